@@ -1,0 +1,2 @@
+"""flashpoint: news articles in, political event data out."""
+__version__ = "0.1.0"
