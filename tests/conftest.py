@@ -22,3 +22,11 @@ def shared_dir() -> Path:
     if not SHARED.exists():
         pytest.skip(f"../shared is absent ({SHARED}); development gold and corpus not available")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def pipeline(nlp):
+    """One default Pipeline for the whole test session (shares the model of ``nlp``)."""
+    from flashpoint.pipeline import Pipeline
+
+    return Pipeline(nlp=nlp)

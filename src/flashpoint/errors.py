@@ -16,6 +16,12 @@ class Errors:
     E005 = "--workers must be at least 1 (got {value})."
     E006 = "Parquet output needs a file: pass -o FILE.parquet."
     E007 = "Worker process failed on a batch: {detail}"
+    E008 = "Setting {name} must be at least 1 (got {value})."
+    E009 = "Cannot read the config file {path}: {detail}"
+    E010 = "Unknown setting(s) in {path}: {names}. Available settings: {available}."
+    E011 = "coding-error: the coder failed on this document ({detail}); please report it"
+    E012 = "not-english: only {share:.0%} of the words are common English words"
+    E013 = "no-date: the document has no publication date; events are dated null (pass --published DATE)"
 
     # Ingest: reasons a document is rejected (these are data, not exceptions).
     E101 = "empty: the input has no text after cleaning"
@@ -29,10 +35,53 @@ class Errors:
     E109 = "unsupported: no reader for files ending in {suffix!r}"
     E110 = "bad-date: the 'published' value {value!r} is not a date"
 
+    # Actors (knowledge-base files: shipped data and --actors FILE).
+    E201 = "column {column!r}: {value!r} is not a date; use YYYY-MM-DD (empty = open-ended)"
+    E202 = "sector {value!r} is not a sector code; use one of {allowed}"
+    E203 = "column {column!r}: {value!r} is not allowed; use one of {allowed}"
+    E204 = "end {end} is before start {start}"
+    E205 = "iso3 {value!r} is not three upper-case letters"
+    E206 = ("column {column!r}: unknown country code {value!r}; add it to countries.csv (or use "
+            "IGO, NGO, IMG, ISM or MNC for an organisation)")
+    E207 = "unknown organisation {value!r}; add it to organisations.csv first"
+    E208 = "a tenure needs a country (national office) or an org (IGO office)"
+    E209 = "person {pid!r} already has name {name!r} and nationality {nationality!r}; keep them the same on every row"
+    E210 = "unknown person_id {value!r}; add the person to people_leaders.csv or people_officials.csv first"
+    E211 = "cannot read YAML: {detail}"
+    E212 = "a YAML actors file is a mapping whose keys are among: {kinds}"
+    E213 = "{kind}: expected a list of rows, each a mapping of column: value"
+    E214 = "unknown column(s) {columns} for {kind}"
+    E215 = "the header matches no actor file kind; use the columns of one of: {kinds}"
+
+    # Ontology (CAMEO/PLOVER table).
+    E350 = ("Unknown CAMEO code {value!r}: not in {files}. Codes are strings of 2 to 4 digits with "
+            "leading zeros (e.g. '042', '1123').")
+    E351 = "code {value!r} is not 2 to 4 digits"
+    E352 = "code {value!r} appears twice (first on line {first})"
+    E353 = "root {root!r} must be the first two digits of code {value!r}"
+    E354 = "root {root!r} of code {value!r} has no row of its own"
+    E355 = "goldstein {value!r} is not a number in [-10, 10]"
+    E356 = "quad_class {value!r} is not 1, 2, 3 or 4"
+    E357 = "plover_type {value!r} is not a PLOVER 2.0 type; use one of {available} or leave it empty"
+    E358 = "plover_context {value!r} is not a PLOVER context; use one of {available}"
+
+    # Dates (date_words.csv and date resolution).
+    E501 = "kind {value!r} is not a date word kind; use one of {available}"
+    E502 = "value {value!r} is not a whole number in {low}..{high} for kind {kind!r}"
+    E503 = "word {value!r} appears twice (first on line {first}); one word per row"
+    E504 = "word {value!r} must be lower case letters only (it is matched case-insensitively)"
+    E505 = "status {value!r} is not a modality status; use one of {available}"
+
     # Data files.
     E601 = "{file}:{line}: {reason}"
     E602 = "{file}: missing column(s) {missing}; the header must have {required}"
     E603 = "Data file not found: {path}"
+
+    # Evaluation.
+    E801 = "Gold file not found: {path}. Give a JSON Lines gold file (see the eval README)."
+    E802 = "{file}:{line}: bad gold record: {reason}"
+    E803 = "The pipeline has no code_text(text, published=...) method: {detail}"
+    E804 = "No gold files to evaluate: {detail}"
 
 
 class FlashpointError(Exception):

