@@ -34,6 +34,10 @@ class Errors:
     E108 = "unreadable: {detail}"
     E109 = "unsupported: no reader for files ending in {suffix!r}"
     E110 = "bad-date: the 'published' value {value!r} is not a date"
+    E111 = ("missing-text: the CSV header has no 'text' column (columns: {columns}); "
+            "name the article column 'text'")
+    E112 = "missing-text: the 'text' field is a {kind}, not a string"
+    E113 = "max_bytes must be at least 1 (got {value})"
 
     # Actors (knowledge-base files: shipped data and --actors FILE).
     E201 = "column {column!r}: {value!r} is not a date; use YYYY-MM-DD (empty = open-ended)"
@@ -64,6 +68,7 @@ class Errors:
     E356 = "quad_class {value!r} is not 1, 2, 3 or 4"
     E357 = "plover_type {value!r} is not a PLOVER 2.0 type; use one of {available} or leave it empty"
     E358 = "plover_context {value!r} is not a PLOVER context; use one of {available}"
+    E359 = "plover_mode {value!r} is not a PLOVER 2.0 mode of {type}; use one of {available} or leave it empty"
 
     # Dates (date_words.csv and date resolution).
     E501 = "kind {value!r} is not a date word kind; use one of {available}"

@@ -167,6 +167,12 @@ class Pipeline:
         when = resolve_event_date(spacy_doc, draft.trigger_start, published=published, status=modality.status)
         if when.historical and modality.status in ("asserted", "reported"):
             modality.status = "historical"
+        date, precision, date_source = when.date, when.precision, when.source
+        if (modality.factual and published is not None and date is not None
+                and date > published.isoformat()):
+            # A factual event cannot lie after publication: "will meet on Friday" is an asserted
+            # statement of intent made by the publication date; the Friday belongs to the meeting.
+            date, precision, date_source = published.isoformat(), "day", "publication"
         location = locate_event(spacy_doc, draft.trigger_start, places)
         source_code = draft.source.code if draft.source else None
         target_code = draft.target.code if draft.target else None
@@ -192,9 +198,9 @@ class Pipeline:
             plover={"type": code.plover_type or None, "mode": code.plover_mode or None,
                     "context": list(code.plover_context)},
             modality=modality,
-            date=when.date,
-            date_precision=when.precision,
-            date_source=when.source,
+            date=date,
+            date_precision=precision,
+            date_source=date_source,
             location=location,
             quantities=list(draft.quantities),
             confidence=round(float(draft.confidence), 3),

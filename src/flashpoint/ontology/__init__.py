@@ -4,6 +4,7 @@ mode and context, from the project's own table ``data/cameo.csv``.
 - ``load_ontology() -> Ontology`` (cached); ``Ontology.get(code) -> CameoCode``.
 """
 
-from .table import CameoCode, Ontology, load_ontology
+from .table import PLOVER_CONTEXTS, PLOVER_MODES, PLOVER_TYPES, CameoCode, Ontology, load_ontology, read_table
 
-__all__ = ["CameoCode", "Ontology", "load_ontology"]
+__all__ = ["CameoCode", "Ontology", "load_ontology", "read_table", "PLOVER_TYPES", "PLOVER_MODES",
+           "PLOVER_CONTEXTS"]

@@ -1,0 +1,420 @@
+"""Date expressions: find them in a string and turn one into a date and a precision.
+
+Pure functions on strings (no spaCy), so every rule is testable on its own. The parse is
+*anchored*: relative expressions ("on Wednesday", "last week", "three days ago") need the
+publication date, and ambiguous ones (a bare weekday or month) need to know whether the event is
+past or future ("Russia attacked on Friday" vs "the ministers will meet on Friday").
+
+Conventions (documented choices, applied everywhere):
+
+- A bare weekday is the most recent such day on or before publication for a past event and the
+  first one on or after publication for a future event; the publication weekday itself is the
+  publication day in both cases. "last Friday" is strictly before, "next Friday" strictly after.
+- "overnight" in a past event is the night before publication, dated publication - 1 (wire
+  copy says "overnight" for the night that just ended; the attacks it reports mostly began before
+  midnight). In a future event it is the publication day.
+- Imprecise dates are dated by the first day of their period: a week by its Monday, a month by
+  its 1st, a year by 1 January; the precision says how far to trust the day.
+- A date without a year takes the publication year, or the year before when that would put a
+  past event after publication (the year after for a future event before publication).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .words import DateWords, load_date_words
+
+PRECISIONS = ("day", "week", "month", "year")
+
+#: Words that make a weekday a name ("Bloody Sunday", "Black Friday", "Good Friday").
+NAMED_DAY_WORDS = frozenset({"black", "bloody", "good", "cyber", "super", "ash", "palm", "holy", "easter"})
+
+#: Any date the finder uses to check that a span parses (its value does not matter).
+_PROBE_DATE = dt.date(2001, 6, 15)
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date expression found in a text: character offsets [start, end) and its words."""
+
+    start: int
+    end: int
+    text: str
+
+
+# --------------------------------------------------------------------------- arithmetic
+
+
+def monday_of(day: dt.date) -> dt.date:
+    """The Monday of the (ISO, Monday-first) week containing ``day``."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` after (or before) the month of ``day``."""
+    index = day.year * 12 + (day.month - 1) + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def period_end(day: dt.date, precision: str) -> dt.date:
+    """The last day of the period a (date, precision) pair stands for."""
+    if precision == "day":
+        return day
+    if precision == "week":
+        return monday_of(day) + dt.timedelta(days=6)
+    if precision == "month":
+        return add_months(day, 1) - dt.timedelta(days=1)
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    raise ValueError(f"unknown precision {precision!r}; use one of {', '.join(PRECISIONS)}")
+
+
+def _weekday_date(published: dt.date, weekday: int, *, relation: str | None, future: bool) -> dt.date:
+    """The date of ``weekday`` near ``published`` (see the module docstring for the choices)."""
+    back = (published.weekday() - weekday) % 7      # days back to the most recent one (0 = today)
+    ahead = (weekday - published.weekday()) % 7     # days ahead to the next one (0 = today)
+    if relation == "last":
+        return published - dt.timedelta(days=back or 7)
+    if relation == "next":
+        return published + dt.timedelta(days=ahead or 7)
+    if future:
+        return published + dt.timedelta(days=ahead)
+    return published - dt.timedelta(days=back)
+
+
+def _month_date(published: dt.date, month: int, *, relation: str | None, future: bool) -> dt.date:
+    """The first day of ``month`` in the year the expression most likely means."""
+    this_year = dt.date(published.year, month, 1)
+    if relation == "this":
+        return this_year
+    if relation == "last":
+        return this_year if month < published.month else dt.date(published.year - 1, month, 1)
+    if relation == "next":
+        return this_year if month > published.month else dt.date(published.year + 1, month, 1)
+    if future:
+        return this_year if month >= published.month else dt.date(published.year + 1, month, 1)
+    return this_year if month <= published.month else dt.date(published.year - 1, month, 1)
+
+
+def _day_month_date(published: dt.date, month: int, day: int, *, future: bool) -> dt.date | None:
+    """``day`` ``month`` without a year: the nearest valid one on the right side of publication."""
+    step = 1 if future else -1
+    for offset in range(0, 9):          # 8 years reach a 29 February from any year
+        year = published.year + step * offset
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate >= published) if future else (candidate <= published):
+            return candidate
+    return None
+
+
+def _offset(published: dt.date, amount: int, unit: str) -> tuple[dt.date, str]:
+    """``amount`` units after publication (negative: before), as (first day of period, precision)."""
+    if unit == "day":
+        return published + dt.timedelta(days=amount), "day"
+    if unit == "week":
+        return monday_of(published + dt.timedelta(weeks=amount)), "week"
+    if unit == "month":
+        return add_months(published, amount), "month"
+    return dt.date(published.year + amount, 1, 1), "year"
+
+
+# --------------------------------------------------------------------------- parsing
+
+_ISO_RE = re.compile(r"(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+_TIME_RE = re.compile(
+    r"\b(?:at\s+)?(?:around\s+|about\s+|approximately\s+)?"
+    r"(?:\d{1,2}:\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)|\d{4}\s*(?:gmt|utc)|noon|midday|midnight|dawn|dusk)"
+    r"(?:\s*\(?(?:gmt|utc|local\s+time|[a-z]{2,4}\s+time)\)?)?(?![\w])")
+_DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+_YEAR_RE = re.compile(r"1[89]\d\d|2[01]\d\d")
+_FILLERS = frozenset({"the", "of", "on", "at"})
+_LEADING = frozenset({"in", "during", "since", "from", "for", "early", "late", "mid", "earlier", "later",
+                      "around", "about", "end", "beginning", "start", "middle", "night", "morning",
+                      "afternoon", "evening", "hours", "small", "first", "second", "half", "over",
+                      "into", "as", "recently", "sometime", "some", "time"})
+_TRAILING = frozenset({"morning", "afternoon", "evening", "night", "overnight", "time", "local",
+                       "hours", "early", "late"})
+_RELATIONS = frozenset({"last", "this", "next"})
+_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+          "months": "month", "year": "year", "years": "year"}
+#: Fixed phrases -> days from publication, for (past, future) events.
+_FIXED: dict[str, tuple[int, int]] = {
+    "today": (0, 0), "tonight": (0, 0), "this morning": (0, 0), "this afternoon": (0, 0),
+    "this evening": (0, 0), "yesterday": (-1, -1), "last night": (-1, -1), "last evening": (-1, -1),
+    "overnight": (-1, 0), "tomorrow": (1, 1), "day before yesterday": (-2, -2),
+    "day after tomorrow": (2, 2),
+}
+
+
+def _tokens(text: str) -> list[str]:
+    s = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = s.replace("a.m.", "am").replace("p.m.", "pm")
+    s = _TIME_RE.sub(" ", s)
+    s = re.sub(r"[.,;:()\[\]'\"\u2013\u2014-]", " ", s)
+    return [t for t in s.split() if t not in _FILLERS]
+
+
+def _number(word: str, words: DateWords) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return words.numbers.get(word)
+
+
+def _day(word: str) -> int | None:
+    m = _DAY_RE.fullmatch(word)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
+
+
+def _year(word: str) -> int | None:
+    return int(word) if _YEAR_RE.fullmatch(word) else None
+
+
+def parse_date_expression(text: str, *, published: dt.date | str | None,
+                          future: bool = False) -> tuple[dt.date, str] | None:
+    """(first day of the period, precision) for a date expression, or None.
+
+    ``published`` anchors relative expressions (None: only absolute ones parse); ``future`` says
+    the event is planned, which decides the direction of a bare weekday or month.
+    """
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    iso = _ISO_RE.search(text)
+    if iso:
+        try:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))), "day"
+        except ValueError:
+            return None
+    return _parse_tokens(_tokens(text), published=published, future=future, words=load_date_words())
+
+
+def _parse_tokens(tokens: list[str], *, published: dt.date | None, future: bool,
+                  words: DateWords) -> tuple[dt.date, str] | None:
+    # "in three days" (a future offset) before "in" is stripped as a mere preposition.
+    if len(tokens) >= 3 and tokens[0] == "in" and tokens[2] in _UNITS and tokens[3:] in ([], ["time"]):
+        amount = _number(tokens[1], words)
+        if amount is None or published is None:
+            return None
+        return _offset(published, amount, _UNITS[tokens[2]])
+    while tokens and tokens[0] in _LEADING:
+        tokens = tokens[1:]
+    if tokens[:1] == ["overnight"] and len(tokens) > 1:
+        tokens = [t for t in tokens[1:] if t != "into"]
+    if not tokens:
+        return None
+    fixed = _fixed(tokens, published=published, future=future)
+    if fixed is not None:
+        return fixed
+    while len(tokens) > 1 and tokens[-1] in _TRAILING:
+        tokens = tokens[:-1]
+    fixed = _fixed(tokens, published=published, future=future)
+    if fixed is not None:
+        return fixed
+    return (_parse_ago(tokens, published=published, words=words)
+            or _parse_period(tokens, published=published, future=future)
+            or _parse_calendar(tokens, published=published, future=future, words=words))
+
+
+def _fixed(tokens: list[str], *, published: dt.date | None, future: bool) -> tuple[dt.date, str] | None:
+    phrase = " ".join(tokens)
+    if phrase not in _FIXED or published is None:
+        return None
+    past_days, future_days = _FIXED[phrase]
+    return published + dt.timedelta(days=future_days if future else past_days), "day"
+
+
+def _parse_ago(tokens: list[str], *, published: dt.date | None,
+               words: DateWords) -> tuple[dt.date, str] | None:
+    """"three days ago", "a week ago", "two years ago"."""
+    if len(tokens) != 3 or tokens[2] != "ago" or tokens[1] not in _UNITS:
+        return None
+    amount = _number(tokens[0], words)
+    if amount is None or published is None:
+        return None
+    return _offset(published, -amount, _UNITS[tokens[1]])
+
+
+def _parse_period(tokens: list[str], *, published: dt.date | None,
+                  future: bool) -> tuple[dt.date, str] | None:
+    """"last week", "this month", "next year", "the weekend"."""
+    if published is None:
+        return None
+    if len(tokens) == 2 and tokens[0] in _RELATIONS and tokens[1] in ("week", "month", "year"):
+        amount = {"last": -1, "this": 0, "next": 1}[tokens[0]]
+        return _offset(published, amount, tokens[1])
+    if tokens[-1:] == ["weekend"] and len(tokens) <= 2:
+        relation = tokens[0] if len(tokens) == 2 else None
+        if relation not in (None, "last", "this", "next"):
+            return None
+        this_week = monday_of(published)
+        if relation == "last":
+            week = this_week - dt.timedelta(weeks=1)
+        elif relation == "next":
+            week = this_week + dt.timedelta(weeks=1)
+        elif future or published.weekday() >= 5:
+            week = this_week
+        else:
+            week = this_week - dt.timedelta(weeks=1)
+        return week, "week"
+    return None
+
+
+def _parse_calendar(tokens: list[str], *, published: dt.date | None, future: bool,
+                    words: DateWords) -> tuple[dt.date, str] | None:
+    """Weekdays, day-month dates, months and years."""
+    relation = None
+    if tokens[0] in _RELATIONS and len(tokens) > 1:
+        relation, tokens = tokens[0], tokens[1:]
+    # A weekday in front of a calendar date ("Monday, March 3") adds nothing to it.
+    if len(tokens) > 1 and tokens[0] in words.weekdays:
+        tokens = tokens[1:]
+    n = len(tokens)
+    if n == 1 and tokens[0] in words.weekdays:
+        if published is None:
+            return None
+        return _weekday_date(published, words.weekdays[tokens[0]], relation=relation, future=future), "day"
+    if relation is not None and not (n == 1 and tokens[0] in words.months):
+        return None
+    if n == 1:
+        year = _year(tokens[0])
+        if year is not None:
+            return dt.date(year, 1, 1), "year"
+        month = words.months.get(tokens[0])
+        if month is None or published is None:
+            return None
+        return _month_date(published, month, relation=relation, future=future), "month"
+    month, day, year = _month_day_year(tokens, words)
+    if month is None:
+        return None
+    if day is None and year is None:
+        # "March last year", "March this year"
+        if n == 3 and tokens[1] in _RELATIONS and tokens[2] == "year" and published is not None:
+            shift = {"last": -1, "this": 0, "next": 1}[tokens[1]]
+            return dt.date(published.year + shift, month, 1), "month"
+        return None
+    if day is None:
+        return dt.date(year, month, 1), "month"
+    if year is not None:
+        try:
+            return dt.date(year, month, day), "day"
+        except ValueError:
+            return None
+    if published is None:
+        return None
+    found = _day_month_date(published, month, day, future=future)
+    return (found, "day") if found else None
+
+
+def _month_day_year(tokens: list[str], words: DateWords) -> tuple[int | None, int | None, int | None]:
+    """(month, day, year) from "March 3 [2021]", "3 March [2021]", "March 2021"; Nones otherwise."""
+    none = (None, None, None)
+    if tokens[0] in words.months:
+        month, rest = words.months[tokens[0]], tokens[1:]
+        if len(rest) == 1 and _year(rest[0]) is not None:
+            return month, None, _year(rest[0])
+        if rest and rest[0] in _RELATIONS:
+            return month, None, None          # "March last year": the caller reads the rest
+        day = _day(rest[0]) if rest else None
+        if day is None:
+            return none
+    elif _day(tokens[0]) is not None and tokens[1] in words.months:
+        day, month, rest = _day(tokens[0]), words.months[tokens[1]], tokens[1:]
+    else:
+        return none
+    tail = rest[1:]
+    if not tail:
+        return month, day, None
+    if len(tail) == 1 and _year(tail[0]) is not None:
+        return month, day, _year(tail[0])
+    return none
+
+
+_VAGUE_PAST_RE = re.compile(
+    r"(?:in\s+|during\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]\d0s|20[0-2]0s|'[0-9]0s)"
+    r"|(?:(?:many|several|a\s+few|some|a\s+couple\s+of)\s+)?(?:years|decades|centuries)\s+ago",
+    re.IGNORECASE)
+
+
+def is_vague_past(text: str) -> bool:
+    """A past too vague for a date but clearly well before publication ("in the 1990s", "years ago")."""
+    return _VAGUE_PAST_RE.fullmatch(text.strip()) is not None
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def _full_month_names() -> frozenset[str]:
+    return frozenset(w for w in load_date_words().months if len(w) > 4 or w in ("may", "june", "july"))
+
+
+@lru_cache(maxsize=1)
+def _finder_patterns() -> tuple[re.Pattern[str], ...]:
+    words = load_date_words()
+    by_length = lambda ws: "|".join(sorted(ws, key=len, reverse=True))  # noqa: E731
+    months = by_length(words.months)
+    full_months = by_length(_full_month_names())
+    weekdays = by_length(words.weekdays)
+    numbers = by_length(words.numbers)
+    mod = r"(?:(?:early|late|earlier|later|mid-?|around|about)\s+(?:on\s+|in\s+)?)?"
+    period_of = (r"(?:(?:the\s+)?(?:end|beginning|start|middle|night|morning|evening|afternoon|"
+                 r"early\s+hours|small\s+hours|first\s+half|second\s+half)\s+of\s+)?")
+    pre = mod + period_of
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|2[01]\d\d)"
+    part = r"(?:\s+(?:morning|afternoon|evening|night))?"
+    cue = r"(?:in|since|during|from|until|till|by|through|of|before|after)"
+    sources = [
+        r"\d{4}-\d{2}-\d{2}",
+        rf"{pre}(?:(?:{weekdays}),?\s+)?(?:{months})\.?\s+{day}(?:,?\s+{year})?(?![\d:])",
+        rf"{pre}(?:(?:{weekdays}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?:{months})\b\.?(?:,?\s+{year})?",
+        rf"{pre}(?:{months})\.?,?\s+(?:of\s+)?{year}",
+        rf"{pre}(?:{full_months})\s+(?:last|this|next)\s+year",
+        rf"\b{cue}\s+(?P<x>{pre}(?:(?:last|next|this)\s+)?(?:{full_months}))\b",
+        rf"(?P<x>(?:early|late|mid-?|last|next)\s*(?:{full_months}))\b",
+        rf"\b{cue}\s+(?P<x>{pre}{year})(?![\w-])",
+        rf"(?P<x>(?:early|late|mid-?)\s*{year})(?![\w-])",
+        rf"{pre}(?:overnight\s+(?:on\s+|into\s+)?)?(?:(?:last|this|next)\s+)?(?:{weekdays}){part}",
+        rf"{pre}(?:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday{part}"
+        rf"|today|tonight|tomorrow{part}|last\s+night|last\s+evening|this\s+(?:morning|afternoon|evening)"
+        rf"|overnight)",
+        rf"(?:{numbers}|\d+)\s+(?:day|week|month|year)s?\s+ago",
+        rf"\bin\s+(?:{numbers}|\d+)\s+(?:day|week|month|year)s?'?\s+time",
+        rf"{pre}(?:(?:last|this|next)\s+(?:week|month|year|weekend)|(?:over|at|during)\s+the\s+weekend)",
+        _VAGUE_PAST_RE.pattern,
+    ]
+    return tuple(re.compile(rf"(?<![\w-])(?:{s})(?![\w])", re.IGNORECASE) for s in sources)
+
+
+def find_date_expressions(text: str) -> list[DateExpression]:
+    """Date expressions in ``text`` that parse (or are a vague past), longest first on overlap,
+    in text order."""
+    found: list[tuple[int, int]] = []
+    for pattern in _finder_patterns():
+        for m in pattern.finditer(text):
+            group = "x" if "x" in pattern.groupindex else 0
+            start, end = m.span(group)
+            if end > start:
+                found.append((start, end))
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(found), key=lambda se: (se[0] - se[1], se[0])):
+        if any(start < k_end and k_start < end for k_start, k_end in kept):
+            continue
+        if text[end - 1] == "." and text[start:end - 1].split()[-1].lower() in _full_month_names():
+            end -= 1          # "on 9 November." : the full stop ends the sentence
+        span_text = text[start:end]
+        if span_text.lower().split() == ["this", "may"]:
+            continue          # "this may take weeks"
+        previous = text[:start].split()[-1:]
+        if previous and previous[0].lower() in NAMED_DAY_WORDS:
+            continue          # "Bloody Sunday" names an event, it does not date one
+        if parse_date_expression(span_text, published=_PROBE_DATE) is None and not is_vague_past(span_text):
+            continue
+        kept.append((start, end))
+    return [DateExpression(s, e, text[s:e]) for s, e in sorted(kept)]
