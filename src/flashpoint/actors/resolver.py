@@ -1,28 +1,376 @@
-"""STUB (to be replaced by the actors work)."""
+"""Find the actors of a parsed document and resolve each to country, sectors, organisation and
+person as of the article's date.
+
+How it works (compute, then annotate: everything here returns plain data):
+
+1. ``atoms.find_atoms``: the knowledge-base names of each sentence, longest first (people,
+   organisations, country names/abbreviations/demonyms/capitals/metonyms, titles, sector words),
+   plus PERSON entities the knowledge base does not know (for "title + name"), surnames, and
+   place names that stand for their country ("Samarra").
+2. ``chunks.build_chunks``: the names of one noun phrase are joined ("Russian President Vladimir
+   Putin", "Kenyan police", "Ukraine's army", "Hamas militants"), then "X of/in/from Y" ("the
+   president of Armenia"), appositions ("Antony Blinken, the U.S. Secretary of State") and
+   conjunctions ("Hungarian and Romanian officials": each adjective gets the shared head).
+3. ``interpret`` (here): each chunk becomes an ``Actor``: a known person in their office (or ELI)
+   as of the date, an unknown person by title and country, an organisation in its status as of the
+   date, a country with the sector of its head word. Later mentions ("Putin", "the minister", "the
+   ministry") resolve to an earlier actor of the document (``coref``).
+
+A phrase without a country ("officials said", "the government") is left out: no country is guessed
+from elsewhere in the text. One exception, for a titled person only: a head of state, judge,
+general, lawmaker or police chief named with a title but no country ("President Yoweri Museveni")
+takes the country of the rest of the sentence when it names exactly one (resolved_by "title").
+
+``as_of=None`` (article date unknown): a person resolves to their most recent office (not ELI,
+since we cannot tell whether the article predates the end of that office), an organisation to
+its latest status.
+"""
+
 from __future__ import annotations
+
+import datetime as dt
 from dataclasses import dataclass
+
 from ..records import Actor
+from .atoms import find_atoms, sent_start
+from .chunks import Chunk, build_chunks, has_country
+from .coref import Memory, corefer
+from .kb import NON_STATE, CountryAlias, KnowledgeBase, OrgPeriod, Title, norm_exact, norm_key
+from .people import person_office, pick_person, surnames
+
+_FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "retired", "ousted", "deposed", "toppled",
+                     "exiled"})
 
 
 @dataclass
 class ActorMention:
+    """An actor in the doc: token span ``[start, end)``, ``head`` its syntactic root token."""
+
     start: int
     end: int
     head: int
     actor: Actor
 
 
-def find_actors(doc, kb, *, as_of=None) -> list[ActorMention]:
+# -- interpretation -------------------------------------------------------------------------------
+
+def actor_code(country: str | None, sectors: list[str], org: str | None) -> str | None:
+    """``Actor.code``: country + sectors ("USAGOV"), or the non-state code + org ("IGONATO")."""
+    if country is None:
+        return None
+    if country in NON_STATE:
+        return country + (org or "")
+    return country + "".join(sectors)
+
+
+#: ``Actor.resolved_by`` for each kind of country name: a capital, a metonym ("the Kremlin") or a
+#: place inside the country ("Samarra") all stand for the state by metonymy.
+_RESOLVED_BY_ALIAS = {"demonym": "demonym", "capital": "metonym", "metonym": "metonym",
+                      "place": "metonym"}
+
+
+@dataclass
+class Phrase:
+    """What a chunk says, read once: its country name, head sector and title, "former"."""
+
+    chunk: Chunk
+    alias: CountryAlias | None  # the first country name of the phrase
+    by: str | None  # resolved_by for that name
+    sector: str | None  # the sector of the head (or of the shared head of a conjunction)
+    title: Title | None
+    title_text: str | None  # the title as written ("Foreign Minister")
+    former: bool
+
+    @classmethod
+    def read(cls, doc, chunk: Chunk) -> "Phrase":
+        head = chunk.shared or chunk
+        alias = next((a.hit.value for a in chunk.atoms if a.kind == "country"), None)
+        sector, title = _head_sector(head)
+        return cls(chunk, alias, _RESOLVED_BY_ALIAS.get(alias.kind, "country") if alias else None,
+                    sector, title, _title_text(doc, head),
+                    _is_former(doc, head) or (title is not None and title.kind == "former"))
+
+
+def _head_sector(chunk: Chunk) -> tuple[str | None, Title | None]:
+    """The sector of the phrase's head: the last title or sector noun; else an adjective. A
+    generic government noun ("officials", "leaders") takes the sector of a more specific word
+    before it: "rebel leaders" -> REB, "military officials" -> MIL."""
+    for k in range(len(chunk.atoms) - 1, -1, -1):
+        a = chunk.atoms[k]
+        if a.kind == "title":
+            return a.hit.value.sector, a.hit.value
+        if a.kind == "sector" and a.hit.value.kind == "noun":
+            if a.hit.value.sector == "GOV":
+                for b in chunk.atoms[k - 1::-1] if k else ():
+                    if b.kind == "country" and b.hit.value.sector not in (None, "GOV"):
+                        return b.hit.value.sector, None  # "Pentagon officials" -> MIL
+                    if b.kind != "sector":
+                        break
+                    if b.hit.value.sector != "GOV":
+                        return b.hit.value.sector, None
+            return a.hit.value.sector, None
+    for a in reversed(chunk.atoms):
+        if a.kind == "sector":
+            return a.hit.value.sector, None
+    return None, None
+
+
+def _title_text(doc, chunk: Chunk) -> str | None:
+    """The title as the text writes it ("Foreign Minister"), for ``Actor.role``."""
+    for a in reversed(chunk.atoms):
+        if a.kind == "title":
+            return doc[a.start:a.end].text
+    return None
+
+
+def _is_former(doc, chunk: Chunk) -> bool:
+    lo = max(chunk.start - 1, sent_start(doc, chunk.start))
+    return any(t.lower_ in _FORMER for t in doc[lo:chunk.end])
+
+
+def _make(doc, chunk: Chunk, *, country, sectors, org=None, name=None, role=None, kb_id=None,
+          resolved_by=None) -> Actor:
+    span = doc[chunk.start:chunk.end]
+    sectors = [s for s in sectors if s]
+    return Actor(text=span.text, span=(span.start_char, span.end_char),
+                 code=actor_code(country, sectors, org), country=country, sectors=sectors, org=org,
+                 name=name, role=role, kb_id=kb_id, resolved_by=resolved_by)
+
+
+_NOT_FOUND = object()  # a resolver step that does not apply (None means "applies: unresolved")
+
+
+def interpret(doc, chunk: Chunk, kb: KnowledgeBase, *, as_of: dt.date | None, memory: Memory) -> Actor | None:
+    """The actor a chunk names, or None when its country cannot be known from the text."""
+    phrase = Phrase.read(doc, chunk)
+    for step in (_known_person, _unknown_person, _organisation, _country):
+        actor = step(doc, phrase, kb, as_of=as_of, memory=memory)
+        if actor is not _NOT_FOUND:
+            return actor
+    # No country in the phrase: only a definite later mention of an earlier actor.
+    if phrase.sector is not None:
+        earlier = memory.antecedent(doc, chunk)
+        if earlier is not None:
+            return corefer(doc, chunk, earlier)
+    return None
+
+
+def _known_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
+    """A person of the knowledge base, in their office (or ELI) as of the date."""
+    chunk, atoms = phrase.chunk, phrase.chunk.atoms
+    a = next((a for a in atoms if a.kind in ("person", "surname")), None)
+    if a is None:
+        return _NOT_FOUND
+    surname_key = norm_exact(doc[a.end - 1].text)
+    if a.kind == "surname" and surname_key in memory.surnames:
+        return corefer(doc, chunk, memory.surnames[surname_key])
+    if a.weak and phrase.title is None:
+        return None  # "Robertson" (a town?) with no earlier "George Robertson"
+    person = pick_person(kb, a.ids, as_of)
+    if person is None or (a.kind == "surname" and phrase.title is None and not person.head):
+        return _NOT_FOUND  # ambiguous, or a bare "Reid" that is too often someone else
+    earlier = memory.people.get(person.person_id)
+    if (earlier is not None and len(atoms) == 1
+            and norm_key(doc[a.start:a.end].text) != norm_key(person.name)):
+        return corefer(doc, chunk, earlier)  # "Putin" after "Vladimir Putin"
+    country, sectors, org, role = person_office(kb, person, as_of)
+    after = [b for b in atoms if b.start > a.start]
+    if (after and after[0].kind in ("sector", "title")
+            and all(t.tag_ == "POS" for t in doc[a.end:after[0].start])):
+        # "the Putin government", "Putin's spokesman": the person's state, the noun's sector
+        in_office = country and country not in NON_STATE and sectors != ["ELI"]
+        head = after[-1]
+        return _make(doc, chunk, country=country if in_office else person.nationality,
+                     sectors=[head.hit.value.sector], kb_id=person.person_id, resolved_by="kb",
+                     role=doc[head.start:head.end].text if head.kind == "title" else None)
+    if not sectors and not org and role is None:
+        # Not yet in any office on that date: by the title and country of the phrase only.
+        if phrase.title is None or phrase.alias is None:
+            return None
+        country, sectors, role = phrase.alias.iso3, [phrase.title.sector], phrase.title_text
+    actor = _make(doc, chunk, country=country, sectors=sectors, org=org, name=person.name,
+                  role=role, kb_id=person.person_id, resolved_by="kb")
+    for key in [surname_key] + [norm_exact(f) for f in surnames(person)]:
+        memory.surnames.setdefault(key, actor)
+    memory.people.setdefault(person.person_id, actor)
+    return actor
+
+
+def _unknown_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
+    """A person the knowledge base does not know: by title and country (or organisation), or an
+    earlier mention of the same surname."""
+    chunk, atoms = phrase.chunk, phrase.chunk.atoms
+    a = next((a for a in atoms if a.kind in ("unknown_person", "surname")), None)
+    if a is None:
+        return _NOT_FOUND
+    name = doc[a.start:a.end].text
+    surname_key = norm_exact(doc[a.end - 1].text)
+    if a.end - a.start == 1 and surname_key in memory.surnames and len(atoms) == 1:
+        return corefer(doc, chunk, memory.surnames[surname_key])
+    title, alias = phrase.title, phrase.alias
+    org_atom = next((b for b in atoms if b.kind == "org"), None)
+    if title is not None and alias is None and org_atom is not None:
+        # "Arab League Secretary-General X": an office of an organisation.
+        period = kb.org_period(org_atom.hit.value, as_of)
+        if period is None:
+            return None
+        actor = _make(doc, chunk, country=period.country, sectors=[title.sector], org=period.org,
+                      name=name, role=phrase.title_text, kb_id=period.org, resolved_by="title")
+    elif title is None:
+        return _NOT_FOUND  # "U.N. mediator Diego Cordovez", "Kenyan runner X": the org or country
+    elif alias is None:
+        return None
+    else:
+        actor = _make(doc, chunk, country=alias.iso3, sectors=["ELI"] if phrase.former else [title.sector],
+                      name=name, role=phrase.title_text, resolved_by="title")
+    memory.surnames.setdefault(surname_key, actor)
+    memory.remember(doc, chunk, actor)
+    return actor
+
+
+def _organisation(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
+    """An organisation in its status as of the date, with the sector of a following word
+    ("Hamas militants" -> REB, "NATO troops" -> MIL)."""
+    chunk, atoms = phrase.chunk, phrase.chunk.atoms
+    a = next((a for a in atoms if a.kind == "org"), None)
+    if a is None:
+        return _NOT_FOUND
+    period: OrgPeriod | None = kb.org_period(a.hit.value, as_of)
+    if period is None:
+        return None
+    after = [b for b in atoms if b.start > a.start and b.kind in ("sector", "title")]
+    sector = _head_sector(Chunk(after, 0, 0))[0] if after else None
+    # "Hamas official" keeps the organisation's own sector: any organisation has officials.
+    sectors = [sector] if sector and sector != "GOV" else [period.sector]
+    actor = _make(doc, chunk, country=period.country, sectors=sectors, org=period.org,
+                  name=period.name, kb_id=period.org, resolved_by="org")
+    memory.remember(doc, chunk, actor)
+    return actor
+
+
+def _country(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
+    """A country with a title or sector word, or a country name, capital or metonym alone."""
+    if phrase.alias is None:
+        return _NOT_FOUND
+    sector = phrase.sector if phrase.sector is not None else phrase.alias.sector
+    sectors = ["ELI"] if phrase.former and sector else [sector]
+    actor = _make(doc, phrase.chunk, country=phrase.alias.iso3, sectors=sectors,
+                  role=phrase.title_text if phrase.title else None, kb_id=phrase.alias.iso3,
+                  resolved_by="title" if phrase.title else phrase.by)
+    memory.remember(doc, phrase.chunk, actor)
+    return actor
+
+
+# -- the stage ------------------------------------------------------------------------------------
+
+def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None) -> list[ActorMention]:
+    """Every resolved actor mention of ``doc``, sorted by start, non-overlapping."""
+    as_of = _day(as_of)
+    memory = Memory()
+    mentions: list[ActorMention] = []
+    chunks = build_chunks(doc, find_atoms(doc, kb))
+    k = 0
+    while k < len(chunks):  # one sentence at a time
+        first = sent_start(doc, chunks[k].start)
+        found: list[tuple[Chunk, Actor | None]] = []
+        while k < len(chunks) and sent_start(doc, chunks[k].start) == first:
+            found.append((chunks[k], interpret(doc, chunks[k], kb, as_of=as_of, memory=memory)))
+            k += 1
+        found = _titled_by_sentence(doc, found, memory)
+        for chunk, actor in found:
+            if actor is not None:
+                root = doc[chunk.start:chunk.end].root
+                mentions.append(ActorMention(chunk.start, chunk.end, root.i, actor))
+    return mentions
+
+
+#: Prepositions that make a name a place ("in eastern Afghanistan"), not a participant.
+_PLACE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside", "around",
+                          "into", "from", "to", "towards", "toward", "within", "over", "through"})
+
+
+def _as_place(doc, chunk: Chunk) -> bool:
+    root = doc[chunk.start:chunk.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+
+
+#: Kinds of titles whose holders news names bare at home; ministers, envoys and officials are
+#: too often abroad for the sentence's country to be theirs.
+_HOME_TITLES = frozenset({"head", "military", "police", "judicial", "legislative"})
+#: Sectors of titles that name a national office ("President X", "Judge X", "General X").
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]],
+                        memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """"President Yoweri Museveni threatened to ban Ugandan opposition candidates": a person with
+    a national title (head of state, judge, general, lawmaker, police chief; not a minister or
+    envoy) but no country in the phrase takes the one country the rest of the sentence names
+    (resolved_by "title"); with none or several countries it stays unresolved. A country
+    named only as a place ("in eastern Afghanistan") counts for heads of state and government and
+    former office holders alone (a minister or official abroad is common, a president named bare
+    at home is the rule)."""
+    resolved = [(c, a) for c, a in found if a is not None and a.country and a.country not in NON_STATE]
+    states = {a.country for c, a in resolved}
+    participants = {a.country for c, a in resolved if not _as_place(doc, c)}
     out = []
-    for ent in doc.ents:
-        code = kb.names.get(ent.text.lower().removeprefix("the "))
-        if code:
-            out.append(ActorMention(ent.start, ent.end, ent.root.i, Actor(
-                text=ent.text, span=(ent.start_char, ent.end_char), code=code, country=code,
-                resolved_by="country")))
+    for chunk, actor in found:
+        if actor is None and "unknown_person" in chunk.kinds and not has_country(chunk):
+            phrase = Phrase.read(doc, chunk)
+            sector, title = phrase.sector, phrase.title
+            at_home = title is not None and (title.kind in ("head", "former") or
+                                             (phrase.former and title.kind in _HOME_TITLES))
+            candidates = states if at_home else participants
+            if (title is not None and (sector in _OFFICE_SECTORS or phrase.former)
+                    and (title.kind in _HOME_TITLES or title.kind == "former") and len(candidates) == 1):
+                (state,) = candidates
+                person = next(a for a in chunk.atoms if a.kind == "unknown_person")
+                former = phrase.former or sector == "ELI"
+                actor = _make(doc, chunk, country=state, sectors=["ELI"] if former else [sector],
+                              name=doc[person.start:person.end].text, role=phrase.title_text,
+                              resolved_by="title")
+                memory.surnames.setdefault(norm_exact(doc[person.end - 1].text), actor)
+        out.append((chunk, actor))
     return out
 
 
-def resolve_text(text, kb, *, as_of=None, context=None):
-    code = kb.names.get(text.lower())
-    return Actor(text=text, span=(0, len(text)), code=code, country=code) if code else None
+def _day(as_of) -> dt.date | None:
+    """Accept a date, a datetime or an ISO string for ``as_of``."""
+    if isinstance(as_of, str):
+        return dt.date.fromisoformat(as_of[:10])
+    if isinstance(as_of, dt.datetime):
+        return as_of.date()
+    return as_of
+
+
+def resolve_text(text: str, kb: KnowledgeBase, *, as_of: dt.date | None = None,
+                 context: str | None = None, nlp=None) -> Actor | None:
+    """Resolve one mention string, with the same logic as ``find_actors``.
+
+    With ``context`` (the sentence the text comes from) the sentence is parsed and the actor
+    mention that best covers the text is returned, so the phrase around it counts ("officials" in
+    "Russian officials said" is RUS GOV) and so does what it is part of ("Chad" in "Chad Miller"
+    is no country). Without context, or when the text is not found in it, the text is parsed alone.
+    """
+    if nlp is None:
+        from ..nlp import load_model
+
+        nlp = load_model()
+    if context:
+        pos = context.find(text)
+        if pos < 0:
+            pos = context.lower().find(text.lower())
+        if pos >= 0:
+            return _pick(find_actors(nlp(context), kb, as_of=as_of), pos, pos + len(text))
+    return _pick(find_actors(nlp(text), kb, as_of=as_of), 0, len(text))
+
+
+def _pick(mentions: list[ActorMention], start: int, end: int) -> Actor | None:
+    """The mention that best covers chars ``[start, end)``: the most overlap, then the first."""
+    best, best_overlap = None, 0
+    for m in mentions:
+        s, e = m.actor.span
+        overlap = min(e, end) - max(s, start)
+        if overlap > best_overlap:
+            best, best_overlap = m.actor, overlap
+    return best

@@ -1,0 +1,310 @@
+"""Step 1 of actor finding: the known names in a parsed document ("atoms").
+
+Knowledge-base names are matched longest first, token by token (a phrase grows only while some
+known name starts with it, so a scan costs a few dict lookups per token); then spaCy PERSON
+entities the knowledge base does not know (for "title + name"), surnames, and place names that
+stand for their country are added. Names that only look like a country are dropped: "anti-Syria",
+"ethnic Albanians", "New South Wales", "the Washington Post", "Attorney-General".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .kb import CountryAlias, KnowledgeBase, NameHit, norm_exact, norm_key, norm_piece, norm_spaces
+
+#: Words after a country name that keep the country ("Montenegro province", "Mexico City").
+_AREA_WORDS = frozenset({"province", "region", "state", "county", "district", "city", "oblast",
+                         "governorate", "prefecture", "territory", "territories", "republic"})
+#: Words of direction that keep a country ("eastern Ukraine", "Western Cambodia").
+REGION_WORDS = re.compile(r"(?i)^(?:north|south|east|west|northeast|northwest|southeast|southwest)ern$"
+                          r"|^central$|^mainland$")
+
+
+@dataclass
+class Atom:
+    """One knowledge-base name (or unknown person name) found at tokens ``[start, end)``."""
+
+    start: int
+    end: int
+    kind: str  # person | surname | unknown_person | org | country | title | sector
+    hit: NameHit | None = None
+    ids: frozenset[str] = frozenset()
+    weak: bool = False  # a surname the NER did not tag as a person: only for coreference
+
+
+# -- sentences ------------------------------------------------------------------------------------
+
+_SENT_KEY = "flashpoint.actors.sent_starts"
+
+
+def sentences(doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of each sentence; the whole doc when it has no sentence marks."""
+    if len(doc) == 0:
+        return []
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [(s.start, s.end) for s in doc.sents]
+    return [(0, len(doc))]
+
+
+def sent_start(doc, i: int) -> int:
+    """Start token of the sentence of token ``i`` (computed once per doc)."""
+    starts = doc.user_data.get(_SENT_KEY)
+    if starts is None or len(starts) != len(doc):
+        starts = [0] * len(doc)
+        for start, end in sentences(doc):
+            starts[start:end] = [start] * (end - start)
+        doc.user_data[_SENT_KEY] = starts
+    return starts[i]
+
+
+# -- 1. atoms -------------------------------------------------------------------------------------
+
+def _capital_ok(hit: NameHit, text: str) -> bool:
+    """Proper names (aliases written with a capital) must be capitalised in the text too, so that
+    "turkey" or "chad" in lower case is not a country."""
+    if hit.kind in ("title", "sector"):
+        return True
+    if hit.alias[:1].isupper():
+        return text[:1].isupper()
+    return True
+
+
+def _best_hit(hits: list[NameHit], doc, start: int, end: int) -> NameHit | None:
+    """The first usable reading of the phrase at ``[start, end)`` (hits come most specific first)."""
+    # A person's name must not stop inside a longer name ("Boris" in "Boris Yeltsin").
+    inside_name = end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON"
+    text = doc[start].text
+    for hit in hits:
+        if hit.kind == "person" and inside_name:
+            continue
+        if _capital_ok(hit, text):
+            return hit
+    return None
+
+
+def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
+    """Known names, longest match first, left to right, never across sentences."""
+    atoms: list[Atom] = []
+    toks = list(doc)
+    exact_forms = [norm_piece(t.text) for t in toks]
+    key_forms = [e.casefold() for e in exact_forms]
+    for first, last_end in sentences(doc):
+        i = first
+        while i < last_end:
+            tok = toks[i]
+            if tok.is_punct or tok.is_space or tok.lower_ in ("the", "a", "an"):
+                i += 1
+                continue
+            # Grow the phrase token by token while some known name starts with it.
+            grown: list[tuple[int, str, str]] = []
+            raw_key, raw_exact = "", ""
+            for j in range(i, min(i + kb.max_tokens, last_end)):
+                sep = " " if j > i and toks[j - 1].whitespace_ else ""
+                raw_key, raw_exact = raw_key + sep + key_forms[j], raw_exact + sep + exact_forms[j]
+                key = norm_spaces(raw_key)
+                if not kb.is_prefix(key):
+                    break
+                last = toks[j]
+                if j == i or not ((last.is_punct and last.text != ".") or last.is_space):
+                    grown.append((j + 1, key, norm_spaces(raw_exact)))
+            found = None
+            for end, key, exact in reversed(grown):
+                hit = _best_hit(kb.lookup_normal(key, exact), doc, i, end)
+                if hit is not None:
+                    found = Atom(i, end, hit.kind, hit,
+                                 hit.value if hit.kind == "person" else frozenset())
+                    break
+            if found is not None:
+                atoms.append(found)
+                i = found.end
+            else:
+                i += 1
+    dropped = [a for a in atoms if _against(doc, a) or _part_of_longer_name(doc, a, atoms)
+               or _inside_hyphenated_word(doc, a)]
+    atoms = [a for a in atoms if a not in dropped]
+    atoms.extend(_person_atoms(doc, kb, atoms))
+    atoms.extend(_place_atoms(doc, kb, atoms + [a for a in dropped if _against(doc, a)]))
+    atoms.sort(key=lambda a: a.start)
+    return atoms
+
+
+def _inside_hyphenated_word(doc, atom: Atom) -> bool:
+    """"Attorney-General": the title "General" is only the end of a longer word."""
+    if atom.kind not in ("title", "sector") or atom.start < 2:
+        return False
+    dash, word = doc[atom.start - 1], doc[atom.start - 2]
+    return dash.text == "-" and not dash.whitespace_ and not word.whitespace_ and word.is_alpha \
+        and word.lower_ not in ("anti", "pro", "non", "ex")
+
+
+def _part_of_longer_name(doc, atom: Atom, atoms: list[Atom]) -> bool:
+    """"East Jerusalem", "New Mexico", "the Washington Post", "Chad Smith": a country or capital
+    inside a longer place, organisation or person name the knowledge base does not know is not
+    that country."""
+    if atom.kind != "country":
+        return False
+    kind = atom.hit.value.kind
+    before = doc[atom.start - 1] if atom.start > 0 else None
+    if (before is not None and kind in ("name", "capital") and before.pos_ == "PROPN"
+            and before.text[:1].isupper()
+            and before.dep_ == "compound" and atom.start <= before.head.i < atom.end
+            and not REGION_WORDS.match(before.text)
+            and not any(a.start <= before.i < a.end for a in atoms)):
+        return True  # "New South Wales", "Air India", "Mr Jordan" (not "Young Algerians")
+    ent = _entity_at(doc, atom.start)
+    if ent is None or ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
+        return False
+    if ent.label_ == "PERSON" and atom.hit.value.kind in ("demonym", "abbrev"):
+        return False  # a title phrase the NER took into the name: "Kenyan President X"
+    words = [t for t in ent if t.lower_ != "the" and not t.is_punct and t.tag_ != "POS"
+             and not (t.i < atom.start and REGION_WORDS.match(t.text))
+             and not (t.i >= atom.end and kind == "name" and t.lower_ in _AREA_WORDS)]
+    if not words or (words[0].i >= atom.start and words[-1].i < atom.end):
+        return False  # the entity is the atom itself (or "Western Cambodia")
+    if ent.label_ == "ORG":
+        # "the Russian Defence Ministry" has other known words, and "Malaysia Airlines" is still
+        # Malaysian; but "the Washington Post" is no government.
+        others = [a for a in atoms if a is not atom and ent.start <= a.start < ent.end]
+        return not others and atom.hit.value.kind in ("capital", "metonym")
+    return True
+
+
+def _entity_at(doc, i: int):
+    """The named entity that token ``i`` is part of, or None."""
+    if not doc[i].ent_type_:
+        return None
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            return ent
+    return None
+
+
+def _place_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
+    """Place names the knowledge base does not know ("Samarra", "the West Bank", "Darfur") stand
+    for the country they are in, when the knowledge base has a place lookup (``kb.places``)."""
+    if kb.places is None:
+        return []
+    covered = {i for a in atoms for i in range(a.start, a.end)}
+    named = {a.hit.value.iso3 for a in atoms if a.kind == "country"}
+    out: list[Atom] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") and not (ent.label_ == "NORP" and ent.root.dep_ == "pobj"):
+            continue  # a NORP only where it is used as a place: "the town of Samarra"
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        end = ent.end
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1  # "East Timor's"
+        if start >= end or any(i in covered for i in range(start, end)):
+            continue
+        text = doc[start:end].text
+        if not text[:1].isupper():
+            continue
+        found = kb.places(text)
+        if found is None:  # "West Darfur State": the place without its direction and area words
+            core = _core_place_name(text)
+            found = kb.places(core) if core and core != text else None
+        if found is None:
+            continue
+        iso3, notable = found
+        # A small town counts only in a document that names its country ("Jenin" with Palestinians).
+        if iso3 in kb.countries and (notable or iso3 in named):
+            alias = CountryAlias(text, iso3, "place", None)
+            out.append(Atom(start, end, "country", NameHit("country", text, alias)))
+    return out
+
+
+#: "Iran-backed Houthis", "Israeli-occupied Golan", "al-Qaeda-linked rebels": the name is someone
+#: else's patron or occupier, not the actor.
+_PATRON_WORDS = frozenset({"backed", "linked", "allied", "affiliated", "aligned", "funded", "sponsored",
+                           "supported", "inspired", "armed", "trained", "occupied", "controlled",
+                           "held", "annexed", "administered", "friendly", "leaning"})
+
+
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
+
+
+def _core_place_name(text: str) -> str:
+    """"West Darfur State" -> "Darfur": a place name without leading directions and trailing
+    area words."""
+    words = text.split()
+    while words and (words[0].lower() in _DIRECTIONS or REGION_WORDS.match(words[0])):
+        words = words[1:]
+    while words and words[-1].lower() in _AREA_WORDS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _against(doc, atom: Atom) -> bool:
+    """"anti-Syria", "pro-Russian": the country is what the actor is for or against, not theirs;
+    "Iran-backed": their patron; "ethnic Albanians": an ethnic group, whose state is not said."""
+    if atom.kind == "country" and atom.start >= 1 and doc[atom.start - 1].lower_ == "ethnic":
+        return True
+    if atom.kind not in ("country", "org"):
+        return False
+    if atom.end + 1 < len(doc) and doc[atom.end].text == "-" and doc[atom.end + 1].lower_ in _PATRON_WORDS:
+        return True
+    if atom.start < 2:
+        return False
+    dash, prefix = doc[atom.start - 1], doc[atom.start - 2]
+    return dash.text == "-" and prefix.lower_ in ("anti", "pro", "non")
+
+
+def _person_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
+    """Person names the n-gram lookup missed: known surnames ("Putin"), longer forms of known
+    names ("Vladimir Vladimirovich Putin") and unknown names (kept for "title + name")."""
+    covered = {i for a in atoms for i in range(a.start, a.end)}
+    out: list[Atom] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        # Keep the uncovered tail of the entity (titles at its front are atoms of their own).
+        start = ent.start
+        while start < ent.end and (start in covered or doc[start].is_punct):
+            start += 1
+        end = ent.end
+        while end > start and ((doc[end - 1].is_punct and doc[end - 1].text != ".")
+                               or doc[end - 1].tag_ == "POS"):
+            end -= 1
+        if start >= end or any(i in covered for i in range(start, end)):
+            continue
+        atom = _name_atom(doc, kb, start, end)
+        root = doc[start:end].root
+        if (atom.kind == "unknown_person" and root.dep_ in ("compound", "amod")
+                and root.head.i >= end and root.head.ent_type_ != "PERSON"):
+            continue  # "Turkish Kurd refugees": a name-like modifier, not a person
+        out.append(atom)
+        covered.update(range(start, end))
+    # Capitalised proper nouns outside any person entity that are known surnames ("Putin said"),
+    # or the last word of a person named earlier in the document ("Jean Dupont ... Dupont said").
+    named_before: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            named_before.setdefault(norm_exact(ent[-1].text), ent.end)
+    for tok in doc:
+        if (tok.i in covered or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "DATE")
+                or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper()):
+            continue
+        key = norm_exact(tok.text)
+        if key in kb.surnames and tok.pos_ == "PROPN":
+            out.append(Atom(tok.i, tok.i + 1, "surname", None, frozenset(kb.surnames[key]), weak=True))
+        elif named_before.get(key, len(doc)) <= tok.i:
+            out.append(Atom(tok.i, tok.i + 1, "unknown_person"))
+    return out
+
+
+def _name_atom(doc, kb: KnowledgeBase, start: int, end: int) -> Atom:
+    """A PERSON entity: a known surname alone, a longer form of a known name (same first name
+    and surname: "Vladimir Vladimirovich Putin"), or an unknown person."""
+    last = norm_exact(doc[end - 1].text)
+    candidates = kb.surnames.get(last, set())
+    if candidates:
+        if end - start == 1:
+            return Atom(start, end, "surname", None, frozenset(candidates))
+        first = norm_key(doc[start].text)
+        same_first = {pid for pid in candidates
+                      if norm_key(kb.people[pid].name.split()[0]) == first}
+        if same_first:
+            return Atom(start, end, "person", None, frozenset(same_first))
+    return Atom(start, end, "unknown_person")

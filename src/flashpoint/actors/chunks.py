@@ -1,0 +1,191 @@
+"""Step 2 of actor finding: group the atoms of one noun phrase into chunks.
+
+"Russian President Vladimir Putin", "Kenyan police", "Ukraine's army", "Hamas militants" are one
+chunk each (adjacent names joined when the parse keeps them in one phrase); then "X of/in/from Y"
+("the president of Armenia"), appositions ("Antony Blinken, the U.S. Secretary of State") and
+bare adjectives of a conjunction ("Hungarian and Romanian officials") are handled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .atoms import Atom, sent_start
+
+#: Dependency labels of words that stay inside a noun phrase between two known names.
+_NP_INTERNAL = frozenset({"amod", "compound", "nmod", "nummod", "poss", "case", "punct", "quantmod",
+                          "advmod", "npadvmod", "det", "predet", "nn"})
+_LINK_PREPS = frozenset({"of", "in", "from"})
+_CONJ = frozenset({"and", "or", "&", ","})
+#: Sectors of a state a leader's name can qualify ("the Assad regime", "Putin's army"), unlike a
+#: building or company named after someone ("Queen Elizabeth Hospital").
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: Actor kinds that end a noun phrase (a name cannot be followed by a modifier of the same phrase).
+_CLOSING = frozenset({"person", "surname", "unknown_person"})
+
+
+@dataclass
+class Chunk:
+    """The atoms of one phrase, tokens ``[start, end)``."""
+
+    atoms: list[Atom]
+    start: int
+    end: int
+    shared: "Chunk | None" = None  # conjunction: the chunk whose head this one shares
+
+    @property
+    def kinds(self) -> set[str]:
+        return {a.kind for a in self.atoms}
+
+
+def _roots(doc, start: int, end: int) -> list[int]:
+    """Tokens of ``[start, end)`` whose syntactic head lies outside it (one root = one phrase)."""
+    return [t.i for t in doc[start:end] if t.head.i < start or t.head.i >= end or t.head.i == t.i]
+
+
+def _glue(doc, start: int, end: int) -> bool:
+    """Tokens between two names that keep them in one noun phrase ("'s", "-", adjectives...)."""
+    for t in doc[start:end]:
+        if t.tag_ == "POS" or t.text in ("-", "'s", "'"):
+            continue
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET"):
+            return False
+        if t.dep_ not in _NP_INTERNAL:
+            return False
+    return True
+
+
+def _modifier(atom: Atom) -> bool:
+    """Atoms that can stand in front of the head of a phrase without a parse link."""
+    if atom.kind in ("title", "org"):
+        return True
+    if atom.kind == "country":
+        return atom.hit.value.kind in ("demonym", "abbrev", "name")
+    if atom.kind == "sector":
+        return atom.hit.value.kind == "adj"
+    return False
+
+
+def _can_join(doc, chunk: Chunk, atom: Atom) -> bool:
+    """May ``atom`` (the next name) extend ``chunk``: same sentence, only noun-phrase words in
+    between, and the joined tokens form one phrase (one root; adjacent modifiers always do)."""
+    if chunk.kinds & _CLOSING:
+        # Only a known person as the modifier of a state noun or title: "the Putin government",
+        # "the Trump administration", "Erdogan's government", "Putin's spokesman".
+        last = chunk.atoms[-1]
+        name_end = doc[last.end - 1]
+        if last.kind not in ("person", "surname"):
+            return False
+        if atom.kind not in ("sector", "title") or atom.hit.value.sector not in _STATE_SECTORS:
+            return False
+        if atom.kind == "sector" and atom.hit.value.kind != "noun":
+            return False
+        between = doc[last.end:atom.start]
+        if atom.start == last.end:
+            return name_end.dep_ == "compound" and atom.start <= name_end.head.i < atom.end
+        return (len(between) == 1 and between[0].tag_ == "POS" and name_end.dep_ == "poss"
+                and name_end.head.i >= atom.start)
+    if sent_start(doc, chunk.start) != sent_start(doc, atom.start):
+        return False
+    if atom.kind == "country" and any(a.kind in ("country", "sector", "title") and
+                                      (a.kind != "sector" or a.hit.value.kind == "noun")
+                                      for a in chunk.atoms):
+        return False  # "Russian troops Ukraine": a country after a head starts a new phrase
+    if not _glue(doc, chunk.end, atom.start):
+        return False
+    last = chunk.atoms[-1]
+    if atom.start == chunk.end and _modifier(last) and atom.kind != "country":
+        if last.kind == "country" and last.hit.value.kind == "name":
+            return len(_roots(doc, chunk.start, atom.end)) == 1
+        return True
+    return len(_roots(doc, chunk.start, atom.end)) == 1
+
+
+def build_chunks(doc, atoms: list[Atom]) -> list[Chunk]:
+    """The phrases of a document, in order; each atom belongs to exactly one chunk."""
+    chunks: list[Chunk] = []
+    for atom in atoms:
+        if chunks and _can_join(doc, chunks[-1], atom):
+            chunks[-1].atoms.append(atom)
+            chunks[-1].end = atom.end
+        else:
+            chunks.append(Chunk([atom], atom.start, atom.end))
+    chunks = _merge_links(doc, chunks)
+    _share_conjuncts(doc, chunks)
+    return chunks
+
+
+def has_country(chunk: Chunk) -> bool:
+    return any(a.kind in ("country", "org") for a in chunk.atoms)
+
+
+def is_country_only(chunk: Chunk) -> bool:
+    return all(a.kind == "country" for a in chunk.atoms)
+
+
+def _merge_links(doc, chunks: list[Chunk]) -> list[Chunk]:
+    """Join "X of/in/from Y" (X has no country, Y is a country) and appositions."""
+    out: list[Chunk] = []
+    for chunk in chunks:
+        prev = out[-1] if out else None
+        if prev is not None and sent_start(doc, prev.start) == sent_start(doc, chunk.start):
+            between = doc[prev.end:chunk.start]
+            words = [t for t in between if t.lower_ not in ("the",)]
+            root = doc[chunk.start:chunk.end].root
+            # "the president of Armenia", "rebels in the Ivory Coast", "King Hassan of Morocco";
+            # but "peacekeepers in Lebanon" or "refugees in Jordan" are seldom from there.
+            if (len(words) == 1 and words[0].lower_ in _LINK_PREPS and not has_country(prev)
+                    and (words[0].lower_ != "in" or _at_home(prev))
+                    and not ({"person", "surname"} & prev.kinds) and is_country_only(chunk)
+                    and prev.kinds & {"title", "sector", "unknown_person"}
+                    and root.head.i == words[0].i and prev.start <= words[0].head.i < prev.end):
+                out[-1] = Chunk(prev.atoms + chunk.atoms, prev.start, chunk.end)
+                continue
+            # "Antony Blinken, the U.S. Secretary of State" / "the French foreign minister, Jean Dupont"
+            if (len(between) >= 1 and between[0].text == ","
+                    and all(t.lower_ == "the" for t in between[1:]) and _apposition(doc, prev, chunk)):
+                out[-1] = Chunk(prev.atoms + chunk.atoms, prev.start, chunk.end)
+                continue
+        out.append(chunk)
+    return out
+
+
+#: Sectors whose members are seldom abroad: "officials in Kyiv", "rebels in Darfur".
+_HOME_SECTORS = frozenset({"GOV", "COP", "REB", "CVL", "JUD", "LEG", "OPP", "EDU", "LAB", "BUS",
+                           "MED", "JRN", "REL", "SOC", "HLH", "AGR", "CRM", "PTY"})
+
+
+def _at_home(chunk: Chunk) -> bool:
+    """Whether "<chunk> in <country>" makes the country theirs (not troops, refugees, spies)."""
+    heads = [a for a in chunk.atoms if a.kind in ("title", "sector")]
+    return not heads or heads[-1].hit.value.sector in _HOME_SECTORS
+
+
+def _apposition(doc, a: Chunk, b: Chunk) -> bool:
+    named = {"person", "surname", "unknown_person"}
+    a_named, b_named = bool(a.kinds & named), bool(b.kinds & named)
+    if a_named == b_named:
+        return False
+    described = b if a_named else a
+    if "title" not in described.kinds:
+        return False
+    ra, rb = doc[a.start:a.end].root, doc[b.start:b.end].root
+    return ((rb.dep_ == "appos" and a.start <= rb.head.i < a.end)
+            or (ra.dep_ == "appos" and b.start <= ra.head.i < b.end))
+
+
+def _share_conjuncts(doc, chunks: list[Chunk]) -> None:
+    """"Hungarian and Romanian officials": the bare adjective shares the head of the next chunk."""
+    for k in range(len(chunks) - 2, -1, -1):
+        a, b = chunks[k], chunks[k + 1]
+        if not is_country_only(a) or a.atoms[-1].hit.value.kind not in ("demonym", "abbrev"):
+            continue
+        between = doc[a.end:b.start]
+        if not between or not all(t.lower_ in _CONJ for t in between):
+            continue
+        first = b.atoms[0]
+        if first.kind != "country" or first.hit.value.kind not in ("demonym", "abbrev"):
+            continue
+        target = b.shared or b
+        if target.kinds & {"title", "sector"}:
+            a.shared = target
