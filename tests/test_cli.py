@@ -119,3 +119,29 @@ def test_installed_script_reads_stdin():
     assert proc.stdout.strip(), "no events on stdout"
     assert "\r" not in proc.stderr  # no progress bar when stderr is piped
     assert "1 input(s), 1 coded" in proc.stderr
+
+
+def test_user_actor_file_is_used(tmp_path, capsys):
+    orgs = tmp_path / "orgs.csv"
+    orgs.write_text("org,name,kind,country,sector,start,end\n"
+                    "WLF,Widget Liberation Front,armed,KEN,REB,,\n", encoding="utf-8")
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,org\nWidget Liberation Front,WLF\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Fighters of the Widget Liberation Front attacked Kenyan police on Monday.", encoding="utf-8")
+    status = main(["code", str(article), "--actors", str(orgs), "--actors", str(aliases),
+                   "--published", "2024-03-06", "-q"])
+    assert status == 0
+    records = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
+    assert any((r["source"] or {}).get("org") == "WLF" for r in records), records
+
+
+def test_bad_user_actor_file_stops_before_coding(tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("org,name,kind,country,sector,start,end\nWLF,Widget Front,armed,KEN,NOBLE,,\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["code", str(article), "--actors", str(bad)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"{bad}:2" in captured.err and "Traceback" not in captured.err

@@ -115,8 +115,9 @@ class Pipeline:
         if not text or not text.strip():
             return Rejection(origin=document.origin or document.doc_id, reason="empty",
                              detail=msg("E101"), doc_id=document.doc_id)
-        words = [w.strip(".,;:!?\"'()").lower() for w in text.split()[:400]]
-        words = [w for w in words if w]
+        # Only lower-case words count: names say nothing about the language of a text.
+        words = [w.strip(".,;:!?\"'()") for w in text.split()[:600]]
+        words = [w for w in words if w and w[0].islower()]
         if len(words) >= 20:
             share = sum(w in self._english_words for w in words) / len(words)
             if share < self.options.min_english:

@@ -1,13 +1,227 @@
-"""STUB (to be replaced by the coding work)."""
+"""The trigger lexicon and the cue tables of the coder, loaded once and validated row by row.
+
+Three shipped files, all under ``flashpoint/data``:
+
+- ``lexicon.csv``: trigger patterns (lemma + optional particle, object constraint, target
+  prepositions) with their CAMEO code;
+- ``modality_cues.csv``: words that change whether an event happened (say, will, not, threaten...)
+  and the light verbs that carry noun triggers ("held talks");
+- ``intent_codes.csv``: which statement code a governing verb makes of an action ("agreed to send
+  tanks" -> 0332).
+
+Lookups are O(1) by (lemma, part of speech).
+"""
+
 from __future__ import annotations
+
+import csv
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..datafiles import Row, data_path, read_csv
+from ..errors import msg
+
+POS = ("V", "N")
+FLAGS = ("mutual", "needs_target", "reverse")
+CUE_KINDS = ("report", "intent", "threat", "refuse", "request", "demand", "deny", "allege",
+             "hypothetical", "future", "condition", "negation", "fail", "light", "future_aux",
+             "would_aux", "hypothetical_aux", "demand_aux")
+STATEMENT_KINDS = ("intent", "threat", "refuse", "request", "demand")
+
+_CODE = re.compile(r"\d{2,4}")
+_WORD = re.compile(r"[a-z][a-z'\-]*")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger pattern of the lexicon (one row of ``lexicon.csv``)."""
+
+    id: str
+    lemma: str
+    pos: str  # V or N
+    cameo: str
+    particle: str = ""
+    objects: frozenset[str] = frozenset()
+    exclude: bool = False  # objects lists lemmas that must NOT be the object
+    preps: tuple[str, ...] = ()
+    mutual: bool = False
+    needs_target: bool = False
+    reverse: bool = False  # "received weapons from X": X is the source, the subject the target
+
+    @property
+    def root(self) -> str:
+        return self.cameo[:2]
+
+    @property
+    def strength(self) -> int:
+        """How specific the pattern is: constrained patterns win over bare lemmas."""
+        return 1 + (2 if self.particle else 0) + (2 if self.objects and not self.exclude else 0)
 
 
 @dataclass
 class Lexicon:
-    verbs: dict[str, str] = field(default_factory=dict)
+    """Trigger entries by (lemma, pos), cue kinds by word, statement codes by (kind, action prefix)."""
+
+    entries: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    statements: dict[tuple[str, str], str] = field(default_factory=dict)
+    plover: dict[str, str] = field(default_factory=dict)  # CAMEO code -> PLOVER type, for explanations
     files: list[str] = field(default_factory=list)
 
+    def lookup(self, lemma: str, pos: str) -> list[Entry]:
+        return self.entries.get((lemma, pos), [])
 
-def load_lexicon(extra_files=()) -> Lexicon:
-    return Lexicon(verbs={"warn": "130", "attack": "190", "meet": "040", "accuse": "112"})
+    def token_entries(self, tok, pos: str) -> list[Entry]:
+        """Entries for a token, trying its lemma and then plain de-inflections of its text
+        (the statistical lemmatizer sometimes errs: "staged" -> "stag")."""
+        for form in word_forms(tok):
+            found = self.entries.get((form, pos))
+            if found:
+                return found
+        return []
+
+    def token_cues(self, tok) -> frozenset[str]:
+        for form in word_forms(tok):
+            found = self.cues.get(form)
+            if found:
+                return found
+        return frozenset()
+
+    def is_cue(self, word: str, kind: str) -> bool:
+        return kind in self.cues.get(word, ())
+
+    def cue_kinds(self, word: str) -> frozenset[str]:
+        return self.cues.get(word, frozenset())
+
+    def statement_code(self, kind: str, action: str) -> str | None:
+        """The code of a ``kind`` statement about an action coded ``action`` (longest prefix wins)."""
+        for n in range(len(action), 0, -1):
+            code = self.statements.get((kind, action[:n]))
+            if code is not None:
+                return action if code == "=" else code
+        return None
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.entries.values())
+
+
+#: Irregular verb forms the lemmatizer sometimes leaves alone.
+IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun", "shot": "shoot",
+             "fought": "fight", "struck": "strike", "sought": "seek", "held": "hold", "met": "meet",
+             "froze": "freeze", "frozen": "freeze", "broke": "break", "broken": "break", "began": "begin",
+             "begun": "begin", "took": "take", "taken": "take", "swore": "swear", "sworn": "swear",
+             "led": "lead", "sent": "send", "gave": "give", "given": "give", "undertook": "undertake",
+             "withdrew": "withdraw", "withdrawn": "withdraw", "beaten": "beat", "slain": "slay",
+             "slew": "slay", "stole": "steal", "stolen": "steal", "shut": "shut", "cut": "cut",
+             "hit": "hit", "forbade": "forbid", "forbidden": "forbid", "brought": "bring",
+             "blew": "blow", "blown": "blow", "overthrew": "overthrow", "overthrown": "overthrow",
+             "rode": "ride", "drove": "drive", "driven": "drive", "threw": "throw", "thrown": "throw",
+             "fled": "flee", "bombed": "bomb", "shelled": "shell", "staged": "stage", "quit": "quit",
+             "mediated": "mediate", "sped": "speed"}
+
+
+def word_forms(tok) -> list[str]:
+    """Lemma candidates of a token: its lemma, its text, then regular de-inflections."""
+    lemma, text = tok.lemma_.lower(), tok.lower_
+    forms = [lemma, text]
+    if text in IRREGULAR:
+        forms.insert(1, IRREGULAR[text])
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                         ("es", ""), ("s", ""), ("d", "")):
+        if text.endswith(suffix) and len(text) > len(suffix) + 2:
+            forms.append(text[: -len(suffix)] + repl)
+    return forms
+
+
+def _known_codes() -> frozenset[str]:
+    """CAMEO codes of the shipped ontology table, to reject lexicon rows with a wrong code."""
+    path = data_path("cameo.csv")
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.reader(line for line in fh if line.strip() and not line.startswith("#"))
+        next(rows, None)
+        return frozenset(r[0].strip() for r in rows if r)
+
+
+def _words(value: str) -> list[str]:
+    return [w.strip().lower() for w in value.split("|") if w.strip()]
+
+
+def _entry(row: Row, codes: frozenset[str]) -> Entry:
+    pos = row["pos"].upper()
+    if pos not in POS:
+        raise row.fail(msg("E301", allowed=", ".join(POS), value=row["pos"]))
+    cameo = row["cameo"]
+    if not _CODE.fullmatch(cameo) or (codes and cameo not in codes):
+        raise row.fail(msg("E302", value=cameo))
+    flags = [f.strip() for f in row.get("flags").split(";") if f.strip()]
+    unknown = [f for f in flags if f not in FLAGS]
+    if unknown:
+        raise row.fail(msg("E303", flags=", ".join(unknown), allowed=", ".join(FLAGS)))
+    objects = row.get("object")
+    exclude = objects.startswith("!")
+    words = _words(objects.lstrip("!"))
+    for w in words + _words(row.get("prep")) + [row["lemma"].lower()]:
+        if not _WORD.fullmatch(w):
+            raise row.fail(msg("E304", value=w))
+    return Entry(id=row["id"], lemma=row["lemma"].lower(), pos=pos, cameo=cameo,
+                 particle=row.get("particle").lower(), objects=frozenset(words), exclude=exclude,
+                 preps=tuple(_words(row.get("prep"))), mutual="mutual" in flags,
+                 needs_target="needs_target" in flags, reverse="reverse" in flags)
+
+
+def _load_entries(path: Path, lexicon: Lexicon, ids: set[str], codes: frozenset[str]) -> None:
+    for row in read_csv(path, required=("id", "lemma", "pos", "cameo")):
+        if row["id"] in ids:
+            raise row.fail(msg("E305", value=row["id"]))
+        ids.add(row["id"])
+        entry = _entry(row, codes)
+        lexicon.entries.setdefault((entry.lemma, entry.pos), []).append(entry)
+    lexicon.files.append(str(path))
+
+
+def _load_cues(path: Path, lexicon: Lexicon) -> None:
+    cues: dict[str, set[str]] = {}
+    for row in read_csv(path, required=("cue", "kind")):
+        if row["kind"] not in CUE_KINDS:
+            raise row.fail(msg("E306", value=row["kind"], allowed=", ".join(CUE_KINDS)))
+        cues.setdefault(row["cue"].lower(), set()).add(row["kind"])
+    lexicon.cues = {k: frozenset(v) for k, v in cues.items()}
+    lexicon.files.append(str(path))
+
+
+def _load_statements(path: Path, lexicon: Lexicon, codes: frozenset[str]) -> None:
+    for row in read_csv(path, required=("kind", "action", "code")):
+        if row["kind"] not in STATEMENT_KINDS:
+            raise row.fail(msg("E306", value=row["kind"], allowed=", ".join(STATEMENT_KINDS)))
+        code = row["code"]
+        if code != "=" and codes and code not in codes:
+            raise row.fail(msg("E302", value=code))
+        key = (row["kind"], row["action"])
+        if key in lexicon.statements:
+            raise row.fail(msg("E307", kind=key[0], action=key[1]))
+        lexicon.statements[key] = code
+    lexicon.files.append(str(path))
+
+
+def load_lexicon(extra_files: tuple[str, ...] | list[str] = ()) -> Lexicon:
+    """Load the shipped lexicon, cues and statement codes, plus extra lexicon files (same columns)."""
+    codes = _known_codes()
+    lexicon = Lexicon()
+    ids: set[str] = set()
+    _load_entries(data_path("lexicon.csv"), lexicon, ids, codes)
+    for extra in extra_files:
+        _load_entries(Path(extra), lexicon, ids, codes)
+    _load_cues(data_path("modality_cues.csv"), lexicon)
+    _load_statements(data_path("intent_codes.csv"), lexicon, codes)
+    lexicon.plover = _plover_types()
+    return lexicon
+
+
+def _plover_types() -> dict[str, str]:
+    from ..ontology import load_ontology
+
+    ontology = load_ontology()
+    return {code: (c.plover_type or "") for code, c in ontology.codes.items()}

@@ -1,0 +1,257 @@
+"""Source and target of an event on the dependency parse.
+
+An argument counts when its head token, or a token close below it in the parse (compound, amod,
+poss, appos, "of"/"from"/"in" phrases), lies inside an actor mention. Every function returns
+plain data: (mention, how) pairs, where ``how`` says how the argument was found (it feeds the
+confidence and the explanation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "obj")
+#: Relations from a head noun to words that may name its actor ("Israeli troops", "Russia's army").
+_NOUN_LINKS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det")
+#: Prepositions under a subject noun that still name who acts ("leaders of X", "forces in X").
+_SUBJECT_PREPS = ("of", "from", "for")
+#: "in X" names who acts only under a noun for a group of people ("security forces in Guinea").
+_PLACE_SUBJECT_PREPS = ("in", "within", "inside", "throughout", "across")
+AGENT_NOUNS = frozenset({
+    "force", "troop", "soldier", "army", "police", "policeman", "officer", "official", "authority",
+    "government", "leader", "rebel", "militant", "guerrilla", "insurgent", "fighter", "militia",
+    "militiaman", "protester", "protestor", "demonstrator", "student", "worker", "activist", "people",
+    "group", "party", "movement", "opposition", "administration", "ministry", "minister", "court",
+    "judge", "prosecutor", "diplomat", "envoy", "embassy", "parliament", "lawmaker", "unit", "gunman",
+    "commander", "agency", "resident", "villager", "refugee", "prisoner", "citizen", "member"})
+#: Prepositions that introduce a target when the trigger's own entry names none.
+GENERIC_TARGET_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into", "upon",
+                        "between", "from", "onto")
+#: Place-like prepositions: an actor there is a weak target ("lifted the curfew in Montenegro").
+PLACE_PREPS = ("in", "inside", "near", "across", "throughout", "within", "over")
+#: Verbs whose object is also the subject of the clause they govern ("urged X to ...").
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "order", "force", "persuade", "tell", "allow",
+                            "help", "encourage", "invite", "press", "pressure", "push", "compel",
+                            "request", "instruct", "authorize", "authorise", "permit", "advise",
+                            "require", "want", "expect", "appeal", "warn", "demand", "implore"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our",
+                      "them", "him", "us", "who", "which", "that"})
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One resolved argument: the actor mention and how it was found."""
+
+    mention: Any  # ActorMention
+    how: str  # subject, agent, object, prep:<p>, control, conj, relcl, coref, place, ...
+    token: int  # token index of the argument head
+
+    @property
+    def weak(self) -> bool:
+        return self.how in ("coref", "place", "nearby") or self.how.startswith("coref")
+
+    @property
+    def party(self) -> bool:
+        """Whether the argument was found as a party of the event (not a place or a topic)."""
+        return not self.weak and not self.how.startswith("prep-generic")
+
+
+class MentionIndex:
+    """Token index -> the actor mention that covers it."""
+
+    def __init__(self, mentions: Iterable[Any]):
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.by_token: dict[int, Any] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    def at(self, i: int):
+        return self.by_token.get(i)
+
+    def in_range(self, start: int, end: int) -> list[Any]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+def actor_of(tok, index: MentionIndex, *, depth: int = 3, subject: bool = False):
+    """The mention naming the noun phrase headed by ``tok`` (breadth-first, nearest first)."""
+    frontier = [tok]
+    seen = set()
+    for _ in range(depth + 1):
+        nxt = []
+        for t in frontier:
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            m = index.at(t.i)
+            if m is not None:
+                return m
+            for c in t.children:
+                if c.dep_ in _NOUN_LINKS:
+                    nxt.append(c)
+                elif c.dep_ == "prep" and (c.lower_ == "of" or (subject and c.lower_ in _SUBJECT_PREPS) or (
+                        subject and c.lower_ in _PLACE_SUBJECT_PREPS and t.lemma_.lower() in AGENT_NOUNS)):
+                    nxt.extend(g for g in c.children if g.dep_ == "pobj")
+                elif c.dep_ == "pobj":
+                    nxt.append(c)
+        frontier = nxt
+    return None
+
+
+def conjuncts(tok) -> list:
+    """The token and the tokens conjoined with it ("A, B and C")."""
+    out = [tok]
+
+    def members(t):
+        # "A, B and C" is often parsed with B as an apposition that carries the conjunction
+        return [c for c in t.children if c.dep_ == "conj"
+                or (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children))]
+
+    stack = members(tok)
+    while stack:
+        t = stack.pop(0)
+        out.append(t)
+        stack.extend(members(t))
+    return out
+
+
+def args_of(tokens: Iterable, index: MentionIndex, how: str, *, subject: bool = False) -> list[Arg]:
+    """Actors named by each token (and the tokens conjoined with it), in order, without repeats."""
+    out: list[Arg] = []
+
+    def add(m, label, i):
+        if m is not None and all(a.mention is not m for a in out):
+            out.append(Arg(m, label, i))
+
+    for head in tokens:
+        for t in conjuncts(head):
+            m = actor_of(t, index, subject=subject)
+            add(m, how if t is head else how + "+conj", t.i)
+            if m is None:
+                continue
+            # "Indian and Pakistani troops", "the ministers of Kenya and Ethiopia"
+            doc = t.doc
+            inside = [doc[i] for i in range(m.start, m.end)]
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+            for anchor in inside + mods:
+                for cj in conjuncts(anchor)[(1 if anchor in inside else 0):]:
+                    add(actor_of(cj, index, depth=1), how + "+conj", cj.i)
+    return out
+
+
+def is_passive(tok) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
+
+
+def subject_tokens(tok) -> tuple[list, str]:
+    """The subject(s) of the clause of ``tok``, climbing control, conjunction and relative clauses."""
+    cur = tok
+    how = "subject"
+    for _ in range(6):
+        subj = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+        if subj:
+            if (cur.dep_ == "relcl" and subj[0].lower_ in ("who", "which", "that")
+                    and cur.head.pos_ in ("NOUN", "PROPN")):
+                return [cur.head], "relcl"
+            return subj, how
+        if is_passive(cur):
+            agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return agent, "agent"
+        dep, head = cur.dep_, cur.head
+        if head is cur:
+            return [], how
+        if dep == "xcomp" or dep == "acomp":
+            if head.lemma_ in OBJECT_CONTROL and dep == "xcomp":
+                obj = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+                if obj:
+                    return obj, "control"
+            cur, how = head, "control"
+        elif dep == "conj":
+            if is_passive(head) and not is_passive(cur):
+                # "X was indicted ... and will resign": the shared subject, not the agent
+                return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS], "conj"
+            cur, how = head, "conj"
+        elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if cur.tag_ == "VBN":  # "militiamen armed with ...": the noun is the patient
+                return [], how
+            return [head], "relcl"
+        elif (dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of")
+              and any(c.dep_ in OBJECT_DEPS for c in head.head.children)):
+            # "criticized X for arresting", "accused X of attacking": X did it
+            return [c for c in head.head.children if c.dep_ in OBJECT_DEPS], "control"
+        elif dep in ("advcl", "pcomp") and cur.tag_ == "VBG":
+            cur, how = head if dep == "advcl" else head.head, "adjunct"
+        elif dep == "pcomp":
+            cur, how = head.head, "adjunct"
+        else:
+            return [], how
+    return [], how
+
+
+def sources(tok, index: MentionIndex) -> list[Arg]:
+    """Who acts: subject (or passive agent), climbing control and conjunction. A clause that
+    modifies an object noun with no actor of its own ("issued a declaration demanding ...")
+    takes the subject of that noun's verb."""
+    toks, how = subject_tokens(tok)
+    found = args_of(toks, index, how, subject=True)
+    if not found and how == "relcl" and toks:
+        noun = toks[0]
+        if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX") and noun.head is not tok:
+            found = [Arg(a.mention, "relcl", a.token) for a in sources(noun.head, index)]
+    return found
+
+
+def passive_targets(tok, index: MentionIndex) -> list[Arg]:
+    return args_of([c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS], index, "patient", subject=True)
+
+
+def object_tokens(tok) -> list:
+    return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+
+
+def prep_targets(tok, index: MentionIndex, preps: Iterable[str], *, how: str = "prep") -> list[Arg]:
+    """Actors in the first of ``tok``'s prepositional phrases (with one of ``preps``) that has any."""
+    preps = tuple(preps)
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            found = args_of([g for g in c.children if g.dep_ == "pobj"], index, how)
+            if found:
+                return found
+    return []
+
+
+def dative_targets(tok, index: MentionIndex) -> list[Arg]:
+    return args_of([c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"], index, "dative")
+
+
+def place_targets(tok, index: MentionIndex) -> list[Arg]:
+    return prep_targets(tok, index, PLACE_PREPS, how="place")
+
+
+def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
+    """A pronoun subject resolved to the nearest earlier actor (weak): the sayer of a report verb
+    governing the clause first, then the nearest earlier subject mention in the sentence."""
+    for anc in tok.ancestors:
+        if anc.lemma_ in ("say", "tell", "announce", "state", "claim", "report", "add", "declare",
+                          "insist", "confirm", "warn", "reiterate"):
+            subj = [c for c in anc.children if c.dep_ in SUBJECT_DEPS]
+            for s in subj:
+                m = actor_of(s, index, subject=True)
+                if m is not None:
+                    return m
+    earlier = [m for m in index.mentions if sent.start <= m.start and m.end <= tok.i]
+    for m in reversed(earlier):
+        head = tok.doc[m.head]
+        if head.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("poss",):
+            return m
+    if earlier:
+        return earlier[-1]
+    if previous_sent is not None:
+        prev = [m for m in index.mentions if previous_sent.start <= m.start and m.end <= previous_sent.end]
+        for m in prev:
+            if tok.doc[m.head].dep_ in SUBJECT_DEPS:
+                return m
+    return None

@@ -1,0 +1,204 @@
+"""How many: killed, injured, arrested, displaced, hostages, troops, weapons, money.
+
+``find_quantities(sent)`` returns plain ``Found`` records (a Quantity plus the token it hangs on);
+``attach`` gives each one to the event whose trigger governs it in the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Quantity
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100, "a thousand": 1000,
+}
+#: Vague plurals: a conventional value, always approximate.
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
+         "tens of thousands": 20_000, "hundreds of thousands": 200_000, "several": 3, "few": 3}
+SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+         "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1000}
+APPROX = ("at least", "an estimated", "estimated", "about", "around", "more than", "over",
+          "nearly", "almost", "up to", "some", "roughly", "approximately", "fewer than",
+          "less than", "as many as", "close to", "upwards of", "at most", "some")
+CURRENCY = {"$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
+            "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "yen": "JPY", "¥": "JPY",
+            "yuan": "CNY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+            "rupee": "INR", "rupees": "INR", "hryvnia": "UAH"}
+#: Kind by the verb the counted noun depends on.
+VERB_KIND = {
+    "kill": "killed", "die": "killed", "slay": "killed", "massacre": "killed", "execute": "killed",
+    "murder": "killed", "wound": "injured", "injure": "injured", "hurt": "injured",
+    "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
+    "round": "arrested", "apprehend": "arrested", "displace": "displaced", "flee": "displaced",
+    "evacuate": "displaced", "uproot": "displaced", "kidnap": "hostages", "abduct": "hostages",
+    "hold": "hostages", "seize": "hostages", "take": "hostages",
+}
+#: Kind by the counted noun itself.
+NOUN_KIND = {
+    "dead": "killed", "death": "killed", "fatality": "killed", "casualty": "killed", "body": "killed",
+    "injured": "injured", "wounded": "injured", "injury": "injured",
+    "arrest": "arrested", "detainee": "arrested", "prisoner": "arrested",
+    "refugee": "displaced", "displaced": "displaced", "evacuee": "displaced",
+    "hostage": "hostages", "captive": "hostages",
+    "troop": "troops", "soldier": "troops", "serviceman": "troops", "servicemen": "troops",
+    "personnel": "troops", "peacekeeper": "troops", "marine": "troops", "paratrooper": "troops",
+    "reservist": "troops", "force": "troops", "fighter": "troops",
+    "weapon": "weapons", "missile": "weapons", "rocket": "weapons", "tank": "weapons",
+    "rifle": "weapons", "gun": "weapons", "drone": "weapons", "jet": "weapons", "warhead": "weapons",
+    "shell": "weapons", "bomb": "weapons", "aircraft": "weapons", "helicopter": "weapons",
+    "warship": "weapons", "artillery": "weapons", "mortar": "weapons",
+}
+PEOPLE = {"people", "person", "civilian", "protester", "protestor", "demonstrator", "student",
+          "worker", "resident", "villager", "child", "woman", "man", "activist", "member",
+          "supporter", "militant", "rebel", "insurgent", "officer", "official", "policeman",
+          "palestinian", "israeli", "national", "citizen", "migrant", "pilgrim"}
+_NUM = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(m|bn|k)?$", re.I)
+
+
+@dataclass
+class Found:
+    quantity: Quantity
+    anchor: int  # token index of the counted noun (or the number itself)
+
+
+def number_value(tokens: list) -> tuple[float | None, bool]:
+    """Value of a run of number tokens ("1.5 million", "three", "dozens"), and whether vague."""
+    words = [t.text.lower() for t in tokens]
+    text = " ".join(words)
+    if text in VAGUE:
+        return float(VAGUE[text]), True
+    value: float | None = None
+    for w in words:
+        m = _NUM.match(w.replace("us$", "$"))
+        if m:
+            v = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+            value = v * (SCALE[m.group(3).lower()] if m.group(3) else 1) if value is None else value + v
+        elif w in WORD_NUMBERS:
+            value = (value or 0) + WORD_NUMBERS[w]
+        elif w in SCALE and value is not None:
+            value *= SCALE[w]
+        elif w in SCALE and value is None and w in ("hundred", "thousand"):
+            value = float(SCALE[w])
+        elif w in VAGUE:
+            return float(VAGUE[w]), True
+    return value, False
+
+
+def _approx(doc, start: int) -> tuple[bool, int]:
+    """Approximation words right before the number; returns (approx, new start)."""
+    for phrase in sorted(set(APPROX), key=lambda p: -len(p.split())):
+        n = len(phrase.split())
+        if start - n >= 0 and " ".join(t.lower_ for t in doc[start - n:start]) == phrase:
+            return True, start - n
+    return False, start
+
+
+def _number_runs(sent) -> list[tuple[int, int]]:
+    runs, i = [], sent.start
+    while i < sent.end:
+        t = sent.doc[i]
+        if t.like_num or t.lower_ in VAGUE or t.lower_ in ("dozen",) or t.ent_type_ == "MONEY" and t.like_num:
+            j = i + 1
+            while j < sent.end and (sent.doc[j].like_num or sent.doc[j].lower_ in SCALE):
+                j += 1
+            # "tens of thousands", "hundreds of thousands"
+            if j + 1 < sent.end and sent.doc[j].lower_ == "of" and sent.doc[j + 1].lower_ in ("thousands", "millions"):
+                j += 2
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _kind(doc, start: int, end: int) -> tuple[str | None, int, str | None]:
+    """Kind of the quantity, the counted noun's index and the currency (for money)."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    currency = CURRENCY.get(before) or CURRENCY.get(after) or (
+        "USD" if doc[start].text.startswith("$") else None)
+    if currency is None and before in ("us", "u.s.") and start > 1 and doc[start - 2].text == "$":
+        currency = "USD"
+    last = doc[end - 1]
+    phrase = last.head if last.dep_ in ("nummod", "quantmod", "compound") else last
+    noun = phrase
+    # "dozens of people": the counted noun is the object of "of"
+    for c in phrase.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                noun = objs[0]
+    if currency:
+        return "money", noun.i, currency
+    lemma = noun.lemma_.lower()
+    # the verb the counted phrase depends on ("killed 12 soldiers", "12 were arrested")
+    verb = phrase.head if phrase.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos") else None
+    if phrase.dep_ == "pobj" and verb is not None:
+        verb = verb.head
+    person = (lemma in PEOPLE or noun.ent_type_ == "NORP" or NOUN_KIND.get(lemma) == "troops"
+              or (noun.tag_ == "NNS" and lemma not in NOUN_KIND) or (noun is phrase and phrase.like_num))
+    if verb is not None and person and verb.lemma_.lower() in VERB_KIND:
+        return VERB_KIND[verb.lemma_.lower()], noun.i, None
+    if lemma in NOUN_KIND:
+        return NOUN_KIND[lemma], noun.i, None
+    if lemma in PEOPLE or noun.ent_type_ == "NORP":
+        return "people", noun.i, None
+    return None, noun.i, None
+
+
+def find_quantities(sent) -> list[Found]:
+    """Every countable quantity of the sentence (years, dates and ordinals are skipped)."""
+    doc = sent.doc
+    out: list[Found] = []
+    for start, end in _number_runs(sent):
+        first = doc[start]
+        if first.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT", "CARDINAL") and first.ent_type_ != "CARDINAL":
+            if first.ent_type_ != "MONEY":
+                continue
+        if re.fullmatch(r"(1[89]|20)\d\d", first.text) and first.ent_type_ != "MONEY":
+            continue
+        value, vague = number_value(list(doc[start:end]))
+        if value is None:
+            continue
+        kind, anchor, currency = _kind(doc, start, end)
+        if kind is None:
+            continue
+        approx, qstart = _approx(doc, start)
+        if start > 0 and doc[start - 1].text == "$":
+            qstart = min(qstart, start - 1)
+        span_end = doc[end - 1]
+        if kind == "money" and end < len(doc) and doc[end].lower_ in CURRENCY:
+            span_end = doc[end]
+        span = (doc[qstart].idx, span_end.idx + len(span_end.text))
+        q = Quantity(kind=kind, value=float(value), approx=approx or vague,
+                     text=doc.text[span[0]:span[1]], span=span, unit=currency)
+        out.append(Found(q, anchor))
+    return out
+
+
+def attach(found: list[Found], triggers: list[int], doc) -> dict[int, list[Quantity]]:
+    """Give each quantity to the nearest trigger above it in the parse (or the one it governs)."""
+    trig = set(triggers)
+    out: dict[int, list[Quantity]] = {}
+    for f in found:
+        tok = doc[f.anchor]
+        owner = None
+        for anc in [tok] + list(tok.ancestors):
+            if anc.i in trig:
+                owner = anc.i
+                break
+        if owner is None:
+            # "150,000 troops massed": the counted noun is the subject of the trigger
+            for t in triggers:
+                if any(c.i == f.anchor for c in doc[t].subtree):
+                    owner = t
+                    break
+        if owner is not None:
+            out.setdefault(owner, []).append(f.quantity)
+    return out
