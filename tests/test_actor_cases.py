@@ -257,6 +257,119 @@ IN_CONTEXT = [
 ]
 
 
+# -- second pass: gaps found after the first evaluation (each a general rule) ----------------------
+GAPS = [
+    # weapons and craft stand for the armed forces that use them
+    ("Turkish helicopters struck the ridge at dawn.", "Turkish helicopters", None, "TURMIL"),
+    ("Two Indian warships sailed into the harbour.", "Indian warships", None, "INDMIL"),
+    ("Iranian gunboats shadowed the tanker.", "Iranian gunboats", None, "IRNMIL"),
+    ("Syrian jets pounded the hills.", "Syrian jets", None, "SYRMIL"),
+    ("Greek aircraft intercepted the drones.", "Greek aircraft", None, "GRCMIL"),
+    # abbreviated ranks and titles
+    ("Kenyan Maj. Gen. Daniel Otieno toured the camp.", "Kenyan Maj. Gen. Daniel Otieno", None, "KENMIL"),
+    ("Lt. Gen. Omar Haddad of the Jordanian army resigned.", "Lt. Gen. Omar Haddad", None, "JORMIL"),
+    ("Col. Pablo Rojas of Bolivia's army was arrested.", "Col. Pablo Rojas", None, "BOLMIL"),
+    ("Chilean Adm. Rodrigo Vidal inspected the fleet.", "Chilean Adm. Rodrigo Vidal", None, "CHLMIL"),
+    ("Nigerian Sen. Ada Okafor criticised the plan.", "Nigerian Sen. Ada Okafor", None, "NGALEG"),
+    ("A Norwegian mediator, Ola Berg, met both sides.", "Norwegian mediator", None, "NORGOV"),
+    # aliases
+    ("Settlers moved into East Jerusalem overnight.", "East Jerusalem", None, "PSE"),
+    ("The Islamic Salvation Front called a general strike.", "Islamic Salvation Front", "1991-06-01",
+     "DZAREB"),
+    ("The Liberation Tigers of Tamil Eelam shelled a base.", "Liberation Tigers of Tamil Eelam",
+     "2000-04-01", "LKAREB"),
+    # "America" inside the name of a continent or region is not the United States
+    ("Storms battered Central America this week.", "America", None, None),
+    ("Latin American leaders gathered in Panama.", "Latin American leaders", None, None),
+    ("South American ministers signed the accord.", "South American ministers", None, None),
+    ("American diplomats left Caracas.", "American diplomats", None, "USAGOV"),
+    # "pro-X", "anti-X": X is what the actor supports or opposes, never its country
+    ("Pro-Russian separatists took over the town hall.", "separatists", "2014-04-20", None),
+    ("Pro-Russian separatists in eastern Ukraine took the airport.",
+     "separatists in eastern Ukraine", "2014-05-26", "UKRREB"),
+    ("Anti-American students burned flags in Lahore.", "students", None, "PAKEDU"),
+    ("Anti-American students burned flags.", "students", None, None),
+    ("Anti-American students in Pakistan burned flags.", "students in Pakistan", None, "PAKEDU"),
+    ("Pro-Russian gunmen shelled a school near Luhansk.", "gunmen", "2014-08-01", "UKRUAF"),
+    ("Anti-French protesters marched through Bamako.", "protesters", "2022-02-01", "MLICVL"),
+    ("Pro-Iranian militias fired on U.S. troops in Syria and in Iraq.", "militias", None, None),
+    # Darfur is in Sudan (a gazetteer entry under another name is not Darfur)
+    ("Rebels in Darfur ambushed a supply convoy.", "Rebels in Darfur", "2004-03-01", "SDNREB"),
+    ("Darfur rebels ambushed a supply convoy.", "Darfur rebels", "2004-03-01", "SDNREB"),
+    # places that changed sovereignty follow the article date
+    ("Officials in Juba denied the report.", "Officials in Juba", "2006-02-01", "SDNGOV"),
+    ("Officials in Juba denied the report.", "Officials in Juba", "2013-02-01", "SSDGOV"),
+    ("Army shells fell on Juba overnight.", "Juba", "1992-06-01", "SDN"),
+    ("Police in Pristina detained two men.", "Police in Pristina", "2004-03-18", "SRBCOP"),
+    ("Police in Pristina detained two men.", "Police in Pristina", "2012-03-18", "XKXCOP"),
+    ("Militias burned houses in Dili.", "Dili", "1999-09-05", "IDN"),
+    ("Officials in Dili welcomed the vote.", "Officials in Dili", "2007-05-01", "TLSGOV"),
+    ("Troops moved into Crimea.", "Crimea", "2014-03-01", "UKR"),
+    # a "former" title with a country gives ELI, even for a person the knowledge base lacks
+    ("Former Peruvian President Luis Ramos spoke in Lima.", "Peruvian President Luis Ramos", None,
+     "PERELI"),
+    ("Luis Ramos, the former Peruvian president, spoke in Lima.", "Luis Ramos", None, "PERELI"),
+    ("Former Peruvian leader Luis Ramos spoke in Lima.", "Peruvian leader Luis Ramos", None, "PERELI"),
+    ("Former President Luis Ramos returned to Peru.", "Former President Luis Ramos", None, "PERELI"),
+    # a country-less sector word stays unresolved
+    ("Rebels shelled the town at night.", "Rebels", None, None),
+    ("Police fired tear gas at the crowd.", "Police", None, None),
+    # surnames that are ordinary words
+    ("Rice prices rose sharply in Asia.", "Rice", "2006-01-01", None),
+    ("Power cuts hit the capital.", "Power", "2015-01-01", None),
+    ("Elections will be held in May.", "May", "2017-01-01", None),
+    # leaders added in the second pass
+    ("Abdelaziz Bouteflika met Nadir Larbaoui.", "Nadir Larbaoui", "2024-01-01", "DZAGOV"),
+    ("Ahmed Ouyahia visited Tunis.", "Ahmed Ouyahia", "2010-01-01", "DZAGOV"),
+    ("Ahmed Ouyahia visited Tunis.", "Ahmed Ouyahia", "2020-01-01", "DZAELI"),
+    ("Hakainde Hichilema visited Lusaka.", "Hakainde Hichilema", "2022-01-01", "ZMBGOV"),
+    ("Dina Boluarte spoke to reporters.", "Dina Boluarte", "2023-06-01", "PERGOV"),
+    ("Alberto Fujimori spoke to reporters.", "Alberto Fujimori", "2010-06-01", "PERELI"),
+    ("Nguyen Phu Trong received the envoy.", "Nguyen Phu Trong", "2015-06-01", "VNMGOV"),
+    ("Sanna Marin spoke in Helsinki.", "Sanna Marin", "2021-06-01", "FINGOV"),
+    ("Mette Frederiksen spoke in Copenhagen.", "Mette Frederiksen", "2021-06-01", "DNKGOV"),
+    ("Kaja Kallas met Gitanas Nauseda.", "Gitanas Nauseda", "2021-06-01", "LTUGOV"),
+    ("Andrej Plenkovic met Aleksandar Vucic.", "Andrej Plenkovic", "2021-06-01", "HRVGOV"),
+    ("Nicos Anastasiades met Kyriakos Mitsotakis.", "Nicos Anastasiades", "2019-09-01", "CYPGOV"),
+    ("Gaafar Nimeiry flew to Cairo.", "Gaafar Nimeiry", "1980-01-01", "SDNGOV"),
+    ("Salva Kiir met Omar al-Bashir.", "Salva Kiir", "2008-01-01", "SDNGOV"),
+    ("Salva Kiir met Omar al-Bashir.", "Salva Kiir", "2013-01-01", "SSDGOV"),
+    ("Aziz Akhannouch met the envoy.", "Aziz Akhannouch", "2022-01-01", "MARGOV"),
+]
+
+
+@pytest.mark.parametrize("sentence,mention,as_of,code", GAPS)
+def test_second_pass_gaps(nlp, kb, sentence, mention, as_of, code):
+    actor = resolve_text(mention, kb, context=sentence, as_of=D(as_of) if as_of else None, nlp=nlp)
+    assert (actor.code if actor else None) == code
+
+
+#: (text, article date, later mention, expected code): surnames named alone after a full mention.
+SURNAMES = [
+    ("Kim Jong Un inspected a factory. Kim said output must double.", "2021-01-10", "Kim", "PRKGOV"),
+    ("Moon Jae-in met the envoy. Moon said talks would resume.", "2019-01-10", "Moon", "KORGOV"),
+    ("Xi Jinping met the envoy. Xi said trade would grow.", "2019-01-10", "Xi", "CHNGOV"),
+    ("Theresa May met the envoy in London. May said the deal was fair.", "2018-06-10", "May",
+     "GBRGOV"),
+    ("Condoleezza Rice arrived in Cairo. Rice said the talks went well.", "2006-06-10", "Rice",
+     "USAGOV"),
+]
+
+
+@pytest.mark.parametrize("text,as_of,mention,code", SURNAMES)
+def test_surname_later_mentions(nlp, kb, text, as_of, mention, code):
+    doc = nlp(text)
+    later = [m for m in find_actors(doc, kb, as_of=D(as_of))
+             if m.actor.text == mention and m.actor.span[0] > len(text) // 3]
+    assert later and later[-1].actor.code == code
+
+
+def test_common_word_is_no_later_surname(nlp, kb):
+    text = "Condoleezza Rice arrived in Cairo. Rice prices rose after the talks."
+    found = find_actors(nlp(text), kb, as_of=D("2006-06-10"))
+    assert [m.actor.text for m in found if m.actor.text.startswith("Rice")] == []
+
+
 @pytest.mark.parametrize("sentence,mention,as_of,code", IN_CONTEXT)
 def test_in_context(nlp, kb, sentence, mention, as_of, code):
     actor = resolve_text(mention, kb, context=sentence, as_of=D(as_of) if as_of else None, nlp=nlp)
@@ -287,13 +400,13 @@ def test_coreference(nlp, kb, text, as_of, mention, code):
 
 def test_case_table_size():
     n = (len(COUNTRIES) + len(DEMONYMS) + len(METONYMS) + len(SECTORED) + len(ORGS) + 4 + len(PEOPLE)
-         + len(IN_CONTEXT) + len(COREFERENCE))
+         + len(IN_CONTEXT) + len(COREFERENCE) + len(GAPS) + len(SURNAMES))
     assert n >= 200
 
 
-#: The gold-actor country figure of bench/actors.py must not fall below this (it is 91.0% now;
+#: The gold-actor country figure of bench/actors.py must not fall below this (it is 91.2% now;
 #: the margin absorbs data-file edits). Raise it when the figure rises.
-GOLD_FLOOR = 0.89
+GOLD_FLOOR = 0.90
 
 
 def test_gold_actor_country_share(nlp, kb, shared_dir):

@@ -193,6 +193,21 @@ def test_surname_forms(name, forms):
     assert surname_forms(name) == forms
 
 
+@pytest.mark.parametrize("name,nationality,forms", [
+    ("Kim Jong Un", "PRK", ["Kim"]),  # family name first: never "Un"
+    ("Moon Jae-in", "KOR", ["Moon"]),  # never "Jae-in"
+    ("Xi Jinping", "CHN", ["Xi"]),
+    ("Margaret Chan", "CHN", ["Chan"]),  # a Western given name first
+    ("Martin Luther King Jr.", "USA", ["King"]),
+    ("Henry Ford III", "USA", ["Ford"]),
+    ("Carl XVI Gustaf", "SWE", ["Gustaf"]),
+    ("Margrethe II", "DNK", []),
+    ("Jonas Gahr Støre", "NOR", ["Støre"]),
+])
+def test_surname_forms_by_nationality(name, nationality, forms):
+    assert surname_forms(name, nationality=nationality) == forms
+
+
 BAD_ROWS = [
     ("country_aliases.csv", "alias,iso3,kind,sector\nAtlantis,ATL,name,\n", 2, "unknown country code"),
     ("country_aliases.csv", "alias,iso3,kind,sector\nKenyans,KEN,people,\n", 2, "'kind'"),

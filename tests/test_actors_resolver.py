@@ -134,7 +134,9 @@ def test_actor_code(country, sectors, org, code):
     ("Jorge Mamani criticised Kenya.", [("Kenya", "KEN", None, "country")]),
     # ethnic groups, anti-/pro- and longer place names are not the country
     ("Ethnic Hungarians protested in Romania.", [("Romania", "ROU", None, "country")]),
-    ("Anti-NATO protesters marched in Kyiv.", [("Kyiv", "UKRGOV", None, "metonym")]),
+    # "anti-X" protesters are of the one country the sentence names as a place
+    ("Anti-NATO protesters marched in Kyiv.", [("protesters", "UKRCVL", None, "country"),
+                                               ("Kyiv", "UKRGOV", None, "metonym")]),
     ("Russian-backed rebels shelled Kyiv.", [("Kyiv", "UKRGOV", None, "metonym")]),
     ("Troops entered western Ukraine.", [("Ukraine", "UKR", None, "country")]),
     ("The Washington Post reported it.", []),

@@ -145,3 +145,11 @@ def test_bad_user_actor_file_stops_before_coding(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.out == ""
     assert f"{bad}:2" in captured.err and "Traceback" not in captured.err
+
+
+def test_progress_can_be_forced(tmp_path, capsys):
+    f = tmp_path / "ok.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    assert main(["code", str(f), "--progress", "always", "--published", "2022-02-16"]) == 0
+    err = capsys.readouterr().err
+    assert "\r" in err and "docs/s" in err

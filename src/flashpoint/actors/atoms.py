@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .kb import CountryAlias, KnowledgeBase, NameHit, norm_exact, norm_key, norm_piece, norm_spaces
+from .kb import (CountryAlias, KnowledgeBase, NameHit, norm_exact, norm_key, norm_piece, norm_spaces,
+                 surname_forms)
 
 #: Words after a country name that keep the country ("Montenegro province", "Mexico City").
 _AREA_WORDS = frozenset({"province", "region", "state", "county", "district", "city", "oblast",
@@ -122,12 +123,20 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
             else:
                 i += 1
     dropped = [a for a in atoms if _against(doc, a) or _part_of_longer_name(doc, a, atoms)
-               or _inside_hyphenated_word(doc, a)]
+               or _inside_hyphenated_word(doc, a) or _abbreviation_without_name(doc, a)]
     atoms = [a for a in atoms if a not in dropped]
     atoms.extend(_person_atoms(doc, kb, atoms))
     atoms.extend(_place_atoms(doc, kb, atoms + [a for a in dropped if _against(doc, a)]))
     atoms.sort(key=lambda a: a.start)
     return atoms
+
+
+def _abbreviation_without_name(doc, atom: Atom) -> bool:
+    """"Gen.", "Sen.", "Rep." are titles only in front of a name: "the Czech Rep." is a republic."""
+    if atom.kind != "title" or not atom.hit.alias.endswith("."):
+        return False
+    nxt = doc[atom.end] if atom.end < len(doc) else None
+    return nxt is None or not nxt.text[:1].isupper() or nxt.is_punct
 
 
 def _inside_hyphenated_word(doc, atom: Atom) -> bool:
@@ -150,10 +159,15 @@ def _part_of_longer_name(doc, atom: Atom, atoms: list[Atom]) -> bool:
     if (before is not None and kind in ("name", "capital") and before.pos_ == "PROPN"
             and before.text[:1].isupper()
             and before.dep_ == "compound" and atom.start <= before.head.i < atom.end
-            and not REGION_WORDS.match(before.text)
+            and not _region_modifier(before)
             and not any(a.start <= before.i < a.end for a in atoms)):
         return True  # "New South Wales", "Air India", "Mr Jordan" (not "Young Algerians")
     ent = _entity_at(doc, atom.start)
+    if (before is not None and kind in ("name", "demonym") and ent is not None
+            and ent.label_ in ("NORP", "LOC", "GPE") and ent.start <= before.i
+            and before.text[:1].isupper() and before.lower_ in _CONTINENT_QUALIFIERS
+            and not any(a.start <= before.i < a.end for a in atoms)):
+        return True  # "Latin American", "South American", "Central Americans": a continent
     if ent is None or ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
         return False
     if ent.label_ == "PERSON" and atom.hit.value.kind in ("demonym", "abbrev"):
@@ -169,6 +183,17 @@ def _part_of_longer_name(doc, atom: Atom, atoms: list[Atom]) -> bool:
         others = [a for a in atoms if a is not atom and ent.start <= a.start < ent.end]
         return not others and atom.hit.value.kind in ("capital", "metonym")
     return True
+
+
+#: Capitalised words that with a country name or demonym form the name of a larger region the
+#: knowledge base does not know as a country ("Latin America", "Central American").
+_CONTINENT_QUALIFIERS = frozenset({"latin", "north", "south", "east", "west", "central", "middle"})
+
+
+def _region_modifier(tok) -> bool:
+    """"eastern Ukraine", "Western Cambodia", "central Mali": a direction that keeps the country.
+    A capitalised "Central" is part of a proper name instead ("Central America")."""
+    return bool(REGION_WORDS.match(tok.text)) and not (tok.text == "Central")
 
 
 def _entity_at(doc, i: int):
@@ -270,6 +295,8 @@ def _person_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
         if start >= end or any(i in covered for i in range(start, end)):
             continue
         atom = _name_atom(doc, kb, start, end)
+        if atom.kind == "surname" and _word_not_name(doc, kb, start):
+            continue  # "Rice prices", "Power plants": a common word, not Ms Rice
         root = doc[start:end].root
         if (atom.kind == "unknown_person" and root.dep_ in ("compound", "amod")
                 and root.head.i >= end and root.head.ent_type_ != "PERSON"):
@@ -282,16 +309,63 @@ def _person_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             named_before.setdefault(norm_exact(ent[-1].text), ent.end)
+    named_people = _named_people(kb, atoms)
     for tok in doc:
+        if (tok.i not in covered and tok.text[:1].isupper()
+                and named_people.get(norm_exact(tok.text), len(doc)) <= tok.i and _subject_like(doc, tok)):
+            # "Theresa May ... May said": the surname of a person named in full earlier, as a
+            # subject, even where the tagger took it for a month, a modal or a common noun.
+            key = norm_exact(tok.text)
+            out.append(Atom(tok.i, tok.i + 1, "surname", None, frozenset(kb.surnames[key]), weak=True))
+            continue
         if (tok.i in covered or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "DATE")
                 or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper()):
             continue
         key = norm_exact(tok.text)
-        if key in kb.surnames and tok.pos_ == "PROPN":
+        if key in kb.surnames and tok.pos_ == "PROPN" and not _word_not_name(doc, kb, tok.i):
             out.append(Atom(tok.i, tok.i + 1, "surname", None, frozenset(kb.surnames[key]), weak=True))
         elif named_before.get(key, len(doc)) <= tok.i:
             out.append(Atom(tok.i, tok.i + 1, "unknown_person"))
     return out
+
+
+def _named_people(kb: KnowledgeBase, atoms: list[Atom]) -> dict[str, int]:
+    """Surname -> end token of the first full mention of a known person with that surname."""
+    out: dict[str, int] = {}
+    for a in atoms:
+        if a.kind != "person":
+            continue
+        for pid in a.ids:
+            person = kb.people.get(pid)
+            if person is None:
+                continue
+            for form in surname_forms(person.name, nationality=person.nationality):
+                key = norm_exact(form)
+                if key in kb.surnames:
+                    out[key] = min(out.get(key, a.end), a.end)
+    return out
+
+
+def _subject_like(doc, tok) -> bool:
+    """The subject of a clause: parsed so, or followed by a finite verb ("May said", not the
+    modal of "May be")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.tag_ in ("VBD", "VBZ")
+
+
+def _word_not_name(doc, kb: KnowledgeBase, i: int) -> bool:
+    """A lone surname that is also an ordinary word ("Rice", "Power", "Brown", "May") used as
+    one: a modifier of a following common noun ("Rice prices", "Power cuts"), but not of a state
+    noun or title ("the Bush administration", "Putin's spokesman")."""
+    tok = doc[i]
+    head = tok.head
+    if tok.dep_ not in ("compound", "amod", "nmod") or head.i <= i or head.ent_type_ == "PERSON":
+        return False
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(h.kind in ("sector", "title") for h in kb.lookup(head.text))
 
 
 def _name_atom(doc, kb: KnowledgeBase, start: int, end: int) -> Atom:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .atoms import Atom, sent_start
+from .atoms import REGION_WORDS, Atom, sent_start
 
 #: Dependency labels of words that stay inside a noun phrase between two known names.
 _NP_INTERNAL = frozenset({"amod", "compound", "nmod", "nummod", "poss", "case", "punct", "quantmod",
@@ -130,7 +130,9 @@ def _merge_links(doc, chunks: list[Chunk]) -> list[Chunk]:
         prev = out[-1] if out else None
         if prev is not None and sent_start(doc, prev.start) == sent_start(doc, chunk.start):
             between = doc[prev.end:chunk.start]
-            words = [t for t in between if t.lower_ not in ("the",)]
+            # "rebels in eastern Congo": a direction word before the country changes nothing
+            words = [t for t in between if t.lower_ not in ("the",)
+                     and not (t.i > prev.end and REGION_WORDS.match(t.text))]
             root = doc[chunk.start:chunk.end].root
             # "the president of Armenia", "rebels in the Ivory Coast", "King Hassan of Morocco";
             # but "peacekeepers in Lebanon" or "refugees in Jordan" are seldom from there.
@@ -143,12 +145,16 @@ def _merge_links(doc, chunks: list[Chunk]) -> list[Chunk]:
                 continue
             # "Antony Blinken, the U.S. Secretary of State" / "the French foreign minister, Jean Dupont"
             if (len(between) >= 1 and between[0].text == ","
-                    and all(t.lower_ == "the" for t in between[1:]) and _apposition(doc, prev, chunk)):
+                    and all(t.lower_ in _APPOS_WORDS for t in between[1:])
+                    and _apposition(doc, prev, chunk)):
                 out[-1] = Chunk(prev.atoms + chunk.atoms, prev.start, chunk.end)
                 continue
         out.append(chunk)
     return out
 
+
+#: Words allowed between the comma and the title of an apposition ("X, the former Y president").
+_APPOS_WORDS = frozenset({"the", "a", "an", "former", "ex", "-", "then", "longtime", "veteran"})
 
 #: Sectors whose members are seldom abroad: "officials in Kyiv", "rebels in Darfur".
 _HOME_SECTORS = frozenset({"GOV", "COP", "REB", "CVL", "JUD", "LEG", "OPP", "EDU", "LAB", "BUS",

@@ -449,17 +449,32 @@ class _Builder:
             key = norm_key(person.name)
             if key not in self.kb.person_names or pid not in self.kb.person_names[key][1]:
                 self._person_name(person.name, pid)
-            for surname in surname_forms(person.name):
+            for surname in surname_forms(person.name, nationality=person.nationality):
                 self.kb.surnames.setdefault(norm_exact(surname), set()).add(pid)
 
 
-def surname_forms(name: str) -> list[str]:
-    """Surnames news uses alone for a later mention: the last word, also without an Arabic article."""
-    parts = name.split()
+#: Generational suffixes that end a name but are never used alone ("Martin Luther King Jr.").
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
+#: Nationalities whose names news writes family name first ("Xi Jinping", "Moon Jae-in",
+#: "Kim Jong Un", "Tsai Ing-wen"): the later mention is the first word ("Xi", "Moon").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR"})
+
+
+def surname_forms(name: str, *, nationality: str | None = None) -> list[str]:
+    """Surnames news uses alone for a later mention: the last word (not a suffix such as "Jr."
+    or "III"), also without an Arabic article; the first word for family-name-first
+    nationalities (it may be two letters: "Xi", "Li")."""
+    parts = [p.rstrip(",") for p in name.split()]
+    while len(parts) > 2 and parts[-1].casefold() in _NAME_SUFFIXES:
+        parts = parts[:-1]
     if len(parts) < 2:
         return []
+    first = parts[0]
+    if (nationality in FAMILY_NAME_FIRST and 2 <= len(first) <= 5 and first[:1].isupper()
+            and "-" not in first):
+        return [first]  # a long first word is a Western given name: "Margaret Chan"
     last = parts[-1]
-    forms = [last] if len(last) >= 3 else []
+    forms = [last] if len(last) >= 3 and last.casefold() not in _NAME_SUFFIXES else []
     m = re.match(r"(?i)^(?:al|el|ad|as|ash|at|az)-(.{3,})$", last)
     if m:
         forms.append(m.group(1))

@@ -53,4 +53,4 @@ def pick_person(kb: KnowledgeBase, ids: frozenset[str], as_of: dt.date | None) -
 
 def surnames(person: Person) -> list[str]:
     """The forms of a person's surname that news uses alone ("Putin", "Assad")."""
-    return surname_forms(person.name)
+    return surname_forms(person.name, nationality=person.nationality)

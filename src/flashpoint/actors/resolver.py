@@ -21,6 +21,12 @@ from elsewhere in the text. One exception, for a titled person only: a head of s
 general, lawmaker or police chief named with a title but no country ("President Yoweri Museveni")
 takes the country of the rest of the sentence when it names exactly one (resolved_by "title").
 
+Two sentence-level rules fill in a country the phrase does not say: the titled person above,
+and a "pro-X"/"anti-X" group ("pro-Russian separatists", X is its cause, never its country),
+which takes the one country the sentence names as a place ("near Donetsk"), else none.
+Places that changed sovereignty follow the article date (``sovereignty``: Juba is in Sudan
+before 2011-07-09).
+
 ``as_of=None`` (article date unknown): a person resolves to their most recent office (not ELI,
 since we cannot tell whether the article predates the end of that office), an organisation to
 its latest status.
@@ -35,8 +41,10 @@ from ..records import Actor
 from .atoms import find_atoms, sent_start
 from .chunks import Chunk, build_chunks, has_country
 from .coref import Memory, corefer
-from .kb import NON_STATE, CountryAlias, KnowledgeBase, OrgPeriod, Title, norm_exact, norm_key
+from .kb import (FAMILY_NAME_FIRST, NON_STATE, CountryAlias, KnowledgeBase, OrgPeriod, Title, norm_exact,
+                 norm_key)
 from .people import person_office, pick_person, surnames
+from .sovereignty import dated_alias
 
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "retired", "ousted", "deposed", "toppled",
                      "exiled"})
@@ -82,9 +90,11 @@ class Phrase:
     former: bool
 
     @classmethod
-    def read(cls, doc, chunk: Chunk) -> "Phrase":
+    def read(cls, doc, chunk: Chunk, *, as_of: dt.date | None = None) -> "Phrase":
+        """``as_of`` dates the country of a place ("Juba" is in Sudan before 2011-07-09)."""
         head = chunk.shared or chunk
         alias = next((a.hit.value for a in chunk.atoms if a.kind == "country"), None)
+        alias = dated_alias(alias, as_of)
         sector, title = _head_sector(head)
         return cls(chunk, alias, _RESOLVED_BY_ALIAS.get(alias.kind, "country") if alias else None,
                     sector, title, _title_text(doc, head),
@@ -142,7 +152,7 @@ _NOT_FOUND = object()  # a resolver step that does not apply (None means "applie
 
 def interpret(doc, chunk: Chunk, kb: KnowledgeBase, *, as_of: dt.date | None, memory: Memory) -> Actor | None:
     """The actor a chunk names, or None when its country cannot be known from the text."""
-    phrase = Phrase.read(doc, chunk)
+    phrase = Phrase.read(doc, chunk, as_of=as_of)
     for step in (_known_person, _unknown_person, _organisation, _country):
         actor = step(doc, phrase, kb, as_of=as_of, memory=memory)
         if actor is not _NOT_FOUND:
@@ -190,7 +200,11 @@ def _known_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memo
         country, sectors, role = phrase.alias.iso3, [phrase.title.sector], phrase.title_text
     actor = _make(doc, chunk, country=country, sectors=sectors, org=org, name=person.name,
                   role=role, kb_id=person.person_id, resolved_by="kb")
-    for key in [surname_key] + [norm_exact(f) for f in surnames(person)]:
+    # The last word as written names the person later too ("Lula"), unless it is a piece of a
+    # given name ("Jae-in" in "Moon Jae-in", "Un" in "Kim Jong Un": the surname comes first).
+    last_word = [surname_key] if len(surname_key) >= 3 and surname_key[:1].isupper() \
+        and person.nationality not in FAMILY_NAME_FIRST else []
+    for key in last_word + [norm_exact(f) for f in surnames(person)]:
         memory.surnames.setdefault(key, actor)
     memory.people.setdefault(person.person_id, actor)
     return actor
@@ -277,6 +291,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None) -> list
             found.append((chunks[k], interpret(doc, chunks[k], kb, as_of=as_of, memory=memory)))
             k += 1
         found = _titled_by_sentence(doc, found, memory)
+        found = _partisans_by_place(doc, found, memory)
         for chunk, actor in found:
             if actor is not None:
                 root = doc[chunk.start:chunk.end].root
@@ -330,6 +345,40 @@ def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]],
                               name=doc[person.start:person.end].text, role=phrase.title_text,
                               resolved_by="title")
                 memory.surnames.setdefault(norm_exact(doc[person.end - 1].text), actor)
+        out.append((chunk, actor))
+    return out
+
+
+#: Sectors of groups that "pro-X" / "anti-X" qualifies and that act where they live.
+_PARTISAN_SECTORS = frozenset({"REB", "CVL", "OPP", "SOC", "EDU", "LAB", "UAF", "PTY", "REL"})
+
+
+def _stance_prefix(doc, chunk: Chunk) -> bool:
+    """"pro-Russian separatists", "anti-American protesters": the phrase starts with pro-/anti-."""
+    for k in (chunk.start - 1, chunk.start - 2):  # "anti-government protesters" / "pro-X rebels"
+        if (k >= 1 and doc[k].text == "-" and doc[k - 1].lower_ in ("pro", "anti")
+                and not doc[k - 1].whitespace_ and not doc[k].whitespace_):
+            return True
+    return False
+
+
+def _partisans_by_place(doc, found: list[tuple[Chunk, Actor | None]],
+                        memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """"Pro-Russian separatists shelled the town near Donetsk": X in "pro-X" is what the group
+    stands for, not its country; the group is of the one country the sentence names as a place
+    ("in Karachi", "near Donetsk"), and stays unresolved with none or several."""
+    places = {a.country for c, a in found
+              if a is not None and a.country and a.country not in NON_STATE and _as_place(doc, c)}
+    if len(places) != 1:
+        return found
+    (state,) = places
+    out = []
+    for chunk, actor in found:
+        if actor is None and not has_country(chunk) and _stance_prefix(doc, chunk):
+            sector = Phrase.read(doc, chunk).sector
+            if sector in _PARTISAN_SECTORS:
+                actor = _make(doc, chunk, country=state, sectors=[sector], resolved_by="country")
+                memory.remember(doc, chunk, actor)
         out.append((chunk, actor))
     return out
 
