@@ -97,3 +97,20 @@ def test_bad_rows_fail_with_file_and_line(tmp_path, row, reason):
         load_lexicon([str(extra)])
     assert f"{extra}:2" in str(err.value)
     assert reason in str(err.value)
+
+
+@pytest.mark.parametrize("text,trigger,coded", [
+    ("Rebels battled the army near the dam.", "battled", True),
+    ("Firefighters battled the blaze near the dam.", "battled", False),
+    ("The rocket blasted off at dawn.", "blasted", False),
+    ("The soldiers released the hostages.", "released", True),
+    ("The soldiers released the videotape.", "released", False),
+    ("The team beat the visitors by six wickets.", "beat", False),
+    ("Both sides agreed to a cease-fire.", "fire", False),
+])
+def test_stop_patterns_code_nothing(nlp, lexicon, text, trigger, coded):
+    """An ``ignore`` row is a stop pattern: it beats the general row of the same word."""
+    from flashpoint.coding.coder import match_entry
+
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    assert (match_entry(tok, lexicon) is not None) == coded

@@ -61,3 +61,27 @@ def test_attach_subject_count_to_its_verb(nlp):
     found = find_quantities(next(iter(doc.sents)))
     massed = next(t.i for t in doc if t.text == "massed")
     assert attach(found, [massed], doc)[massed][0].kind == "troops"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police arrested more than two dozen militants near the port.", [("arrested", 24.0)]),
+    ("Police arrested three senior leaders of the group.", [("arrested", 3.0)]),  # not "of the group"
+    ("Two gunmen killed a shopkeeper in the market.", []),  # the killers are not the killed
+    ("Twelve people died in the flood.", [("killed", 12.0)]),
+])
+def test_counted_noun_and_its_role(nlp, text, expected):
+    doc = nlp(text)
+    found = find_quantities(next(iter(doc.sents)))
+    assert [(f.quantity.kind, f.quantity.value) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,trigger,values", [
+    ("The company denied blame for the crash in which nine climbers died.", "denied", []),
+    ("Police arrested a man believed to have smuggled hundreds of migrants.", "arrested", []),
+    ("Rebels attacked the town, killing at least 12 people.", "attacked", [12.0]),
+])
+def test_quantities_stay_in_their_clause(nlp, text, trigger, values):
+    doc = nlp(text)
+    found = find_quantities(next(iter(doc.sents)))
+    t = next(t.i for t in doc if t.text == trigger)
+    assert [q.value for q in attach(found, [t], doc).get(t, [])] == values

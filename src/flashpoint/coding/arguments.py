@@ -155,7 +155,7 @@ def subject_tokens(tok) -> tuple[list, str]:
         if subj:
             if (cur.dep_ == "relcl" and subj[0].lower_ in ("who", "which", "that")
                     and cur.head.pos_ in ("NOUN", "PROPN")):
-                return [cur.head], "relcl"
+                return [_antecedent(subj[0], cur.head)], "relcl"
             return subj, how
         if is_passive(cur):
             agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -166,6 +166,9 @@ def subject_tokens(tok) -> tuple[list, str]:
         if dep == "xcomp" or dep == "acomp":
             if head.lemma_ in OBJECT_CONTROL and dep == "xcomp":
                 obj = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+                # "called on his allies to freeze", "appealed to the rebels to lay down arms"
+                obj = obj or [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                              and c.i < cur.i for g in c.children if g.dep_ == "pobj"]
                 if obj:
                     return obj, "control"
             cur, how = head, "control"
@@ -182,6 +185,11 @@ def subject_tokens(tok) -> tuple[list, str]:
               and any(c.dep_ in OBJECT_DEPS for c in head.head.children)):
             # "criticized X for arresting", "accused X of attacking": X did it
             return [c for c in head.head.children if c.dep_ in OBJECT_DEPS], "control"
+        elif (dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "by"
+              and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in head.head.children)
+              and any(c.dep_ in OBJECT_DEPS for c in head.head.children)):
+            # "accused X of escalating violence by killing ...": X did the killing
+            return [c for c in head.head.children if c.dep_ in OBJECT_DEPS], "control"
         elif dep in ("advcl", "pcomp") and cur.tag_ == "VBG":
             cur, how = head if dep == "advcl" else head.head, "adjunct"
         elif dep == "pcomp":
@@ -189,6 +197,19 @@ def subject_tokens(tok) -> tuple[list, str]:
         else:
             return [], how
     return [], how
+
+
+def _antecedent(pronoun, head):
+    """The noun a relative "who" stands for: the noun right before it (commas skipped) when the
+    parser attached the clause further away ("forces chasing gunmen who fired": the gunmen)."""
+    i = pronoun.i - 1
+    while i > pronoun.sent.start and pronoun.doc[i].is_punct:
+        i -= 1
+    near = pronoun.doc[i]
+    if (pronoun.lower_ == "who" and near.i != head.i and near.pos_ in ("NOUN", "PROPN") and near.i > head.i
+            and near.dep_ in ("pobj", "dobj", "conj", "appos")):
+        return near
+    return head
 
 
 def sources(tok, index: MentionIndex) -> list[Arg]:
@@ -199,7 +220,10 @@ def sources(tok, index: MentionIndex) -> list[Arg]:
     found = args_of(toks, index, how, subject=True)
     if not found and how == "relcl" and toks:
         noun = toks[0]
-        if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX") and noun.head is not tok:
+        people = any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in SUBJECT_DEPS for g in c.children)
+                     for c in noun.children)  # "groups, who killed ...": the groups acted, unnamed
+        if (noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX") and noun.head is not tok
+                and not people):
             found = [Arg(a.mention, "relcl", a.token) for a in sources(noun.head, index)]
     return found
 
@@ -231,17 +255,38 @@ def place_targets(tok, index: MentionIndex) -> list[Arg]:
     return prep_targets(tok, index, PLACE_PREPS, how="place")
 
 
+_PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+_THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
+_FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+
+
+def _agrees(pronoun, noun) -> bool:
+    """Number agreement of a personal pronoun with a common noun ("a spokesman said ... they":
+    not the spokesman). Names and other words agree with anything."""
+    if pronoun.lower_ in _PLURAL_PRONOUNS and noun.tag_ == "NN":
+        return False
+    if pronoun.lower_ in _SINGULAR_PRONOUNS and noun.tag_ == "NNS":
+        return False
+    return True
+
+
 def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
     """A pronoun subject resolved to the nearest earlier actor (weak): the sayer of a report verb
     governing the clause first, then the nearest earlier subject mention in the sentence."""
+    quoted = tok.lower_ in _THIRD_PERSON and sum(t.text in ('"', "“", "”") for t in tok.doc[sent.start:tok.i]) % 2 == 1
     for anc in tok.ancestors:
+        if quoted:
+            break  # '"... he wanted to ...," the minister said': the speaker would say "I"
         if anc.lemma_ in ("say", "tell", "announce", "state", "claim", "report", "add", "declare",
                           "insist", "confirm", "warn", "reiterate"):
-            subj = [c for c in anc.children if c.dep_ in SUBJECT_DEPS]
+            subj = [c for c in anc.children if c.dep_ in SUBJECT_DEPS and _agrees(tok, c)]
             for s in subj:
                 m = actor_of(s, index, subject=True)
                 if m is not None:
                     return m
+    if tok.lower_ in _FIRST_PERSON:
+        return None  # "we", "our": the speaker, whom no say-verb of this sentence names
     earlier = [m for m in index.mentions if sent.start <= m.start and m.end <= tok.i]
     for m in reversed(earlier):
         head = tok.doc[m.head]
@@ -249,6 +294,9 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
             return m
     if earlier:
         return earlier[-1]
+    if any(t.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and t.lemma_.lower() in AGENT_NOUNS
+           and index.at(t.i) is None for t in tok.doc[sent.start:tok.i]):
+        return None  # "the police clashed with ... as they tried to": they are the unnamed police
     if previous_sent is not None:
         prev = [m for m in index.mentions if previous_sent.start <= m.start and m.end <= previous_sent.end]
         for m in prev:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import Actor, Modality
-from .arguments import (GENERIC_TARGET_PREPS, PRONOUNS, Arg, MentionIndex, args_of, actor_of,
+from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PRONOUNS, Arg, MentionIndex, args_of, actor_of,
                         dative_targets, is_passive, object_tokens, passive_targets, place_targets,
                         prep_targets, pronoun_source, sources, subject_tokens)
 from .confidence import explain, score
@@ -121,9 +121,9 @@ def match_entry(tok, lexicon: Lexicon) -> Entry | None:
             hit = bool(objects & e.objects)
             if hit == e.exclude:
                 continue
-        if best is None or e.strength > best.strength:
+        if best is None or e.strength > best.strength or (e.strength == best.strength and e.ignore):
             best = e
-    return best
+    return None if best is None or best.ignore else best
 
 
 # -- noun triggers ----------------------------------------------------------------------------
@@ -154,6 +154,8 @@ def _noun_actor(n, index: MentionIndex) -> Arg | None:
     for c in n.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod"):
             m = actor_of(c, index, depth=1)
+            if m is not None and c.dep_ != "poss" and m.actor.resolved_by == "metonym":
+                continue  # "the Kabul bombing": a city named as a modifier is where, not who
             if m is not None:
                 return Arg(m, "noun", c.i)
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
@@ -206,11 +208,11 @@ def verb_targets(tok, entry: Entry, index: MentionIndex) -> list[Arg]:
             found = prep_targets(o, index, GENERIC_TARGET_PREPS + ("of", "by"), how="prep-generic")
             if found:
                 return found
-    found = prep_targets(tok, index, GENERIC_TARGET_PREPS, how="prep-generic")
+    found = prep_targets(tok, index, _party_preps(entry)[len(entry.preps):], how="prep-generic")
     if found:
         return found
     for o in objs:
-        found = prep_targets(o, index, GENERIC_TARGET_PREPS + ("of", "by"), how="prep-generic")
+        found = prep_targets(o, index, _party_preps(entry)[len(entry.preps):] + ("of", "by"), how="prep-generic")
         if found:
             return found
         found = args_of([o], index, "object")
@@ -255,12 +257,17 @@ def nearby_targets(tok, index: MentionIndex) -> list[Arg]:
     """Last resort, weak: the first actor inside the trigger's own phrase (objects and their
     modifiers), never inside its subject or a clause of its own."""
     stop = ("nsubj", "nsubjpass", "csubj", "advcl", "relcl", "ccomp", "parataxis", "punct")
-    stack = [c for c in tok.children if c.dep_ not in stop and c.i > tok.i]
+    def inside(c) -> bool:
+        # "militants accused of attacking X", "a man believed to have ...": another event's parties
+        return c.dep_ not in stop and not (c.dep_ == "acl" and c.tag_ == "VBN") and not (
+            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))  # "arrested X and killed Y": Y is not X's
+
+    stack = [c for c in tok.children if inside(c) and c.i > tok.i]
     order = []
     while stack:
         t = stack.pop(0)
         order.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in stop)
+        stack.extend(c for c in t.children if inside(c))
     for t in sorted(order, key=lambda t: t.i):
         m = index.at(t.i)
         if m is not None:
@@ -273,8 +280,19 @@ def nearby_targets(tok, index: MentionIndex) -> list[Arg]:
     return []
 
 
+#: Prepositions that give the topic or venue of talks, not a party ("talks on Zimbabwe").
+TOPIC_PREPS = frozenset({"on", "about", "over", "at", "into", "onto", "upon", "from", "toward", "towards"})
+
+
+def _party_preps(entry: Entry) -> tuple[str, ...]:
+    """Prepositions that may introduce the target of ``entry``: its own, then the generic ones
+    (for a mutual pattern, without those that name a topic or a venue)."""
+    generic = tuple(p for p in GENERIC_TARGET_PREPS if not (entry.mutual and p in TOPIC_PREPS))
+    return tuple(entry.preps) + generic
+
+
 def noun_targets(n, entry: Entry, verb, index: MentionIndex) -> list[Arg]:
-    preps = tuple(entry.preps) + GENERIC_TARGET_PREPS
+    preps = _party_preps(entry)
     found = prep_targets(n, index, preps, how="prep")
     if found:
         return found
@@ -348,7 +366,7 @@ def _resolve_sources(c: Candidate, index: MentionIndex, sent, prev_sent) -> list
         if not found and c.frame is c.tok:
             return []
     else:
-        found = sources(c.tok, index)
+        found = [_place_as_perpetrator(a, c.tok.doc) for a in sources(c.tok, index)]
     if found:
         return found
     return _pronoun_sources(c.frame, index, sent, prev_sent) or _location_sources(c, index)
@@ -363,6 +381,18 @@ PERPETRATORS = frozenset({
     "abductor", "hijacker", "raider", "bomb", "bombing", "explosion", "blast", "device",
     "ied", "mine", "minefield", "rocket", "missile", "shell", "mortar", "grenade", "attack", "ambush",
     "raid", "gunfire", "shooting", "strike", "airstrike", "shelling", "drone", "gunshot"})
+_PERSONS = frozenset({"gunman", "attacker", "assailant", "bomber", "militant", "insurgent", "sniper", "kidnapper",
+                      "abductor", "hijacker", "raider"})
+
+
+def _place_as_perpetrator(arg: Arg, doc) -> Arg:
+    """"The Kabul bombing killed five": the city names where the attack was, so its perpetrator
+    is unidentified (forces of that country), not the government the city stands for."""
+    tok = doc[arg.mention.head]
+    if (arg.mention.actor.resolved_by == "metonym" and tok.dep_ in ("compound", "amod", "nmod")
+            and tok.head.lemma_.lower() in PERPETRATORS and tok.head.lemma_.lower() not in _PERSONS):
+        return Arg(_UnidentifiedMention(arg.mention), "location", arg.token)
+    return arg
 
 
 def _location_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
@@ -382,10 +412,18 @@ def _location_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
         for p in h.children:
             if p.dep_ != "prep" or p.lower_ not in _LOCATION_PREPS:
                 continue
+            if any((m := index.at(t.i)) is not None and (
+                    (m.actor.code != m.actor.country and m.actor.resolved_by != "metonym")
+                    or (t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.lemma_.lower() in PERPETRATORS))
+                   for t in p.subtree):
+                # "injured in raids by US warplanes", "wounded in US bombing": the attacker is named
+                # ("killed in the Gaza strikes": the place of the strikes, attacker unknown)
+                return []
             for t in p.subtree:
                 m = index.at(t.i)
+                # a bare place, not an actor met in passing ("raids by US warplanes")
                 if m is not None and m.actor.country and len(m.actor.country) == 3 \
-                        and m.actor.country not in _NON_STATES:
+                        and m.actor.country not in _NON_STATES and m.actor.code == m.actor.country:
                     return [Arg(_UnidentifiedMention(m), "location", t.i)]
     return []
 
@@ -403,12 +441,35 @@ class _UnidentifiedMention:
                            sectors=["UAF"], resolved_by="place")
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _antecedent(rel, index: MentionIndex):
+    """The mention that ends right before a relative pronoun (commas skipped), if any, unless it
+    is a place: "an ambush in the West Bank, that killed ten" is not the West Bank killing."""
+    i = rel.i - 1
+    while i >= rel.sent.start and rel.doc[i].is_punct:
+        i -= 1
+    m = index.at(i) if i >= rel.sent.start else None
+    if m is None or m.actor.resolved_by in ("country", "metonym", "place"):
+        return None
+    return m
+
+
 def _pronoun_sources(tok, index: MentionIndex, sent, prev_sent) -> list[Arg]:
     """A pronoun subject ("it", "they"): the nearest earlier actor, weakly."""
     toks, _ = subject_tokens(tok)
     for t in toks:
-        # "it", or the possessor of the subject: "their forces", "its army"
-        for p in [t] + [c for c in t.children if c.dep_ == "poss"]:
+        if t.lower_ in RELATIVE_PRONOUNS:
+            # "..., that killed ten": only the phrase right before it is the antecedent
+            m = _antecedent(t, index)
+            if m is not None:
+                return [Arg(m, "coref", t.i)]
+            continue
+        # "it", or the possessor of a subject that names a force: "their forces", "its army"
+        # ("his allies", "their families" are other people)
+        owners = [c for c in t.children if c.dep_ == "poss"] if t.lemma_.lower() in AGENT_NOUNS else []
+        for p in [t] + owners:
             if p.lower_ in PRONOUNS:
                 m = pronoun_source(p, index, sent=sent, previous_sent=prev_sent)
                 if m is not None:
@@ -674,6 +735,9 @@ def _statement_drafts(c: Candidate, code: str, gov, si: int, index: MentionIndex
     tgts = list(c.targets)
     if c.synthetic and kind == "demand" and not [s for s in c.sources if all(s.mention is not g.mention for g in srcs)]:
         return []  # "X must ..." with no identifiable addressee
+    if kind == "demand" and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("we", "i")
+                                for x in c.frame.children):
+        return []  # "we must protect ...": the speaker's own resolve, not a demand on anyone
     if tgts_override:
         tgts = tgts_override
     elif kind == "request":
@@ -681,6 +745,10 @@ def _statement_drafts(c: Candidate, code: str, gov, si: int, index: MentionIndex
         tgts = addressee or tgts
     elif kind == "demand":
         subj = [s for s in c.sources if all(s.mention is not g.mention for g in srcs)]
+        if not subj and any(x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN")
+                            and index.at(x.i) is None and x.lemma_.lower() not in AGENT_NOUNS
+                            for x in c.frame.children):
+            return []  # "factors should help recovery": what is no party cannot be asked to act
         tgts = [Arg(s.mention, "clause-subject", s.token) for s in subj] or tgts
     if not tgts and code.startswith("13"):  # a threat is addressed to whoever the condition names
         tgts = _condition_subjects(c.frame, index) or _condition_subjects(gov, index)
@@ -698,8 +766,8 @@ def _statement_drafts(c: Candidate, code: str, gov, si: int, index: MentionIndex
     seen = set()
     for s, t in pairs:
         key = (id(s.mention), id(t.mention) if t else None)
-        if key in seen:
-            continue
+        if key in seen or (t is not None and kind in ("demand", "request") and t.mention.actor.code == s.mention.actor.code):
+            continue  # nobody demands of themselves
         seen.add(key)
         target = _actor_copy(t) if t else None
         target_how = t.how if t else None

@@ -23,7 +23,7 @@ from ..datafiles import Row, data_path, read_csv
 from ..errors import msg
 
 POS = ("V", "N")
-FLAGS = ("mutual", "needs_target", "reverse")
+FLAGS = ("mutual", "needs_target", "reverse", "ignore")
 CUE_KINDS = ("report", "intent", "threat", "refuse", "request", "demand", "deny", "allege",
              "hypothetical", "future", "condition", "negation", "fail", "light", "future_aux",
              "would_aux", "hypothetical_aux", "demand_aux")
@@ -48,6 +48,7 @@ class Entry:
     mutual: bool = False
     needs_target: bool = False
     reverse: bool = False  # "received weapons from X": X is the source, the subject the target
+    ignore: bool = False  # a stop pattern: this use of the word is no event ("battled the blaze")
 
     @property
     def root(self) -> str:
@@ -169,7 +170,8 @@ def _entry(row: Row, codes: frozenset[str]) -> Entry:
     return Entry(id=row["id"], lemma=row["lemma"].lower(), pos=pos, cameo=cameo,
                  particle=row.get("particle").lower(), objects=frozenset(words), exclude=exclude,
                  preps=tuple(_words(row.get("prep"))), mutual="mutual" in flags,
-                 needs_target="needs_target" in flags, reverse="reverse" in flags)
+                 needs_target="needs_target" in flags, reverse="reverse" in flags,
+                 ignore="ignore" in flags)
 
 
 def _load_entries(path: Path, lexicon: Lexicon, ids: set[str], codes: frozenset[str]) -> None:

@@ -110,6 +110,20 @@ def _bare_infinitive(tok, lexicon: Lexicon) -> bool:
     return tok.dep_ in ("advcl", "acl", "relcl")
 
 
+def _reporting_verb(tok, lexicon: Lexicon):
+    """The say-verb whose reported clause contains ``tok`` ("a spokesman said the gunmen fired
+    when ..."), or None; a clause beside the say-verb ("after X fired, Y said") is not reported."""
+    cur = tok
+    for _ in range(6):
+        dep, gov = cur.dep_, cur.head
+        if gov is cur or dep not in ("conj", "advcl", "xcomp", "ccomp"):
+            return None
+        if dep == "ccomp" and "report" in lexicon.token_cues(gov):
+            return gov
+        cur = gov
+    return None
+
+
 def assess(tok, lexicon: Lexicon) -> Assessment:
     """Status of the event whose trigger (or light verb) is ``tok``."""
     a = Assessment()
@@ -148,11 +162,16 @@ def assess(tok, lexicon: Lexicon) -> Assessment:
         if gov is cur or dep not in _CLIMB:
             break
         if (dep in ("pcomp", "pobj") and gov.dep_ == "prep" and cur.tag_ == "VBG" and gov.head is not gov
-                and gov.lower_ in ("of", "in", "about", "on", "for", "from")):
+                and gov.lower_ in ("of", "in", "about", "on", "for", "from", "by")):
             dep, gov = "pcomp", gov.head  # "accused X of attacking", "denied involvement in killing"
         if dep == "advcl" and not (cur.tag_ == "VBG" and not _marks(cur)):
             if _is_condition_clause(cur, lexicon) and a.status in FACTUAL + ("future",):
                 a.status = "conditional"
+            say = _reporting_verb(gov, lexicon)
+            if say is not None and a.report_token is None:
+                a.report_token, a.attributed_to = say.i, _subject_span(say)
+                if a.status == "asserted":
+                    a.status = "reported"
             break  # an adverbial clause has its own modality ("after X attacked")
         if dep in ("acl", "ccomp") and gov.pos_ in ("NOUN", "PROPN") and lexicon.token_cues(gov) & {
                 "intent", "threat", "refuse", "request", "demand", "hypothetical", "future"}:
@@ -197,6 +216,10 @@ def assess(tok, lexicon: Lexicon) -> Assessment:
                     a.suppressed = True
             break
         kinds = lexicon.token_cues(gov)
+        if dep == "ccomp" and "demand" in kinds and (
+                _aux_kinds(cur, lexicon) & {"future_aux", "would_aux"} or cur.tag_ == "VBD"):
+            # "insisted that the rebels would not surrender": a statement of fact, not a demand
+            kinds = (kinds - {"demand"}) | {"report"}
         if dep == "conj":
             # conjoined verbs share auxiliaries and negation ("will meet and sign")
             if not a.negated and has_negation(gov, lexicon) and not any(c.dep_ == "neg" for c in cur.children):

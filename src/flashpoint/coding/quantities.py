@@ -39,6 +39,10 @@ VERB_KIND = {
     "evacuate": "displaced", "uproot": "displaced", "kidnap": "hostages", "abduct": "hostages",
     "hold": "hostages", "seize": "hostages", "take": "hostages",
 }
+#: Verbs whose subject is the one counted ("12 people died", "thousands fled").
+INTRANSITIVE = frozenset({"die", "flee"})
+#: Clauses a quantity does not leave to find its event ("an accident in which 14 died").
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 #: Kind by the counted noun itself.
 NOUN_KIND = {
     "dead": "killed", "death": "killed", "fatality": "killed", "casualty": "killed", "body": "killed",
@@ -79,6 +83,8 @@ def number_value(tokens: list) -> tuple[float | None, bool]:
         if m:
             v = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
             value = v * (SCALE[m.group(3).lower()] if m.group(3) else 1) if value is None else value + v
+        elif w == "dozen" and value is not None:  # "two dozen"
+            value *= 12
         elif w in WORD_NUMBERS:
             value = (value or 0) + WORD_NUMBERS[w]
         elif w in SCALE and value is not None:
@@ -105,7 +111,7 @@ def _number_runs(sent) -> list[tuple[int, int]]:
         t = sent.doc[i]
         if t.like_num or t.lower_ in VAGUE or t.lower_ in ("dozen",) or t.ent_type_ == "MONEY" and t.like_num:
             j = i + 1
-            while j < sent.end and (sent.doc[j].like_num or sent.doc[j].lower_ in SCALE):
+            while j < sent.end and (sent.doc[j].like_num or sent.doc[j].lower_ in SCALE or sent.doc[j].lower_ == "dozen"):
                 j += 1
             # "tens of thousands", "hundreds of thousands"
             if j + 1 < sent.end and sent.doc[j].lower_ == "of" and sent.doc[j + 1].lower_ in ("thousands", "millions"):
@@ -127,9 +133,12 @@ def _kind(doc, start: int, end: int) -> tuple[str | None, int, str | None]:
         currency = "USD"
     last = doc[end - 1]
     phrase = last.head if last.dep_ in ("nummod", "quantmod", "compound") else last
+    while start <= phrase.i < end and phrase.dep_ in ("nummod", "quantmod", "compound") and phrase.head is not phrase:
+        phrase = phrase.head  # "two dozen militants": "dozen" hangs on "two", "two" on the noun
     noun = phrase
-    # "dozens of people": the counted noun is the object of "of"
-    for c in phrase.children:
+    # "dozens of people": the counted noun is the object of "of" (not in "leaders of the group")
+    counted_by_of = phrase.like_num or phrase.lower_ in VAGUE or phrase.lower_ in ("dozen", "dozens")
+    for c in (phrase.children if counted_by_of else ()):
         if c.dep_ == "prep" and c.lower_ == "of":
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
@@ -143,7 +152,9 @@ def _kind(doc, start: int, end: int) -> tuple[str | None, int, str | None]:
         verb = verb.head
     person = (lemma in PEOPLE or noun.ent_type_ == "NORP" or NOUN_KIND.get(lemma) == "troops"
               or (noun.tag_ == "NNS" and lemma not in NOUN_KIND) or (noun is phrase and phrase.like_num))
-    if verb is not None and person and verb.lemma_.lower() in VERB_KIND:
+    if (verb is not None and person and verb.lemma_.lower() in VERB_KIND
+            and (phrase.dep_ != "nsubj" or verb.lemma_.lower() in INTRANSITIVE)):
+        # "two gunmen killed a settler": the subject of "kill" is not among the killed
         return VERB_KIND[verb.lemma_.lower()], noun.i, None
     if lemma in NOUN_KIND:
         return NOUN_KIND[lemma], noun.i, None
@@ -189,11 +200,17 @@ def attach(found: list[Found], triggers: list[int], doc) -> dict[int, list[Quant
     for f in found:
         tok = doc[f.anchor]
         owner = None
+        blocked = False
         for anc in [tok] + list(tok.ancestors):
             if anc.i in trig:
                 owner = anc.i
                 break
-        if owner is None:
+            if anc.dep_ in CLAUSE_DEPS and anc.pos_ in ("VERB", "AUX") and not (
+                    anc.tag_ == "VBG" and anc.dep_ != "relcl" and not any(c.dep_ == "mark" for c in anc.children)):
+                # (", killing 12" is the result of the event above it)
+                blocked = True  # "denied ... an accident in which 14 died": that clause's own event
+                break
+        if owner is None and not blocked:
             # "150,000 troops massed": the counted noun is the subject of the trigger
             for t in triggers:
                 if any(c.i == f.anchor for c in doc[t].subtree):
