@@ -23,7 +23,7 @@ from .datafiles import files_hash, shipped_data_hash
 from .dates import resolve_event_date
 from .errors import msg
 from .geo import find_places, load_gazetteer, locate_event
-from .nlp import load_model
+from .nlp import load_model, sentences as nlp_sentences
 from .ontology import load_ontology
 from .options import Options
 from .records import (Document, Event, Rejection, Trigger, make_event_id, text_hash)
@@ -146,7 +146,7 @@ class Pipeline:
         if not drafts:
             return []
         places = find_places(spacy_doc, self.gazetteer, actor_mentions=mentions)
-        sentences = list(spacy_doc.sents)
+        sentences = nlp_sentences(spacy_doc)
         events = []
         seen: set[str] = set()
         for draft in drafts:

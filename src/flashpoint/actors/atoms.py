@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..nlp import entities, sentences as nlp_sentences
 from .kb import (CountryAlias, KnowledgeBase, NameHit, norm_exact, norm_key, norm_piece, norm_spaces,
                  surname_forms)
 
@@ -45,7 +46,7 @@ def sentences(doc) -> list[tuple[int, int]]:
     if len(doc) == 0:
         return []
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return [(s.start, s.end) for s in doc.sents]
+        return [(s.start, s.end) for s in nlp_sentences(doc)]
     return [(0, len(doc))]
 
 
@@ -200,7 +201,7 @@ def _entity_at(doc, i: int):
     """The named entity that token ``i`` is part of, or None."""
     if not doc[i].ent_type_:
         return None
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start <= i < ent.end:
             return ent
     return None
@@ -214,7 +215,7 @@ def _place_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
     covered = {i for a in atoms for i in range(a.start, a.end)}
     named = {a.hit.value.iso3 for a in atoms if a.kind == "country"}
     out: list[Atom] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ("GPE", "LOC") and not (ent.label_ == "NORP" and ent.root.dep_ == "pobj"):
             continue  # a NORP only where it is used as a place: "the town of Samarra"
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
@@ -281,7 +282,7 @@ def _person_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
     names ("Vladimir Vladimirovich Putin") and unknown names (kept for "title + name")."""
     covered = {i for a in atoms for i in range(a.start, a.end)}
     out: list[Atom] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON":
             continue
         # Keep the uncovered tail of the entity (titles at its front are atoms of their own).
@@ -306,7 +307,7 @@ def _person_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
     # Capitalised proper nouns outside any person entity that are known surnames ("Putin said"),
     # or the last word of a person named earlier in the document ("Jean Dupont ... Dupont said").
     named_before: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
             named_before.setdefault(norm_exact(ent[-1].text), ent.end)
     named_people = _named_people(kb, atoms)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..nlp import sentences as nlp_sentences
 from ..records import Actor, Modality
 from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PRONOUNS, Arg, MentionIndex, args_of, actor_of,
                         dative_targets, is_passive, object_tokens, passive_targets, place_targets,
@@ -520,7 +521,7 @@ def code_doc(doc, mentions, *, lexicon: Lexicon) -> list[EventDraft]:
     """Code every sentence of a parsed document; see the module docstring."""
     index = MentionIndex(mentions)
     drafts: list[EventDraft] = []
-    sentences = list(doc.sents)
+    sentences = list(nlp_sentences(doc))
     for si, sent in enumerate(sentences):
         prev = sentences[si - 1] if si > 0 else None
         drafts.extend(code_sentence(sent, si, index, lexicon=lexicon, previous=prev))

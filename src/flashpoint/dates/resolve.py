@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import msg
+from ..nlp import span_entities
 from .expressions import (DateExpression, find_date_expressions, is_vague_past, parse_date_expression,
                           period_end)
 
@@ -144,7 +145,7 @@ def _candidates(sent: Span) -> list[tuple[DateExpression, Span]]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             found.append((DateExpression(start, end, doc.text[start:end]), span))
-    for ent in sent.ents:
+    for ent in span_entities(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if any(ent.start < span.end and span.start < ent.end for _, span in found):

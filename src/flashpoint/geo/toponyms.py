@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ..nlp import entities
 from ..records import Place
 from .gazetteer import ADMIN_WORDS, Candidate, Gazetteer, normalise
 from .resolve import Context, choose
@@ -225,7 +226,7 @@ def _inside_longer_name(span) -> bool:
 
 def _ent_index(doc) -> dict[int, object]:
     """Token index -> the entity span it belongs to."""
-    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    return {i: ent for ent in entities(doc) for i in range(ent.start, ent.end)}
 
 
 def _inside_longer_ent(span, ent_of: dict) -> bool:
@@ -244,7 +245,7 @@ def _inside_longer_ent(span, ent_of: dict) -> bool:
 
 def _raw_mentions(doc, gazetteer: Gazetteer, actor_spans: list[tuple[int, int]]) -> list[_Raw]:
     raws: list[_Raw] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in PLACE_LABELS:
             continue
         start, end = _trim(doc, ent.start, ent.end)

@@ -29,3 +29,29 @@ def load_model(name: str | None = None) -> Language:
         _CACHE[candidate] = nlp
         return nlp
     raise FlashpointError(msg("E001", name=", ".join(names)))
+
+
+_ENTS_KEY = "flashpoint.ents"
+_SENTS_KEY = "flashpoint.sents"
+
+
+def entities(doc):
+    """``doc.ents``, computed once per Doc: spaCy builds every entity Span anew on each access,
+    and the stages read them many times. Call only after the pipeline has finished the Doc."""
+    cached = doc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        cached = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return cached
+
+
+def sentences(doc):
+    """``list(doc.sents)``, computed once per Doc (same reason as ``entities``)."""
+    cached = doc.user_data.get(_SENTS_KEY)
+    if cached is None:
+        cached = doc.user_data[_SENTS_KEY] = tuple(doc.sents)
+    return cached
+
+
+def span_entities(span):
+    """The entities inside ``span`` (a sentence), from the cached list."""
+    return [e for e in entities(span.doc) if e.start >= span.start and e.end <= span.end]
