@@ -18,7 +18,7 @@ from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PRONOUNS, Arg, Mentio
 from .confidence import explain, score
 from .draft import EventDraft
 from .lexicon import Entry, Lexicon
-from .modality import Assessment, assess, has_negation
+from .modality import FACTUAL, Assessment, assess, has_negation
 from .quantities import attach, find_quantities
 
 #: Prepositions that put a noun trigger in the background ("after two days of fighting").
@@ -345,6 +345,8 @@ def _candidates(sent, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
         if not light and (noun_actor is None or tok.dep_ == "compound"
                           or (tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be")):
             continue
+        if not light and _topic_subject(tok, verb_hits, lexicon):
+            continue
         out.append(Candidate(tok, e, verb if verb is not None else tok, noun_actor=noun_actor))
     framed = {c.frame.i for c in out} | {c.tok.i for c in out}
     for tok in sent:
@@ -354,6 +356,17 @@ def _candidates(sent, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
         if any(lexicon.is_cue(w, "demand_aux") for w in aux):
             out.append(Candidate(tok, UNCODED, tok, synthetic=True))
     return out
+
+
+def _topic_subject(n, verb_hits: dict, lexicon: Lexicon) -> bool:
+    """A noun trigger that is the subject of a verb saying what it led to ("the Russian attack
+    pushed up prices", "Egyptian mediation failed to produce a truce"): the sentence is about its
+    consequences, background to the news. Kept when its verb is an event verb of its own
+    ("Israeli strikes killed five") or a light verb ("talks began")."""
+    if n.dep_ != "nsubj" or n.head is n or n.head.pos_ not in ("VERB", "AUX"):
+        return False
+    v = n.head
+    return v.i not in verb_hits and not lexicon.token_cues(v) & {"light", "report"}
 
 
 def _resolve_sources(c: Candidate, index: MentionIndex, sent, prev_sent) -> list[Arg]:
@@ -543,6 +556,16 @@ def code_sentence(sent, si: int, index: MentionIndex, *, lexicon: Lexicon, previ
         c.assessment = assess(c.frame, lexicon)
         if c.entry.pos == "N" and has_negation(c.tok, lexicon):  # "no talks were held"
             c.assessment.negated = True
+        if c.entry.pos == "N" and c.frame is c.tok and c.tok.dep_ == "nsubj" and c.tok.head.pos_ in ("VERB", "AUX"):
+            # "the visit by X could signal a thaw": the noun is what a clause is about, and that
+            # clause's modality is the noun's
+            ha = assess(c.tok.head, lexicon)
+            if ha.status not in FACTUAL:
+                c.assessment.status, c.assessment.statement_kind = ha.status, None
+        if _background_intent(c.assessment, doc):
+            c.assessment.statement_kind = None
+        if _durative(c.frame):
+            c.assessment.suppressed = True
         c.sources = _resolve_sources(c, index, sent, previous)
         if c.entry.pos == "N":
             verb = c.frame if c.frame is not c.tok else None
@@ -599,6 +622,50 @@ def code_sentence(sent, si: int, index: MentionIndex, *, lexicon: Lexicon, previ
     for d in drafts:
         d.quantities = list(quantities.get(d.trigger_start, []))
     return _dedupe_drafts(drafts)
+
+
+#: Subordinators of a clause that sets the scene for another ("the trip came as X prepared to ...").
+BACKGROUND_MARKS = frozenset({"as", "while", "when", "since"})
+
+
+def _background_intent(a: Assessment, doc) -> bool:
+    """An intent verb inside a scene-setting clause ("as X prepared to attend", "while seeking to
+    mend ties") describes the circumstances of the news, not a statement of intent."""
+    if a.statement_kind != "intent" or a.statement_token is None:
+        return False
+    gov = doc[a.statement_token]
+    if gov.dep_ != "advcl" or gov.head is gov:
+        return False
+    marks = {m.lower_ for m in gov.children if m.dep_ == "mark"}
+    return bool(marks & BACKGROUND_MARKS) or (not marks and gov.tag_ == "VBG")
+
+
+#: Nouns of a span of time: "has fought X for a decade" describes a state of affairs.
+DURATION_NOUNS = frozenset({"year", "decade", "month", "week", "century", "generation"})
+
+
+def _is_year(tok) -> bool:
+    return tok.shape_ == "dddd" and 1800 <= int(tok.text) <= 2100
+
+
+def _durative(verb) -> bool:
+    """A perfect verb with a duration or a starting point ("has fought Boko Haram for over a
+    decade", "have clashed since 2019") describes a long-running situation, background to the
+    news rather than an event of its own."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    for p in verb.children:
+        if p.dep_ != "prep":
+            continue
+        if p.lower_ == "since" and any(_is_year(g) or g.lemma_.lower() in DURATION_NOUNS for g in p.subtree):
+            return True  # "since 2015", "since last year" (not "since Monday": a recent spell)
+        # "for the past decade", "has been fighting for years" (not a term: "jailed for two years")
+        spans = [g for g in p.subtree if g.lemma_.lower() in DURATION_NOUNS]
+        if p.lower_ == "for" and spans and (
+                verb.tag_ == "VBG" or any(x.lower_ in ("past", "last") for x in p.subtree)):
+            return True
+    return False
 
 
 def _same_speaker(c: Candidate, say, index: MentionIndex) -> bool:

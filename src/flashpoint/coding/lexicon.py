@@ -26,7 +26,7 @@ POS = ("V", "N")
 FLAGS = ("mutual", "needs_target", "reverse", "ignore")
 CUE_KINDS = ("report", "intent", "threat", "refuse", "request", "demand", "deny", "allege",
              "hypothetical", "future", "condition", "negation", "fail", "light", "future_aux",
-             "would_aux", "hypothetical_aux", "demand_aux")
+             "would_aux", "hypothetical_aux", "demand_aux", "opinion", "pundit")
 STATEMENT_KINDS = ("intent", "threat", "refuse", "request", "demand")
 
 _CODE = re.compile(r"\d{2,4}")

@@ -124,6 +124,14 @@ def _reporting_verb(tok, lexicon: Lexicon):
     return None
 
 
+def _opinion(verb, lexicon: Lexicon) -> bool:
+    """Whether a say-verb gives a view rather than news: a verb of belief ("Ukrainians believe
+    Russia will attack") or a commentator speaking ("analysts say the move could ...")."""
+    if "opinion" in lexicon.token_cues(verb) and not has_negation(verb, lexicon):
+        return True
+    return any(c.dep_ == "nsubj" and "pundit" in lexicon.token_cues(c) for c in verb.children)
+
+
 def assess(tok, lexicon: Lexicon) -> Assessment:
     """Status of the event whose trigger (or light verb) is ``tok``."""
     a = Assessment()
@@ -266,7 +274,7 @@ def assess(tok, lexicon: Lexicon) -> Assessment:
             a.status = "hypothetical"
         if "future" in kinds and a.status in FACTUAL:
             a.status = "future"
-        if "report" in kinds or gov.lemma_ == "accord":
+        if "report" in kinds or "opinion" in kinds or gov.lemma_ == "accord":
             if a.report_token is None:
                 a.report_token = gov.i
                 a.attributed_to = _subject_span(gov)
@@ -274,6 +282,9 @@ def assess(tok, lexicon: Lexicon) -> Assessment:
                     a.statement_token = gov.i
             if a.status == "asserted":
                 a.status = "reported"
+            if a.status in FACTUAL and dep == "ccomp" and _opinion(gov, lexicon):
+                a.status = "hypothetical"
+                a.notes.append(f"an opinion ('{gov.text}')")
             direct = False
         cur = gov
     if a.statement_kind == "demand" and a.statement_token is None:
