@@ -237,11 +237,11 @@ def test_bad_rows_report_file_and_line(tmp_path, name, text, line, reason):
     assert reason in str(err.value)
 
 
-def test_missing_shipped_file_is_skipped(tmp_path):
+def test_missing_shipped_file_is_an_error(tmp_path):
     pairs = write_fixture(tmp_path / "data")
     (tmp_path / "data" / "person_aliases.csv").unlink()
-    kb = build_kb(pairs)
-    assert "vladimir-putin" in kb.people and len(kb.files) == len(SHIPPED) - 1
+    with pytest.raises(DataFileError, match="person_aliases.csv"):
+        build_kb(pairs)
 
 
 def test_user_csv_adds_and_overrides(tmp_path):

@@ -557,14 +557,13 @@ def _file_rows(path: Path) -> Iterator[tuple[str, Row]]:
 
 
 def build_kb(shipped: Iterable[tuple[str, Path]], extra_files: Iterable[str | Path] = ()) -> KnowledgeBase:
-    """Build a knowledge base from (kind, path) shipped files (missing ones are skipped) and user
-    files (which must exist). All rows are validated; a bad row raises ``DataFileError``."""
+    """Build a knowledge base from (kind, path) shipped files and user files. Every file must exist
+    (a missing shipped file is a broken install, not something to skip); every row is validated, and
+    a bad row raises ``DataFileError`` with file:line."""
     builder = _Builder()
     files: list[str] = []
     for kind, path in shipped:
         path = Path(path)
-        if not path.exists():
-            continue
         files.append(str(path))
         for row in read_csv(path, required=REQUIRED[kind]):
             builder.add(kind, row, override=False)
