@@ -21,6 +21,11 @@ def _assess(nlp, lexicon, text, trigger):
 
 @pytest.mark.parametrize("text,trigger,status,negated", [
     ("Russia attacked Ukraine.", "attacked", "asserted", False),
+    # a warning or threat with an if-clause is itself a fact; what it threatens is conditional
+    ("Turkey warned of a firm answer if Greece armed the islands.", "warned", "asserted", False),
+    ("Turkey warned of a firm answer if Greece armed the islands.", "armed", "conditional", False),
+    # a say-verb conjoined to another verb shares its subject, so the report has a source
+    ("Kenyan police denied the claims and said gunmen had attacked the convoy.", "attacked", "reported", False),
     ("Russia did not attack Ukraine.", "attack", "asserted", True),
     ("Russia never attacked Finland.", "attacked", "asserted", True),
     ("Russia denied attacking Ukraine.", "attacking", "denied", False),
@@ -67,6 +72,12 @@ def test_attribution_span(nlp, lexicon):
     a = assess(doc[5], lexicon)
     assert a.status == "reported"
     assert doc[a.attributed_to[0]:a.attributed_to[1]].text == "Ukrainian officials"
+
+
+def test_shared_subject_of_conjoined_say_verb_is_the_source(nlp, lexicon):
+    doc = nlp("Kenyan police denied the claims and said gunmen had attacked the convoy.")
+    a = assess(next(t for t in doc if t.text == "attacked"), lexicon)
+    assert doc[a.attributed_to[0]:a.attributed_to[1]].text == "Kenyan police"
 
 
 def test_accusation_content_is_not_coded_on_its_own(nlp, lexicon):

@@ -22,6 +22,7 @@ FACTIVE = frozenset({"begin", "start", "continue", "resume", "manage", "proceed"
                      "seek", "try", "attempt", "want", "hope", "expect", "urge", "ask", "call", "order",
                      "demand", "warn", "deny", "claim", "say", "appeal", "swear", "aim"})
 FACTUAL = ("asserted", "reported", "historical")
+_STATEMENT_CUES = frozenset({"threat", "intent", "request", "demand", "refuse"})
 
 
 @dataclass
@@ -80,6 +81,8 @@ def _subject_span(tok) -> tuple[int, int] | None:
                 if g.dep_ == "pobj":
                     sub = list(g.subtree)
                     return sub[0].i, sub[-1].i + 1
+    if tok.dep_ == "conj" and tok.head is not tok:
+        return _subject_span(tok.head)  # "officials denied X and said Y": the subject is shared
     return None
 
 
@@ -153,7 +156,10 @@ def assess(tok, lexicon: Lexicon) -> Assessment:
     elif "demand_aux" in aux:
         a.status = "hypothetical"
         a.statement_kind, a.statement_token = "demand", None
-    if _has_condition_child(tok, lexicon) and a.status in ("asserted", "future", "hypothetical"):
+    if (_has_condition_child(tok, lexicon) and a.status in ("asserted", "future", "hypothetical")
+            and not lexicon.token_cues(tok) & _STATEMENT_CUES):
+        # "warned of a response if Kyiv attacked": the if-clause conditions what is threatened,
+        # not the warning, which is itself an event that happened (see the design).
         a.status = "conditional"
     if a.status == "asserted" and _bare_infinitive(tok, lexicon):
         a.status = "hypothetical"
