@@ -189,6 +189,8 @@ NO_LOCATION = [
     ("China criticised Japan over the disputed islands.", "criticised"),
     ("Kharkiv's mayor said three people were injured.", "said"),
     ("Russia's foreign ministry rejected the proposal.", "rejected"),
+    ("The envoy urged Ankara to reopen the crossing.", "urged"),
+    ("Poland thanked Vilnius for its support.", "thanked"),
 ]
 
 

@@ -12,6 +12,12 @@ from .toponyms import LOCATIVE_PREPS, PlaceMention, sentence_of
 #: Verbs of saying: a place hanging from one locates the speakers, not the reported event.
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "claim", "state", "add", "confirm",
                           "accuse", "warn", "deny", "insist", "note", "write", "tweet", "declare"})
+#: Verbs of saying and of diplomacy whose object is addressed, not a place: in "urged Moscow to
+#: withdraw" Moscow is an actor (the target), not where the urging happened.
+ADDRESSEE_VERBS = SPEECH_VERBS | frozenset({
+    "urge", "ask", "call", "press", "pressure", "appeal", "request", "demand", "invite", "thank",
+    "praise", "criticise", "criticize", "condemn", "blame", "threaten", "support", "back", "recognise",
+    "recognize", "sanction", "welcome", "reject", "rebuke", "warn", "advise", "encourage", "congratulate"})
 
 
 def _tie(doc, trigger_i: int, mention: PlaceMention) -> tuple[int, int] | None:
@@ -66,8 +72,11 @@ def _may_locate_alone(doc, mention: PlaceMention) -> bool:
     ("China criticised Japan"), nor can a possessive ("Kharkiv's mayor said"), a qualifier
     ("Moscow-backed") or the object of a preposition naming a party ("aid to Kyiv").
     """
-    if doc[mention.start:mention.end].root.dep_ == "poss" or _attributive(doc, mention):
+    root = doc[mention.start:mention.end].root
+    if root.dep_ == "poss" or _attributive(doc, mention):
         return False
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ADDRESSEE_VERBS:
+        return False  # "urged Moscow to pull back": an addressee, not a place
     if _first_prep(doc, mention) not in (None, *LOCATIVE_PREPS):
         return False  # "aid to Kyiv", "talks with Moscow"
     return mention.place.precision != "country"
