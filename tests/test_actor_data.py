@@ -528,7 +528,7 @@ def test_title_examples(title, sector):
 
 @pytest.mark.parametrize("name", sorted(HEADERS))
 def test_loads_with_datafiles_reader(name):
-    from flashpoint.datafiles import data_path, read_csv
+    from flashpoint.resources.datafiles import data_path, read_csv
 
     required = [c for c in HEADERS[name] if c not in ("sector", "start", "end")]
     assert len(list(read_csv(data_path(name), required=required))) == len(rows(name))

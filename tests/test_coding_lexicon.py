@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from flashpoint.coding.lexicon import CUE_KINDS, load_lexicon
-from flashpoint.datafiles import data_path
+from flashpoint.resources.datafiles import data_path
 from flashpoint.errors import DataFileError
 from flashpoint.ontology import load_ontology
 

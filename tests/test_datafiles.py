@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.datafiles import data_path, files_hash, read_csv, shipped_data_hash
+from flashpoint.resources.datafiles import data_path, files_hash, read_csv, shipped_data_hash
 from flashpoint.errors import DataFileError
 
 

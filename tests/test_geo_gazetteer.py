@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from flashpoint.datafiles import data_path
+from flashpoint.resources.datafiles import data_path
 from flashpoint.errors import DataFileError
 from flashpoint.geo import gazetteer as G
 from flashpoint.geo.gazetteer import load_gazetteer, normalise
@@ -195,7 +195,7 @@ def test_load_is_memoised(gaz):
 
 
 def test_alias_to_unknown_place_is_reported():
-    from flashpoint.datafiles import Row
+    from flashpoint.resources.datafiles import Row
 
     row = Row("place_aliases.csv", 7, {"alias": "Atlantis", "name": "Lost City", "country": "GRC",
                                        "feature": "city"})

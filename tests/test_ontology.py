@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from flashpoint.datafiles import data_path
+from flashpoint.resources.datafiles import data_path
 from flashpoint.errors import DataFileError
 from flashpoint.ontology import PLOVER_TYPES, CameoCode, load_ontology, read_table
 

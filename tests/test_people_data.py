@@ -240,6 +240,6 @@ def test_every_listed_country_has_a_leader_on_2020_01_01(iso3):
 ])
 def test_loads_with_the_project_reader(name, required):
     """The validating loader (datafiles.read_csv) accepts every row of the file."""
-    from flashpoint.datafiles import read_csv
+    from flashpoint.resources.datafiles import read_csv
 
     assert sum(1 for _ in read_csv(DATA / name, required=required)) == len(_read(name)[1])

@@ -6,7 +6,7 @@
 The same ``Pipeline`` serves the CLI, this API and parallel runs.
 """
 
-__version__ = "0.1.0"
+from .version import __version__  # noqa: E402
 
 from .options import Options  # noqa: E402
 from .pipeline import DocResult, Pipeline, code_documents, code_text  # noqa: E402

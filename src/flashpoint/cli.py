@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from typing import Sequence, TextIO
 
-from . import __version__
+from .version import __version__
 from .errors import FlashpointError
 from .options import Options, SETTINGS, build_options
 from .output import FORMATS, open_writer

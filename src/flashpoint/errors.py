@@ -98,6 +98,12 @@ class Errors:
     E601 = "{file}:{line}: {reason}"
     E602 = "{file}: missing column(s) {missing}; the header must have {required}"
     E603 = "Data file not found: {path}"
+    E604 = "word list {name!r} is not declared in word_lists.csv; declared lists: {available}"
+    E605 = "{what} {value!r} appears twice (first on line {first})"
+    E606 = "rows must be sorted by list, then word: {value!r} comes after {previous!r}"
+    E607 = "list {name!r} is {kind}: its rows need a {need}"
+    E608 = "kind {value!r} is not a word-list kind; use one of {available}"
+    E609 = "no word list named {name!r}; declared lists: {available}"
 
     # Evaluation.
     E801 = "Gold file not found: {path}. Give a JSON Lines gold file (see the eval README)."

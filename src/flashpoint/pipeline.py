@@ -16,10 +16,10 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from . import __version__
+from .version import __version__
 from .actors import find_actors, load_kb
 from .coding import EventDraft, code_doc, load_lexicon
-from .datafiles import files_hash, shipped_data_hash
+from .resources.datafiles import files_hash, shipped_data_hash
 from .dates import resolve_event_date
 from .errors import msg
 from .geo import find_places, load_gazetteer, locate_event

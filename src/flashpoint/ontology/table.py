@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..datafiles import Row, data_path, read_csv
+from ..resources.datafiles import Row, data_path, read_csv
 from ..errors import msg
 
 #: The 16 event types of PLOVER 2.0, in the manual's order (cooperation first, then conflict).

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .errors import DataFileError, msg
+from ..errors import DataFileError, msg
 
 DATA_PACKAGE = "flashpoint.data"
 
