@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .version import __version__
 from .actors import find_actors, load_kb
 from .coding import EventDraft, code_doc, load_lexicon
+from .coding.status import mark_historical
 from .resources.datafiles import files_hash, shipped_data_hash
 from .dates import resolve_event_date
 from .errors import msg
@@ -166,8 +167,7 @@ class Pipeline:
         trigger_span = spacy_doc[draft.trigger_start:draft.trigger_end]
         modality = draft.modality
         when = resolve_event_date(spacy_doc, draft.trigger_start, published=published, status=modality.status)
-        if when.historical and modality.status in ("asserted", "reported"):
-            modality.status = "historical"
+        mark_historical(modality, historical=when.historical)
         date, precision, date_source = when.date, when.precision, when.source
         if (modality.factual and published is not None and date is not None
                 and date > published.isoformat()):
