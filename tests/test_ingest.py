@@ -13,7 +13,6 @@ import pytest
 from flashpoint.errors import FlashpointError
 from flashpoint.ingest import IngestOptions, read_inputs
 from flashpoint.ingest import html as html_module
-from flashpoint.ingest.pubdate import normalise_date
 from flashpoint.records import Document, Rejection, text_hash
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -384,32 +383,6 @@ def test_unsupported_only_inside_directories(tmp_path: Path) -> None:
 
 
 # -- options and dates -------------------------------------------------------------------------
-
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2022-02-16", "2022-02-16"),
-    ("2022-02-16T10:00:00Z", "2022-02-16"),
-    ("2022-02-16 23:59:59+05:00", "2022-02-16"),
-    ("2022/02/16", "2022-02-16"),
-    ("20220216", "2022-02-16"),
-    ("16 February 2022", "2022-02-16"),
-    ("16th Feb. 2022", "2022-02-16"),
-    ("Wednesday, 16 February 2022", "2022-02-16"),
-    ("Feb 16, 2022", "2022-02-16"),
-    ("February 16th, 2022", "2022-02-16"),
-    ("Sept 3, 2023", "2023-09-03"),
-    ("Wed, 16 Feb 2022 10:00:00 GMT", "2022-02-16"),
-    ("16/02/2022", "2022-02-16"),
-    ("02/16/2022", "2022-02-16"),
-    ("03/04/2022", None),
-    ("February 2022", None),
-    ("2022-02-30", None),
-    ("yesterday", None),
-    ("", None),
-    (None, None),
-])
-def test_normalise_date(value: str | None, expected: str | None) -> None:
-    assert normalise_date(value) == expected
-
 
 def test_options_validate() -> None:
     assert IngestOptions(published="Feb 16, 2022").published == "2022-02-16"

@@ -7,11 +7,12 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as _dt
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .dates.published import iso_date
 from .errors import FlashpointError, msg
 
 
@@ -36,11 +37,12 @@ class Options:
         if self.max_bytes < 1:
             raise FlashpointError(msg("E008", name="max_bytes", value=self.max_bytes))
         if self.published is not None:
-            parse_iso_date(self.published)
+            _published_day(self.published)
 
     @property
-    def published_date(self) -> _dt.date | None:
-        return parse_iso_date(self.published) if self.published else None
+    def published_date(self) -> dt.date | None:
+        """``published`` as a date (it is kept as the ISO text a Document carries)."""
+        return _published_day(self.published) if self.published else None
 
     def replace(self, **changes: Any) -> "Options":
         return dataclasses.replace(self, **changes)
@@ -70,9 +72,10 @@ def defaults() -> dict[str, Any]:
             for f in dataclasses.fields(Options)}
 
 
-def parse_iso_date(value: str) -> _dt.date:
+def _published_day(value: str) -> dt.date:
+    """A run's ``published`` is given in ISO form (YYYY-MM-DD), like the records that carry it."""
     try:
-        return _dt.date.fromisoformat(value)
+        return iso_date(value)
     except (TypeError, ValueError):
         raise FlashpointError(msg("E003", value=value)) from None
 

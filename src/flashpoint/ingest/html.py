@@ -19,7 +19,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from .pubdate import normalise_date
+from ..dates.published import parse_published as normalise_date
 
 log = logging.getLogger(__name__)
 

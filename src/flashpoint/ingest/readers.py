@@ -20,7 +20,7 @@ from ..errors import FlashpointError, msg
 from ..records import Document, Rejection, text_hash
 from .clean import clean_text
 from .html import declared_charset, extract_html
-from .pubdate import normalise_date
+from ..dates.published import parse_published as normalise_date
 from .tabular import Record, RecordError, csv_records, jsonl_records
 
 #: Every ``Rejection.reason`` that ingest produces.
