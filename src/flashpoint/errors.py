@@ -22,6 +22,8 @@ class Errors:
     E011 = "coding-error: the coder failed on this document ({detail}); please report it"
     E012 = "not-english: only {share:.0%} of the words are common English words"
     E013 = "no-date: the document has no publication date; events are dated null (pass --published DATE)"
+    E014 = ("Pipeline.code_documents codes in this process; options.workers={workers} is for the runners. "
+            "Use flashpoint.code_documents(documents, options) to code in {workers} worker processes.")
 
     # Ingest: reasons a document is rejected (these are data, not exceptions).
     E101 = "empty: the input has no text after cleaning"

@@ -1,0 +1,51 @@
+"""Command line: ``flashpoint code INPUT...`` and ``flashpoint eval GOLD.jsonl``.
+
+One module per sub-command (``code``, ``eval``), each with ``add_parser`` and ``run``; shared
+argument helpers in ``arguments``; exit statuses in ``exit_codes`` (0 when every document was
+processed, 1 when some failed, 2 for usage errors, 130 when interrupted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from ..errors import FlashpointError
+from ..version import __version__
+from . import code, eval as eval_command
+from .exit_codes import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+
+#: Sub-command name -> its module, in the order ``--help`` lists them.
+COMMANDS = {"code": code, "eval": eval_command}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="flashpoint",
+        description="Turn news articles into political event data (CAMEO and PLOVER).")
+    parser.add_argument("--version", action="version", version=f"flashpoint {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMANDS.values():
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command].run(args)
+    except FlashpointError as exc:
+        print(f"flashpoint: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("flashpoint: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader went away (e.g. "| head"): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_SOME_FAILED
+
+
+__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_INTERRUPTED"]

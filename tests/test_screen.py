@@ -1,0 +1,37 @@
+"""Screening before the parse: empty and non-English texts are rejected with their reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.records import Document
+from flashpoint.screen import MIN_JUDGED_WORDS, screen
+
+ENGLISH = frozenset("the a of to and in on by for with was were is at that it said".split())
+FRENCH = ("Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les agriculteurs "
+          "touchés par la sécheresse dans le sud du pays, selon un communiqué publié par le ministère.")
+
+
+def _screen(text: str, *, origin: str | None = "in.txt"):
+    return screen(Document(doc_id="d", text=text, origin=origin), english_words=ENGLISH, min_english=0.15)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t "])
+def test_empty(text):
+    rejection = _screen(text)
+    assert (rejection.reason, rejection.origin, rejection.doc_id) == ("empty", "in.txt", "d")
+    assert rejection.detail.startswith("[E101]")
+
+
+def test_not_english():
+    rejection = _screen(FRENCH, origin=None)
+    assert (rejection.reason, rejection.origin) == ("not-english", "d")  # the doc_id stands in for no origin
+    assert rejection.detail.startswith("[E012]")
+
+
+def test_english_and_short_texts_pass():
+    assert _screen("Police said the attack was carried out at night by a group of men with rifles "
+                   "and that it was the third in the town in a month, with more expected to follow.") is None
+    short = " ".join(["mot"] * (MIN_JUDGED_WORDS - 1))
+    assert _screen(short) is None  # too few words to judge the language
+    assert _screen(" ".join(["Paris"] * 50)) is None  # names say nothing about the language
