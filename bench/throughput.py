@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: corpus not found at {corpus}", file=sys.stderr)
         return 0
 
-    from flashpoint import Options, Pipeline
+    from flashpoint import Options, Pipeline, code_documents
     from flashpoint.ingest import clean_text
     from flashpoint.records import Document, text_hash
 
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             text = clean_text(line)
             docs.append(Document(doc_id=text_hash(text), text=text, published=options.published, origin=f"{corpus}:{i + 1}"))
         n = 0
-        for result in pipeline.code_documents(docs):
+        for result in code_documents(docs, options, pipeline=pipeline):  # --workers N: a process pool
             n += len(result.events)
         return n
 

@@ -30,7 +30,7 @@ PUBLISHED = dt.date(2022, 2, 16)
     ((None, None, "text"), "asserted", False, PUBLISHED, (None, None, "text")),
 ])
 def test_event_date(resolved, status, negated, published, expected):
-    when = DateResolution(*resolved)
+    when = DateResolution(date=resolved[0], precision=resolved[1], source=resolved[2])
     got = event_date(when, modality=Modality(status=status, negated=negated), published=published)
     assert got == EventDate(date=expected[0], precision=expected[1], source=expected[2])
 
@@ -38,7 +38,8 @@ def test_event_date(resolved, status, negated, published, expected):
 def test_dates_are_compared_as_dates():
     # The publication date is a date, never a string: the comparison cannot fall back to text.
     with pytest.raises(TypeError):
-        event_date(DateResolution("2022-02-18", "day", "text"), modality=Modality(), published="2022-02-16")
+        event_date(DateResolution(date="2022-02-18", precision="day", source="text"), modality=Modality(),
+                   published="2022-02-16")
 
 
 def test_provenance():

@@ -24,3 +24,18 @@ def test_exit_codes_documented():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for code in (EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE):
         assert f"| {code} |" in readme
+
+
+def test_the_python_api_example_runs(capsys):
+    """The README's Python API block runs as written (``documents`` being any iterable of inputs)."""
+    import warnings
+
+    from flashpoint.records import Document
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## Python API.*?```python\n(.*?)```", readme, re.S).group(1)
+    documents = [Document(doc_id="r1", text="Russia warned Ukraine on Tuesday.", published="2022-02-16", origin="r1")]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a Pipeline given workers=2 says that it codes in one process
+        exec(compile(block, "README.md", "exec"), {"documents": documents})
+    assert "RUS" in capsys.readouterr().out

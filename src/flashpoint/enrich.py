@@ -68,15 +68,16 @@ def build_event(draft: EventDraft, *, context: DocumentContext, ontology: Ontolo
     when = resolve_event_date(doc, draft.trigger_start, published=context.published, status=modality.status)
     mark_historical(modality, historical=when.historical)
     date = event_date(when, modality=modality, published=context.published)
-    location = locate_event(doc, draft.trigger_start, context.places)
+    location = locate_event(doc, trigger_i=draft.trigger_start, places=context.places)
     source_code = draft.source.code if draft.source else None
     target_code = draft.target.code if draft.target else None
     trigger = Trigger(text=trigger_span.text, lemma=draft.trigger_lemma,
                       span=(trigger_span.start_char, trigger_span.end_char))
     document = context.document
     return Event(
-        event_id=make_event_id(document.doc_id, draft.sentence_index, trigger.span, code.code,
-                               source_code, target_code),
+        event_id=make_event_id(doc_id=document.doc_id, sentence_index=draft.sentence_index,
+                               trigger_span=trigger.span, cameo=code.code, source_code=source_code,
+                               target_code=target_code),
         doc_id=document.doc_id,
         url=document.url,
         outlet=document.outlet,
