@@ -85,7 +85,7 @@ def iso_date(text: str) -> dt.date:
 # --------------------------------------------------------------------------- the rules
 # Each rule says whether the text is of its form (then its answer stands, None included) and the day.
 
-Rule = tuple[bool, "dt.date | None"]
+Rule = tuple[bool, dt.date | None]
 
 
 def _year_first(text: str) -> Rule:

@@ -1,4 +1,5 @@
-"""The process-pool runner: ``options.workers`` processes, each with its own Pipeline.
+"""The process-pool runner: ``options.workers`` processes, each with its own Pipeline built from
+the options alone (resources handed to a Pipeline in the parent stay in the parent).
 
 Batches go out as the input is read, at most two per worker in flight (so memory stays bounded on
 any input size), and come back in input order. A worker that dies takes only its batch with it:
