@@ -5,7 +5,7 @@ from __future__ import annotations
 import jsonschema
 import pytest
 
-from flashpoint.records import (Actor, Event, Modality, Place, Quantity, Trigger, make_event_id,
+from flashpoint.records import (Actor, Document, Event, Modality, Place, Quantity, Trigger, make_event_id,
                                 text_hash)
 from flashpoint.schema import event_schema, validate_event
 
@@ -112,11 +112,43 @@ def test_text_hash_is_deterministic():
 
 
 def test_modality_factual():
-    assert Modality("asserted").factual and Modality("reported").factual and Modality("historical").factual
-    assert not Modality("asserted", negated=True).factual
+    for status in ("asserted", "reported", "historical"):
+        assert Modality(status=status).factual
+    assert not Modality(status="asserted", negated=True).factual
     for status in ("future", "conditional", "hypothetical", "denied"):
-        assert not Modality(status).factual
+        assert not Modality(status=status).factual
 
 
 def test_schema_is_package_data():
     assert event_schema()["properties"]["schema_version"]["const"] == "1"
+
+
+def test_from_dict_fills_what_a_record_leaves_out():
+    record = make_event().to_dict()
+    for key in ("goldstein", "quad_class", "source", "target", "url", "location", "confidence", "schema_version"):
+        del record[key]
+    record.update(plover=None, quantities=None, evidence=None, coder=None, unknown_later_field=1)
+    event = Event.from_dict(record)
+    assert event.goldstein is None and event.quad_class is None and event.source is None and event.target is None
+    assert event.url is None and event.location is None
+    assert event.confidence == 0.5 and event.schema_version == "1"
+    assert event.plover == {} and event.quantities == [] and event.evidence == {} and event.coder == {}
+
+
+def test_from_dict_needs_the_required_fields():
+    record = make_event().to_dict()
+    del record["trigger"]
+    with pytest.raises(TypeError):
+        Event.from_dict(record)
+
+
+@pytest.mark.parametrize("build", [
+    lambda: Actor("Blinken", (0, 7)),
+    lambda: Place("Kyiv", "Kyiv"),
+    lambda: Quantity("troops", 5.0),
+    lambda: Modality("asserted"),
+    lambda: Document("d1", "text"),
+], ids=["actor", "place", "quantity", "modality", "document"])
+def test_records_are_built_with_keywords(build):
+    with pytest.raises(TypeError):
+        build()
