@@ -20,6 +20,7 @@ __all__ = ["FORMATS", "FLAT_COLUMNS", "flatten", "Writer", "JsonlWriter", "CsvWr
 
 FORMATS = ("jsonl", "csv", "parquet")
 
+
 class Writer(Protocol):
     def write(self, event: dict[str, Any]) -> None: ...
     def close(self) -> None: ...
