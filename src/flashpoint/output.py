@@ -1,4 +1,7 @@
-"""Writers for coded events: JSON Lines (the full record), CSV and Parquet (one flat row per event)."""
+"""Writers for coded events: JSON Lines (the full record), CSV and Parquet (one flat row per event).
+
+The flat row, its columns and the Parquet schema come from the field spec, ``flashpoint.columns``.
+"""
 
 from __future__ import annotations
 
@@ -9,59 +12,13 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Protocol, TextIO
 
+from .columns import FLAT_COLUMNS, arrow_schema, flatten
 from .errors import FlashpointError, msg
 
+__all__ = ["FORMATS", "FLAT_COLUMNS", "flatten", "Writer", "JsonlWriter", "CsvWriter", "ParquetWriter",
+           "open_writer", "write_all"]
+
 FORMATS = ("jsonl", "csv", "parquet")
-
-#: Flat columns for CSV and Parquet, in order. Nested parts not flattened go in as JSON text.
-FLAT_COLUMNS: tuple[str, ...] = (
-    "event_id", "doc_id", "url", "outlet", "published", "date", "date_precision", "date_source",
-    "sentence_index", "sentence", "sentence_start", "sentence_end",
-    "trigger_text", "trigger_lemma", "trigger_start", "trigger_end",
-    "source_text", "source_code", "source_country", "source_sectors", "source_org", "source_name",
-    "source_role", "source_kb_id", "source_resolved_by", "source_start", "source_end",
-    "target_text", "target_code", "target_country", "target_sectors", "target_org", "target_name",
-    "target_role", "target_kb_id", "target_resolved_by", "target_start", "target_end",
-    "cameo", "cameo_root", "goldstein", "quad_class", "plover_type", "plover_mode", "plover_context",
-    "status", "negated", "attributed_to",
-    "location_name", "location_country", "location_admin1", "location_lat", "location_lon",
-    "location_geonameid", "location_precision", "location_source",
-    "quantities", "confidence", "evidence_rule", "evidence_why",
-    "coder_version", "data_hash", "schema_version",
-)
-
-
-def flatten(event: dict[str, Any]) -> dict[str, Any]:
-    """One event record (``Event.to_dict()``) as a flat row with the FLAT_COLUMNS."""
-    row: dict[str, Any] = {k: event.get(k) for k in (
-        "event_id", "doc_id", "url", "outlet", "published", "date", "date_precision", "date_source",
-        "sentence_index", "sentence", "cameo", "cameo_root", "goldstein", "quad_class",
-        "confidence", "schema_version")}
-    row["sentence_start"], row["sentence_end"] = event["sentence_span"]
-    trig = event["trigger"]
-    row.update(trigger_text=trig["text"], trigger_lemma=trig["lemma"],
-               trigger_start=trig["span"][0], trigger_end=trig["span"][1])
-    for role in ("source", "target"):
-        actor = event.get(role) or {}
-        span = actor.get("span") or (None, None)
-        for key in ("text", "code", "country", "org", "name", "role", "kb_id", "resolved_by"):
-            row[f"{role}_{key}"] = actor.get(key)
-        row[f"{role}_sectors"] = "|".join(actor.get("sectors") or []) or None
-        row[f"{role}_start"], row[f"{role}_end"] = span
-    plover = event.get("plover") or {}
-    row.update(plover_type=plover.get("type"), plover_mode=plover.get("mode"),
-               plover_context="|".join(plover.get("context") or []) or None)
-    modality = event["modality"]
-    row.update(status=modality["status"], negated=modality["negated"], attributed_to=modality["attributed_to"])
-    loc = event.get("location") or {}
-    for key in ("name", "country", "admin1", "lat", "lon", "geonameid", "precision", "source"):
-        row[f"location_{key}"] = loc.get(key)
-    row["quantities"] = json.dumps(event.get("quantities") or [], ensure_ascii=False) if event.get("quantities") else None
-    evidence = event.get("evidence") or {}
-    row.update(evidence_rule=evidence.get("rule"), evidence_why=evidence.get("why"))
-    coder = event.get("coder") or {}
-    row.update(coder_version=coder.get("version"), data_hash=coder.get("data_hash"))
-    return {k: row.get(k) for k in FLAT_COLUMNS}
 
 
 class Writer(Protocol):
@@ -99,10 +56,8 @@ class ParquetWriter:
     ROW_GROUP = 10_000
 
     def __init__(self, path: str | Path):
-        import pyarrow as pa
-
         self.path = str(path)
-        self.schema = pa.schema([(c, _ARROW_TYPES.get(c, pa.string())) for c in FLAT_COLUMNS])
+        self.schema = arrow_schema()
         self.rows: list[dict[str, Any]] = []
         self._writer = None
 
@@ -124,24 +79,6 @@ class ParquetWriter:
     def close(self) -> None:
         self._flush()  # also creates the file for a run with no events
         self._writer.close()
-
-
-def _arrow_types() -> dict[str, Any]:
-    import pyarrow as pa
-
-    ints = ("sentence_index", "sentence_start", "sentence_end", "trigger_start", "trigger_end",
-            "source_start", "source_end", "target_start", "target_end", "quad_class", "location_geonameid")
-    floats = ("goldstein", "location_lat", "location_lon", "confidence")
-    types = {c: pa.int64() for c in ints}
-    types.update({c: pa.float64() for c in floats})
-    types["negated"] = pa.bool_()
-    return types
-
-
-try:
-    _ARROW_TYPES = _arrow_types()
-except ImportError:  # pyarrow is a dependency; this only guards odd installs
-    _ARROW_TYPES = {}
 
 
 def open_writer(fmt: str, path: str | None) -> tuple[Writer, TextIO | None]:

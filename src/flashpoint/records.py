@@ -2,13 +2,22 @@
 
 Plain dataclasses with JSON (de)serialisation. Every span is a pair of character offsets
 into ``Document.text`` (the cleaned text), so a reader can highlight the words a field came from.
+
+``to_dict``/``from_dict`` are derived from the dataclass fields (``Record``), so a field added to a
+class reaches the JSON without a hand-written list: the JSON keys are the fields, in their order
+(users' files depend on that order). The descriptions, types and flat columns of the event record
+are in ``flashpoint.columns``; a test checks that it names the same fields as these classes.
+Records are built with keywords (``kw_only``), except ``Rejection`` and ``Trigger``, which
+callers still build positionally.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+import types
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from functools import cache
+from typing import Any, Self, Union, get_args, get_origin, get_type_hints
 
 SCHEMA_VERSION = "1"
 
@@ -24,8 +33,75 @@ def text_hash(text: str, length: int = 16) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
 
 
-@dataclass
-class Document:
+class Record:
+    """JSON (de)serialisation derived from the dataclass fields: dataclasses nest, spans (tuples)
+    become lists and back, lists of records are lists of objects."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _to_json(getattr(self, f.name)) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Rebuild a record from its JSON shape. An absent key takes the field's default (null for
+        an optional field without one); a null list or mapping becomes an empty one; keys this
+        version does not know are ignored."""
+        kwargs: dict[str, Any] = {}
+        for f in fields(cls):
+            kind = _field_types(cls)[f.name]
+            value = data.get(f.name)
+            if value is None and _container(kind) is not None:
+                kwargs[f.name] = _container(kind)()
+            elif f.name in data:
+                kwargs[f.name] = _from_json(kind, value)
+            elif f.default is MISSING and f.default_factory is MISSING and _optional(kind):
+                kwargs[f.name] = None
+        return cls(**kwargs)
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [_to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _to_json(v) for k, v in value.items()}
+    return value
+
+
+@cache
+def _field_types(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
+def _optional(kind: Any) -> bool:
+    return get_origin(kind) in (Union, types.UnionType) and type(None) in get_args(kind)
+
+
+def _container(kind: Any) -> type | None:
+    """``list`` or ``dict`` for a list or mapping field (not optional), else None."""
+    origin = get_origin(kind) or kind
+    return origin if origin in (list, dict) else None
+
+
+def _from_json(kind: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = get_origin(kind)
+    if origin in (Union, types.UnionType):
+        (kind,) = [a for a in get_args(kind) if a is not type(None)]
+        return _from_json(kind, value)
+    if is_dataclass(kind) and issubclass(kind, Record):
+        return kind.from_dict(value)
+    if origin is tuple:
+        return tuple(value)
+    if origin is list:
+        (item,) = get_args(kind)
+        return [_from_json(item, v) for v in value]
+    return value
+
+
+@dataclass(kw_only=True)
+class Document(Record):
     """One cleaned article. ``text`` is what every span in its events points into."""
 
     doc_id: str
@@ -36,25 +112,21 @@ class Document:
     outlet: str | None = None
     origin: str | None = None  # where it was read from: "path", "path:line", "-:line"
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass
-class Rejection:
-    """An input that yielded no document or no coding, with the reason. A bad article is data."""
+class Rejection(Record):
+    """An input that yielded no document or no coding, with the reason. A bad article is data.
+
+    Not keyword-only yet: ``ingest/readers.py`` builds it positionally."""
 
     origin: str
     reason: str  # short machine-readable reason: "empty", "binary", "not-utf8", "too-large", ...
     detail: str = ""
     doc_id: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
-
-@dataclass
-class Actor:
+@dataclass(kw_only=True)
+class Actor(Record):
     """A resolved actor mention. ``code`` is country + sectors (e.g. "USAGOV"), or an org code."""
 
     text: str
@@ -68,14 +140,9 @@ class Actor:
     kb_id: str | None = None
     resolved_by: str | None = None  # kb | title | demonym | coreference | org | country | sector
 
-    def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["span"] = list(self.span)
-        return d
 
-
-@dataclass
-class Place:
+@dataclass(kw_only=True)
+class Place(Record):
     """A resolved place. ``precision`` says how fine the location is: city, admin1 or country."""
 
     text: str
@@ -90,15 +157,9 @@ class Place:
     span: Span | None = None
     feature: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        if self.span is not None:
-            d["span"] = list(self.span)
-        return d
 
-
-@dataclass
-class Quantity:
+@dataclass(kw_only=True)
+class Quantity(Record):
     """A number attached to an event: how many killed, troops, dollars..."""
 
     kind: str  # killed | injured | arrested | displaced | hostages | troops | weapons | money | people
@@ -109,16 +170,15 @@ class Quantity:
     unit: str | None = None  # currency code for money
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        if self.span is not None:
-            d["span"] = list(self.span)
+        """A whole number is written as one (150000, not 150000.0)."""
+        d = super().to_dict()
         if isinstance(self.value, float) and self.value.is_integer():
             d["value"] = int(self.value)
         return d
 
 
-@dataclass
-class Modality:
+@dataclass(kw_only=True)
+class Modality(Record):
     """Whether, according to the text, the coded action happened (see the design)."""
 
     status: str = "asserted"
@@ -131,16 +191,23 @@ class Modality:
 
 
 @dataclass
-class Trigger:
+class Trigger(Record):
+    """The words that express the action. Not keyword-only yet: ``tests/test_evaluation.py`` builds
+    it positionally."""
+
     text: str
     lemma: str
     span: Span
 
 
-@dataclass
-class Event:
-    """One coded event: the full record of the design, ``schema_version`` "1"."""
+@dataclass(kw_only=True)
+class Event(Record):
+    """One coded event: the full record of the design, ``schema_version`` "1".
 
+    The field order is the JSON key order of the record; ``schema_version`` comes first.
+    """
+
+    schema_version: str = SCHEMA_VERSION
     event_id: str
     doc_id: str
     sentence_index: int
@@ -166,87 +233,10 @@ class Event:
     confidence: float = 0.5
     evidence: dict[str, Any] = field(default_factory=dict)
     coder: dict[str, Any] = field(default_factory=dict)
-    schema_version: str = SCHEMA_VERSION
 
     @property
     def factual(self) -> bool:
         return self.modality.factual
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON shape of the design (validated by ``schema/event.schema.json``)."""
-        d: dict[str, Any] = {"schema_version": self.schema_version}
-        for f in fields(self):
-            if f.name == "schema_version":
-                continue
-            value = getattr(self, f.name)
-            if f.name in ("source", "target", "location"):
-                d[f.name] = value.to_dict() if value is not None else None
-            elif f.name == "quantities":
-                d[f.name] = [q.to_dict() for q in value]
-            elif f.name == "trigger":
-                d[f.name] = {"text": value.text, "lemma": value.lemma, "span": list(value.span)}
-            elif f.name == "modality":
-                d[f.name] = asdict(value)
-            elif f.name == "sentence_span":
-                d[f.name] = list(value)
-            else:
-                d[f.name] = value
-        return d
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Event":
-        """Rebuild an event from its JSON shape (used by readers of our own output)."""
-
-        def actor(a: dict | None) -> Actor | None:
-            if a is None:
-                return None
-            a = dict(a)
-            a["span"] = tuple(a["span"])
-            return Actor(**a)
-
-        def place(p: dict | None) -> Place | None:
-            if p is None:
-                return None
-            p = dict(p)
-            if p.get("span") is not None:
-                p["span"] = tuple(p["span"])
-            return Place(**p)
-
-        def quantity(q: dict) -> Quantity:
-            q = dict(q)
-            if q.get("span") is not None:
-                q["span"] = tuple(q["span"])
-            return Quantity(**q)
-
-        t = d["trigger"]
-        return cls(
-            event_id=d["event_id"],
-            doc_id=d["doc_id"],
-            sentence_index=d["sentence_index"],
-            sentence=d["sentence"],
-            sentence_span=tuple(d["sentence_span"]),
-            trigger=Trigger(text=t["text"], lemma=t["lemma"], span=tuple(t["span"])),
-            source=actor(d.get("source")),
-            target=actor(d.get("target")),
-            cameo=d["cameo"],
-            cameo_root=d["cameo_root"],
-            goldstein=d.get("goldstein"),
-            quad_class=d.get("quad_class"),
-            plover=d.get("plover") or {},
-            modality=Modality(**d["modality"]),
-            url=d.get("url"),
-            outlet=d.get("outlet"),
-            published=d.get("published"),
-            date=d.get("date"),
-            date_precision=d.get("date_precision"),
-            date_source=d.get("date_source"),
-            location=place(d.get("location")),
-            quantities=[quantity(q) for q in d.get("quantities") or []],
-            confidence=d.get("confidence", 0.5),
-            evidence=d.get("evidence") or {},
-            coder=d.get("coder") or {},
-            schema_version=d.get("schema_version", SCHEMA_VERSION),
-        )
 
 
 def make_event_id(doc_id: str, sentence_index: int, trigger_span: Span, cameo: str,
