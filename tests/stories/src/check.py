@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.environ.get("FLASHPOINT_SHARED", "/work/shared")
+SHARED = os.environ.get("FLASHPOINT_SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "shared"))
 ERRORS = []
 
 
