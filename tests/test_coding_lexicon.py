@@ -110,7 +110,7 @@ def test_bad_rows_fail_with_file_and_line(tmp_path, row, reason):
 ])
 def test_stop_patterns_code_nothing(nlp, lexicon, text, trigger, coded):
     """An ``ignore`` row is a stop pattern: it beats the general row of the same word."""
-    from flashpoint.coding.coder import match_entry
+    from flashpoint.coding.triggers import match_entry
 
     tok = next(t for t in nlp(text) if t.text == trigger)
     assert (match_entry(tok, lexicon) is not None) == coded

@@ -303,3 +303,22 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
             if tok.doc[m.head].dep_ in SUBJECT_DEPS:
                 return m
     return None
+
+
+def noun_actor(n, index: MentionIndex) -> Arg | None:
+    """The actor a noun names itself: a modifier ("Israeli air strikes", "Russia's invasion") or a
+    by-phrase ("the bombing by X")."""
+    for c in n.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod"):
+            m = actor_of(c, index, depth=1)
+            if m is not None and c.dep_ != "poss" and m.actor.resolved_by == "metonym":
+                continue  # "the Kabul bombing": a city named as a modifier is where, not who
+            if m is not None:
+                return Arg(m, "noun", c.i)
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    m = actor_of(g, index, subject=True)
+                    if m is not None:
+                        return Arg(m, "agent", g.i)
+    return None

@@ -8,8 +8,7 @@ agreement about a future aid event).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from .assessment import Assessment
 from .lexicon import Lexicon
 
 #: Clausal relations through which a governing word shapes an event below it.
@@ -23,20 +22,6 @@ FACTIVE = frozenset({"begin", "start", "continue", "resume", "manage", "proceed"
                      "demand", "warn", "deny", "claim", "say", "appeal", "swear", "aim"})
 FACTUAL = ("asserted", "reported", "historical")
 _STATEMENT_CUES = frozenset({"threat", "intent", "request", "demand", "refuse"})
-
-
-@dataclass
-class Assessment:
-    """What the governing words say about one trigger."""
-
-    status: str = "asserted"
-    negated: bool = False
-    attributed_to: tuple[int, int] | None = None  # token span of the sayer
-    statement_kind: str | None = None  # intent | threat | refuse | request | demand
-    statement_token: int | None = None  # token whose subject makes the statement
-    report_token: int | None = None  # nearest governing say-verb
-    suppressed: bool = False  # inside an accusation: the accusation is coded, not the act
-    notes: list[str] = field(default_factory=list)
 
 
 def has_negation(tok, lexicon: Lexicon) -> bool:

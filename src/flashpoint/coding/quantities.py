@@ -219,3 +219,13 @@ def attach(found: list[Found], triggers: list[int], doc) -> dict[int, list[Quant
         if owner is not None:
             out.setdefault(owner, []).append(f.quantity)
     return out
+
+
+def attach_to_drafts(drafts: list, *, sent, merged: dict[int, int]) -> None:
+    """Give each draft the quantities its trigger governs; a result clause's ("..., killing 12")
+    go to the event it belongs to (``merged``: clause token -> owner token)."""
+    quantities = attach(find_quantities(sent), [d.trigger_start for d in drafts] + list(merged), sent.doc)
+    for tok_i, owner in merged.items():
+        quantities.setdefault(owner, []).extend(quantities.pop(tok_i, []))
+    for d in drafts:
+        d.quantities = list(quantities.get(d.trigger_start, []))

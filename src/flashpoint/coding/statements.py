@@ -1,0 +1,155 @@
+"""The statement a governing word makes about an action: "agreed to send tanks" is an intent (by
+the subject of "agreed") about sending tanks; "urged Japan to release" a request to Japan;
+"will meet" an intent to meet. CAMEO and PLOVER code such statements as events of their own
+(see the design); the code comes from ``intent_codes.csv``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..ontology.codes import STATEMENT_ROOTS, THREATEN_ROOT
+from .arguments import AGENT_NOUNS, Arg, actor_of, args_of, object_tokens, prep_targets
+from .assessment import Assessment
+from .confidence import explain, score
+from .context import SentenceContext
+from .drafts import MAX_MUTUAL, EventDraft
+from .modality import assess
+from .sources import governor_sources
+from .status import said_would, spoken_statement, statement_modality
+from .targets import condition_subjects, domestic_target, is_domestic
+from .triggers import Candidate, match_entry
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A statement made about the action of candidate ``action``."""
+
+    action: Candidate
+    code: str  # the statement's CAMEO code
+    governor: object  # the token whose subject makes it ("agreed"; the action itself for "will")
+
+
+def _same_speaker(c: Candidate, say, ctx: SentenceContext) -> bool:
+    """Whether the sayer of a report verb is the actor of the event ("X said it will ...")."""
+    subj = [t for t in say.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return True
+    sayer = actor_of(subj[0], ctx.mentions, subject=True)
+    if any(s.how.startswith("coref") for s in c.sources):
+        return True
+    if sayer is None:
+        return False
+    return any(s.mention.actor.country == sayer.actor.country for s in c.sources)
+
+
+def select_statements(cands: list[Candidate], *, merged: dict[int, int],
+                      ctx: SentenceContext) -> tuple[list[Statement], set[int]]:
+    """The statements of a sentence, and the governing verbs whose own generic events they replace.
+
+    Decides, on the way, that "would" without a speaker of its own, or said by someone else, is
+    no statement (a prediction), and clears the candidate's statement kind then."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    statements: list[Statement] = []
+    consumed: set[int] = set()
+    for c in cands:
+        a = c.assessment
+        if a.suppressed or not a.statement_kind or c.tok.i in merged:
+            continue
+        code = lexicon.statement_code(a.statement_kind, c.entry.cameo)
+        gov = doc[a.statement_token] if a.statement_token is not None else None
+        if gov is None:
+            continue
+        if gov.i == c.frame.i:  # will/would on the action itself
+            if a.report_token is None and "would" in a.notes:
+                a.statement_kind = None
+                continue
+            if a.report_token is not None and not _same_speaker(c, doc[a.report_token], ctx):
+                a.statement_kind = None  # a prediction by someone else, not an intent
+                continue
+            said_would(a)
+        if code is None:
+            continue
+        if gov.i != c.frame.i:
+            own = match_entry(gov, lexicon)
+            if own is not None and own.strength > 1 and own.root not in STATEMENT_ROOTS:
+                continue  # "declined to comment": the governor's own pattern says it all
+        statements.append(Statement(action=c, code=code, governor=gov))
+        if gov.i != c.frame.i:
+            consumed.add(gov.i)
+    return statements, consumed
+
+
+def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
+    """The events of statement ``st``: one per (speaker, addressee) pair."""
+    c, code, gov = st.action, st.code, st.governor
+    index, lexicon = ctx.mentions, ctx.lexicon
+    a = c.assessment
+    doc = gov.doc
+    kind = a.statement_kind
+    tgts_override = None
+    if kind in ("intent", "threat") and gov.i != c.frame.i and any(
+            x.dep_ in ("nsubj", "nsubjpass") for x in c.frame.children):
+        gsrc = governor_sources(gov, ctx)
+        if gsrc and c.sources and all(s.mention is not g.mention and s.mention.actor.country != g.mention.actor.country
+                                      for s in c.sources for g in gsrc):
+            # "Obama wants Putin to attack X": not Obama's intent but a request to Putin
+            kind = "request"
+            code = lexicon.statement_code("request", c.entry.cameo) or code
+            tgts_override = [Arg(s.mention, "clause-subject", s.token) for s in c.sources]
+    if gov.i == c.frame.i:
+        srcs = c.sources
+        ga = spoken_statement(assess(doc[a.report_token], lexicon) if a.report_token is not None else None)
+    else:
+        srcs = governor_sources(gov, ctx)
+        ga = assess(gov, lexicon)
+    if not srcs:
+        return []
+    tgts = list(c.targets)
+    if c.synthetic and kind == "demand" and not [s for s in c.sources if all(s.mention is not g.mention for g in srcs)]:
+        return []  # "X must ..." with no identifiable addressee
+    if kind == "demand" and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("we", "i")
+                                for x in c.frame.children):
+        return []  # "we must protect ...": the speaker's own resolve, not a demand on anyone
+    if tgts_override:
+        tgts = tgts_override
+    elif kind == "request":
+        addressee = args_of(object_tokens(gov), index, "object") or prep_targets(gov, index, ("on", "to"))
+        tgts = addressee or tgts
+    elif kind == "demand":
+        subj = [s for s in c.sources if all(s.mention is not g.mention for g in srcs)]
+        if not subj and any(x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN")
+                            and index.at(x.i) is None and x.lemma_.lower() not in AGENT_NOUNS
+                            for x in c.frame.children):
+            return []  # "factors should help recovery": what is no party cannot be asked to act
+        tgts = [Arg(s.mention, "clause-subject", s.token) for s in subj] or tgts
+    if not tgts and code.startswith(THREATEN_ROOT):  # a threat is addressed to whoever the condition names
+        tgts = condition_subjects(c.frame, index) or condition_subjects(gov, index)
+    gov_entry = match_entry(gov, lexicon) if gov.i != c.frame.i else c.entry
+    mutual = (gov_entry is not None and gov_entry.mutual) or c.entry.mutual
+    if mutual and 2 <= len(srcs) <= MAX_MUTUAL and not any(t.party for t in tgts):
+        pairs = [(s, t) for s in srcs for t in srcs if s.mention is not t.mention]
+    else:
+        pairs = [(s, t) for s in srcs for t in (tgts or [None]) if t is None or t.mention is not s.mention]
+    speaker = srcs[0].mention.actor
+    out = []
+    seen = set()
+    for s, t in pairs:
+        key = (id(s.mention), id(t.mention) if t else None)
+        if key in seen or (t is not None and kind in ("demand", "request") and t.mention.actor.code == s.mention.actor.code):
+            continue  # nobody demands of themselves
+        seen.add(key)
+        target = t.mention.actor if t else None
+        target_how = t.how if t else None
+        if target is None and is_domestic(c.entry.cameo, s.mention.actor):
+            target, target_how = domestic_target(s.mention.actor), "default"
+        conf = score(strength=c.entry.strength, verb=True, source_how=s.how, target_how=target_how,
+                     source_resolved_by=s.mention.actor.resolved_by, derived=True)
+        modality = statement_modality(ga, doc=doc, speaker=speaker, index=index)
+        why = explain(trigger=gov.text, plover=lexicon.plover.get(code, ""), cameo=code, source=s.mention.actor,
+                      source_how=s.how, target=target, target_how=target_how, status=modality.status,
+                      negated=modality.negated, statement=f"{kind} about '{c.tok.text}' ({c.entry.cameo})")
+        out.append(EventDraft(sentence_index=ctx.index, trigger_start=gov.i, trigger_end=gov.i + 1,
+                              trigger_lemma=gov.lemma_.lower(), cameo=code, source=s.mention.actor,
+                              target=target, modality=modality, confidence=conf,
+                              rule=f"{c.entry.id}+{kind}", why=why))
+    return out
