@@ -118,7 +118,7 @@ def conjuncts(tok) -> list:
     return out
 
 
-def args_of(tokens: Iterable, index: MentionIndex, how: str, *, subject: bool = False) -> list[Arg]:
+def args_of(tokens: Iterable, index: MentionIndex, *, how: str, subject: bool = False) -> list[Arg]:
     """Actors named by each token (and the tokens conjoined with it), in order, without repeats."""
     out: list[Arg] = []
 
@@ -217,7 +217,7 @@ def sources(tok, index: MentionIndex) -> list[Arg]:
     modifies an object noun with no actor of its own ("issued a declaration demanding ...")
     takes the subject of that noun's verb."""
     toks, how = subject_tokens(tok)
-    found = args_of(toks, index, how, subject=True)
+    found = args_of(toks, index, how=how, subject=True)
     if not found and how == "relcl" and toks:
         noun = toks[0]
         people = any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in SUBJECT_DEPS for g in c.children)
@@ -229,30 +229,30 @@ def sources(tok, index: MentionIndex) -> list[Arg]:
 
 
 def passive_targets(tok, index: MentionIndex) -> list[Arg]:
-    return args_of([c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS], index, "patient", subject=True)
+    return args_of([c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS], index, how="patient", subject=True)
 
 
 def object_tokens(tok) -> list:
     return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
 
 
-def prep_targets(tok, index: MentionIndex, preps: Iterable[str], *, how: str = "prep") -> list[Arg]:
+def prep_targets(tok, index: MentionIndex, *, preps: Iterable[str], how: str = "prep") -> list[Arg]:
     """Actors in the first of ``tok``'s prepositional phrases (with one of ``preps``) that has any."""
     preps = tuple(preps)
     for c in tok.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-            found = args_of([g for g in c.children if g.dep_ == "pobj"], index, how)
+            found = args_of([g for g in c.children if g.dep_ == "pobj"], index, how=how)
             if found:
                 return found
     return []
 
 
 def dative_targets(tok, index: MentionIndex) -> list[Arg]:
-    return args_of([c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"], index, "dative")
+    return args_of([c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"], index, how="dative")
 
 
 def place_targets(tok, index: MentionIndex) -> list[Arg]:
-    return prep_targets(tok, index, PLACE_PREPS, how="place")
+    return prep_targets(tok, index, preps=PLACE_PREPS, how="place")
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them"})

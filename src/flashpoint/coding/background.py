@@ -39,7 +39,7 @@ def backgrounded(n) -> bool:
     return cur.dep_ == "pobj" and cur.head.lower_ in BACKGROUND_PREPS and cur.head.lower_ not in NOUN_FRAME_PREPS
 
 
-def topic_subject(n, verb_hits: dict, lexicon: Lexicon) -> bool:
+def topic_subject(n, *, verb_hits: dict, lexicon: Lexicon) -> bool:
     """A noun trigger that is the subject of a verb saying what it led to ("the Russian attack
     pushed up prices", "Egyptian mediation failed to produce a truce"): the sentence is about its
     consequences, background to the news. Kept when its verb is an event verb of its own

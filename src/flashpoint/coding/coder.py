@@ -40,7 +40,7 @@ def code_doc(doc, mentions, *, lexicon: Lexicon) -> list[EventDraft]:
 
 def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
     """The events of one sentence (deduplicated by source, target and CAMEO root)."""
-    cands = candidates(ctx.sent, ctx.lexicon, ctx.mentions)
+    cands = candidates(ctx.sent, lexicon=ctx.lexicon, index=ctx.mentions)
     merged = result_clauses(cands)  # result clause token -> owner token
     for c in cands:
         c.assessment = _assess(c, ctx)

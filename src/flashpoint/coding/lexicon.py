@@ -174,7 +174,7 @@ def _entry(row: Row, codes: frozenset[str]) -> Entry:
                  ignore="ignore" in flags)
 
 
-def _load_entries(path: Path, lexicon: Lexicon, ids: set[str], codes: frozenset[str]) -> None:
+def _load_entries(path: Path, *, lexicon: Lexicon, ids: set[str], codes: frozenset[str]) -> None:
     for row in read_csv(path, required=("id", "lemma", "pos", "cameo")):
         if row["id"] in ids:
             raise row.fail(msg("E305", value=row["id"]))
@@ -194,7 +194,7 @@ def _load_cues(path: Path, lexicon: Lexicon) -> None:
     lexicon.files.append(str(path))
 
 
-def _load_statements(path: Path, lexicon: Lexicon, codes: frozenset[str]) -> None:
+def _load_statements(path: Path, *, lexicon: Lexicon, codes: frozenset[str]) -> None:
     for row in read_csv(path, required=("kind", "action", "code")):
         if row["kind"] not in STATEMENT_KINDS:
             raise row.fail(msg("E306", value=row["kind"], allowed=", ".join(STATEMENT_KINDS)))
@@ -213,11 +213,11 @@ def load_lexicon(extra_files: tuple[str, ...] | list[str] = ()) -> Lexicon:
     codes = _known_codes()
     lexicon = Lexicon()
     ids: set[str] = set()
-    _load_entries(data_path("lexicon.csv"), lexicon, ids, codes)
+    _load_entries(data_path("lexicon.csv"), lexicon=lexicon, ids=ids, codes=codes)
     for extra in extra_files:
-        _load_entries(Path(extra), lexicon, ids, codes)
+        _load_entries(Path(extra), lexicon=lexicon, ids=ids, codes=codes)
     _load_cues(data_path("modality_cues.csv"), lexicon)
-    _load_statements(data_path("intent_codes.csv"), lexicon, codes)
+    _load_statements(data_path("intent_codes.csv"), lexicon=lexicon, codes=codes)
     lexicon.plover = _plover_types()
     return lexicon
 

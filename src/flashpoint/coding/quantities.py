@@ -123,7 +123,7 @@ def _number_runs(sent) -> list[tuple[int, int]]:
     return runs
 
 
-def _kind(doc, start: int, end: int) -> tuple[str | None, int, str | None]:
+def _kind(doc, *, start: int, end: int) -> tuple[str | None, int, str | None]:
     """Kind of the quantity, the counted noun's index and the currency (for money)."""
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
@@ -177,7 +177,7 @@ def find_quantities(sent) -> list[Found]:
         value, vague = number_value(list(doc[start:end]))
         if value is None:
             continue
-        kind, anchor, currency = _kind(doc, start, end)
+        kind, anchor, currency = _kind(doc, start=start, end=end)
         if kind is None:
             continue
         approx, qstart = _approx(doc, start)
@@ -193,7 +193,7 @@ def find_quantities(sent) -> list[Found]:
     return out
 
 
-def attach(found: list[Found], triggers: list[int], doc) -> dict[int, list[Quantity]]:
+def attach(found: list[Found], *, triggers: list[int], doc) -> dict[int, list[Quantity]]:
     """Give each quantity to the nearest trigger above it in the parse (or the one it governs)."""
     trig = set(triggers)
     out: dict[int, list[Quantity]] = {}
@@ -224,7 +224,7 @@ def attach(found: list[Found], triggers: list[int], doc) -> dict[int, list[Quant
 def attach_to_drafts(drafts: list, *, sent, merged: dict[int, int]) -> None:
     """Give each draft the quantities its trigger governs; a result clause's ("..., killing 12")
     go to the event it belongs to (``merged``: clause token -> owner token)."""
-    quantities = attach(find_quantities(sent), [d.trigger_start for d in drafts] + list(merged), sent.doc)
+    quantities = attach(find_quantities(sent), triggers=[d.trigger_start for d in drafts] + list(merged), doc=sent.doc)
     for tok_i, owner in merged.items():
         quantities.setdefault(owner, []).extend(quantities.pop(tok_i, []))
     for d in drafts:

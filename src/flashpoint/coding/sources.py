@@ -22,8 +22,8 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
             return [c.noun_actor]
         found = sources(c.frame, index) if c.frame is not c.tok else []
         if not found and c.entry.mutual:  # "talks between A and B were held"
-            found = (prep_targets(c.tok, index, ("between",), how="between")
-                     or prep_targets(c.frame, index, ("between",), how="between"))
+            found = (prep_targets(c.tok, index, preps=("between",), how="between")
+                     or prep_targets(c.frame, index, preps=("between",), how="between"))
         if not found and c.frame is c.tok:
             return []
     else:
@@ -35,9 +35,9 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
 
 def givers(c: Candidate, index: MentionIndex) -> list[Arg]:
     """'received weapons from X': for a ``reverse`` entry X gives (and so is the source)."""
-    found = prep_targets(c.tok, index, ("from",), how="giver")
+    found = prep_targets(c.tok, index, preps=("from",), how="giver")
     for o in object_tokens(c.tok):
-        found = found or prep_targets(o, index, ("from",), how="giver")
+        found = found or prep_targets(o, index, preps=("from",), how="giver")
     return found
 
 
@@ -100,7 +100,7 @@ def governor_sources(gov, ctx: SentenceContext) -> list[Arg]:
                     return [Arg(m, "coref", c.i)]
         for c in gov.children:  # "an appeal from X"
             if c.dep_ == "prep" and c.lower_ == "from":
-                found = args_of([g for g in c.children if g.dep_ == "pobj"], index, "agent", subject=True)
+                found = args_of([g for g in c.children if g.dep_ == "pobj"], index, how="agent", subject=True)
                 if found:
                     return found
         head = gov.head

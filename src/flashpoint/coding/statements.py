@@ -113,7 +113,7 @@ def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
     if tgts_override:
         tgts = tgts_override
     elif kind == "request":
-        addressee = args_of(object_tokens(gov), index, "object") or prep_targets(gov, index, ("on", "to"))
+        addressee = args_of(object_tokens(gov), index, how="object") or prep_targets(gov, index, preps=("on", "to"))
         tgts = addressee or tgts
     elif kind == "demand":
         subj = [s for s in c.sources if all(s.mention is not g.mention for g in srcs)]

@@ -20,8 +20,8 @@ def candidate_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
     """The target(s) of candidate ``c`` (a noun trigger looks at its light verb too)."""
     if c.entry.pos == "N":
         verb = c.frame if c.frame is not c.tok else None
-        return noun_targets(c.tok, c.entry, verb, index)
-    return verb_targets(c.tok, c.entry, index)
+        return noun_targets(c.tok, entry=c.entry, verb=verb, index=index)
+    return verb_targets(c.tok, entry=c.entry, index=index)
 
 
 def _party_preps(entry: Entry) -> tuple[str, ...]:
@@ -31,7 +31,7 @@ def _party_preps(entry: Entry) -> tuple[str, ...]:
     return tuple(entry.preps) + generic
 
 
-def verb_targets(tok, entry: Entry, index: MentionIndex) -> list[Arg]:
+def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     """Target(s) of a verb trigger, most direct first."""
     themed = bool(entry.objects) and not entry.exclude
     if is_passive(tok) and not themed:
@@ -42,33 +42,33 @@ def verb_targets(tok, entry: Entry, index: MentionIndex) -> list[Arg]:
     if is_passive(tok) and themed:  # "evidence against X was presented": the theme is the subject
         objs = objs + [c for c in tok.children if c.dep_ == "nsubjpass"]
     if not entry.objects or entry.exclude:
-        found = args_of(objs, index, "object")
+        found = args_of(objs, index, how="object")
         if found:
             return found
     found = dative_targets(tok, index)
     if found:
         return found
     if entry.preps:
-        found = prep_targets(tok, index, entry.preps, how="prep")
+        found = prep_targets(tok, index, preps=entry.preps, how="prep")
         if found:
             return found
         for o in objs:  # "imposed sanctions on Russia", "halted aid to Serbia"
-            found = prep_targets(o, index, entry.preps, how="prep")
+            found = prep_targets(o, index, preps=entry.preps, how="prep")
             if found:
                 return found
     if entry.objects and not entry.exclude:
         for o in objs:  # the theme's own phrase: "the blockade of Serbia"
-            found = prep_targets(o, index, GENERIC_TARGET_PREPS + ("of", "by"), how="prep-generic")
+            found = prep_targets(o, index, preps=GENERIC_TARGET_PREPS + ("of", "by"), how="prep-generic")
             if found:
                 return found
-    found = prep_targets(tok, index, _party_preps(entry)[len(entry.preps):], how="prep-generic")
+    found = prep_targets(tok, index, preps=_party_preps(entry)[len(entry.preps):], how="prep-generic")
     if found:
         return found
     for o in objs:
-        found = prep_targets(o, index, _party_preps(entry)[len(entry.preps):] + ("of", "by"), how="prep-generic")
+        found = prep_targets(o, index, preps=_party_preps(entry)[len(entry.preps):] + ("of", "by"), how="prep-generic")
         if found:
             return found
-        found = args_of([o], index, "object")
+        found = args_of([o], index, how="object")
         if found:
             return found
     # a clause that names the affected party ("demanded that the US cancel")
@@ -78,14 +78,14 @@ def verb_targets(tok, entry: Entry, index: MentionIndex) -> list[Arg]:
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and (
                 index.at(g.i) is not None or any(index.at(x.i) is not None for x in g.children
                                                  if x.dep_ in ("amod", "compound", "poss")))]
-            found = args_of(subj, index, "clause-subject")
+            found = args_of(subj, index, how="clause-subject")
             if found:
                 return found
     # the clause the trigger governs names the target ("offered to hand over to Britain")
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
-            found = args_of(object_tokens(c), index, "object") or prep_targets(
-                c, index, GENERIC_TARGET_PREPS, how="prep")
+            found = args_of(object_tokens(c), index, how="object") or prep_targets(
+                c, index, preps=GENERIC_TARGET_PREPS, how="prep")
             if found:
                 return found
     if entry.mutual:
@@ -133,25 +133,25 @@ def nearby_targets(tok, index: MentionIndex) -> list[Arg]:
     return []
 
 
-def noun_targets(n, entry: Entry, verb, index: MentionIndex) -> list[Arg]:
+def noun_targets(n, *, entry: Entry, verb, index: MentionIndex) -> list[Arg]:
     """Target(s) of a noun trigger: its own phrases, then those of the verb that carries it."""
     preps = _party_preps(entry)
-    found = prep_targets(n, index, preps, how="prep")
+    found = prep_targets(n, index, preps=preps, how="prep")
     if found:
         return found
     if n.dep_ == "compound":  # "arrest warrants for two Brazilian men"
-        found = prep_targets(n.head, index, preps + ("for",), how="prep")
+        found = prep_targets(n.head, index, preps=preps + ("for",), how="prep")
         if found:
             return found
     if verb is not None:
-        found = prep_targets(verb, index, preps, how="prep")
+        found = prep_targets(verb, index, preps=preps, how="prep")
         if found:
             return found
         found = dative_targets(verb, index)
         if found:
             return found
         objs = [o for o in object_tokens(verb) if o.i != n.i]
-        found = args_of(objs, index, "object")
+        found = args_of(objs, index, how="object")
         if found:
             return found
     if entry.mutual:
@@ -172,7 +172,7 @@ def condition_subjects(tok, index: MentionIndex) -> list[Arg]:
     """Subjects of an if/unless clause under ``tok``: whom a threat is addressed to."""
     for c in tok.children:
         if c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & {"if", "unless"}:
-            found = args_of([g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")], index, "condition",
+            found = args_of([g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")], index, how="condition",
                           subject=True)
             if found:
                 return found

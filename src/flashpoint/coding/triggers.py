@@ -125,7 +125,7 @@ def noun_frame(n, lexicon: Lexicon):
 
 # -- the candidates of a sentence ---------------------------------------------------------------
 
-def candidates(sent, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
+def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
     """Verb triggers, noun triggers carried by a light verb or naming their own actor, and clauses
     with a demand auxiliary but no trigger ("China must drop barriers"), in sentence order."""
     out: list[Candidate] = []
@@ -152,7 +152,7 @@ def candidates(sent, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
         if not light and (actor is None or tok.dep_ == "compound"
                           or (tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be")):
             continue
-        if not light and topic_subject(tok, verb_hits, lexicon):
+        if not light and topic_subject(tok, verb_hits=verb_hits, lexicon=lexicon):
             continue
         out.append(Candidate(tok=tok, entry=e, frame=verb if verb is not None else tok, noun_actor=actor))
     framed = {c.frame.i for c in out} | {c.tok.i for c in out}
