@@ -6,22 +6,21 @@ Each test returns a plain bool; the candidate finder and the coder decide what t
 from __future__ import annotations
 
 from .lexicon import Lexicon
+from ..resources.words import word_list
 from .assessment import Assessment
 
 #: Prepositions that put a noun trigger in the background ("after two days of fighting").
-BACKGROUND_PREPS = frozenset({"after", "following", "since", "despite", "amid", "amidst", "before",
-                              "until", "over", "about", "for", "of", "during", "like", "than",
-                              "without", "against", "to", "from", "on", "at", "toward", "towards",
-                              "into", "with"})
+BACKGROUND_PREPS = word_list("coding_background_preps")
 #: Prepositions through which a noun trigger still belongs to its verb ("killed in an air strike").
-NOUN_FRAME_PREPS = frozenset({"in", "on", "under", "by", "through", "with"})
+NOUN_FRAME_PREPS = word_list("coding_noun_frame_preps")
 #: Verbs of coming and going: "for" + a noun trigger names the purpose ("came for talks").
-MOTION_VERBS = frozenset({"return", "travel", "arrive", "come", "go", "head", "fly", "converge", "gather",
-                          "assemble", "meet", "leave"})
+MOTION_VERBS = word_list("coding_motion_verbs")
 #: Subordinators of a clause that sets the scene for another ("the trip came as X prepared to ...").
-BACKGROUND_MARKS = frozenset({"as", "while", "when", "since"})
+BACKGROUND_MARKS = word_list("coding_background_marks")
 #: Nouns of a span of time: "has fought X for a decade" describes a state of affairs.
-DURATION_NOUNS = frozenset({"year", "decade", "month", "week", "century", "generation"})
+DURATION_NOUNS = word_list("coding_duration_nouns")
+#: Words that make "for the past decade" a span up to now.
+RECENT_SPAN_WORDS = word_list("coding_recent_span_words")
 
 
 def is_purpose_of_motion(n) -> bool:
@@ -81,6 +80,6 @@ def durative(verb) -> bool:
         # "for the past decade", "has been fighting for years" (not a term: "jailed for two years")
         spans = [g for g in p.subtree if g.lemma_.lower() in DURATION_NOUNS]
         if p.lower_ == "for" and spans and (
-                verb.tag_ == "VBG" or any(x.lower_ in ("past", "last") for x in p.subtree)):
+                verb.tag_ == "VBG" or any(x.lower_ in RECENT_SPAN_WORDS for x in p.subtree)):
             return True
     return False

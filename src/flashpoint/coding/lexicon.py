@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..resources.datafiles import Row, data_path, read_csv
+from ..resources.words import word_map
 from ..errors import msg
 
 POS = ("V", "N")
@@ -107,19 +108,11 @@ class Lexicon:
         return sum(len(v) for v in self.entries.values())
 
 
-#: Irregular verb forms the lemmatizer sometimes leaves alone.
-IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun", "shot": "shoot",
-             "fought": "fight", "struck": "strike", "sought": "seek", "held": "hold", "met": "meet",
-             "froze": "freeze", "frozen": "freeze", "broke": "break", "broken": "break", "began": "begin",
-             "begun": "begin", "took": "take", "taken": "take", "swore": "swear", "sworn": "swear",
-             "led": "lead", "sent": "send", "gave": "give", "given": "give", "undertook": "undertake",
-             "withdrew": "withdraw", "withdrawn": "withdraw", "beaten": "beat", "slain": "slay",
-             "slew": "slay", "stole": "steal", "stolen": "steal", "shut": "shut", "cut": "cut",
-             "hit": "hit", "forbade": "forbid", "forbidden": "forbid", "brought": "bring",
-             "blew": "blow", "blown": "blow", "overthrew": "overthrow", "overthrown": "overthrow",
-             "rode": "ride", "drove": "drive", "driven": "drive", "threw": "throw", "thrown": "throw",
-             "fled": "flee", "bombed": "bomb", "shelled": "shell", "staged": "stage", "quit": "quit",
-             "mediated": "mediate", "sped": "speed"}
+#: Verb forms the lemmatizer sometimes leaves alone -> their lemma ("fought" -> "fight").
+IRREGULAR = word_map("coding_irregular_verbs")
+#: Regular de-inflections tried in order: (suffix, replacement) ("tried" -> "try", "staged" -> "stage").
+DEINFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                 ("es", ""), ("s", ""), ("d", ""))
 
 
 def word_forms(tok) -> list[str]:
@@ -128,8 +121,7 @@ def word_forms(tok) -> list[str]:
     forms = [lemma, text]
     if text in IRREGULAR:
         forms.insert(1, IRREGULAR[text])
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
-                         ("es", ""), ("s", ""), ("d", "")):
+    for suffix, repl in DEINFLECTIONS:
         if text.endswith(suffix) and len(text) > len(suffix) + 2:
             forms.append(text[: -len(suffix)] + repl)
     return forms

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from ..ontology.codes import UNIDENTIFIED_FORCES, VIOLENCE_ROOTS, is_state_country
 from ..records import Actor
-from .arguments import (AGENT_NOUNS, PRONOUNS, Arg, MentionIndex, args_of, noun_actor, object_tokens,
+from ..resources.words import word_list, word_map
+from .arguments import (AGENT_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, args_of, noun_actor, object_tokens,
                         prep_targets, pronoun_source, sources, subject_tokens)
 from .context import SentenceContext
 from .triggers import Candidate
@@ -42,9 +43,6 @@ def givers(c: Candidate, index: MentionIndex) -> list[Arg]:
 
 
 # -- pronouns -------------------------------------------------------------------------------------
-
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-
 
 def _antecedent(rel, index: MentionIndex):
     """The mention that ends right before a relative pronoun (commas skipped), if any, unless it
@@ -116,16 +114,12 @@ def governor_sources(gov, ctx: SentenceContext) -> list[Arg]:
 
 # -- unidentified armed forces --------------------------------------------------------------------
 
-#: Places phrases that locate an attack ("a bombing near Samarra", "killed in Beirut").
-LOCATION_PREPS = ("in", "near", "outside", "at", "inside", "around")
-#: Unnamed perpetrators and means of attack that stand for unidentified armed forces.
-PERPETRATORS = frozenset({
-    "gunman", "attacker", "assailant", "bomber", "militant", "insurgent", "sniper", "kidnapper",
-    "abductor", "hijacker", "raider", "bomb", "bombing", "explosion", "blast", "device",
-    "ied", "mine", "minefield", "rocket", "missile", "shell", "mortar", "grenade", "attack", "ambush",
-    "raid", "gunfire", "shooting", "strike", "airstrike", "shelling", "drone", "gunshot"})
-_PERSONS = frozenset({"gunman", "attacker", "assailant", "bomber", "militant", "insurgent", "sniper", "kidnapper",
-                      "abductor", "hijacker", "raider"})
+#: Prepositions that locate an attack ("a bombing near Samarra", "killed in Beirut").
+LOCATION_PREPS = word_list("coding_attack_location_preps")
+#: Unnamed perpetrators (person) and means of attack (means) that stand for unidentified armed forces.
+_PERPETRATOR_KIND = word_map("coding_perpetrators")
+PERPETRATORS = frozenset(_PERPETRATOR_KIND)
+_PERSONS = frozenset(w for w, kind in _PERPETRATOR_KIND.items() if kind == "person")
 
 
 @dataclass

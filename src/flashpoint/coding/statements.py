@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..ontology.codes import STATEMENT_ROOTS, THREATEN_ROOT
-from .arguments import AGENT_NOUNS, Arg, actor_of, args_of, object_tokens, prep_targets
+from ..resources.words import word_list
+from .arguments import ADDRESSEE_PREPS, AGENT_NOUNS, Arg, actor_of, args_of, object_tokens, prep_targets
 from .assessment import Assessment
 from .confidence import explain, score
 from .context import SentenceContext
@@ -18,6 +19,9 @@ from .sources import governor_sources
 from .status import said_would, spoken_statement, statement_modality
 from .targets import condition_subjects, domestic_target, is_domestic
 from .triggers import Candidate, match_entry
+
+#: Subject pronouns of the speaker ("we must protect ...": a resolve, not a demand).
+SPEAKER_SUBJECTS = word_list("coding_speaker_subjects")
 
 
 @dataclass(frozen=True)
@@ -107,13 +111,13 @@ def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
     tgts = list(c.targets)
     if c.synthetic and kind == "demand" and not [s for s in c.sources if all(s.mention is not g.mention for g in srcs)]:
         return []  # "X must ..." with no identifiable addressee
-    if kind == "demand" and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("we", "i")
+    if kind == "demand" and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in SPEAKER_SUBJECTS
                                 for x in c.frame.children):
         return []  # "we must protect ...": the speaker's own resolve, not a demand on anyone
     if tgts_override:
         tgts = tgts_override
     elif kind == "request":
-        addressee = args_of(object_tokens(gov), index, how="object") or prep_targets(gov, index, preps=("on", "to"))
+        addressee = args_of(object_tokens(gov), index, how="object") or prep_targets(gov, index, preps=ADDRESSEE_PREPS)
         tgts = addressee or tgts
     elif kind == "demand":
         subj = [s for s in c.sources if all(s.mention is not g.mention for g in srcs)]

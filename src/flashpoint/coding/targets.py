@@ -5,13 +5,22 @@ from __future__ import annotations
 
 from ..ontology.codes import DOMESTIC_CODE_PREFIXES, POLICE_ACTION_ROOTS, POLICE_SECTOR, is_state_country
 from ..records import Actor
+from ..resources.words import word_list
 from .arguments import (GENERIC_TARGET_PREPS, Arg, MentionIndex, args_of, dative_targets, is_passive,
                         object_tokens, passive_targets, place_targets, prep_targets, pronoun_source)
 from .lexicon import Entry
 from .triggers import Candidate
 
 #: Prepositions that give the topic or venue of talks, not a party ("talks on Zimbabwe").
-TOPIC_PREPS = frozenset({"on", "about", "over", "at", "into", "onto", "upon", "from", "toward", "towards"})
+TOPIC_PREPS = word_list("coding_topic_preps")
+#: Prepositions of a theme noun's own phrase that name its target ("the blockade of Serbia").
+THEME_PREPS = word_list("coding_theme_preps")
+#: Prepositions that may introduce the target of any trigger (by whether it is mutual: then a
+#: party, not the topic or venue of "talks"), without and with the theme's own.
+_GENERIC = {False: GENERIC_TARGET_PREPS, True: GENERIC_TARGET_PREPS - TOPIC_PREPS}
+_GENERIC_OR_THEME = {mutual: preps | THEME_PREPS for mutual, preps in _GENERIC.items()}
+#: Subordinators of the condition a threat is addressed to ("... if Ukraine joined the alliance").
+THREAT_CONDITION_MARKS = word_list("coding_threat_condition_marks")
 #: Named-entity labels of a concrete object ("struck Kharkiv").
 _ENTITY_TYPES = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 
@@ -24,11 +33,10 @@ def candidate_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
     return verb_targets(c.tok, entry=c.entry, index=index)
 
 
-def _party_preps(entry: Entry) -> tuple[str, ...]:
-    """Prepositions that may introduce the target of ``entry``: its own, then the generic ones
-    (for a mutual pattern, without those that name a topic or a venue)."""
-    generic = tuple(p for p in GENERIC_TARGET_PREPS if not (entry.mutual and p in TOPIC_PREPS))
-    return tuple(entry.preps) + generic
+def _generic_preps(entry: Entry) -> frozenset[str]:
+    """Prepositions that may introduce the target of ``entry`` besides its own (for a mutual
+    pattern, without those that name a topic or a venue)."""
+    return _GENERIC[entry.mutual]
 
 
 def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
@@ -58,14 +66,14 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                 return found
     if entry.objects and not entry.exclude:
         for o in objs:  # the theme's own phrase: "the blockade of Serbia"
-            found = prep_targets(o, index, preps=GENERIC_TARGET_PREPS + ("of", "by"), how="prep-generic")
+            found = prep_targets(o, index, preps=_GENERIC_OR_THEME[False], how="prep-generic")
             if found:
                 return found
-    found = prep_targets(tok, index, preps=_party_preps(entry)[len(entry.preps):], how="prep-generic")
+    found = prep_targets(tok, index, preps=_generic_preps(entry), how="prep-generic")
     if found:
         return found
     for o in objs:
-        found = prep_targets(o, index, preps=_party_preps(entry)[len(entry.preps):] + ("of", "by"), how="prep-generic")
+        found = prep_targets(o, index, preps=_GENERIC_OR_THEME[entry.mutual], how="prep-generic")
         if found:
             return found
         found = args_of([o], index, how="object")
@@ -135,12 +143,12 @@ def nearby_targets(tok, index: MentionIndex) -> list[Arg]:
 
 def noun_targets(n, *, entry: Entry, verb, index: MentionIndex) -> list[Arg]:
     """Target(s) of a noun trigger: its own phrases, then those of the verb that carries it."""
-    preps = _party_preps(entry)
+    preps = _generic_preps(entry).union(entry.preps)
     found = prep_targets(n, index, preps=preps, how="prep")
     if found:
         return found
     if n.dep_ == "compound":  # "arrest warrants for two Brazilian men"
-        found = prep_targets(n.head, index, preps=preps + ("for",), how="prep")
+        found = prep_targets(n.head, index, preps=preps | {"for"}, how="prep")
         if found:
             return found
     if verb is not None:
@@ -171,7 +179,7 @@ def names_entity(tok) -> bool:
 def condition_subjects(tok, index: MentionIndex) -> list[Arg]:
     """Subjects of an if/unless clause under ``tok``: whom a threat is addressed to."""
     for c in tok.children:
-        if c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & {"if", "unless"}:
+        if c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & THREAT_CONDITION_MARKS:
             found = args_of([g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")], index, how="condition",
                           subject=True)
             if found:

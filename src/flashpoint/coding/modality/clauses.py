@@ -4,16 +4,13 @@ sayer of a report. Plain questions about the parse; the rules (``rules``) decide
 
 from __future__ import annotations
 
+from ...resources.words import word_list
 from ..lexicon import Lexicon
 
 #: Relations of a subject (the sayer of a say-verb).
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: Verbs whose infinitive complement did happen ("began to withdraw", "continued to fire").
-FACTIVE = frozenset({"begin", "start", "continue", "resume", "manage", "proceed", "go", "help", "force",
-                     "compel", "oblige", "get", "dare", "keep", "fail", "refuse", "decline", "threaten",
-                     "agree", "offer", "promise", "pledge", "vow", "plan", "intend", "decide", "prepare",
-                     "seek", "try", "attempt", "want", "hope", "expect", "urge", "ask", "call", "order",
-                     "demand", "warn", "deny", "claim", "say", "appeal", "swear", "aim"})
+FACTIVE = word_list("coding_factive_verbs")
 
 
 def has_negation(tok, lexicon: Lexicon) -> bool:

@@ -22,6 +22,7 @@ from enum import Enum
 from typing import Callable
 
 from ...records import FACTUAL_STATUSES
+from ...resources.words import word_list
 from ..assessment import Assessment
 from ..lexicon import Lexicon
 from ..status import STATEMENT_STATUS
@@ -45,9 +46,9 @@ SUPPOSING = frozenset(k for k, status in STATEMENT_STATUS.items() if status == "
 #: Cue kinds through which a noun governs a clause like its verb ("its demand that", "a plan to").
 GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future"}
 #: Nouns of a claim: what a clause under one says is someone's claim ("claims that X attacked").
-CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "suggestion", "rumour", "rumor"})
+CLAIM_NOUNS = word_list("coding_claim_nouns")
 #: Relations of a gerund under a preposition that governs like a clause ("accused X of attacking").
-_GERUND_PREPS = ("of", "in", "about", "on", "for", "from", "by")
+_GERUND_PREPS = word_list("coding_gerund_preps")
 _NOUN = ("NOUN", "PROPN")
 _VERB = ("VERB", "AUX")
 
