@@ -13,18 +13,18 @@ from ..records import Quantity
 from ..resources.words import word_list, word_map
 
 
-def _numbers(name: str) -> dict[str, int]:
-    return {word: int(value) for word, value in word_map(name).items()}
+def _numbers(mapping: dict[str, str]) -> dict[str, int]:
+    return {word: int(value) for word, value in mapping.items()}
 
 
 #: Number words ("twelve", "a dozen") and scales ("million", and the suffixes "m", "bn", "k").
-WORD_NUMBERS = _numbers("coding_number_words")
-SCALE = _numbers("coding_number_scales")
+WORD_NUMBERS = _numbers(word_map("coding_number_words"))
+SCALE = _numbers(word_map("coding_number_scales"))
 #: Scales that are a number on their own ("hundred"), and plural scales after "tens of" ("thousands").
 BARE_SCALES = word_list("coding_bare_scales")
 OF_SCALE_PLURALS = word_list("coding_of_scale_plurals")
 #: Vague plurals: a conventional value, always approximate.
-VAGUE = _numbers("coding_vague_numbers")
+VAGUE = _numbers(word_map("coding_vague_numbers"))
 #: Words before a number that make it approximate, longest phrases first.
 APPROX = tuple(sorted(word_list("coding_approximators"), key=lambda p: (-len(p.split()), p)))
 #: Currency words and signs -> ISO 4217 code.
