@@ -33,7 +33,7 @@ def code_doc(doc, mentions, *, lexicon: Lexicon) -> list[EventDraft]:
     sentences = list(nlp_sentences(doc))
     for si, sent in enumerate(sentences):
         prev = sentences[si - 1] if si > 0 else None
-        ctx = SentenceContext(sent=sent, index=si, previous=prev, mentions=index, lexicon=lexicon)
+        ctx = SentenceContext(sent=sent, sentence_index=si, previous=prev, mentions=index, lexicon=lexicon)
         drafts.extend(code_sentence(ctx))
     return drafts
 

@@ -14,7 +14,7 @@ class SentenceContext:
     """One sentence being coded, with the resources and neighbours its rules look at."""
 
     sent: Any  # the spaCy Span of the sentence
-    index: int  # its position in ``list(doc.sents)``: the draft's ``sentence_index``
+    sentence_index: int  # its position in ``list(doc.sents)``
     previous: Any  # the sentence before it (a pronoun may point there), or None
     mentions: MentionIndex
     lexicon: Lexicon

@@ -22,6 +22,9 @@ DIRECT_TARGETS = ("object", "patient", "prep", "dative", "clause-subject", "give
 
 @dataclass
 class EventDraft:
+    """One coded event as the coder sees it: token positions and actors, before the pipeline adds
+    place, date, ids and provenance."""
+
     sentence_index: int  # index of the sentence in ``list(doc.sents)``
     trigger_start: int  # token index (inclusive) of the trigger in the doc
     trigger_end: int  # token index (exclusive)
@@ -94,7 +97,7 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         why = explain(trigger=c.tok.text, plover=lexicon.plover.get(cameo, ""), cameo=cameo, source=s.mention.actor,
                       source_how=s.how, target=target, target_how=target_how,
                       status=modality.status, negated=a.negated, statement=note)
-        out.append(EventDraft(sentence_index=ctx.index, trigger_start=c.tok.i, trigger_end=c.tok.i + 1,
+        out.append(EventDraft(sentence_index=ctx.sentence_index, trigger_start=c.tok.i, trigger_end=c.tok.i + 1,
                               trigger_lemma=c.tok.lemma_.lower(), cameo=cameo, source=s.mention.actor,
                               target=target, modality=modality, confidence=conf, rule=rule, why=why))
     return out
