@@ -11,14 +11,15 @@ their final status (``drafts``, ``status``), attach quantities and keep one even
 from __future__ import annotations
 
 from ..nlp import sentences as nlp_sentences
+from ..ontology.codes import REPLACED_BY_STATEMENT_ROOTS
 from ..records import FACTUAL_STATUSES
 from .arguments import Arg, MentionIndex
+from .assessment import Assessment
 from .background import background_intent, durative
 from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
 from .modality import assess, has_negation
-from ..ontology.codes import REPLACED_BY_STATEMENT_ROOTS
 from .quantities import attach_to_drafts
 from .sources import givers, resolve_sources
 from .statements import select_statements, statement_drafts
@@ -63,7 +64,7 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
     return dedupe_drafts(drafts)
 
 
-def _assess(c: Candidate, ctx: SentenceContext):
+def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
     """The modality of candidate ``c``: that of the clause of its frame, adjusted for noun
     triggers and for what is background to the news."""
     lexicon, doc = ctx.lexicon, ctx.doc

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from ..ontology.codes import UNIDENTIFIED_FORCES, VIOLENCE_ROOTS, is_state_country
 from ..records import Actor
 from ..resources.words import word_list, word_map
-from .arguments import (AGENT_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, args_of, noun_actor, object_tokens,
-                        prep_targets, pronoun_source, sources, subject_tokens)
+from .arguments import (AGENT_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, args_of, noun_actor,
+                        object_tokens, prep_targets, pronoun_source, sources, subject_tokens)
 from .context import SentenceContext
 from .triggers import Candidate
 

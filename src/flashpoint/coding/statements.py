@@ -15,6 +15,7 @@ from .confidence import explain, score
 from .context import SentenceContext
 from .drafts import EventDraft, is_mutual_pair
 from .modality import assess
+from .modality.rules import ASKING, COMMITTING
 from .sources import governor_sources
 from .status import said_would, spoken_statement, statement_modality
 from .targets import condition_subjects, domestic_target, is_domestic
@@ -88,7 +89,7 @@ def _request_to_another(st: Statement, ctx: SentenceContext) -> tuple[str, str, 
     kind and code, and its addressees when it is such a request."""
     c, gov = st.action, st.governor
     kind = c.assessment.statement_kind
-    if kind in ("intent", "threat") and gov.i != c.frame.i and any(
+    if kind in COMMITTING and gov.i != c.frame.i and any(
             x.dep_ in ("nsubj", "nsubjpass") for x in c.frame.children):
         gsrc = governor_sources(gov, ctx)
         if gsrc and c.sources and all(s.mention is not g.mention and s.mention.actor.country != g.mention.actor.country
@@ -167,7 +168,7 @@ def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
     seen = set()
     for s, t in _parties(st, speakers=speakers, addressees=addressees, ctx=ctx):
         key = (id(s.mention), id(t.mention) if t else None)
-        if key in seen or (t is not None and kind in ("demand", "request") and t.mention.actor.code == s.mention.actor.code):
+        if key in seen or (t is not None and kind in ASKING and t.mention.actor.code == s.mention.actor.code):
             continue  # nobody demands of themselves
         seen.add(key)
         target = t.mention.actor if t else None
