@@ -34,10 +34,8 @@ def _climb(nlp, lexicon, text, word, *, gov=None, dep=None, direct=True):
     cur = _tok(doc, word)
     w = R.Climb(trigger=cur, lexicon=lexicon, cur=cur, direct=direct)
     w.start_step()
-    if gov is not None:
-        w.gov = _tok(doc, gov)
-    if dep is not None:
-        w.dep = dep
+    if gov is not None or dep is not None:
+        w.redirect(dep=dep or w.dep, gov=_tok(doc, gov) if gov is not None else w.gov)
     return w
 
 

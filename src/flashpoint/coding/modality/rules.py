@@ -47,7 +47,7 @@ SUPPOSING = frozenset(k for k, status in STATEMENT_STATUS.items() if status == "
 GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future"}
 #: Nouns of a claim: what a clause under one says is someone's claim ("claims that X attacked").
 CLAIM_NOUNS = word_list("coding_claim_nouns")
-#: Relations of a gerund under a preposition that governs like a clause ("accused X of attacking").
+#: Prepositions through which a gerund is governed like a clause ("accused X of attacking").
 _GERUND_PREPS = word_list("coding_gerund_preps")
 _NOUN = ("NOUN", "PROPN")
 _VERB = ("VERB", "AUX")
@@ -94,6 +94,10 @@ class Climb:
 
     def start_step(self) -> None:
         self.dep, self.gov, self._kinds = self.cur.dep_, self.cur.head, None
+
+    def redirect(self, *, dep: str, gov) -> None:
+        """Read this step as ``cur`` governed by ``gov`` through ``dep``."""
+        self.dep, self.gov, self._kinds = dep, gov, None
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -195,7 +199,7 @@ def gerund_under_preposition(a: Assessment, w: Climb) -> Then | None:
     cur, gov = w.cur, w.gov
     if (w.dep in ("pcomp", "pobj") and gov.dep_ == "prep" and cur.tag_ == "VBG" and gov.head is not gov
             and gov.lower_ in _GERUND_PREPS):
-        w.dep, w.gov = "pcomp", gov.head
+        w.redirect(dep="pcomp", gov=gov.head)
     return None
 
 
