@@ -151,3 +151,26 @@ def test_unidentified_perpetrator_is_located(nlp, lexicon, text, expected):
     for d in drafts:
         assert d.source.sectors == ["UAF"] and d.source.code.endswith("UAF")
         assert "unidentified forces" in d.why
+
+
+def _draft(cameo, confidence, *, target=True, quantities=()):
+    from flashpoint.coding.drafts import EventDraft
+    from flashpoint.records import Modality, Quantity
+
+    src = Actor(text="Russia", span=(0, 6), code="RUS", country="RUS")
+    tgt = Actor(text="Ukraine", span=(16, 23), code="UKR", country="UKR") if target else None
+    return EventDraft(sentence_index=0, trigger_start=1, trigger_end=2, trigger_lemma="attack", cameo=cameo,
+                      source=src, target=tgt, modality=Modality(), confidence=confidence,
+                      quantities=[Quantity(kind="killed", value=q, approx=False, text=str(q), span=(0, 1))
+                                  for q in quantities])
+
+
+def test_dedupe_keeps_one_event_per_happening():
+    """Assault (18) and fight (19) are one violence group: the most confident stays and keeps the
+    other's quantities; an event without target gives way to the same event with one."""
+    from flashpoint.coding.drafts import dedupe_drafts
+
+    kept = dedupe_drafts([_draft("190", 0.6, quantities=[12]), _draft("180", 0.8), _draft("190", 0.5, target=False),
+                          _draft("111", 0.5)])
+    assert [(d.cameo, d.confidence) for d in kept] == [("180", 0.8), ("111", 0.5)]
+    assert [q.value for q in kept[0].quantities] == [12]

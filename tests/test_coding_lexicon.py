@@ -110,7 +110,28 @@ def test_bad_rows_fail_with_file_and_line(tmp_path, row, reason):
 ])
 def test_stop_patterns_code_nothing(nlp, lexicon, text, trigger, coded):
     """An ``ignore`` row is a stop pattern: it beats the general row of the same word."""
-    from flashpoint.coding.coder import match_entry
+    from flashpoint.coding.triggers import match_entry
 
     tok = next(t for t in nlp(text) if t.text == trigger)
     assert (match_entry(tok, lexicon) is not None) == coded
+
+
+@pytest.mark.parametrize("loader,header,row,reason", [
+    ("cues", "cue,kind", "say,shout", "E306"),
+    ("cues", "cue,kind", "say,", "'kind' is empty"),
+    ("statements", "kind,action,code", "boast,190,138", "E306"),
+    ("statements", "kind,action,code", "intent,190,999", "E302"),
+    ("statements", "kind,action,code", "intent,072,0332\nintent,072,0331", "E307"),
+])
+def test_bad_cue_and_statement_rows_fail_with_file_and_line(tmp_path, loader, header, row, reason):
+    from flashpoint.coding.lexicon import Lexicon, _known_codes, _load_cues, _load_statements
+
+    path = tmp_path / "bad.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        if loader == "cues":
+            _load_cues(path, Lexicon())
+        else:
+            _load_statements(path, lexicon=Lexicon(), codes=_known_codes())
+    assert f"{path}:{1 + len(row.splitlines())}" in str(err.value)
+    assert reason in str(err.value)

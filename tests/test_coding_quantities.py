@@ -53,14 +53,14 @@ def test_attach_to_governing_trigger(nlp):
     doc = nlp("Rebels attacked the town, killing at least 12 people.")
     found = find_quantities(next(iter(doc.sents)))
     attacked = next(t.i for t in doc if t.text == "attacked")
-    assert [q.value for q in attach(found, [attacked], doc)[attacked]] == [12]
+    assert [q.value for q in attach(found, triggers=[attacked], doc=doc)[attacked]] == [12]
 
 
 def test_attach_subject_count_to_its_verb(nlp):
     doc = nlp("About 150,000 Russian troops have massed on the border.")
     found = find_quantities(next(iter(doc.sents)))
     massed = next(t.i for t in doc if t.text == "massed")
-    assert attach(found, [massed], doc)[massed][0].kind == "troops"
+    assert attach(found, triggers=[massed], doc=doc)[massed][0].kind == "troops"
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -84,4 +84,4 @@ def test_quantities_stay_in_their_clause(nlp, text, trigger, values):
     doc = nlp(text)
     found = find_quantities(next(iter(doc.sents)))
     t = next(t.i for t in doc if t.text == trigger)
-    assert [q.value for q in attach(found, [t], doc).get(t, [])] == values
+    assert [q.value for q in attach(found, triggers=[t], doc=doc).get(t, [])] == values

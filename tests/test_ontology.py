@@ -150,3 +150,44 @@ def test_bad_rows(tmp_path, bad_row, reason):
     with pytest.raises(DataFileError, match=reason) as info:
         read_table(p)
     assert f"{p}:4" in str(info.value)
+
+
+# -- named codes (ontology/codes.py) ------------------------------------------------------------------
+
+def test_named_root_sets_are_roots_of_the_table(onto):
+    from flashpoint.ontology import codes
+
+    for name in ("VIOLENCE_ROOTS", "MATERIAL_CONFLICT_ROOTS", "VERBAL_ROOTS", "REPLACED_BY_STATEMENT_ROOTS",
+                 "STATEMENT_ROOTS", "POLICE_ACTION_ROOTS"):
+        for root in getattr(codes, name):
+            assert root in onto and onto.get(root).root == root, (name, root)
+    for root in (codes.INTENT_ROOT, codes.THREATEN_ROOT):
+        assert onto.get(root).root == root
+    assert onto.get(codes.REJECT_CODE).plover_type == "REJECT"
+    assert all(prefix in onto for prefix in codes.DOMESTIC_CODE_PREFIXES)
+
+
+def test_named_root_sets_mean_what_they_say(onto):
+    from flashpoint.ontology import codes
+
+    assert {onto.get(r).plover_type for r in codes.VIOLENCE_ROOTS} == {"ASSAULT"}
+    assert all(onto.get(r).quad_class == 4 for r in codes.MATERIAL_CONFLICT_ROOTS)
+    assert codes.VIOLENCE_ROOTS < codes.MATERIAL_CONFLICT_ROOTS
+    assert all(onto.get(r).quad_class in (1, 3) for r in codes.VERBAL_ROOTS)  # verbal cooperation or conflict
+    assert codes.STATEMENT_ROOTS < codes.REPLACED_BY_STATEMENT_ROOTS <= codes.VERBAL_ROOTS
+
+
+@pytest.mark.parametrize("code,state", [("USA", True), ("IGO", False), ("NGO", False), ("EU", False),
+                                        (None, False), ("", False)])
+def test_is_state_country(code, state):
+    from flashpoint.ontology.codes import is_state_country
+
+    assert is_state_country(code) is state
+
+
+@pytest.mark.parametrize("cameo,group", [("190", "violence"), ("1823", "violence"), ("200", "violence"),
+                                         ("173", "17"), ("036", "03")])
+def test_event_group(cameo, group):
+    from flashpoint.ontology.codes import event_group
+
+    assert event_group(cameo) == group

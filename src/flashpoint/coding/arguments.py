@@ -9,36 +9,42 @@ confidence and the explanation).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Collection, Iterable
+
+from ..resources.words import word_list
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 #: Relations from a head noun to words that may name its actor ("Israeli troops", "Russia's army").
 _NOUN_LINKS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det")
-#: Prepositions under a subject noun that still name who acts ("leaders of X", "forces in X").
-_SUBJECT_PREPS = ("of", "from", "for")
+#: Prepositions under a subject noun that still name who acts ("leaders of X", "forces from X").
+_SUBJECT_PREPS = word_list("coding_subject_noun_preps")
 #: "in X" names who acts only under a noun for a group of people ("security forces in Guinea").
-_PLACE_SUBJECT_PREPS = ("in", "within", "inside", "throughout", "across")
-AGENT_NOUNS = frozenset({
-    "force", "troop", "soldier", "army", "police", "policeman", "officer", "official", "authority",
-    "government", "leader", "rebel", "militant", "guerrilla", "insurgent", "fighter", "militia",
-    "militiaman", "protester", "protestor", "demonstrator", "student", "worker", "activist", "people",
-    "group", "party", "movement", "opposition", "administration", "ministry", "minister", "court",
-    "judge", "prosecutor", "diplomat", "envoy", "embassy", "parliament", "lawmaker", "unit", "gunman",
-    "commander", "agency", "resident", "villager", "refugee", "prisoner", "citizen", "member"})
+_PLACE_SUBJECT_PREPS = word_list("coding_group_place_preps")
+#: Nouns of people or bodies that act ("forces", "police", "officials").
+AGENT_NOUNS = word_list("coding_agent_nouns")
 #: Prepositions that introduce a target when the trigger's own entry names none.
-GENERIC_TARGET_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into", "upon",
-                        "between", "from", "onto")
+GENERIC_TARGET_PREPS = word_list("coding_target_preps")
 #: Place-like prepositions: an actor there is a weak target ("lifted the curfew in Montenegro").
-PLACE_PREPS = ("in", "inside", "near", "across", "throughout", "within", "over")
+PLACE_PREPS = word_list("coding_place_target_preps")
 #: Verbs whose object is also the subject of the clause they govern ("urged X to ...").
-OBJECT_CONTROL = frozenset({"urge", "ask", "call", "order", "force", "persuade", "tell", "allow",
-                            "help", "encourage", "invite", "press", "pressure", "push", "compel",
-                            "request", "instruct", "authorize", "authorise", "permit", "advise",
-                            "require", "want", "expect", "appeal", "warn", "demand", "implore"})
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our",
-                      "them", "him", "us", "who", "which", "that"})
+OBJECT_CONTROL = word_list("coding_object_control_verbs")
+#: Prepositions of the addressee of such a verb ("called on his allies to", "appealed to X to").
+ADDRESSEE_PREPS = word_list("coding_addressee_preps")
+#: Prepositions of what X is accused or criticized for ("accused X of attacking"): X did it.
+CHARGE_PREPS = word_list("coding_charge_preps")
+#: Pronouns that stand for an actor named before.
+PRONOUNS = word_list("coding_anaphoric_pronouns")
+#: Relative pronouns ("gunmen, who fired").
+RELATIVE_PRONOUNS = word_list("coding_relative_pronouns")
+#: Personal pronouns by person and number (for agreement and for quotations).
+_PLURAL_PRONOUNS = word_list("coding_plural_pronouns")
+_SINGULAR_PRONOUNS = word_list("coding_singular_pronouns")
+_THIRD_PERSON = word_list("coding_third_person_pronouns")
+_FIRST_PERSON = word_list("coding_first_person_pronouns")
+#: Verbs of saying whose subject a pronoun of the said clause stands for ("X said it would ...").
+_SAYER_VERBS = word_list("coding_pronoun_sayer_verbs")
 
 
 @dataclass(frozen=True)
@@ -118,7 +124,7 @@ def conjuncts(tok) -> list:
     return out
 
 
-def args_of(tokens: Iterable, index: MentionIndex, how: str, *, subject: bool = False) -> list[Arg]:
+def args_of(tokens: Iterable, index: MentionIndex, *, how: str, subject: bool = False) -> list[Arg]:
     """Actors named by each token (and the tokens conjoined with it), in order, without repeats."""
     out: list[Arg] = []
 
@@ -153,7 +159,7 @@ def subject_tokens(tok) -> tuple[list, str]:
     for _ in range(6):
         subj = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
         if subj:
-            if (cur.dep_ == "relcl" and subj[0].lower_ in ("who", "which", "that")
+            if (cur.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS
                     and cur.head.pos_ in ("NOUN", "PROPN")):
                 return [_antecedent(subj[0], cur.head)], "relcl"
             return subj, how
@@ -167,7 +173,7 @@ def subject_tokens(tok) -> tuple[list, str]:
             if head.lemma_ in OBJECT_CONTROL and dep == "xcomp":
                 obj = [c for c in head.children if c.dep_ in OBJECT_DEPS]
                 # "called on his allies to freeze", "appealed to the rebels to lay down arms"
-                obj = obj or [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                obj = obj or [g for c in head.children if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS
                               and c.i < cur.i for g in c.children if g.dep_ == "pobj"]
                 if obj:
                     return obj, "control"
@@ -181,12 +187,12 @@ def subject_tokens(tok) -> tuple[list, str]:
             if cur.tag_ == "VBN":  # "militiamen armed with ...": the noun is the patient
                 return [], how
             return [head], "relcl"
-        elif (dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of")
+        elif (dep == "pcomp" and head.dep_ == "prep" and head.lower_ in CHARGE_PREPS
               and any(c.dep_ in OBJECT_DEPS for c in head.head.children)):
             # "criticized X for arresting", "accused X of attacking": X did it
             return [c for c in head.head.children if c.dep_ in OBJECT_DEPS], "control"
         elif (dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "by"
-              and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in head.head.children)
+              and any(c.dep_ == "prep" and c.lower_ in CHARGE_PREPS for c in head.head.children)
               and any(c.dep_ in OBJECT_DEPS for c in head.head.children)):
             # "accused X of escalating violence by killing ...": X did the killing
             return [c for c in head.head.children if c.dep_ in OBJECT_DEPS], "control"
@@ -217,7 +223,7 @@ def sources(tok, index: MentionIndex) -> list[Arg]:
     modifies an object noun with no actor of its own ("issued a declaration demanding ...")
     takes the subject of that noun's verb."""
     toks, how = subject_tokens(tok)
-    found = args_of(toks, index, how, subject=True)
+    found = args_of(toks, index, how=how, subject=True)
     if not found and how == "relcl" and toks:
         noun = toks[0]
         people = any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in SUBJECT_DEPS for g in c.children)
@@ -229,36 +235,29 @@ def sources(tok, index: MentionIndex) -> list[Arg]:
 
 
 def passive_targets(tok, index: MentionIndex) -> list[Arg]:
-    return args_of([c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS], index, "patient", subject=True)
+    return args_of([c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS], index, how="patient", subject=True)
 
 
 def object_tokens(tok) -> list:
     return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
 
 
-def prep_targets(tok, index: MentionIndex, preps: Iterable[str], *, how: str = "prep") -> list[Arg]:
+def prep_targets(tok, index: MentionIndex, *, preps: Collection[str], how: str = "prep") -> list[Arg]:
     """Actors in the first of ``tok``'s prepositional phrases (with one of ``preps``) that has any."""
-    preps = tuple(preps)
     for c in tok.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-            found = args_of([g for g in c.children if g.dep_ == "pobj"], index, how)
+            found = args_of([g for g in c.children if g.dep_ == "pobj"], index, how=how)
             if found:
                 return found
     return []
 
 
 def dative_targets(tok, index: MentionIndex) -> list[Arg]:
-    return args_of([c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"], index, "dative")
+    return args_of([c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"], index, how="dative")
 
 
 def place_targets(tok, index: MentionIndex) -> list[Arg]:
-    return prep_targets(tok, index, PLACE_PREPS, how="place")
-
-
-_PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
-_THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
-_FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
-_SINGULAR_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+    return prep_targets(tok, index, preps=PLACE_PREPS, how="place")
 
 
 def _agrees(pronoun, noun) -> bool:
@@ -278,8 +277,7 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
     for anc in tok.ancestors:
         if quoted:
             break  # '"... he wanted to ...," the minister said': the speaker would say "I"
-        if anc.lemma_ in ("say", "tell", "announce", "state", "claim", "report", "add", "declare",
-                          "insist", "confirm", "warn", "reiterate"):
+        if anc.lemma_ in _SAYER_VERBS:
             subj = [c for c in anc.children if c.dep_ in SUBJECT_DEPS and _agrees(tok, c)]
             for s in subj:
                 m = actor_of(s, index, subject=True)
@@ -302,4 +300,23 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
         for m in prev:
             if tok.doc[m.head].dep_ in SUBJECT_DEPS:
                 return m
+    return None
+
+
+def noun_actor(n, index: MentionIndex) -> Arg | None:
+    """The actor a noun names itself: a modifier ("Israeli air strikes", "Russia's invasion") or a
+    by-phrase ("the bombing by X")."""
+    for c in n.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod"):
+            m = actor_of(c, index, depth=1)
+            if m is not None and c.dep_ != "poss" and m.actor.resolved_by == "metonym":
+                continue  # "the Kabul bombing": a city named as a modifier is where, not who
+            if m is not None:
+                return Arg(m, "noun", c.i)
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    m = actor_of(g, index, subject=True)
+                    if m is not None:
+                        return Arg(m, "agent", g.i)
     return None

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..resources.datafiles import Row, data_path, read_csv
+from ..resources.words import word_map
 from ..errors import msg
 
 POS = ("V", "N")
@@ -107,19 +108,11 @@ class Lexicon:
         return sum(len(v) for v in self.entries.values())
 
 
-#: Irregular verb forms the lemmatizer sometimes leaves alone.
-IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun", "shot": "shoot",
-             "fought": "fight", "struck": "strike", "sought": "seek", "held": "hold", "met": "meet",
-             "froze": "freeze", "frozen": "freeze", "broke": "break", "broken": "break", "began": "begin",
-             "begun": "begin", "took": "take", "taken": "take", "swore": "swear", "sworn": "swear",
-             "led": "lead", "sent": "send", "gave": "give", "given": "give", "undertook": "undertake",
-             "withdrew": "withdraw", "withdrawn": "withdraw", "beaten": "beat", "slain": "slay",
-             "slew": "slay", "stole": "steal", "stolen": "steal", "shut": "shut", "cut": "cut",
-             "hit": "hit", "forbade": "forbid", "forbidden": "forbid", "brought": "bring",
-             "blew": "blow", "blown": "blow", "overthrew": "overthrow", "overthrown": "overthrow",
-             "rode": "ride", "drove": "drive", "driven": "drive", "threw": "throw", "thrown": "throw",
-             "fled": "flee", "bombed": "bomb", "shelled": "shell", "staged": "stage", "quit": "quit",
-             "mediated": "mediate", "sped": "speed"}
+#: Verb forms the lemmatizer sometimes leaves alone -> their lemma ("fought" -> "fight").
+IRREGULAR = word_map("coding_irregular_verbs")
+#: Regular de-inflections tried in order: (suffix, replacement) ("tried" -> "try", "staged" -> "stage").
+DEINFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                 ("es", ""), ("s", ""), ("d", ""))
 
 
 def word_forms(tok) -> list[str]:
@@ -128,8 +121,7 @@ def word_forms(tok) -> list[str]:
     forms = [lemma, text]
     if text in IRREGULAR:
         forms.insert(1, IRREGULAR[text])
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
-                         ("es", ""), ("s", ""), ("d", "")):
+    for suffix, repl in DEINFLECTIONS:
         if text.endswith(suffix) and len(text) > len(suffix) + 2:
             forms.append(text[: -len(suffix)] + repl)
     return forms
@@ -174,7 +166,7 @@ def _entry(row: Row, codes: frozenset[str]) -> Entry:
                  ignore="ignore" in flags)
 
 
-def _load_entries(path: Path, lexicon: Lexicon, ids: set[str], codes: frozenset[str]) -> None:
+def _load_entries(path: Path, *, lexicon: Lexicon, ids: set[str], codes: frozenset[str]) -> None:
     for row in read_csv(path, required=("id", "lemma", "pos", "cameo")):
         if row["id"] in ids:
             raise row.fail(msg("E305", value=row["id"]))
@@ -194,7 +186,7 @@ def _load_cues(path: Path, lexicon: Lexicon) -> None:
     lexicon.files.append(str(path))
 
 
-def _load_statements(path: Path, lexicon: Lexicon, codes: frozenset[str]) -> None:
+def _load_statements(path: Path, *, lexicon: Lexicon, codes: frozenset[str]) -> None:
     for row in read_csv(path, required=("kind", "action", "code")):
         if row["kind"] not in STATEMENT_KINDS:
             raise row.fail(msg("E306", value=row["kind"], allowed=", ".join(STATEMENT_KINDS)))
@@ -213,11 +205,11 @@ def load_lexicon(extra_files: tuple[str, ...] | list[str] = ()) -> Lexicon:
     codes = _known_codes()
     lexicon = Lexicon()
     ids: set[str] = set()
-    _load_entries(data_path("lexicon.csv"), lexicon, ids, codes)
+    _load_entries(data_path("lexicon.csv"), lexicon=lexicon, ids=ids, codes=codes)
     for extra in extra_files:
-        _load_entries(Path(extra), lexicon, ids, codes)
+        _load_entries(Path(extra), lexicon=lexicon, ids=ids, codes=codes)
     _load_cues(data_path("modality_cues.csv"), lexicon)
-    _load_statements(data_path("intent_codes.csv"), lexicon, codes)
+    _load_statements(data_path("intent_codes.csv"), lexicon=lexicon, codes=codes)
     lexicon.plover = _plover_types()
     return lexicon
 

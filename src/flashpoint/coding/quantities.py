@@ -10,58 +10,37 @@ import re
 from dataclasses import dataclass
 
 from ..records import Quantity
+from ..resources.words import word_list, word_map
 
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100, "a thousand": 1000,
-}
+
+def _numbers(mapping: dict[str, str]) -> dict[str, int]:
+    return {word: int(value) for word, value in mapping.items()}
+
+
+#: Number words ("twelve", "a dozen") and scales ("million", and the suffixes "m", "bn", "k").
+WORD_NUMBERS = _numbers(word_map("coding_number_words"))
+SCALE = _numbers(word_map("coding_number_scales"))
+#: Scales that are a number on their own ("hundred"), and plural scales after "tens of" ("thousands").
+BARE_SCALES = word_list("coding_bare_scales")
+OF_SCALE_PLURALS = word_list("coding_of_scale_plurals")
 #: Vague plurals: a conventional value, always approximate.
-VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
-         "tens of thousands": 20_000, "hundreds of thousands": 200_000, "several": 3, "few": 3}
-SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-         "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1000}
-APPROX = ("at least", "an estimated", "estimated", "about", "around", "more than", "over",
-          "nearly", "almost", "up to", "some", "roughly", "approximately", "fewer than",
-          "less than", "as many as", "close to", "upwards of", "at most", "some")
-CURRENCY = {"$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
-            "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "yen": "JPY", "¥": "JPY",
-            "yuan": "CNY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
-            "rupee": "INR", "rupees": "INR", "hryvnia": "UAH"}
+VAGUE = _numbers(word_map("coding_vague_numbers"))
+#: Words before a number that make it approximate, longest phrases first.
+APPROX = tuple(sorted(word_list("coding_approximators"), key=lambda p: (-len(p.split()), p)))
+#: Currency words and signs -> ISO 4217 code.
+CURRENCY = word_map("coding_currency_words")
+#: Words between "$" and the number that make it US dollars ("$US 5 million").
+US_DOLLAR_MARKS = word_list("coding_us_dollar_marks")
 #: Kind by the verb the counted noun depends on.
-VERB_KIND = {
-    "kill": "killed", "die": "killed", "slay": "killed", "massacre": "killed", "execute": "killed",
-    "murder": "killed", "wound": "injured", "injure": "injured", "hurt": "injured",
-    "arrest": "arrested", "detain": "arrested", "jail": "arrested", "imprison": "arrested",
-    "round": "arrested", "apprehend": "arrested", "displace": "displaced", "flee": "displaced",
-    "evacuate": "displaced", "uproot": "displaced", "kidnap": "hostages", "abduct": "hostages",
-    "hold": "hostages", "seize": "hostages", "take": "hostages",
-}
+VERB_KIND = word_map("coding_quantity_verbs")
 #: Verbs whose subject is the one counted ("12 people died", "thousands fled").
-INTRANSITIVE = frozenset({"die", "flee"})
+INTRANSITIVE = word_list("coding_counted_subject_verbs")
 #: Clauses a quantity does not leave to find its event ("an accident in which 14 died").
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 #: Kind by the counted noun itself.
-NOUN_KIND = {
-    "dead": "killed", "death": "killed", "fatality": "killed", "casualty": "killed", "body": "killed",
-    "injured": "injured", "wounded": "injured", "injury": "injured",
-    "arrest": "arrested", "detainee": "arrested", "prisoner": "arrested",
-    "refugee": "displaced", "displaced": "displaced", "evacuee": "displaced",
-    "hostage": "hostages", "captive": "hostages",
-    "troop": "troops", "soldier": "troops", "serviceman": "troops", "servicemen": "troops",
-    "personnel": "troops", "peacekeeper": "troops", "marine": "troops", "paratrooper": "troops",
-    "reservist": "troops", "force": "troops", "fighter": "troops",
-    "weapon": "weapons", "missile": "weapons", "rocket": "weapons", "tank": "weapons",
-    "rifle": "weapons", "gun": "weapons", "drone": "weapons", "jet": "weapons", "warhead": "weapons",
-    "shell": "weapons", "bomb": "weapons", "aircraft": "weapons", "helicopter": "weapons",
-    "warship": "weapons", "artillery": "weapons", "mortar": "weapons",
-}
-PEOPLE = {"people", "person", "civilian", "protester", "protestor", "demonstrator", "student",
-          "worker", "resident", "villager", "child", "woman", "man", "activist", "member",
-          "supporter", "militant", "rebel", "insurgent", "officer", "official", "policeman",
-          "palestinian", "israeli", "national", "citizen", "migrant", "pilgrim"}
+NOUN_KIND = word_map("coding_quantity_nouns")
+#: Nouns of people a count may be about.
+PEOPLE = word_list("coding_people_nouns")
 _NUM = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(m|bn|k)?$", re.I)
 
 
@@ -89,7 +68,7 @@ def number_value(tokens: list) -> tuple[float | None, bool]:
             value = (value or 0) + WORD_NUMBERS[w]
         elif w in SCALE and value is not None:
             value *= SCALE[w]
-        elif w in SCALE and value is None and w in ("hundred", "thousand"):
+        elif w in SCALE and value is None and w in BARE_SCALES:
             value = float(SCALE[w])
         elif w in VAGUE:
             return float(VAGUE[w]), True
@@ -98,7 +77,7 @@ def number_value(tokens: list) -> tuple[float | None, bool]:
 
 def _approx(doc, start: int) -> tuple[bool, int]:
     """Approximation words right before the number; returns (approx, new start)."""
-    for phrase in sorted(set(APPROX), key=lambda p: -len(p.split())):
+    for phrase in APPROX:
         n = len(phrase.split())
         if start - n >= 0 and " ".join(t.lower_ for t in doc[start - n:start]) == phrase:
             return True, start - n
@@ -109,12 +88,12 @@ def _number_runs(sent) -> list[tuple[int, int]]:
     runs, i = [], sent.start
     while i < sent.end:
         t = sent.doc[i]
-        if t.like_num or t.lower_ in VAGUE or t.lower_ in ("dozen",) or t.ent_type_ == "MONEY" and t.like_num:
+        if t.like_num or t.lower_ in VAGUE or t.lower_ == "dozen" or t.ent_type_ == "MONEY" and t.like_num:
             j = i + 1
             while j < sent.end and (sent.doc[j].like_num or sent.doc[j].lower_ in SCALE or sent.doc[j].lower_ == "dozen"):
                 j += 1
             # "tens of thousands", "hundreds of thousands"
-            if j + 1 < sent.end and sent.doc[j].lower_ == "of" and sent.doc[j + 1].lower_ in ("thousands", "millions"):
+            if j + 1 < sent.end and sent.doc[j].lower_ == "of" and sent.doc[j + 1].lower_ in OF_SCALE_PLURALS:
                 j += 2
             runs.append((i, j))
             i = j
@@ -123,13 +102,13 @@ def _number_runs(sent) -> list[tuple[int, int]]:
     return runs
 
 
-def _kind(doc, start: int, end: int) -> tuple[str | None, int, str | None]:
+def _kind(doc, *, start: int, end: int) -> tuple[str | None, int, str | None]:
     """Kind of the quantity, the counted noun's index and the currency (for money)."""
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
     currency = CURRENCY.get(before) or CURRENCY.get(after) or (
         "USD" if doc[start].text.startswith("$") else None)
-    if currency is None and before in ("us", "u.s.") and start > 1 and doc[start - 2].text == "$":
+    if currency is None and before in US_DOLLAR_MARKS and start > 1 and doc[start - 2].text == "$":
         currency = "USD"
     last = doc[end - 1]
     phrase = last.head if last.dep_ in ("nummod", "quantmod", "compound") else last
@@ -137,7 +116,7 @@ def _kind(doc, start: int, end: int) -> tuple[str | None, int, str | None]:
         phrase = phrase.head  # "two dozen militants": "dozen" hangs on "two", "two" on the noun
     noun = phrase
     # "dozens of people": the counted noun is the object of "of" (not in "leaders of the group")
-    counted_by_of = phrase.like_num or phrase.lower_ in VAGUE or phrase.lower_ in ("dozen", "dozens")
+    counted_by_of = phrase.like_num or phrase.lower_ in VAGUE or phrase.lower_ == "dozen"
     for c in (phrase.children if counted_by_of else ()):
         if c.dep_ == "prep" and c.lower_ == "of":
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -177,7 +156,7 @@ def find_quantities(sent) -> list[Found]:
         value, vague = number_value(list(doc[start:end]))
         if value is None:
             continue
-        kind, anchor, currency = _kind(doc, start, end)
+        kind, anchor, currency = _kind(doc, start=start, end=end)
         if kind is None:
             continue
         approx, qstart = _approx(doc, start)
@@ -193,7 +172,7 @@ def find_quantities(sent) -> list[Found]:
     return out
 
 
-def attach(found: list[Found], triggers: list[int], doc) -> dict[int, list[Quantity]]:
+def attach(found: list[Found], *, triggers: list[int], doc) -> dict[int, list[Quantity]]:
     """Give each quantity to the nearest trigger above it in the parse (or the one it governs)."""
     trig = set(triggers)
     out: dict[int, list[Quantity]] = {}
@@ -219,3 +198,13 @@ def attach(found: list[Found], triggers: list[int], doc) -> dict[int, list[Quant
         if owner is not None:
             out.setdefault(owner, []).append(f.quantity)
     return out
+
+
+def attach_to_drafts(drafts: list, *, sent, merged: dict[int, int]) -> None:
+    """Give each draft the quantities its trigger governs; a result clause's ("..., killing 12")
+    go to the event it belongs to (``merged``: clause token -> owner token)."""
+    quantities = attach(find_quantities(sent), triggers=[d.trigger_start for d in drafts] + list(merged), doc=sent.doc)
+    for tok_i, owner in merged.items():
+        quantities.setdefault(owner, []).extend(quantities.pop(tok_i, []))
+    for d in drafts:
+        d.quantities = list(quantities.get(d.trigger_start, []))

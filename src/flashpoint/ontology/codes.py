@@ -10,13 +10,62 @@ from __future__ import annotations
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
 
 #: CAMEO roots of physical violence: assault (18), fight (19), unconventional mass violence (20).
+#: Events of these roots are one "violence" group when a sentence reports them twice.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 
-#: CAMEO roots of material conflict (QuadClass 4): protest (14), force posture (15), coerce (17)
-#: and the violence roots.
+#: CAMEO roots of physical material conflict: protest (14), force posture (15), coerce (17) and the
+#: violence roots (reduce relations, 16, is QuadClass 4 too but moves no one in the street). A
+#: participial result clause of such an event ("..., killing 12") belongs to it.
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "17"}) | VIOLENCE_ROOTS
+
+#: CAMEO roots of verbal acts: saying them is doing them ("X said it condemned Y" is X condemning
+#: Y): statement (01), appeal (02), intent (03), diplomatic cooperation (05), demand (10),
+#: disapprove (11), reject (12), threaten (13).
+VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+
+#: Roots of a governing verb's own generic event that the statement it makes replaces ("agreed to
+#: send tanks" is an intent to give aid, not also a bare "agree"): statement (01), appeal (02),
+#: intent (03), demand (10), reject (12), threaten (13).
+REPLACED_BY_STATEMENT_ROOTS = frozenset({"01", "02", "03", "10", "12", "13"})
+
+#: Roots of the statements an appeal, an intent, a demand or a threat make (02, 03, 10, 13): a
+#: governor whose own specific pattern codes one of these still makes its statement; any other
+#: specific pattern ("declined to comment") says it all by itself.
+STATEMENT_ROOTS = frozenset({"02", "03", "10", "13"})
+
+#: Root of "express intent to cooperate": negated in its complement ("agreed not to ...") it is a
+#: refusal.
+INTENT_ROOT = "03"
+
+#: Root of threats: a threat with no target is addressed to whoever its condition names.
+THREATEN_ROOT = "13"
+
+#: "Reject, not specified": the refusal when the statement table has none for the action.
+REJECT_CODE = "120"
+
+#: Codes whose events, when no target is named, are about the source's own country (CAMEO
+#: convention: a protest, a curfew, an arrest with no named target is domestic). Prefixes.
+DOMESTIC_CODE_PREFIXES = ("14", "172", "173", "175", "081", "082", "083", "0813", "0814", "1723", "1724")
+
+#: Roots of what police do to their own people (coerce 17, assault 18, fight 19): with no target
+#: named, the target is the police's own country.
+POLICE_ACTION_ROOTS = frozenset({"17", "18", "19"})
+
+#: Sector code of police.
+POLICE_SECTOR = "COP"
+
+#: Sector (and code suffix) of unidentified armed forces: the perpetrator of violence no one is
+#: named for, by the CAMEO/PLOVER convention.
+UNIDENTIFIED_FORCES = "UAF"
 
 
 def is_state_country(code: str | None) -> bool:
     """Whether ``code`` is a three-letter country code of a state (not a non-state code)."""
     return bool(code) and len(code) == 3 and code not in NON_STATE_CODES
+
+
+def event_group(cameo: str) -> str:
+    """The group two events of one sentence must share to be one happening: their root, except that
+    assault, fight and mass violence are one group ("attacked ..., killing 12")."""
+    root = cameo[:2]
+    return "violence" if root in VIOLENCE_ROOTS else root

@@ -1,0 +1,85 @@
+"""What a sentence mentions as the background of its news, not as news of its own.
+
+Each test returns a plain bool; the candidate finder and the coder decide what to do with it.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from ..resources.words import word_list
+from .assessment import Assessment
+
+#: Prepositions that put a noun trigger in the background ("after two days of fighting").
+BACKGROUND_PREPS = word_list("coding_background_preps")
+#: Prepositions through which a noun trigger still belongs to its verb ("killed in an air strike").
+NOUN_FRAME_PREPS = word_list("coding_noun_frame_preps")
+#: Verbs of coming and going: "for" + a noun trigger names the purpose ("came for talks").
+MOTION_VERBS = word_list("coding_motion_verbs")
+#: Subordinators of a clause that sets the scene for another ("the trip came as X prepared to ...").
+BACKGROUND_MARKS = word_list("coding_background_marks")
+#: Nouns of a span of time: "has fought X for a decade" describes a state of affairs.
+DURATION_NOUNS = word_list("coding_duration_nouns")
+#: Words that make "for the past decade" a span up to now.
+RECENT_SPAN_WORDS = word_list("coding_recent_span_words")
+
+
+def is_purpose_of_motion(n) -> bool:
+    """'returned to Geneva for talks': "for" + a noun after a verb of motion names its purpose."""
+    return n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in MOTION_VERBS
+
+
+def backgrounded(n) -> bool:
+    """A noun trigger inside a phrase that sets the scene ("after two days of fighting")."""
+    cur = n
+    while cur.dep_ == "conj":
+        cur = cur.head
+    if is_purpose_of_motion(cur):
+        return False
+    return cur.dep_ == "pobj" and cur.head.lower_ in BACKGROUND_PREPS and cur.head.lower_ not in NOUN_FRAME_PREPS
+
+
+def topic_subject(n, *, verb_hits: dict, lexicon: Lexicon) -> bool:
+    """A noun trigger that is the subject of a verb saying what it led to ("the Russian attack
+    pushed up prices", "Egyptian mediation failed to produce a truce"): the sentence is about its
+    consequences, background to the news. Kept when its verb is an event verb of its own
+    ("Israeli strikes killed five") or a light verb ("talks began")."""
+    if n.dep_ != "nsubj" or n.head is n or n.head.pos_ not in ("VERB", "AUX"):
+        return False
+    v = n.head
+    return v.i not in verb_hits and not lexicon.token_cues(v) & {"light", "report"}
+
+
+def background_intent(a: Assessment, doc) -> bool:
+    """An intent verb inside a scene-setting clause ("as X prepared to attend", "while seeking to
+    mend ties") describes the circumstances of the news, not a statement of intent."""
+    if a.statement_kind != "intent" or a.statement_token is None:
+        return False
+    gov = doc[a.statement_token]
+    if gov.dep_ != "advcl" or gov.head is gov:
+        return False
+    marks = {m.lower_ for m in gov.children if m.dep_ == "mark"}
+    return bool(marks & BACKGROUND_MARKS) or (not marks and gov.tag_ == "VBG")
+
+
+def _is_year(tok) -> bool:
+    return tok.shape_ == "dddd" and 1800 <= int(tok.text) <= 2100
+
+
+def durative(verb) -> bool:
+    """A perfect verb with a duration or a starting point ("has fought Boko Haram for over a
+    decade", "have clashed since 2019") describes a long-running situation, background to the
+    news rather than an event of its own."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    for p in verb.children:
+        if p.dep_ != "prep":
+            continue
+        if p.lower_ == "since" and any(_is_year(g) or g.lemma_.lower() in DURATION_NOUNS for g in p.subtree):
+            return True  # "since 2015", "since last year" (not "since Monday": a recent spell)
+        # "for the past decade", "has been fighting for years" (not a term: "jailed for two years")
+        spans = [g for g in p.subtree if g.lemma_.lower() in DURATION_NOUNS]
+        if p.lower_ == "for" and spans and (
+                verb.tag_ == "VBG" or any(x.lower_ in RECENT_SPAN_WORDS for x in p.subtree)):
+            return True
+    return False

@@ -1,0 +1,24 @@
+"""What every rule of the coder may need about the sentence it is coding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .arguments import MentionIndex
+from .lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    """One sentence being coded, with the resources and neighbours its rules look at."""
+
+    sent: Any  # the spaCy Span of the sentence
+    sentence_index: int  # its position in ``list(doc.sents)``
+    previous: Any  # the sentence before it (a pronoun may point there), or None
+    mentions: MentionIndex
+    lexicon: Lexicon
+
+    @property
+    def doc(self):
+        return self.sent.doc

@@ -1,0 +1,131 @@
+"""The events a candidate yields (``EventDraft``: what the coder returns for one event before the
+pipeline enriches it with place, date and ids), and the dedupe of one sentence's drafts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..ontology.codes import INTENT_ROOT, REJECT_CODE, event_group
+from ..records import Actor, Modality, Quantity
+from .arguments import Arg
+from .confidence import explain, score
+from .context import SentenceContext
+from .status import action_modality
+from .targets import domestic_target, is_domestic, names_entity
+from .triggers import Candidate
+
+#: Most parties a mutual event is expanded over (n parties give n*(n-1) events).
+MAX_MUTUAL = 4
+#: How a target must have been found for an ambiguous verb to count ("blasted X", not "blasted at").
+DIRECT_TARGETS = ("object", "patient", "prep", "dative", "clause-subject", "giver")
+
+
+@dataclass
+class EventDraft:
+    """One coded event as the coder sees it: token positions and actors, before the pipeline adds
+    place, date, ids and provenance."""
+
+    sentence_index: int  # index of the sentence in ``list(doc.sents)``
+    trigger_start: int  # token index (inclusive) of the trigger in the doc
+    trigger_end: int  # token index (exclusive)
+    trigger_lemma: str
+    cameo: str  # a code present in the ontology table, e.g. "130"
+    source: Actor | None
+    target: Actor | None
+    modality: Modality = field(default_factory=Modality)
+    quantities: list[Quantity] = field(default_factory=list)
+    confidence: float = 0.5
+    rule: str = ""  # lexicon entry id
+    why: str = ""  # short human-readable explanation
+
+
+def is_mutual_pair(sources: list[Arg], targets: list[Arg]) -> bool:
+    """Whether a mutual pattern ("met", "signed") is expanded over its sources ("A and B met"):
+    two to ``MAX_MUTUAL`` of them, and no target found as a party of its own."""
+    return 2 <= len(sources) <= MAX_MUTUAL and not any(t.party for t in targets)
+
+
+def pairs(c: Candidate) -> list[tuple[Arg, Arg | None, bool]]:
+    """(source, target, reversed) pairs; mutual patterns code both directions."""
+    srcs, tgts = c.sources, [t for t in c.targets if all(t.mention is not s.mention for s in c.sources)]
+    out: list[tuple[Arg, Arg | None, bool]] = []
+    if c.entry.mutual and is_mutual_pair(srcs, tgts):
+        for a in srcs:
+            for b in srcs:
+                if a.mention is not b.mention:
+                    out.append((a, b, False))
+        return out
+    for s in srcs:
+        if tgts:
+            for t in tgts:
+                out.append((s, t, False))
+                if c.entry.mutual and t.how.split("+")[0] in ("object", "prep", "patient"):
+                    out.append((t, s, True))
+        else:
+            out.append((s, None, False))
+    return out
+
+
+def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
+    """The events of candidate ``c`` itself, one per (source, target) pair."""
+    a = c.assessment
+    if not c.sources or c.synthetic:
+        return []
+    mutual_pair = c.entry.mutual and 2 <= len(c.sources) <= MAX_MUTUAL
+    direct = any(t.how.split("+")[0] in DIRECT_TARGETS for t in c.targets)
+    if c.entry.needs_target and not mutual_pair and not direct and not names_entity(c.tok):
+        return []
+    doc = c.tok.doc
+    lexicon = ctx.lexicon
+    cameo, rule = c.entry.cameo, c.entry.id
+    if c.entry.root == INTENT_ROOT and any(x.dep_ == "xcomp" and any(g.dep_ == "neg" for g in x.children)
+                                           for x in c.tok.children):
+        cameo, rule = lexicon.statement_code("refuse", "0") or REJECT_CODE, c.entry.id + "+negated-complement"
+    out = []
+    for s, t, rev in pairs(c):
+        target = t.mention.actor if t else None
+        target_how = t.how if t else None
+        note = "mutual (reverse direction)" if rev else None
+        if target is None and is_domestic(c.entry.cameo, s.mention.actor):
+            target = domestic_target(s.mention.actor)
+            target_how, note = "default", "no target named: domestic by convention"
+        conf = score(strength=c.entry.strength, verb=c.entry.pos == "V", source_how=s.how,
+                     target_how=target_how, source_resolved_by=s.mention.actor.resolved_by)
+        if rev:
+            conf = round(conf - 0.05, 3)
+        modality = action_modality(a, doc=doc, root=c.entry.root, source=s.mention.actor, index=ctx.mentions)
+        why = explain(trigger=c.tok.text, plover=lexicon.plover.get(cameo, ""), cameo=cameo, source=s.mention.actor,
+                      source_how=s.how, target=target, target_how=target_how,
+                      status=modality.status, negated=a.negated, statement=note)
+        out.append(EventDraft(sentence_index=ctx.sentence_index, trigger_start=c.tok.i, trigger_end=c.tok.i + 1,
+                              trigger_lemma=c.tok.lemma_.lower(), cameo=cameo, source=s.mention.actor,
+                              target=target, modality=modality, confidence=conf, rule=rule, why=why))
+    return out
+
+
+def _key(actor: Actor | None):
+    """Events are the same when they join the same mentions (two Israeli units shelling two
+    Palestinian positions are two events; one attack reported by two verbs is one)."""
+    if actor is None:
+        return None
+    return (actor.country or actor.code, tuple(actor.span))
+
+
+def dedupe_drafts(drafts: list[EventDraft]) -> list[EventDraft]:
+    """One event per (source, target, root, factuality) in a sentence: the most confident."""
+    best: dict[tuple, EventDraft] = {}
+    order: list[tuple] = []
+    for d in drafts:
+        key = (_key(d.source), _key(d.target), event_group(d.cameo), d.modality.factual)
+        if key not in best:
+            best[key] = d
+            order.append(key)
+        elif d.confidence > best[key].confidence:
+            d.quantities = d.quantities or best[key].quantities
+            best[key] = d
+        else:
+            best[key].quantities = best[key].quantities or d.quantities
+    kept = [best[k] for k in order]
+    with_target = {(_key(d.source), event_group(d.cameo), d.modality.factual) for d in kept if d.target is not None}
+    return [d for d in kept
+            if d.target is not None or (_key(d.source), event_group(d.cameo), d.modality.factual) not in with_target]

@@ -1,0 +1,114 @@
+"""What the clause structure around a word says: negation, auxiliaries, subordinators, the
+sayer of a report. Plain questions about the parse; the rules (``rules``) decide what they mean.
+"""
+
+from __future__ import annotations
+
+from ...resources.words import word_list
+from ..lexicon import Lexicon
+
+#: Relations of a subject (the sayer of a say-verb).
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: Verbs whose infinitive complement did happen ("began to withdraw", "continued to fire").
+FACTIVE = word_list("coding_factive_verbs")
+
+
+def has_negation(tok, lexicon: Lexicon) -> bool:
+    """'did not attack', 'never met', 'no talks were held', 'were not prepared to'."""
+    children = list(tok.children)
+    if tok.dep_ == "acomp":  # the copula carries the negation
+        children += [c for c in tok.head.children if c.dep_ == "neg"]
+    for c in children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "neg", "det") and lexicon.is_cue(c.lower_, "negation")):
+            return True
+    return False
+
+
+def aux_kinds(tok, lexicon: Lexicon) -> set[str]:
+    """The cue kinds of the auxiliaries of ``tok`` ("will" -> future_aux, "could" -> hypothetical_aux)."""
+    kinds: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass"):
+            kinds |= lexicon.cue_kinds(c.lower_) | lexicon.cue_kinds(c.lemma_.lower())
+    return kinds
+
+
+def marks(tok) -> set[str]:
+    """The subordinators of the clause of ``tok`` ("if", "as", "that")."""
+    return {c.lower_ for c in tok.children if c.dep_ == "mark"}
+
+
+def is_condition_clause(tok, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` heads an if/unless clause."""
+    return tok.dep_ == "advcl" and any(lexicon.is_cue(m, "condition") for m in marks(tok))
+
+
+def has_condition_child(tok, lexicon: Lexicon) -> bool:
+    """Whether an if/unless clause hangs from ``tok``."""
+    return any(c.dep_ == "advcl" and is_condition_clause(c, lexicon) for c in tok.children)
+
+
+def subject_span(tok) -> tuple[int, int] | None:
+    """Token span of the sayer of say-verb ``tok``: its subject, or X of "according to X"."""
+    for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS:
+            sub = list(c.subtree)
+            return sub[0].i, sub[-1].i + 1
+    for c in tok.children:  # "according to X"
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    sub = list(g.subtree)
+                    return sub[0].i, sub[-1].i + 1
+    if tok.dep_ == "conj" and tok.head is not tok:
+        return subject_span(tok.head)  # "officials denied X and said Y": the subject is shared
+    return None
+
+
+def according_to(tok) -> tuple[int, int] | None:
+    """Span of X in an "according to X" phrase attached to ``tok``."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            for to in c.children:
+                for g in to.children:
+                    if g.dep_ == "pobj":
+                        sub = list(g.subtree)
+                        return sub[0].i, sub[-1].i + 1
+    return None
+
+
+def bare_infinitive(tok, lexicon: Lexicon) -> bool:
+    """A to-infinitive whose governor does not entail it: a purpose ("sent troops to fight") or a
+    plan ("a deadline to surrender"). Governors with their own meaning (cues) decide elsewhere."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    gov = tok.head
+    if gov is tok:
+        return False
+    if tok.dep_ in ("xcomp", "ccomp", "conj") and gov.pos_ in ("VERB", "AUX", "ADJ"):
+        if gov.lemma_.lower() in FACTIVE or lexicon.token_cues(gov) - {"light"}:
+            return False
+        return tok.dep_ != "conj"
+    return tok.dep_ in ("advcl", "acl", "relcl")
+
+
+def reporting_verb(tok, lexicon: Lexicon):
+    """The say-verb whose reported clause contains ``tok`` ("a spokesman said the gunmen fired
+    when ..."), or None; a clause beside the say-verb ("after X fired, Y said") is not reported."""
+    cur = tok
+    for _ in range(6):
+        dep, gov = cur.dep_, cur.head
+        if gov is cur or dep not in ("conj", "advcl", "xcomp", "ccomp"):
+            return None
+        if dep == "ccomp" and "report" in lexicon.token_cues(gov):
+            return gov
+        cur = gov
+    return None
+
+
+def is_opinion(verb, lexicon: Lexicon) -> bool:
+    """Whether a say-verb gives a view rather than news: a verb of belief ("Ukrainians believe
+    Russia will attack") or a commentator speaking ("analysts say the move could ...")."""
+    if "opinion" in lexicon.token_cues(verb) and not has_negation(verb, lexicon):
+        return True
+    return any(c.dep_ == "nsubj" and "pundit" in lexicon.token_cues(c) for c in verb.children)

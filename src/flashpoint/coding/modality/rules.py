@@ -1,0 +1,477 @@
+"""The clause rules of modality: small named rules in ordered tables, the order being the priority.
+
+``assess`` reads a trigger (or the light verb that carries it) in three passes:
+
+1. ``TRIGGER_RULES`` read the trigger's own clause (negation, auxiliaries, if-clauses, purpose).
+2. ``CLIMB_RULES`` run at each step up the parse, from the clause reached so far (``Climb.cur``)
+   to the word that governs it (``Climb.gov``, through ``Climb.dep``). A rule returns ``None``
+   when the next rule of the table applies too, ``Then.CLIMB`` to go up to the governor at once,
+   ``Then.STOP`` when the governor decides and nothing above it does. After the last rule the
+   climb goes on, at most ``MAX_CLIMB`` steps.
+3. ``FINAL_RULES`` tidy what the climb left half-done.
+
+Every rule mutates one ``Assessment`` and says in its docstring what text it is for. The priority
+of the statement kinds is ``STATEMENT_PRIORITY``; what each kind makes of the action it is about is
+``status.STATEMENT_STATUS``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Callable
+
+from ...records import FACTUAL_STATUSES
+from ...resources.words import word_list
+from ..assessment import Assessment
+from ..lexicon import Lexicon
+from ..status import STATEMENT_STATUS
+from .clauses import (according_to, aux_kinds, bare_infinitive, has_condition_child, has_negation,
+                      is_condition_clause, is_opinion, marks, reporting_verb, subject_span)
+
+#: Clausal relations through which a governing word shapes an event below it.
+CLIMB_DEPS = ("xcomp", "ccomp", "acomp", "conj", "pcomp", "advcl", "prep", "pobj", "dobj", "acl")
+#: Most steps up the parse.
+MAX_CLIMB = 8
+#: Which statement a word makes when it could make several: the first of these it is a cue of.
+STATEMENT_PRIORITY = ("threat", "refuse", "request", "demand", "intent")
+#: Cue kinds of words that make a statement about what they govern.
+STATEMENT_CUES = frozenset(STATEMENT_PRIORITY)
+#: Statement kinds that ask someone else to act ("urged", "demanded") ...
+ASKING = frozenset({"request", "demand"})
+#: ... and those that commit the speaker ("agreed", "threatened").
+COMMITTING = frozenset({"intent", "threat"})
+#: Cue kinds that make what they govern only supposed: asking, and verbs of effort or hope.
+SUPPOSING = frozenset(k for k, status in STATEMENT_STATUS.items() if status == "hypothetical") | {"hypothetical"}
+#: Cue kinds through which a noun governs a clause like its verb ("its demand that", "a plan to").
+GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future"}
+#: Nouns of a claim: what a clause under one says is someone's claim ("claims that X attacked").
+CLAIM_NOUNS = word_list("coding_claim_nouns")
+#: Prepositions through which a gerund is governed like a clause ("accused X of attacking").
+_GERUND_PREPS = word_list("coding_gerund_preps")
+_NOUN = ("NOUN", "PROPN")
+_VERB = ("VERB", "AUX")
+
+
+def first_statement_kind(kinds, *, among: frozenset[str] = STATEMENT_CUES) -> str | None:
+    """The statement kind of a word with cue ``kinds``, by ``STATEMENT_PRIORITY`` (only ``among``)."""
+    for kind in STATEMENT_PRIORITY:
+        if kind in kinds and kind in among:
+            return kind
+    return None
+
+
+class Then(Enum):
+    """What a climb rule tells the climb to do, when not simply the next rule."""
+
+    CLIMB = "climb to the governor now: the later rules do not apply at this step"
+    STOP = "stop: the governor decides, nothing above it does"
+
+
+@dataclass
+class Trigger:
+    """The word whose event is assessed (a trigger, or the light verb that carries it)."""
+
+    tok: object
+    lexicon: Lexicon
+
+    def __post_init__(self):
+        self.aux = aux_kinds(self.tok, self.lexicon)
+
+
+@dataclass
+class Climb:
+    """Where the climb up the parse is: the clause ``cur`` reached so far, and at each step the
+    word ``gov`` that governs it through ``dep``."""
+
+    trigger: object
+    lexicon: Lexicon
+    cur: object
+    dep: str = ""
+    gov: object = None
+    direct: bool = True  # still in the clause chain right above the trigger (no say-verb crossed)
+    _kinds: frozenset[str] | None = None
+
+    def start_step(self) -> None:
+        self.dep, self.gov, self._kinds = self.cur.dep_, self.cur.head, None
+
+    def redirect(self, *, dep: str, gov) -> None:
+        """Read this step as ``cur`` governed by ``gov`` through ``dep``."""
+        self.dep, self.gov, self._kinds = dep, gov, None
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The cue kinds of the governor (computed once per step; a rule may reinterpret them)."""
+        if self._kinds is None:
+            self._kinds = self.lexicon.token_cues(self.gov)
+        return self._kinds
+
+    @kinds.setter
+    def kinds(self, value: frozenset[str]) -> None:
+        self._kinds = value
+
+
+# -- 1. the trigger's own clause --------------------------------------------------------------------
+# The rules after ``negation`` give a status to a clause that none before gave one (the first that
+# applies wins): "if ... could" is conditional, not hypothetical.
+
+def negation(a: Assessment, t: Trigger) -> None:
+    """'did not attack', 'never met', 'no talks were held'."""
+    a.negated = has_negation(t.tok, t.lexicon)
+
+
+def inside_condition(a: Assessment, t: Trigger) -> None:
+    """'If Russia attacks Ukraine, ...': the trigger's own clause is an if/unless clause."""
+    if a.status == "asserted" and is_condition_clause(t.tok, t.lexicon):
+        a.status = "conditional"
+        a.notes.append("inside an if/unless clause")
+
+
+def modal_auxiliary(a: Assessment, t: Trigger) -> None:
+    """'Russia could attack', 'might impose': only possible."""
+    if a.status == "asserted" and "hypothetical_aux" in t.aux:
+        a.status = "hypothetical"
+        a.notes.append("modal verb")
+
+
+def future_auxiliary(a: Assessment, t: Trigger) -> None:
+    """'The ministers will meet': a future event, and its subject's statement of intent (or
+    refusal: "will not accept")."""
+    if a.status == "asserted" and "future_aux" in t.aux:
+        a.status = "future"
+        a.statement_kind, a.statement_token = ("refuse" if a.negated else "intent"), t.tok.i
+
+
+def would_auxiliary(a: Assessment, t: Trigger) -> None:
+    """'X would attack': hypothetical, unless the actor itself says it (then an intent; the
+    statement rules decide, see ``status.said_would``)."""
+    if a.status == "asserted" and "would_aux" in t.aux:
+        a.status = "hypothetical"
+        a.statement_kind, a.statement_token = ("refuse" if a.negated else "intent"), t.tok.i
+        a.notes.append("would")
+
+
+def demand_auxiliary(a: Assessment, t: Trigger) -> None:
+    """'Libya must hand over the suspects': a demand, by whoever says it (found while climbing)."""
+    if a.status == "asserted" and "demand_aux" in t.aux:
+        a.status = "hypothetical"
+        a.statement_kind, a.statement_token = "demand", None
+
+
+def conditioned_by_if_clause(a: Assessment, t: Trigger) -> None:
+    """'X will respond if Y attacks': an if-clause under the trigger conditions it. Not so for a
+    statement ("warned of a response if Kyiv attacked"): the if-clause conditions what is
+    threatened, not the warning, which is itself an event that happened (see the design)."""
+    if (has_condition_child(t.tok, t.lexicon) and a.status in ("asserted", "future", "hypothetical")
+            and not t.lexicon.token_cues(t.tok) & STATEMENT_CUES):
+        a.status = "conditional"
+
+
+def purpose_infinitive(a: Assessment, t: Trigger) -> None:
+    """'sent troops to fight', 'a deadline to surrender': a purpose or a plan, not an event."""
+    if a.status == "asserted" and bare_infinitive(t.tok, t.lexicon):
+        a.status = "hypothetical"
+        a.notes.append("purpose or plan (to-infinitive)")
+
+
+# -- 2. the words that govern it, one step up at a time -----------------------------------------------
+
+def according_to_phrase(a: Assessment, w: Climb) -> Then | None:
+    """'According to Kenya, Somalia attacked the town': reported, attributed to Kenya."""
+    according = according_to(w.cur)
+    if according is not None and a.report_token is None:
+        a.report_token, a.attributed_to = w.cur.i, according
+        if a.status == "asserted":
+            a.status = "reported"
+    return None
+
+
+def top_of_clause_chain(a: Assessment, w: Climb) -> Then | None:
+    """The root of the sentence, or a relation through which nothing governs the clause."""
+    if w.gov is w.cur or w.dep not in CLIMB_DEPS:
+        return Then.STOP
+    return None
+
+
+def gerund_under_preposition(a: Assessment, w: Climb) -> Then | None:
+    """'accused X of attacking', 'denied involvement in killing': the gerund is governed by the
+    verb or noun above the preposition, like a clause."""
+    cur, gov = w.cur, w.gov
+    if (w.dep in ("pcomp", "pobj") and gov.dep_ == "prep" and cur.tag_ == "VBG" and gov.head is not gov
+            and gov.lower_ in _GERUND_PREPS):
+        w.redirect(dep="pcomp", gov=gov.head)
+    return None
+
+
+def adverbial_clause(a: Assessment, w: Climb) -> Then | None:
+    """'after X attacked', 'if Kyiv attacked': an adverbial clause has its own modality; it is
+    conditional under if/unless, and reported when its main clause is what a say-verb reports."""
+    if w.dep != "advcl" or (w.cur.tag_ == "VBG" and not marks(w.cur)):
+        return None
+    if is_condition_clause(w.cur, w.lexicon) and (a.status in FACTUAL_STATUSES or a.status == "future"):
+        a.status = "conditional"
+    say = reporting_verb(w.gov, w.lexicon)
+    if say is not None and a.report_token is None:
+        a.report_token, a.attributed_to = say.i, subject_span(say)
+        if a.status == "asserted":
+            a.status = "reported"
+    return Then.STOP
+
+
+def statement_noun(a: Assessment, w: Climb) -> Then | None:
+    """'its demand that Israel ease ...', 'a plan to withdraw': the noun governs like its verb."""
+    if w.dep not in ("acl", "ccomp") or w.gov.pos_ not in _NOUN or not w.kinds & GOVERNING_NOUN_CUES:
+        return None
+    if a.statement_kind is None and w.direct:
+        kind = first_statement_kind(w.kinds)
+        if kind is not None:
+            a.statement_kind, a.statement_token = kind, w.gov.i
+    if a.status in FACTUAL_STATUSES:
+        a.status = "hypothetical" if w.kinds & SUPPOSING else "future"
+    return Then.STOP
+
+
+def noun_taken_by_verb(a: Assessment, w: Climb) -> Then | None:
+    """'demanded an admission that X ...', 'promised guarantees that ...': the verb that takes the
+    noun decides."""
+    gov = w.gov
+    if w.dep not in ("acl", "ccomp") or gov.pos_ not in _NOUN or gov.dep_ not in ("dobj", "pobj"):
+        return None
+    vk = w.lexicon.token_cues(gov.head if gov.dep_ == "dobj" else gov.head.head)
+    if vk & ASKING and a.status in FACTUAL_STATUSES:
+        a.status = "hypothetical"
+        return Then.STOP
+    if vk & COMMITTING and a.status in FACTUAL_STATUSES:
+        a.status = "future"
+        return Then.STOP
+    return None
+
+
+def object_noun_statement(a: Assessment, w: Climb) -> Then | None:
+    """'reiterated its demand that Israel ease ...': the clause belongs to the object noun, which
+    makes the statement."""
+    if w.dep != "ccomp" or w.gov.pos_ not in _VERB or a.statement_kind is not None or not w.direct:
+        return None
+    for o in w.gov.children:
+        if o.dep_ == "dobj" and w.lexicon.token_cues(o) & (ASKING | COMMITTING):
+            kind = first_statement_kind(w.lexicon.token_cues(o), among=ASKING | COMMITTING)
+            a.statement_kind, a.statement_token = kind, o.i
+            if a.status in FACTUAL_STATUSES:
+                a.status = STATEMENT_STATUS[kind]
+            break
+    return Then.STOP if a.statement_kind is not None else None
+
+
+def claim_noun(a: Assessment, w: Climb) -> Then | None:
+    """'claims that X attacked': a claim is not news of the act; rejected or denied claims make it
+    denied. Any other clause under a noun ("the town, which ...") stops the climb too."""
+    if w.dep != "acl" or w.gov.pos_ not in _NOUN:
+        return None
+    if w.gov.lemma_ in CLAIM_NOUNS:
+        head = w.gov.head
+        if "deny" in w.lexicon.token_cues(head):  # "denied", "rejected", "dismissed" the claims
+            a.status = "denied"
+            a.notes.append(f"'{head.text}' claims")
+        else:
+            a.suppressed = True
+    return Then.STOP
+
+
+def insisted_fact(a: Assessment, w: Climb) -> Then | None:
+    """'insisted that the rebels would not surrender', '... had attacked': with a future or past
+    verb below it, a demand verb states a fact (a report), it demands nothing."""
+    if w.dep == "ccomp" and "demand" in w.kinds and (
+            aux_kinds(w.cur, w.lexicon) & {"future_aux", "would_aux"} or w.cur.tag_ == "VBD"):
+        w.kinds = (w.kinds - {"demand"}) | {"report"}
+    return None
+
+
+def conjoined_verb(a: Assessment, w: Climb) -> Then | None:
+    """'will meet and sign', 'did not meet or talk': conjoined verbs share auxiliaries and
+    negation, and what governs the first governs both."""
+    if w.dep != "conj":
+        return None
+    gov, cur = w.gov, w.cur
+    if not a.negated and has_negation(gov, w.lexicon) and not any(c.dep_ == "neg" for c in cur.children):
+        a.negated = True
+    gaux = aux_kinds(gov, w.lexicon)
+    if a.status == "asserted" and not any(c.dep_ in ("aux", "nsubj") for c in cur.children):
+        if "future_aux" in gaux:
+            a.status = "future"
+            a.statement_kind, a.statement_token = "intent", w.trigger.i
+        elif "hypothetical_aux" in gaux:
+            a.status = "hypothetical"
+    return Then.CLIMB
+
+
+def prepositional_link(a: Assessment, w: Climb) -> Then | None:
+    """'talks on the withdrawal of troops': a phrase under a preposition is governed by the verb
+    (or adjective) of the preposition; a noun's own object stops the climb."""
+    if w.dep not in ("prep", "pobj", "dobj") or (w.dep == "pobj" and w.cur.tag_ == "VBG"):
+        return None
+    if w.dep == "pobj" and w.gov.dep_ == "prep" and w.gov.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return Then.CLIMB
+    if w.dep == "prep":
+        return Then.CLIMB
+    return Then.STOP
+
+
+def denial(a: Assessment, w: Climb) -> Then | None:
+    """'Iran denied that it attacked the tanker', 'denied attacking': denied (not when the denial
+    is itself negated: "did not deny")."""
+    if "deny" in w.kinds and not has_negation(w.gov, w.lexicon):
+        a.status = "denied"
+        a.notes.append(f"denied by '{w.gov.text}'")
+        return Then.STOP
+    return None
+
+
+def allegation(a: Assessment, w: Climb) -> Then | None:
+    """'accused X of attacking': the accusation is coded, not the alleged act."""
+    if "allege" in w.kinds:
+        a.suppressed = True
+        return Then.STOP
+    return None
+
+
+def failure(a: Assessment, w: Climb) -> Then | None:
+    """'Libya failed to release the hostages': it did not happen."""
+    if "fail" in w.kinds:
+        a.negated = True
+    return None
+
+
+def statement_verb(a: Assessment, w: Climb) -> Then | None:
+    """'agreed to send', 'threatened to cut', 'refused to accept', 'urged X to', 'demanded that':
+    the governing verb's subject makes a statement about the action, which has not happened
+    (``STATEMENT_STATUS``). A negated intent is a refusal ("vowed not to return")."""
+    if not (w.direct and a.statement_kind is None
+            or (w.direct and a.statement_token == w.trigger.i and w.kinds & STATEMENT_CUES)):
+        return None
+    kind = first_statement_kind(w.kinds)
+    if kind is None or has_negation(w.gov, w.lexicon):
+        return None
+    if kind == "intent" and a.negated:
+        kind = "refuse"
+    a.statement_kind, a.statement_token = kind, w.gov.i
+    if a.status in FACTUAL_STATUSES:
+        a.status = STATEMENT_STATUS[kind]
+    if kind == "refuse":
+        a.negated = True
+    return None
+
+
+def hoped_for(a: Assessment, w: Climb) -> Then | None:
+    """'Iran hopes to sign a deal', 'tried to storm': an effort or a wish, not an event."""
+    if "hypothetical" in w.kinds and a.status in FACTUAL_STATUSES:
+        a.status = "hypothetical"
+    return None
+
+
+def expected(a: Assessment, w: Climb) -> Then | None:
+    """'Kenya is expected to invade', 'is scheduled to meet': not yet happened."""
+    if "future" in w.kinds and a.status in FACTUAL_STATUSES:
+        a.status = "future"
+    return None
+
+
+def report_verb(a: Assessment, w: Climb) -> Then | None:
+    """'Ukrainian officials said Russian missiles struck Kyiv': reported, attributed to the sayer
+    (the nearest say-verb only); a view rather than news ("analysts believe ...") is hypothetical.
+    Above a say-verb the trigger's clause is no longer direct: a statement made there is not about
+    the trigger."""
+    if "report" not in w.kinds and "opinion" not in w.kinds:
+        return None
+    if a.report_token is None:
+        a.report_token = w.gov.i
+        a.attributed_to = subject_span(w.gov)
+        if a.statement_kind == "demand" and a.statement_token is None:
+            a.statement_token = w.gov.i  # "Britain said Libya must ...": the sayer demands
+    if a.status == "asserted":
+        a.status = "reported"
+    if a.status in FACTUAL_STATUSES and w.dep == "ccomp" and is_opinion(w.gov, w.lexicon):
+        a.status = "hypothetical"
+        a.notes.append(f"an opinion ('{w.gov.text}')")
+    w.direct = False
+    return None
+
+
+# -- 3. what the climb left half-done -----------------------------------------------------------------
+
+def demand_without_speaker(a: Assessment) -> None:
+    """'Libya must hand over the suspects' with no say-verb above: nobody is known to demand it."""
+    if a.statement_kind == "demand" and a.statement_token is None:
+        a.statement_kind = None
+
+
+def report_without_sayer(a: Assessment) -> None:
+    """A report whose sayer the parse does not give is the text's own assertion."""
+    if a.status == "reported" and a.attributed_to is None:
+        a.status = "asserted"
+
+
+TriggerRule = Callable[[Assessment, Trigger], None]
+ClimbRule = Callable[[Assessment, Climb], "Then | None"]
+FinalRule = Callable[[Assessment], None]
+
+#: The trigger's own clause, in order.
+TRIGGER_RULES: tuple[TriggerRule, ...] = (
+    negation,
+    inside_condition,
+    modal_auxiliary,
+    future_auxiliary,
+    would_auxiliary,
+    demand_auxiliary,
+    conditioned_by_if_clause,
+    purpose_infinitive,
+)
+
+#: Each step up the parse, in order (see the module docstring for ``Then``).
+CLIMB_RULES: tuple[ClimbRule, ...] = (
+    according_to_phrase,
+    top_of_clause_chain,
+    gerund_under_preposition,
+    adverbial_clause,
+    statement_noun,
+    noun_taken_by_verb,
+    object_noun_statement,
+    claim_noun,
+    insisted_fact,
+    conjoined_verb,
+    prepositional_link,
+    denial,
+    allegation,
+    failure,
+    statement_verb,
+    hoped_for,
+    expected,
+    report_verb,
+)
+
+#: After the climb, in order.
+FINAL_RULES: tuple[FinalRule, ...] = (
+    demand_without_speaker,
+    report_without_sayer,
+)
+
+
+def assess(tok, lexicon: Lexicon) -> Assessment:
+    """Status of the event whose trigger (or light verb) is ``tok``: the three tables, in order."""
+    a = Assessment()
+    own = Trigger(tok, lexicon)
+    for rule in TRIGGER_RULES:
+        rule(a, own)
+    walk = Climb(trigger=tok, lexicon=lexicon, cur=tok)
+    for _ in range(MAX_CLIMB):
+        walk.start_step()
+        then = None
+        for rule in CLIMB_RULES:
+            then = rule(a, walk)
+            if then is not None:
+                break
+        if then is Then.STOP:
+            break
+        walk.cur = walk.gov
+    for rule in FINAL_RULES:
+        rule(a)
+    return a

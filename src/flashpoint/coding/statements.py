@@ -1,0 +1,188 @@
+"""The statement a governing word makes about an action: "agreed to send tanks" is an intent (by
+the subject of "agreed") about sending tanks; "urged Japan to release" a request to Japan;
+"will meet" an intent to meet. CAMEO and PLOVER code such statements as events of their own
+(see the design); the code comes from ``intent_codes.csv``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..ontology.codes import STATEMENT_ROOTS, THREATEN_ROOT
+from ..resources.words import word_list
+from .arguments import ADDRESSEE_PREPS, AGENT_NOUNS, Arg, actor_of, args_of, object_tokens, prep_targets
+from .assessment import Assessment
+from .confidence import explain, score
+from .context import SentenceContext
+from .drafts import EventDraft, is_mutual_pair
+from .modality import assess
+from .modality.rules import ASKING, COMMITTING
+from .sources import governor_sources
+from .status import said_would, spoken_statement, statement_modality
+from .targets import condition_subjects, domestic_target, is_domestic
+from .triggers import Candidate, match_entry
+
+#: Subject pronouns of the speaker ("we must protect ...": a resolve, not a demand).
+SPEAKER_SUBJECTS = word_list("coding_speaker_subjects")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A statement made about the action of candidate ``action``."""
+
+    action: Candidate
+    code: str  # the statement's CAMEO code
+    governor: object  # the token whose subject makes it ("agreed"; the action itself for "will")
+
+
+def _same_speaker(c: Candidate, say, ctx: SentenceContext) -> bool:
+    """Whether the sayer of a report verb is the actor of the event ("X said it will ...")."""
+    subj = [t for t in say.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return True
+    sayer = actor_of(subj[0], ctx.mentions, subject=True)
+    if any(s.how.startswith("coref") for s in c.sources):
+        return True
+    if sayer is None:
+        return False
+    return any(s.mention.actor.country == sayer.actor.country for s in c.sources)
+
+
+def select_statements(cands: list[Candidate], *, merged: dict[int, int],
+                      ctx: SentenceContext) -> tuple[list[Statement], set[int]]:
+    """The statements of a sentence, and the governing verbs whose own generic events they replace.
+
+    Decides, on the way, that "would" without a speaker of its own, or said by someone else, is
+    no statement (a prediction), and clears the candidate's statement kind then."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    statements: list[Statement] = []
+    consumed: set[int] = set()
+    for c in cands:
+        a = c.assessment
+        if a.suppressed or not a.statement_kind or c.tok.i in merged:
+            continue
+        code = lexicon.statement_code(a.statement_kind, c.entry.cameo)
+        gov = doc[a.statement_token] if a.statement_token is not None else None
+        if gov is None:
+            continue
+        if gov.i == c.frame.i:  # will/would on the action itself
+            if a.report_token is None and "would" in a.notes:
+                a.statement_kind = None
+                continue
+            if a.report_token is not None and not _same_speaker(c, doc[a.report_token], ctx):
+                a.statement_kind = None  # a prediction by someone else, not an intent
+                continue
+            said_would(a)
+        if code is None:
+            continue
+        if gov.i != c.frame.i:
+            own = match_entry(gov, lexicon)
+            if own is not None and own.strength > 1 and own.root not in STATEMENT_ROOTS:
+                continue  # "declined to comment": the governor's own pattern says it all
+        statements.append(Statement(action=c, code=code, governor=gov))
+        if gov.i != c.frame.i:
+            consumed.add(gov.i)
+    return statements, consumed
+
+
+def _request_to_another(st: Statement, ctx: SentenceContext) -> tuple[str, str, list[Arg] | None]:
+    """'Obama wants Putin to attack X': not Obama's intent but a request to Putin. The statement's
+    kind and code, and its addressees when it is such a request."""
+    c, gov = st.action, st.governor
+    kind = c.assessment.statement_kind
+    if kind in COMMITTING and gov.i != c.frame.i and any(
+            x.dep_ in ("nsubj", "nsubjpass") for x in c.frame.children):
+        gsrc = governor_sources(gov, ctx)
+        if gsrc and c.sources and all(s.mention is not g.mention and s.mention.actor.country != g.mention.actor.country
+                                      for s in c.sources for g in gsrc):
+            code = ctx.lexicon.statement_code("request", c.entry.cameo) or st.code
+            return "request", code, [Arg(s.mention, "clause-subject", s.token) for s in c.sources]
+    return kind, st.code, None
+
+
+def _speakers(st: Statement, ctx: SentenceContext) -> tuple[list[Arg], Assessment]:
+    """Who makes the statement, and what the words governing the statement say of it: the
+    actor itself for "will" on the action ("X said it will ..."), else the governor's subject."""
+    c, gov = st.action, st.governor
+    a = c.assessment
+    if gov.i == c.frame.i:
+        say = assess(ctx.doc[a.report_token], ctx.lexicon) if a.report_token is not None else None
+        return c.sources, spoken_statement(say)
+    return governor_sources(gov, ctx), assess(gov, ctx.lexicon)
+
+
+def _not_speakers(c: Candidate, speakers: list[Arg]) -> list[Arg]:
+    return [s for s in c.sources if all(s.mention is not g.mention for g in speakers)]
+
+
+def _addressees(st: Statement, *, kind: str, code: str, speakers: list[Arg], override: list[Arg] | None,
+                ctx: SentenceContext) -> list[Arg] | None:
+    """To whom the statement is made (may be none), or None when it is no statement after all."""
+    c, gov, index = st.action, st.governor, ctx.mentions
+    if c.synthetic and kind == "demand" and not _not_speakers(c, speakers):
+        return None  # "X must ..." with no identifiable addressee
+    if kind == "demand" and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in SPEAKER_SUBJECTS
+                                for x in c.frame.children):
+        return None  # "we must protect ...": the speaker's own resolve, not a demand on anyone
+    tgts = list(c.targets)
+    if override:
+        tgts = override
+    elif kind == "request":
+        addressee = args_of(object_tokens(gov), index, how="object") or prep_targets(gov, index, preps=ADDRESSEE_PREPS)
+        tgts = addressee or tgts
+    elif kind == "demand":
+        subj = _not_speakers(c, speakers)
+        if not subj and any(x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN")
+                            and index.at(x.i) is None and x.lemma_.lower() not in AGENT_NOUNS
+                            for x in c.frame.children):
+            return None  # "factors should help recovery": what is no party cannot be asked to act
+        tgts = [Arg(s.mention, "clause-subject", s.token) for s in subj] or tgts
+    if not tgts and code.startswith(THREATEN_ROOT):  # a threat is addressed to whoever the condition names
+        tgts = condition_subjects(c.frame, index) or condition_subjects(gov, index)
+    return tgts
+
+
+def _parties(st: Statement, *, speakers: list[Arg], addressees: list[Arg],
+             ctx: SentenceContext) -> list[tuple[Arg, Arg | None]]:
+    """(speaker, addressee) pairs; a mutual statement ("agreed to meet") is made by each speaker to
+    each other one."""
+    c, gov = st.action, st.governor
+    gov_entry = match_entry(gov, ctx.lexicon) if gov.i != c.frame.i else c.entry
+    mutual = (gov_entry is not None and gov_entry.mutual) or c.entry.mutual
+    if mutual and is_mutual_pair(speakers, addressees):
+        return [(s, t) for s in speakers for t in speakers if s.mention is not t.mention]
+    return [(s, t) for s in speakers for t in (addressees or [None]) if t is None or t.mention is not s.mention]
+
+
+def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
+    """The events of statement ``st``: one per (speaker, addressee) pair."""
+    c, gov = st.action, st.governor
+    kind, code, override = _request_to_another(st, ctx)
+    speakers, said = _speakers(st, ctx)
+    if not speakers:
+        return []
+    addressees = _addressees(st, kind=kind, code=code, speakers=speakers, override=override, ctx=ctx)
+    if addressees is None:
+        return []
+    speaker = speakers[0].mention.actor
+    out = []
+    seen = set()
+    for s, t in _parties(st, speakers=speakers, addressees=addressees, ctx=ctx):
+        key = (id(s.mention), id(t.mention) if t else None)
+        if key in seen or (t is not None and kind in ASKING and t.mention.actor.code == s.mention.actor.code):
+            continue  # nobody demands of themselves
+        seen.add(key)
+        target = t.mention.actor if t else None
+        target_how = t.how if t else None
+        if target is None and is_domestic(c.entry.cameo, s.mention.actor):
+            target, target_how = domestic_target(s.mention.actor), "default"
+        conf = score(strength=c.entry.strength, verb=True, source_how=s.how, target_how=target_how,
+                     source_resolved_by=s.mention.actor.resolved_by, derived=True)
+        modality = statement_modality(said, doc=ctx.doc, speaker=speaker, index=ctx.mentions)
+        why = explain(trigger=gov.text, plover=ctx.lexicon.plover.get(code, ""), cameo=code, source=s.mention.actor,
+                      source_how=s.how, target=target, target_how=target_how, status=modality.status,
+                      negated=modality.negated, statement=f"{kind} about '{c.tok.text}' ({c.entry.cameo})")
+        out.append(EventDraft(sentence_index=ctx.sentence_index, trigger_start=gov.i, trigger_end=gov.i + 1,
+                              trigger_lemma=gov.lemma_.lower(), cameo=code, source=s.mention.actor,
+                              target=target, modality=modality, confidence=conf,
+                              rule=f"{c.entry.id}+{kind}", why=why))
+    return out

@@ -1,0 +1,192 @@
+"""Which words of a sentence trigger an event: lexicon entries matched to tokens, the verb that
+carries a noun trigger, and the candidate events of a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..ontology.codes import MATERIAL_CONFLICT_ROOTS, event_group
+from .arguments import Arg, MentionIndex, is_passive, noun_actor
+from .background import NOUN_FRAME_PREPS, backgrounded, is_purpose_of_motion, topic_subject
+from .lexicon import Entry, Lexicon
+from .assessment import Assessment
+
+#: The entry of a clause with no trigger of its own ("China must drop barriers").
+UNCODED = Entry(id="uncoded-clause", lemma="", pos="V", cameo="00")
+
+
+@dataclass
+class Candidate:
+    """A trigger found in a sentence, with what the coder learns about it step by step."""
+
+    tok: object  # the trigger token
+    entry: Entry
+    frame: object  # the token whose clause carries the modality (the trigger, or its light verb)
+    noun_actor: Arg | None = None  # actor named by the noun trigger itself ("Israeli air strikes")
+    sources: list[Arg] = field(default_factory=list)
+    targets: list[Arg] = field(default_factory=list)
+    assessment: Assessment | None = None
+    synthetic: bool = False  # a clause with no trigger of its own that still carries a statement
+
+
+# -- matching lexicon entries to tokens -----------------------------------------------------------
+
+def trigger_pos(tok) -> str | None:
+    """The lexicon part of speech of a token: V (a verb, or a root auxiliary other than "be"), N, or None."""
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
+        return "V"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "N"
+    return None
+
+
+def _object_lemmas(tok, pos: str) -> set[str]:
+    """Words an object constraint may match: objects, passive subject, prepositional objects,
+    the verb of an xcomp, and the modifiers of these nouns ("air strikes", "state of emergency")."""
+    heads = []
+    if pos == "N":
+        heads = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        out = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
+        return out
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative"):
+            heads.append(c)
+        elif c.dep_ in ("prep", "agent", "prt"):
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
+            for g in c.children:  # "walked out of the talks"
+                if g.dep_ == "prep":
+                    heads.extend(x for x in g.children if x.dep_ == "pobj")
+        elif c.dep_ == "ccomp":  # "allowed inspectors to visit" parsed as a clause
+            heads.extend(g for g in c.children if g.dep_ == "nsubj")
+    out: set[str] = set()
+    for h in heads:
+        for t in [h] + [c for c in h.children if c.dep_ in ("compound", "amod", "conj")]:
+            out.add(t.lemma_.lower())
+            out.add(t.lower_)
+        for c in h.children:  # "state of emergency", "a mission of observers"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _particles(tok) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")}
+
+
+def match_entry(tok, lexicon: Lexicon) -> Entry | None:
+    """The most specific lexicon entry whose constraints hold for ``tok``."""
+    pos = trigger_pos(tok)
+    if pos is None:
+        return None
+    entries = lexicon.token_entries(tok, pos)
+    if not entries:
+        return None
+    objects = None
+    particles = None
+    best = None
+    for e in entries:
+        if e.particle:
+            particles = _particles(tok) if particles is None else particles
+            if e.particle not in particles:
+                continue
+        if e.objects:
+            objects = _object_lemmas(tok, pos) if objects is None else objects
+            hit = bool(objects & e.objects)
+            if hit == e.exclude:
+                continue
+        if best is None or e.strength > best.strength or (e.strength == best.strength and e.ignore):
+            best = e
+    return None if best is None or best.ignore else best
+
+
+# -- noun triggers ------------------------------------------------------------------------------
+
+def noun_frame(n, lexicon: Lexicon):
+    """The verb that carries noun trigger ``n`` and whether it is a light verb, or (None, False)."""
+    cur = n
+    while cur.dep_ in ("conj", "compound") and cur.head is not cur and cur.head.pos_ in ("NOUN", "PROPN"):
+        cur = cur.head
+    if cur.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and cur.head.pos_ in ("VERB", "AUX"):
+        v = cur.head
+        return v, "light" in lexicon.token_cues(v)
+    if cur.dep_ == "pobj" and cur.head.dep_ in ("prep", "agent") and cur.head.head.pos_ in ("VERB", "AUX"):
+        prep = cur.head.lower_
+        v = cur.head.head
+        if is_purpose_of_motion(cur):
+            return v, True  # "returned to Geneva for talks", "converged for a rally"
+        if prep in NOUN_FRAME_PREPS:
+            agentless = prep == "in" and is_passive(v) and not any(c.dep_ == "agent" for c in v.children)
+            return v, "light" in lexicon.token_cues(v) or agentless
+        return None, False
+    if cur.dep_ == "ROOT":
+        return None, True
+    return None, False
+
+
+# -- the candidates of a sentence ---------------------------------------------------------------
+
+def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
+    """Verb triggers, noun triggers carried by a light verb or naming their own actor, and clauses
+    with a demand auxiliary but no trigger ("China must drop barriers"), in sentence order."""
+    out: list[Candidate] = []
+    verb_hits: dict[int, Entry] = {}
+    for tok in sent:
+        if trigger_pos(tok) != "V":
+            continue
+        e = match_entry(tok, lexicon)
+        if e is not None:
+            verb_hits[tok.i] = e
+    for tok in sent:
+        if tok.i in verb_hits:
+            out.append(Candidate(tok=tok, entry=verb_hits[tok.i], frame=tok))
+            continue
+        if trigger_pos(tok) != "N" or index.at(tok.i) is not None:
+            continue
+        e = match_entry(tok, lexicon)
+        if e is None or backgrounded(tok):
+            continue
+        verb, light = noun_frame(tok, lexicon)
+        if verb is not None and verb.i in verb_hits and tok.dep_ != "pobj":
+            continue  # the verb's own pattern codes it ("lifted sanctions")
+        actor = noun_actor(tok, index)
+        if not light and (actor is None or tok.dep_ == "compound"
+                          or (tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be")):
+            continue
+        if not light and topic_subject(tok, verb_hits=verb_hits, lexicon=lexicon):
+            continue
+        out.append(Candidate(tok=tok, entry=e, frame=verb if verb is not None else tok, noun_actor=actor))
+    framed = {c.frame.i for c in out} | {c.tok.i for c in out}
+    for tok in sent:
+        if tok.i in framed or tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp":
+            continue
+        aux = {a.lower_ for a in tok.children if a.dep_ == "aux"}
+        if any(lexicon.is_cue(w, "demand_aux") for w in aux):
+            out.append(Candidate(tok=tok, entry=UNCODED, frame=tok, synthetic=True))
+    return out
+
+
+def result_clause_of(c: Candidate, by_token: dict[int, Candidate]) -> Candidate | None:
+    """'..., killing 12': a participial clause that belongs to the violent event above it."""
+    t = c.tok
+    if c.entry.pos != "V" or t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    head = t.head
+    while head.dep_ == "conj" and head.i not in by_token:
+        head = head.head
+    owner = by_token.get(head.i)
+    if (owner is not None and event_group(owner.entry.cameo) == event_group(c.entry.cameo)
+            and c.entry.root in MATERIAL_CONFLICT_ROOTS):
+        return owner
+    return None
+
+
+def result_clauses(cands: list[Candidate]) -> dict[int, int]:
+    """Result clause token -> the token of the event it belongs to (see ``result_clause_of``)."""
+    by_token = {c.frame.i: c for c in cands}
+    by_token.update({c.tok.i: c for c in cands})
+    merged: dict[int, int] = {}
+    for c in cands:
+        owner = result_clause_of(c, by_token)
+        if owner is not None:
+            merged[c.tok.i] = owner.tok.i
+    return merged
