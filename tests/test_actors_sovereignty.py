@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from flashpoint.actors.kb import CountryAlias, load_kb
+from flashpoint.actors import load_kb
+from flashpoint.actors.entries import CountryAlias
 from flashpoint.actors.sovereignty import SUCCESSIONS, dated_alias, state_on
 
 D = dt.date.fromisoformat

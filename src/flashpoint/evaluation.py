@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import FlashpointError, msg
+from .ontology import load_ontology
 from .ontology.table import PLOVER_TYPES
 
 #: Gold "country" codes for actors that are not states.
@@ -449,8 +450,6 @@ def format_report(report: Report, *, show_errors: bool) -> str:
 
 def _root_name(label: str) -> str:
     """The CAMEO root's name after a root label ("19" -> "  Fight"); nothing for PLOVER types."""
-    from .ontology import load_ontology
-
     ontology = load_ontology()
     return f"  {ontology.get(label).name}" if label in ontology else ""
 

@@ -8,7 +8,8 @@ Interface used by the pipeline (keep it stable):
 - ``resolve_text(text, kb, *, as_of=None, context=None) -> Actor | None``
 """
 
-from .kb import KnowledgeBase, load_kb
+from .kb import KnowledgeBase
+from .loading import load_kb
 from .resolver import ActorMention, find_actors, resolve_text
 
 __all__ = ["KnowledgeBase", "load_kb", "ActorMention", "find_actors", "resolve_text"]

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 
 from ..nlp import entities, sentences as nlp_sentences
-from .kb import (CountryAlias, KnowledgeBase, NameHit, norm_exact, norm_key, norm_piece, norm_spaces,
-                 surname_forms)
+from ..nlp.normalise import norm_exact, norm_key, norm_piece, norm_spaces
+from .entries import CountryAlias, NameHit
+from .kb import KnowledgeBase
+from .names import surname_forms
 
 #: Words after a country name that keep the country ("Montenegro province", "Mexico City").
 _AREA_WORDS = frozenset({"province", "region", "state", "county", "district", "city", "oblast",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..records import Actor
 from .chunks import Chunk
-from .kb import norm_key
+from ..nlp.normalise import norm_key
 
 #: Words that make a phrase definite, so that it may refer back.
 DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their"})

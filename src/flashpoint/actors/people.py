@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .kb import KnowledgeBase, Person, surname_forms
+from .kb import KnowledgeBase
+from .names import surname_forms
+from .roles import Person
 
 
 def person_office(kb: KnowledgeBase, person: Person,

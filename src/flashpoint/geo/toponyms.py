@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from ..nlp import entities
 from ..records import Place
-from .gazetteer import ADMIN_WORDS, Candidate, Gazetteer, normalise
+from .entries import Candidate
+from .gazetteer import ADMIN_WORDS, Gazetteer, normalise
 from .resolve import Context, choose
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
