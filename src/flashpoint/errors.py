@@ -110,6 +110,9 @@ class Errors:
     E802 = "{file}:{line}: bad gold record: {reason}"
     E803 = "The pipeline has no code_text(text, published=...) method: {detail}"
     E804 = "No gold files to evaluate: {detail}"
+    E805 = "code {value!r} is not an organisation code (upper-case letters and digits)"
+    E806 = "family {value!r} has no row of its own with family {value!r}"
+    E807 = "rows must be sorted by code: {value!r} comes after {previous!r}"
 
 
 class FlashpointError(Exception):

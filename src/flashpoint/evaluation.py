@@ -19,30 +19,47 @@ from typing import Any, Iterable
 
 from .errors import FlashpointError, msg
 from .ontology import load_ontology
+from .ontology.codes import NON_STATE_CODES
 from .ontology.table import PLOVER_TYPES
+from .resources.datafiles import data_path, read_csv
 
-#: Gold "country" codes for actors that are not states.
-NON_STATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
 #: PETRARCH's code for an actor whose country is not known ("---REB": rebels of no named country).
 UNKNOWN = "---"
 MISSING = "MISSING"
 SPURIOUS = "SPURIOUS"
 
-#: Organisation codes (ours and CAMEO's) of intergovernmental organisations, and the CAMEO family
-#: a specific body belongs to (the UN's agencies are "UNO", the EU's institutions "EUR").
-IGO_FAMILY: dict[str, str] = {
-    "UN": "UNO", "UNO": "UNO", "UNSC": "UNO", "UNGA": "UNO", "UNHCR": "UNO", "UNICEF": "UNO",
-    "WFP": "UNO", "WHO": "UNO", "IAEA": "UNO", "UNDP": "UNO", "UNESCO": "UNO", "UNRWA": "UNO",
-    "OHCHR": "UNO", "ICJ": "UNO", "FAO": "UNO", "ILO": "UNO", "IMF": "IMF", "WORLDBANK": "WBK",
-    "WBK": "WBK", "WTO": "WTO",
-    "EU": "EUR", "EUR": "EUR", "EC": "EUR", "EUCO": "EUR", "EP": "EUR", "ECB": "EUR",
-    "NATO": "NATO", "NAT": "NATO", "AU": "AU", "AFU": "AU", "ASEAN": "ASEAN", "ASN": "ASEAN",
-    "OSCE": "OSCE", "ARABLEAGUE": "ARL", "ARL": "ARL", "GCC": "GCC", "OAS": "OAS", "SCO": "SCO",
-    "BRICS": "BRICS", "G7": "G7", "G8": "G8", "G20": "G20", "OPEC": "OPEC", "OPC": "OPEC",
-    "ICC": "ICC", "ECOWAS": "ECOWAS", "WAS": "ECOWAS", "SADC": "SADC", "IGAD": "IGAD",
-    "CIS": "CIS", "CSTO": "CSTO", "OIC": "OIC", "COE": "COE", "INTERPOL": "INTERPOL",
-    "ITP": "INTERPOL",
-}
+IGO_FAMILIES_FILE = "igo_families.csv"
+_ORG_CODE = re.compile(r"[A-Z0-9]+")
+
+
+def read_igo_families(path: str | Path | None = None) -> dict[str, str]:
+    """Organisation code (ours and CAMEO's) of an intergovernmental organisation -> the CAMEO
+    family it belongs to (the UN's agencies are "UNO", the EU's institutions "EUR"), from
+    ``data/igo_families.csv``; a bad row raises ``DataFileError`` with file:line."""
+    path = Path(path) if path is not None else data_path(IGO_FAMILIES_FILE)
+    families: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    rows = []
+    previous = None
+    for row in read_csv(path, required=("code", "family")):
+        code, family = row["code"], row["family"]
+        for value in (code, family):
+            if not _ORG_CODE.fullmatch(value):
+                raise row.fail(msg("E805", value=value))
+        if code in lines:
+            raise row.fail(msg("E605", what="code", value=code, first=lines[code]))
+        if previous is not None and code < previous:
+            raise row.fail(msg("E807", value=code, previous=previous))
+        families[code], lines[code], previous = family, row.line, code
+        rows.append(row)
+    for row in rows:
+        if families.get(row["family"]) != row["family"]:
+            raise row.fail(msg("E806", value=row["family"]))
+    return families
+
+
+#: Organisation code -> CAMEO family, for every intergovernmental organisation the scorer knows.
+IGO_FAMILY: dict[str, str] = read_igo_families()
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CAMEO = re.compile(r"^\d{2,4}$")
@@ -295,7 +312,7 @@ def country_key(actor_country: str | None, actor_org: str | None, gold_value: st
         family = IGO_FAMILY[gold]
         if any(IGO_FAMILY.get(x) == family for x in (country, org) if x):
             return gold
-    if country in NON_STATE:
+    if country in NON_STATE_CODES:
         return country
     if country in IGO_FAMILY or (country is None and org in IGO_FAMILY):
         return "IGO"
