@@ -87,12 +87,14 @@ class Errors:
     E405 = "alias target {name!r} ({country}, {feature}) is not in the gazetteer; check its spelling"
     E406 = "gn_admin1 needs a country"
 
-    # Dates (date_words.csv and date resolution).
+    # Dates (date_words.csv, date_phrases.csv and date resolution).
     E501 = "kind {value!r} is not a date word kind; use one of {available}"
     E502 = "value {value!r} is not a whole number in {low}..{high} for kind {kind!r}"
     E503 = "word {value!r} appears twice (first on line {first}); one word per row"
     E504 = "word {value!r} must be lower case letters only (it is matched case-insensitively)"
     E505 = "status {value!r} is not a modality status; use one of {available}"
+    E506 = "phrase {value!r} must be lower-case words separated by single spaces"
+    E507 = "column {column!r}: {value!r} is not a whole number of days in -{limit}..{limit}"
 
     # Data files.
     E601 = "{file}:{line}: {reason}"

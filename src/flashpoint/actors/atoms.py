@@ -9,21 +9,29 @@ stand for their country are added. Names that only look like a country are dropp
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..nlp import entities, sentences as nlp_sentences
 from ..nlp.normalise import norm_exact, norm_key, norm_piece, norm_spaces
+from ..resources.words import word_list
 from .entries import CountryAlias, NameHit
 from .kb import KnowledgeBase
 from .names import surname_forms
 
 #: Words after a country name that keep the country ("Montenegro province", "Mexico City").
-_AREA_WORDS = frozenset({"province", "region", "state", "county", "district", "city", "oblast",
-                         "governorate", "prefecture", "territory", "territories", "republic"})
+AREA_WORDS = word_list("actors_area_words")
 #: Words of direction that keep a country ("eastern Ukraine", "Western Cambodia").
-REGION_WORDS = re.compile(r"(?i)^(?:north|south|east|west|northeast|northwest|southeast|southwest)ern$"
-                          r"|^central$|^mainland$")
+REGION_MODIFIERS = word_list("actors_region_modifiers")
+ARTICLES = word_list("actors_articles")
+#: "anti-Syria", "pro-Russian", "non-Western": the country is not the actor's own.
+NOT_OWN_PREFIXES = word_list("actors_not_own_prefixes")
+#: "ex-General", "anti-government": a hyphenated word whose end is still a word of its own.
+WORD_PREFIXES = word_list("actors_word_prefixes")
+
+
+def is_region_modifier(text: str) -> bool:
+    """"eastern", "Northern", "central", "mainland": a direction that narrows a country to a part."""
+    return text.lower() in REGION_MODIFIERS
 
 
 @dataclass
@@ -98,7 +106,7 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
         i = first
         while i < last_end:
             tok = toks[i]
-            if tok.is_punct or tok.is_space or tok.lower_ in ("the", "a", "an"):
+            if tok.is_punct or tok.is_space or tok.lower_ in ARTICLES:
                 i += 1
                 continue
             # Grow the phrase token by token while some known name starts with it.
@@ -148,7 +156,7 @@ def _inside_hyphenated_word(doc, atom: Atom) -> bool:
         return False
     dash, word = doc[atom.start - 1], doc[atom.start - 2]
     return dash.text == "-" and not dash.whitespace_ and not word.whitespace_ and word.is_alpha \
-        and word.lower_ not in ("anti", "pro", "non", "ex")
+        and word.lower_ not in WORD_PREFIXES
 
 
 def _part_of_longer_name(doc, atom: Atom, atoms: list[Atom]) -> bool:
@@ -176,8 +184,8 @@ def _part_of_longer_name(doc, atom: Atom, atoms: list[Atom]) -> bool:
     if ent.label_ == "PERSON" and atom.hit.value.kind in ("demonym", "abbrev"):
         return False  # a title phrase the NER took into the name: "Kenyan President X"
     words = [t for t in ent if t.lower_ != "the" and not t.is_punct and t.tag_ != "POS"
-             and not (t.i < atom.start and REGION_WORDS.match(t.text))
-             and not (t.i >= atom.end and kind == "name" and t.lower_ in _AREA_WORDS)]
+             and not (t.i < atom.start and is_region_modifier(t.text))
+             and not (t.i >= atom.end and kind == "name" and t.lower_ in AREA_WORDS)]
     if not words or (words[0].i >= atom.start and words[-1].i < atom.end):
         return False  # the entity is the atom itself (or "Western Cambodia")
     if ent.label_ == "ORG":
@@ -190,13 +198,13 @@ def _part_of_longer_name(doc, atom: Atom, atoms: list[Atom]) -> bool:
 
 #: Capitalised words that with a country name or demonym form the name of a larger region the
 #: knowledge base does not know as a country ("Latin America", "Central American").
-_CONTINENT_QUALIFIERS = frozenset({"latin", "north", "south", "east", "west", "central", "middle"})
+_CONTINENT_QUALIFIERS = word_list("actors_continent_qualifiers")
 
 
 def _region_modifier(tok) -> bool:
     """"eastern Ukraine", "Western Cambodia", "central Mali": a direction that keeps the country.
     A capitalised "Central" is part of a proper name instead ("Central America")."""
-    return bool(REGION_WORDS.match(tok.text)) and not (tok.text == "Central")
+    return is_region_modifier(tok.text) and not (tok.text == "Central")
 
 
 def _entity_at(doc, i: int):
@@ -245,21 +253,17 @@ def _place_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
 
 #: "Iran-backed Houthis", "Israeli-occupied Golan", "al-Qaeda-linked rebels": the name is someone
 #: else's patron or occupier, not the actor.
-_PATRON_WORDS = frozenset({"backed", "linked", "allied", "affiliated", "aligned", "funded", "sponsored",
-                           "supported", "inspired", "armed", "trained", "occupied", "controlled",
-                           "held", "annexed", "administered", "friendly", "leaning"})
-
-
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
+_PATRON_WORDS = word_list("actors_patron_words")
+_DIRECTIONS = word_list("actors_directions")
 
 
 def _core_place_name(text: str) -> str:
     """"West Darfur State" -> "Darfur": a place name without leading directions and trailing
     area words."""
     words = text.split()
-    while words and (words[0].lower() in _DIRECTIONS or REGION_WORDS.match(words[0])):
+    while words and (words[0].lower() in _DIRECTIONS or is_region_modifier(words[0])):
         words = words[1:]
-    while words and words[-1].lower() in _AREA_WORDS:
+    while words and words[-1].lower() in AREA_WORDS:
         words = words[:-1]
     return " ".join(words)
 
@@ -276,7 +280,7 @@ def _against(doc, atom: Atom) -> bool:
     if atom.start < 2:
         return False
     dash, prefix = doc[atom.start - 1], doc[atom.start - 2]
-    return dash.text == "-" and prefix.lower_ in ("anti", "pro", "non")
+    return dash.text == "-" and prefix.lower_ in NOT_OWN_PREFIXES
 
 
 def _person_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .atoms import REGION_WORDS, Atom, sent_start
+from ..resources.words import word_list
+from .atoms import Atom, is_region_modifier, sent_start
 
 #: Dependency labels of words that stay inside a noun phrase between two known names.
 _NP_INTERNAL = frozenset({"amod", "compound", "nmod", "nummod", "poss", "case", "punct", "quantmod",
                           "advmod", "npadvmod", "det", "predet", "nn"})
-_LINK_PREPS = frozenset({"of", "in", "from"})
-_CONJ = frozenset({"and", "or", "&", ","})
+_LINK_PREPS = word_list("actors_link_preps")
+_CONJ = word_list("actors_conjunctions")
 #: Sectors of a state a leader's name can qualify ("the Assad regime", "Putin's army"), unlike a
 #: building or company named after someone ("Queen Elizabeth Hospital").
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -132,7 +133,7 @@ def _merge_links(doc, chunks: list[Chunk]) -> list[Chunk]:
             between = doc[prev.end:chunk.start]
             # "rebels in eastern Congo": a direction word before the country changes nothing
             words = [t for t in between if t.lower_ not in ("the",)
-                     and not (t.i > prev.end and REGION_WORDS.match(t.text))]
+                     and not (t.i > prev.end and is_region_modifier(t.text))]
             root = doc[chunk.start:chunk.end].root
             # "the president of Armenia", "rebels in the Ivory Coast", "King Hassan of Morocco";
             # but "peacekeepers in Lebanon" or "refugees in Jordan" are seldom from there.
@@ -154,7 +155,7 @@ def _merge_links(doc, chunks: list[Chunk]) -> list[Chunk]:
 
 
 #: Words allowed between the comma and the title of an apposition ("X, the former Y president").
-_APPOS_WORDS = frozenset({"the", "a", "an", "former", "ex", "-", "then", "longtime", "veteran"})
+_APPOS_WORDS = word_list("actors_apposition_words")
 
 #: Sectors whose members are seldom abroad: "officials in Kyiv", "rebels in Darfur".
 _HOME_SECTORS = frozenset({"GOV", "COP", "REB", "CVL", "JUD", "LEG", "OPP", "EDU", "LAB", "BUS",

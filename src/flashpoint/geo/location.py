@@ -7,17 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Place
+from ..resources.words import word_list
 from .toponyms import LOCATIVE_PREPS, PlaceMention, sentence_of
 
 #: Verbs of saying: a place hanging from one locates the speakers, not the reported event.
-SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "claim", "state", "add", "confirm",
-                          "accuse", "warn", "deny", "insist", "note", "write", "tweet", "declare"})
+SPEECH_VERBS = word_list("geo_speech_verbs")
 #: Verbs of saying and of diplomacy whose object is addressed, not a place: in "urged Moscow to
 #: withdraw" Moscow is an actor (the target), not where the urging happened.
-ADDRESSEE_VERBS = SPEECH_VERBS | frozenset({
-    "urge", "ask", "call", "press", "pressure", "appeal", "request", "demand", "invite", "thank",
-    "praise", "criticise", "criticize", "condemn", "blame", "threaten", "support", "back", "recognise",
-    "recognize", "sanction", "welcome", "reject", "rebuke", "warn", "advise", "encourage", "congratulate"})
+ADDRESSEE_VERBS = SPEECH_VERBS | word_list("geo_addressee_verbs")
 
 
 def _tie(doc, trigger_i: int, mention: PlaceMention) -> tuple[int, int] | None:

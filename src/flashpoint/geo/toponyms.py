@@ -15,25 +15,22 @@ from dataclasses import dataclass
 
 from ..nlp import entities
 from ..records import Place
+from ..resources.words import word_list
 from .entries import Candidate
 from .gazetteer import ADMIN_WORDS, Gazetteer, normalise
 from .resolve import Context, choose
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that put an event somewhere ("in Kharkiv", "near the border with Ukraine").
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "into",
-                            "within", "throughout", "on", "off", "along", "over", "from", "onto",
-                            "towards", "toward", "through", "nearby", "beyond", "between"})
+LOCATIVE_PREPS = word_list("geo_locative_preps")
 #: Dependency labels of a name acting as the doer of a verb ("Moscow warned", "by Washington").
 ACTOR_DEPS = frozenset({"nsubj", "agent", "csubj"})
 #: Verbs whose subject is still a place ("Kharkiv was shelled" is nsubjpass anyway; "Gaza lies").
-PLACE_SUBJECT_VERBS = frozenset({"be", "lie", "remain", "sit", "border", "have"})
+PLACE_SUBJECT_VERBS = word_list("geo_place_subject_verbs")
 #: Sentence words that favour the US state in a country-vs-state choice ("Georgia" + governor).
-STATE_CUES = frozenset({"governor", "gov.", "county", "statehouse", "legislature", "counties"})
+STATE_CUES = word_list("geo_state_cues")
 #: Direction words that may open a place entity without being part of the name.
-COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                     "central", "northeastern", "northwestern", "southeastern", "southwestern",
-                     "northeast", "northwest", "southeast", "southwest", "upper", "lower"})
+COMPASS = word_list("geo_compass_words")
 MAX_SCAN = 5  # longest own name looked for in the text, in tokens
 
 
@@ -115,7 +112,7 @@ def _is_actor_use(doc, start: int, end: int, actor_spans: list[tuple[int, int]],
 
 
 #: Small words allowed inside a multiword proper name found by scanning ("Rostov-on-Don").
-_NAME_JOINERS = frozenset({"-", "of", "on", "upon", "al", "el", "de", "del", "la", "le"})
+_NAME_JOINERS = word_list("geo_name_joiners")
 #: Entity types a scanned name may not be part of (a date, a number, a nationality...).
 _SCAN_OK_ENTS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
 MIN_SCAN_POPULATION = 50_000  # a city found without the NER's help must be at least this big
@@ -206,8 +203,7 @@ def _scan(doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool, bool]]:
 
 
 #: Capitalised words that may follow a place name without making it part of a longer name.
-_AFTER_PLACE = frozenset({"mayor", "governor", "city", "airport", "port", "police", "region",
-                          "oblast", "province", "governorate", "state", "district", "authorities"})
+_AFTER_PLACE = word_list("geo_after_place_words")
 
 
 def _inside_longer_name(span) -> bool:

@@ -19,6 +19,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from ..resources.words import word_list
 from .pubdate import normalise_date
 
 log = logging.getLogger(__name__)
@@ -26,11 +27,11 @@ log = logging.getLogger(__name__)
 #: Elements that are never article text.
 JUNK_TAGS = ("script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe",
              "svg", "button", "select", "template", "figure", "figcaption", "menu", "dialog")
-#: class/id words of layout blocks that are not article text.
+#: class/id values of layout blocks that are not article text: a layout word with at most two
+#: pieces before and after it ("site-nav", "share-bar", "cookie_banner_top").
 JUNK_CLASS = re.compile(
-    r"^(?:[a-z0-9]+[_-]){0,2}(?:nav|navbar|navigation|menu|footer|sidebar|breadcrumbs?|comments?|share"
-    r"|sharing|social|related|recommended|promo|advert|advertisement|ad|ads|cookie|newsletter|subscribe"
-    r"|signup|byline|caption|credit|credits|tags|paywall|popup|modal|masthead)(?:[_-][a-z0-9]+){0,2}$",
+    r"^(?:[a-z0-9]+[_-]){0,2}(?:%s)(?:[_-][a-z0-9]+){0,2}$"
+    % "|".join(re.escape(w) for w in sorted(word_list("ingest_layout_class_words"), key=lambda w: (-len(w), w))),
     re.IGNORECASE,
 )
 #: class tokens that describe a state of the element, not what it is ("has-sidebar").
