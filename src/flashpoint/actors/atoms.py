@@ -254,7 +254,8 @@ def _place_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
 #: "Iran-backed Houthis", "Israeli-occupied Golan", "al-Qaeda-linked rebels": the name is someone
 #: else's patron or occupier, not the actor.
 _PATRON_WORDS = word_list("actors_patron_words")
-_DIRECTIONS = word_list("actors_directions")
+#: "West Darfur State" is looked up as "Darfur".
+_DIRECTIONS = word_list("compass_words")
 
 
 def _core_place_name(text: str) -> str:

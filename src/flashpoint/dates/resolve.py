@@ -38,7 +38,8 @@ PERFECT_AUXILIARIES = word_list("dates_perfect_auxiliaries")
 #: Heads of an xcomp that make it planned: "is to meet", "going to", "set to", "expected to".
 FUTURE_GOVERNORS = word_list("dates_future_governors")
 SCHEDULING_VERBS = word_list("dates_scheduling_verbs")
-REPORTING_VERBS = word_list("dates_reporting_verbs")
+#: Verbs of saying and thinking: "officials say it happened on Friday" reports, it does not schedule.
+REPORTING_VERBS = word_list("say_verbs")
 #: Verbs whose xcomp happens when they do: "began shelling on Monday".
 ASPECTUAL_VERBS = word_list("dates_aspectual_verbs")
 #: Verbs whose to-infinitive happened when they did: "managed to cross on Friday".

@@ -11,7 +11,7 @@ from ..resources.words import word_list
 from .toponyms import LOCATIVE_PREPS, PlaceMention, sentence_of
 
 #: Verbs of saying: a place hanging from one locates the speakers, not the reported event.
-SPEECH_VERBS = word_list("geo_speech_verbs")
+SPEECH_VERBS = word_list("say_verbs")
 #: Verbs of saying and of diplomacy whose object is addressed, not a place: in "urged Moscow to
 #: withdraw" Moscow is an actor (the target), not where the urging happened.
 ADDRESSEE_VERBS = SPEECH_VERBS | word_list("geo_addressee_verbs")

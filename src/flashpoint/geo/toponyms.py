@@ -30,7 +30,7 @@ PLACE_SUBJECT_VERBS = word_list("geo_place_subject_verbs")
 #: Sentence words that favour the US state in a country-vs-state choice ("Georgia" + governor).
 STATE_CUES = word_list("geo_state_cues")
 #: Direction words that may open a place entity without being part of the name.
-COMPASS = word_list("geo_compass_words")
+COMPASS = word_list("compass_words")
 MAX_SCAN = 5  # longest own name looked for in the text, in tokens
 
 
