@@ -121,7 +121,7 @@ def test_resolve_text(nlp, kb, text, context, as_of, code):
     (None, ["GOV"], None, None),
 ])
 def test_actor_code(country, sectors, org, code):
-    assert actor_code(country, sectors, org) == code
+    assert actor_code(country, sectors=sectors, org=org) == code
 
 
 @pytest.mark.parametrize("text,expected", [

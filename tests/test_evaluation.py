@@ -110,7 +110,7 @@ def test_named_target_first_in_greedy_matching(tmp_path):
     (None, None, None, "---"),
 ])
 def test_country_key(country, org, gold, expected):
-    assert country_key(country, org, gold) == expected
+    assert country_key(country, org, gold_value=gold) == expected
 
 
 def test_igo_source_with_org_code_country(plover_gold):

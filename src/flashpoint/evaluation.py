@@ -206,9 +206,9 @@ def load_gold(path: str | Path) -> list[GoldSentence]:
             try:
                 record = json.loads(text)
             except json.JSONDecodeError as exc:
-                raise _bad(path, lineno, f"not JSON ({exc.msg})") from None
+                raise _bad(path, line=lineno, reason=f"not JSON ({exc.msg})") from None
             if not isinstance(record, dict):
-                raise _bad(path, lineno, "not a JSON object")
+                raise _bad(path, line=lineno, reason="not a JSON object")
             records.append((lineno, record))
     has_cameo = any(isinstance(e, dict) and e.get("cameo")
                     for _, r in records for e in (r.get("events") or []))
@@ -216,40 +216,40 @@ def load_gold(path: str | Path) -> list[GoldSentence]:
     sentences: list[GoldSentence] = []
     seen: dict[str, int] = {}
     for lineno, record in records:
-        sentence = _sentence(path, lineno, record, default_scheme)
+        sentence = _sentence(path, line=lineno, record=record, default_scheme=default_scheme)
         if sentence.id in seen:
-            raise _bad(path, lineno, f"id {sentence.id!r} already used on line {seen[sentence.id]}")
+            raise _bad(path, line=lineno, reason=f"id {sentence.id!r} already used on line {seen[sentence.id]}")
         seen[sentence.id] = lineno
         sentences.append(sentence)
     return sentences
 
 
-def _bad(path: Path, line: int, reason: str) -> GoldFileError:
+def _bad(path: Path, *, line: int, reason: str) -> GoldFileError:
     return GoldFileError(msg("E802", file=path, line=line, reason=reason))
 
 
-def _sentence(path: Path, line: int, record: dict, default_scheme: str) -> GoldSentence:
+def _sentence(path: Path, *, line: int, record: dict, default_scheme: str) -> GoldSentence:
     sid, text = record.get("id"), record.get("text")
     if not isinstance(sid, str) or not sid.strip():
-        raise _bad(path, line, "'id' must be a non-empty string")
+        raise _bad(path, line=line, reason="'id' must be a non-empty string")
     if not isinstance(text, str):  # an empty text is allowed: its gold events are simply missed
-        raise _bad(path, line, "'text' must be a string")
+        raise _bad(path, line=line, reason="'text' must be a string")
     date = record.get("date")
     if date is not None and not (isinstance(date, str) and _DATE.match(date) and _valid_date(date)):
-        raise _bad(path, line, f"'date' {date!r} is not YYYY-MM-DD or null")
+        raise _bad(path, line=line, reason=f"'date' {date!r} is not YYYY-MM-DD or null")
     raw_events = record.get("events")
     if not isinstance(raw_events, list):
-        raise _bad(path, line, "'events' must be a list")
-    events = [_event(path, line, i, e) for i, e in enumerate(raw_events)]
+        raise _bad(path, line=line, reason="'events' must be a list")
+    events = [_event(path, line=line, index=i, raw=e) for i, e in enumerate(raw_events)]
     no_events = record.get("no_events", not events)
     if not isinstance(no_events, bool):
-        raise _bad(path, line, "'no_events' must be true or false")
+        raise _bad(path, line=line, reason="'no_events' must be true or false")
     if no_events and events:
-        raise _bad(path, line, "'no_events' is true but 'events' is not empty")
+        raise _bad(path, line=line, reason="'no_events' is true but 'events' is not empty")
     if events:
         scheme = "cameo" if all(e.cameo for e in events) else "plover"
         if scheme == "plover" and any(e.cameo for e in events):
-            raise _bad(path, line, "events mix 'cameo' codes and PLOVER types; use one per sentence")
+            raise _bad(path, line=line, reason="events mix 'cameo' codes and PLOVER types; use one per sentence")
     else:
         scheme = default_scheme
     return GoldSentence(id=sid, text=text, date=date, events=events, no_events=no_events,
@@ -264,22 +264,22 @@ def _valid_date(value: str) -> bool:
     return True
 
 
-def _event(path: Path, line: int, index: int, raw: Any) -> GoldEvent:
+def _event(path: Path, *, line: int, index: int, raw: Any) -> GoldEvent:
     where = f"event {index + 1}"
     if not isinstance(raw, dict):
-        raise _bad(path, line, f"{where} is not an object")
+        raise _bad(path, line=line, reason=f"{where} is not an object")
 
     def country(key: str, *, optional: bool) -> str | None:
         actor = raw.get(key)
         if actor is None and optional:
             return None
         if not isinstance(actor, dict):
-            raise _bad(path, line, f"{where}: {key!r} must be an object" + (" or null" if optional else ""))
+            raise _bad(path, line=line, reason=f"{where}: {key!r} must be an object" + (" or null" if optional else ""))
         value = actor.get("country")
         if value is None:
             return UNKNOWN
         if not isinstance(value, str) or not value.strip():
-            raise _bad(path, line, f"{where}: {key}.country must be a code string or null")
+            raise _bad(path, line=line, reason=f"{where}: {key}.country must be a code string or null")
         return value.strip().upper()
 
     source = country("source", optional=False)
@@ -287,18 +287,18 @@ def _event(path: Path, line: int, index: int, raw: Any) -> GoldEvent:
     cameo = raw.get("cameo")
     ptype = raw.get("type")
     if cameo is not None and not (isinstance(cameo, str) and _CAMEO.match(cameo)):
-        raise _bad(path, line, f"{where}: 'cameo' {cameo!r} is not a CAMEO code string like '042'")
+        raise _bad(path, line=line, reason=f"{where}: 'cameo' {cameo!r} is not a CAMEO code string like '042'")
     if ptype is not None and ptype not in PLOVER_TYPES:
-        raise _bad(path, line, f"{where}: 'type' {ptype!r} is not a PLOVER 2.0 type ({', '.join(PLOVER_TYPES)})")
+        raise _bad(path, line=line, reason=f"{where}: 'type' {ptype!r} is not a PLOVER 2.0 type ({', '.join(PLOVER_TYPES)})")
     if cameo is None and ptype is None:
-        raise _bad(path, line, f"{where}: needs a PLOVER 'type' or a 'cameo' code")
+        raise _bad(path, line=line, reason=f"{where}: needs a PLOVER 'type' or a 'cameo' code")
     return GoldEvent(source=source, target=target, type=ptype, cameo=cameo,
                      mutual=bool(raw.get("mutual", False)))
 
 
 # -- matching --------------------------------------------------------------------------------------
 
-def country_key(actor_country: str | None, actor_org: str | None, gold_value: str | None = None) -> str:
+def country_key(actor_country: str | None, actor_org: str | None, *, gold_value: str | None = None) -> str:
     """Our actor's country/org in the gold's vocabulary (ISO alpha-3, IGO, NGO, IMG, ISM, MNC, ---).
 
     A specific IGO (country "IGO", or an org code such as "NATO", "UNO", "EUR") is "IGO"; when the
@@ -319,15 +319,15 @@ def country_key(actor_country: str | None, actor_org: str | None, gold_value: st
     return country or UNKNOWN
 
 
-def _country_matches(gold: str | None, country: str | None, org: str | None) -> bool:
+def _country_matches(gold: str | None, *, country: str | None, org: str | None) -> bool:
     if gold is None:
         return True
-    return country_key(country, org, gold) == gold
+    return country_key(country, org, gold_value=gold) == gold
 
 
 def _actors_match(gold: GoldEvent, pred: PredictedEvent) -> bool:
-    return (_country_matches(gold.source, pred.source_country, pred.source_org)
-            and _country_matches(gold.target, pred.target_country, pred.target_org))
+    return (_country_matches(gold.source, country=pred.source_country, org=pred.source_org)
+            and _country_matches(gold.target, country=pred.target_country, org=pred.target_org))
 
 
 def _match_sentence(sentence: GoldSentence, preds: list[PredictedEvent]
@@ -385,7 +385,8 @@ def score(gold: list[GoldSentence], predictions: dict[str, list[PredictedEvent]]
                 report.spurious.append(_pred_item(sentence, wrong))
             else:
                 confusion[g.label][MISSING] += 1
-            report.missed.append(ErrorItem(sentence.id, sentence.text, g.source, g.label, g.target))
+            report.missed.append(ErrorItem(sentence_id=sentence.id, sentence=sentence.text, source=g.source,
+                                           label=g.label, target=g.target))
         for p in extra:
             confusion[SPURIOUS][str(p.label(sentence.scheme))] += 1
             report.spurious.append(_pred_item(sentence, p))
@@ -395,8 +396,9 @@ def score(gold: list[GoldSentence], predictions: dict[str, list[PredictedEvent]]
 
 
 def _pred_item(sentence: GoldSentence, p: PredictedEvent) -> ErrorItem:
-    return ErrorItem(sentence.id, sentence.text, country_key(p.source_country, p.source_org),
-                     p.label(sentence.scheme), country_key(p.target_country, p.target_org), p.trigger)
+    return ErrorItem(sentence_id=sentence.id, sentence=sentence.text,
+                     source=country_key(p.source_country, p.source_org), label=p.label(sentence.scheme),
+                     target=country_key(p.target_country, p.target_org), trigger=p.trigger)
 
 
 # -- running a pipeline ----------------------------------------------------------------------------

@@ -174,7 +174,7 @@ class Pipeline:
             # A factual event cannot lie after publication: "will meet on Friday" is an asserted
             # statement of intent made by the publication date; the Friday belongs to the meeting.
             date, precision, date_source = published.isoformat(), "day", "publication"
-        location = locate_event(spacy_doc, draft.trigger_start, places)
+        location = locate_event(spacy_doc, trigger_i=draft.trigger_start, places=places)
         source_code = draft.source.code if draft.source else None
         target_code = draft.target.code if draft.target else None
         trigger = Trigger(text=trigger_span.text, lemma=draft.trigger_lemma,

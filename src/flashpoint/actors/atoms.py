@@ -83,7 +83,7 @@ def _capital_ok(hit: NameHit, text: str) -> bool:
     return True
 
 
-def _best_hit(hits: list[NameHit], doc, start: int, end: int) -> NameHit | None:
+def _best_hit(hits: list[NameHit], doc, *, start: int, end: int) -> NameHit | None:
     """The first usable reading of the phrase at ``[start, end)`` (hits come most specific first)."""
     # A person's name must not stop inside a longer name ("Boris" in "Boris Yeltsin").
     inside_name = end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON"
@@ -123,21 +123,21 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
                     grown.append((j + 1, key, norm_spaces(raw_exact)))
             found = None
             for end, key, exact in reversed(grown):
-                hit = _best_hit(kb.lookup_normal(key, exact), doc, i, end)
+                hit = _best_hit(kb.lookup_normal(key, exact), doc, start=i, end=end)
                 if hit is not None:
-                    found = Atom(i, end, hit.kind, hit,
-                                 hit.value if hit.kind == "person" else frozenset())
+                    found = Atom(start=i, end=end, kind=hit.kind, hit=hit,
+                                 ids=hit.value if hit.kind == "person" else frozenset())
                     break
             if found is not None:
                 atoms.append(found)
                 i = found.end
             else:
                 i += 1
-    dropped = [a for a in atoms if _against(doc, a) or _part_of_longer_name(doc, a, atoms)
+    dropped = [a for a in atoms if _against(doc, a) or _part_of_longer_name(doc, a, atoms=atoms)
                or _inside_hyphenated_word(doc, a) or _abbreviation_without_name(doc, a)]
     atoms = [a for a in atoms if a not in dropped]
-    atoms.extend(_person_atoms(doc, kb, atoms))
-    atoms.extend(_place_atoms(doc, kb, atoms + [a for a in dropped if _against(doc, a)]))
+    atoms.extend(_person_atoms(doc, kb, atoms=atoms))
+    atoms.extend(_place_atoms(doc, kb, atoms=atoms + [a for a in dropped if _against(doc, a)]))
     atoms.sort(key=lambda a: a.start)
     return atoms
 
@@ -159,7 +159,7 @@ def _inside_hyphenated_word(doc, atom: Atom) -> bool:
         and word.lower_ not in WORD_PREFIXES
 
 
-def _part_of_longer_name(doc, atom: Atom, atoms: list[Atom]) -> bool:
+def _part_of_longer_name(doc, atom: Atom, *, atoms: list[Atom]) -> bool:
     """"East Jerusalem", "New Mexico", "the Washington Post", "Chad Smith": a country or capital
     inside a longer place, organisation or person name the knowledge base does not know is not
     that country."""
@@ -217,7 +217,7 @@ def _entity_at(doc, i: int):
     return None
 
 
-def _place_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
+def _place_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
     """Place names the knowledge base does not know ("Samarra", "the West Bank", "Darfur") stand
     for the country they are in, when the knowledge base has a place lookup (``kb.places``)."""
     if kb.places is None:
@@ -246,8 +246,9 @@ def _place_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
         iso3, notable = found
         # A small town counts only in a document that names its country ("Jenin" with Palestinians).
         if iso3 in kb.countries and (notable or iso3 in named):
-            alias = CountryAlias(text, iso3, "place", None)
-            out.append(Atom(start, end, "country", NameHit("country", text, alias)))
+            alias = CountryAlias(alias=text, iso3=iso3, kind="place", sector=None)
+            out.append(Atom(start=start, end=end, kind="country",
+                            hit=NameHit(kind="country", alias=text, value=alias)))
     return out
 
 
@@ -284,7 +285,7 @@ def _against(doc, atom: Atom) -> bool:
     return dash.text == "-" and prefix.lower_ in NOT_OWN_PREFIXES
 
 
-def _person_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
+def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
     """Person names the n-gram lookup missed: known surnames ("Putin"), longer forms of known
     names ("Vladimir Vladimirovich Putin") and unknown names (kept for "title + name")."""
     covered = {i for a in atoms for i in range(a.start, a.end)}
@@ -302,8 +303,8 @@ def _person_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
             end -= 1
         if start >= end or any(i in covered for i in range(start, end)):
             continue
-        atom = _name_atom(doc, kb, start, end)
-        if atom.kind == "surname" and _word_not_name(doc, kb, start):
+        atom = _name_atom(doc, kb, start=start, end=end)
+        if atom.kind == "surname" and _word_not_name(doc, kb, i=start):
             continue  # "Rice prices", "Power plants": a common word, not Ms Rice
         root = doc[start:end].root
         if (atom.kind == "unknown_person" and root.dep_ in ("compound", "amod")
@@ -324,16 +325,18 @@ def _person_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
             # "Theresa May ... May said": the surname of a person named in full earlier, as a
             # subject, even where the tagger took it for a month, a modal or a common noun.
             key = norm_exact(tok.text)
-            out.append(Atom(tok.i, tok.i + 1, "surname", None, frozenset(kb.surnames[key]), weak=True))
+            out.append(Atom(start=tok.i, end=tok.i + 1, kind="surname", ids=frozenset(kb.surnames[key]),
+                            weak=True))
             continue
         if (tok.i in covered or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "DATE")
                 or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper()):
             continue
         key = norm_exact(tok.text)
-        if key in kb.surnames and tok.pos_ == "PROPN" and not _word_not_name(doc, kb, tok.i):
-            out.append(Atom(tok.i, tok.i + 1, "surname", None, frozenset(kb.surnames[key]), weak=True))
+        if key in kb.surnames and tok.pos_ == "PROPN" and not _word_not_name(doc, kb, i=tok.i):
+            out.append(Atom(start=tok.i, end=tok.i + 1, kind="surname", ids=frozenset(kb.surnames[key]),
+                            weak=True))
         elif named_before.get(key, len(doc)) <= tok.i:
-            out.append(Atom(tok.i, tok.i + 1, "unknown_person"))
+            out.append(Atom(start=tok.i, end=tok.i + 1, kind="unknown_person"))
     return out
 
 
@@ -363,7 +366,7 @@ def _subject_like(doc, tok) -> bool:
     return nxt is not None and nxt.tag_ in ("VBD", "VBZ")
 
 
-def _word_not_name(doc, kb: KnowledgeBase, i: int) -> bool:
+def _word_not_name(doc, kb: KnowledgeBase, *, i: int) -> bool:
     """A lone surname that is also an ordinary word ("Rice", "Power", "Brown", "May") used as
     one: a modifier of a following common noun ("Rice prices", "Power cuts"), but not of a state
     noun or title ("the Bush administration", "Putin's spokesman")."""
@@ -376,17 +379,17 @@ def _word_not_name(doc, kb: KnowledgeBase, i: int) -> bool:
     return not any(h.kind in ("sector", "title") for h in kb.lookup(head.text))
 
 
-def _name_atom(doc, kb: KnowledgeBase, start: int, end: int) -> Atom:
+def _name_atom(doc, kb: KnowledgeBase, *, start: int, end: int) -> Atom:
     """A PERSON entity: a known surname alone, a longer form of a known name (same first name
     and surname: "Vladimir Vladimirovich Putin"), or an unknown person."""
     last = norm_exact(doc[end - 1].text)
     candidates = kb.surnames.get(last, set())
     if candidates:
         if end - start == 1:
-            return Atom(start, end, "surname", None, frozenset(candidates))
+            return Atom(start=start, end=end, kind="surname", ids=frozenset(candidates))
         first = norm_key(doc[start].text)
         same_first = {pid for pid in candidates
                       if norm_key(kb.people[pid].name.split()[0]) == first}
         if same_first:
-            return Atom(start, end, "person", None, frozenset(same_first))
-    return Atom(start, end, "unknown_person")
+            return Atom(start=start, end=end, kind="person", ids=frozenset(same_first))
+    return Atom(start=start, end=end, kind="unknown_person")

@@ -104,7 +104,7 @@ def row_sector(row: Row, column: str = "sector", *, allow_empty: bool = True) ->
     return value
 
 
-def row_one_of(row: Row, column: str, allowed: frozenset[str]) -> str:
+def row_one_of(row: Row, column: str, *, allowed: frozenset[str]) -> str:
     value = row.get(column)
     if value not in allowed:
         raise row.fail(msg("E203", column=column, value=value, allowed=", ".join(sorted(allowed))))

@@ -59,24 +59,25 @@ class KnowledgeBase:
         hits: list[NameHit] = []
         person = self.person_names.get(key)
         if person:
-            hits.append(NameHit("person", person[0], frozenset(person[1])))
+            hits.append(NameHit(kind="person", alias=person[0], value=frozenset(person[1])))
         org = self.org_abbrevs.get(exact)
         if org:
-            hits.append(NameHit("org", exact, org))
+            hits.append(NameHit(kind="org", alias=exact, value=org))
         elif key in self.org_names:
             alias, org = self.org_names[key]
-            hits.append(NameHit("org", alias, org))
+            hits.append(NameHit(kind="org", alias=alias, value=org))
         country = self.country_abbrevs.get(exact)
         if country is None:
             country = self.country_names.get(key)
         if country is not None:
-            hits.append(NameHit("country", country.alias, country))
-        if key in self.titles:
-            hits.append(NameHit("title", self.titles[key].title, self.titles[key]))
-        if key in self.sector_nouns:
-            hits.append(NameHit("sector", self.sector_nouns[key].word, self.sector_nouns[key]))
-        if key in self.sector_adjs:
-            hits.append(NameHit("sector", self.sector_adjs[key].word, self.sector_adjs[key]))
+            hits.append(NameHit(kind="country", alias=country.alias, value=country))
+        title = self.titles.get(key)
+        if title is not None:
+            hits.append(NameHit(kind="title", alias=title.title, value=title))
+        for index in (self.sector_nouns, self.sector_adjs):
+            word = index.get(key)
+            if word is not None:
+                hits.append(NameHit(kind="sector", alias=word.word, value=word))
         return hits
 
     def org_period(self, org: str, as_of: dt.date | None) -> OrgPeriod | None:

@@ -49,10 +49,11 @@ class _Builder:
         iso3 = row["iso3"]
         if not re.fullmatch(r"[A-Z]{3}", iso3):
             raise row.fail(msg("E205", value=iso3))
-        country = Country(iso3, row["name"], row.get("short_name") or row["name"])
+        country = Country(iso3=iso3, name=row["name"], short_name=row.get("short_name") or row["name"])
         self.kb.countries[iso3] = country
         for name in {country.name, country.short_name}:
-            self.kb.country_names.setdefault(norm_key(name), CountryAlias(name, iso3, "name", None))
+            self.kb.country_names.setdefault(
+                norm_key(name), CountryAlias(alias=name, iso3=iso3, kind="name", sector=None))
             self._window(name)
 
     def _country_code(self, row: Row, column: str, *, non_state: bool = False) -> str:
@@ -62,8 +63,8 @@ class _Builder:
         raise row.fail(msg("E206", value=value, column=column))
 
     def _country_aliases(self, row: Row, override: bool) -> None:
-        alias = CountryAlias(row["alias"], self._country_code(row, "iso3"),
-                             row_one_of(row, "kind", ALIAS_KINDS), row_sector(row))
+        alias = CountryAlias(alias=row["alias"], iso3=self._country_code(row, "iso3"),
+                             kind=row_one_of(row, "kind", allowed=ALIAS_KINDS), sector=row_sector(row))
         if alias.kind == "abbrev":
             self.kb.country_abbrevs[norm_exact(alias.alias)] = alias
         else:
@@ -76,9 +77,9 @@ class _Builder:
             self.kb.orgs.pop(org, None)  # a user file restates all periods of an org it names
             self.replaced_orgs.add(org)
         start, end = row_dates(row)
-        period = OrgPeriod(org, row["name"], row_one_of(row, "kind", ORG_KINDS),
-                           self._country_code(row, "country", non_state=True), row_sector(row),
-                           start, end)
+        period = OrgPeriod(org=org, name=row["name"], kind=row_one_of(row, "kind", allowed=ORG_KINDS),
+                           country=self._country_code(row, "country", non_state=True),
+                           sector=row_sector(row), start=start, end=end)
         periods = self.kb.orgs.setdefault(org, [])
         periods.append(period)
         periods.sort(key=lambda p: p.start or dt.date.min)
@@ -97,14 +98,15 @@ class _Builder:
         self._window(alias)
 
     def _sector_words(self, row: Row, override: bool) -> None:
-        word = SectorWord(row["word"], row_sector(row, allow_empty=False),
-                          row_one_of(row, "kind", SECTOR_WORD_KINDS))
+        word = SectorWord(word=row["word"], sector=row_sector(row, allow_empty=False),
+                          kind=row_one_of(row, "kind", allowed=SECTOR_WORD_KINDS))
         index = self.kb.sector_nouns if word.kind == "noun" else self.kb.sector_adjs
         index[norm_key(word.word)] = word
         self._window(word.word)
 
     def _titles(self, row: Row, override: bool) -> None:
-        title = Title(row["title"], row_sector(row, allow_empty=False), row_one_of(row, "kind", TITLE_KINDS))
+        title = Title(title=row["title"], sector=row_sector(row, allow_empty=False),
+                      kind=row_one_of(row, "kind", allowed=TITLE_KINDS))
         self.kb.titles[norm_key(title.title)] = title
         self._window(title.title)
 
@@ -119,10 +121,11 @@ class _Builder:
         if country is None and org is None:
             raise row.fail(msg("E208"))
         start, end = row_dates(row)
-        tenure = Tenure(row["role"], country, org, row_sector(row), start, end)
+        tenure = Tenure(role=row["role"], country=country, org=org, sector=row_sector(row), start=start,
+                        end=end)
         person = self.kb.people.get(pid)
         if person is None:
-            person = self.kb.people[pid] = Person(pid, row["name"], nationality)
+            person = self.kb.people[pid] = Person(person_id=pid, name=row["name"], nationality=nationality)
         elif person.name != row["name"] or person.nationality != nationality:
             raise row.fail(msg("E209", pid=pid, name=person.name, nationality=person.nationality))
         person.tenures.append(tenure)

@@ -67,7 +67,7 @@ class ActorMention:
 
 # -- interpretation -------------------------------------------------------------------------------
 
-def actor_code(country: str | None, sectors: list[str], org: str | None) -> str | None:
+def actor_code(country: str | None, *, sectors: list[str], org: str | None) -> str | None:
     """``Actor.code``: country + sectors ("USAGOV"), or the non-state code + org ("IGONATO")."""
     if country is None:
         return None
@@ -148,29 +148,29 @@ def _make(doc, chunk: Chunk, *, country, sectors, org=None, name=None, role=None
     span = doc[chunk.start:chunk.end]
     sectors = [s for s in sectors if s]
     return Actor(text=span.text, span=(span.start_char, span.end_char),
-                 code=actor_code(country, sectors, org), country=country, sectors=sectors, org=org,
+                 code=actor_code(country, sectors=sectors, org=org), country=country, sectors=sectors, org=org,
                  name=name, role=role, kb_id=kb_id, resolved_by=resolved_by)
 
 
 _NOT_FOUND = object()  # a resolver step that does not apply (None means "applies: unresolved")
 
 
-def interpret(doc, chunk: Chunk, kb: KnowledgeBase, *, as_of: dt.date | None, memory: Memory) -> Actor | None:
+def interpret(doc, chunk: Chunk, *, kb: KnowledgeBase, as_of: dt.date | None, memory: Memory) -> Actor | None:
     """The actor a chunk names, or None when its country cannot be known from the text."""
     phrase = Phrase.read(doc, chunk, as_of=as_of)
     for step in (_known_person, _unknown_person, _organisation, _country):
-        actor = step(doc, phrase, kb, as_of=as_of, memory=memory)
+        actor = step(doc, phrase, kb=kb, as_of=as_of, memory=memory)
         if actor is not _NOT_FOUND:
             return actor
     # No country in the phrase: only a definite later mention of an earlier actor.
     if phrase.sector is not None:
         earlier = memory.antecedent(doc, chunk)
         if earlier is not None:
-            return corefer(doc, chunk, earlier)
+            return corefer(doc, chunk, antecedent=earlier)
     return None
 
 
-def _known_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
+def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
     """A person of the knowledge base, in their office (or ELI) as of the date."""
     chunk, atoms = phrase.chunk, phrase.chunk.atoms
     a = next((a for a in atoms if a.kind in ("person", "surname")), None)
@@ -178,17 +178,17 @@ def _known_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memo
         return _NOT_FOUND
     surname_key = norm_exact(doc[a.end - 1].text)
     if a.kind == "surname" and surname_key in memory.surnames:
-        return corefer(doc, chunk, memory.surnames[surname_key])
+        return corefer(doc, chunk, antecedent=memory.surnames[surname_key])
     if a.weak and phrase.title is None:
         return None  # "Robertson" (a town?) with no earlier "George Robertson"
-    person = pick_person(kb, a.ids, as_of)
+    person = pick_person(kb, a.ids, as_of=as_of)
     if person is None or (a.kind == "surname" and phrase.title is None and not person.head):
         return _NOT_FOUND  # ambiguous, or a bare "Reid" that is too often someone else
     earlier = memory.people.get(person.person_id)
     if (earlier is not None and len(atoms) == 1
             and norm_key(doc[a.start:a.end].text) != norm_key(person.name)):
-        return corefer(doc, chunk, earlier)  # "Putin" after "Vladimir Putin"
-    country, sectors, org, role = person_office(kb, person, as_of)
+        return corefer(doc, chunk, antecedent=earlier)  # "Putin" after "Vladimir Putin"
+    country, sectors, org, role = person_office(kb, person, as_of=as_of)
     after = [b for b in atoms if b.start > a.start]
     if (after and after[0].kind in ("sector", "title")
             and all(t.tag_ == "POS" for t in doc[a.end:after[0].start])):
@@ -215,7 +215,7 @@ def _known_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memo
     return actor
 
 
-def _unknown_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
+def _unknown_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
     """A person the knowledge base does not know: by title and country (or organisation), or an
     earlier mention of the same surname."""
     chunk, atoms = phrase.chunk, phrase.chunk.atoms
@@ -225,7 +225,7 @@ def _unknown_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Me
     name = doc[a.start:a.end].text
     surname_key = norm_exact(doc[a.end - 1].text)
     if a.end - a.start == 1 and surname_key in memory.surnames and len(atoms) == 1:
-        return corefer(doc, chunk, memory.surnames[surname_key])
+        return corefer(doc, chunk, antecedent=memory.surnames[surname_key])
     title, alias = phrase.title, phrase.alias
     org_atom = next((b for b in atoms if b.kind == "org"), None)
     if title is not None and alias is None and org_atom is not None:
@@ -243,11 +243,11 @@ def _unknown_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Me
         actor = _make(doc, chunk, country=alias.iso3, sectors=["ELI"] if phrase.former else [title.sector],
                       name=name, role=phrase.title_text, resolved_by="title")
     memory.surnames.setdefault(surname_key, actor)
-    memory.remember(doc, chunk, actor)
+    memory.remember(doc, chunk, actor=actor)
     return actor
 
 
-def _organisation(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
+def _organisation(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
     """An organisation in its status as of the date, with the sector of a following word
     ("Hamas militants" -> REB, "NATO troops" -> MIL)."""
     chunk, atoms = phrase.chunk, phrase.chunk.atoms
@@ -258,16 +258,16 @@ def _organisation(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memo
     if period is None:
         return None
     after = [b for b in atoms if b.start > a.start and b.kind in ("sector", "title")]
-    sector = _head_sector(Chunk(after, 0, 0))[0] if after else None
+    sector = _head_sector(Chunk(atoms=after, start=0, end=0))[0] if after else None
     # "Hamas official" keeps the organisation's own sector: any organisation has officials.
     sectors = [sector] if sector and sector != "GOV" else [period.sector]
     actor = _make(doc, chunk, country=period.country, sectors=sectors, org=period.org,
                   name=period.name, kb_id=period.org, resolved_by="org")
-    memory.remember(doc, chunk, actor)
+    memory.remember(doc, chunk, actor=actor)
     return actor
 
 
-def _country(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
+def _country(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
     """A country with a title or sector word, or a country name, capital or metonym alone."""
     if phrase.alias is None:
         return _NOT_FOUND
@@ -276,7 +276,7 @@ def _country(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
     actor = _make(doc, phrase.chunk, country=phrase.alias.iso3, sectors=sectors,
                   role=phrase.title_text if phrase.title else None, kb_id=phrase.alias.iso3,
                   resolved_by="title" if phrase.title else phrase.by)
-    memory.remember(doc, phrase.chunk, actor)
+    memory.remember(doc, phrase.chunk, actor=actor)
     return actor
 
 
@@ -293,14 +293,14 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None) -> list
         first = sent_start(doc, chunks[k].start)
         found: list[tuple[Chunk, Actor | None]] = []
         while k < len(chunks) and sent_start(doc, chunks[k].start) == first:
-            found.append((chunks[k], interpret(doc, chunks[k], kb, as_of=as_of, memory=memory)))
+            found.append((chunks[k], interpret(doc, chunks[k], kb=kb, as_of=as_of, memory=memory)))
             k += 1
-        found = _titled_by_sentence(doc, found, memory)
-        found = _partisans_by_place(doc, found, memory)
+        found = _titled_by_sentence(doc, found, memory=memory)
+        found = _partisans_by_place(doc, found, memory=memory)
         for chunk, actor in found:
             if actor is not None:
                 root = doc[chunk.start:chunk.end].root
-                mentions.append(ActorMention(chunk.start, chunk.end, root.i, actor))
+                mentions.append(ActorMention(start=chunk.start, end=chunk.end, head=root.i, actor=actor))
     return mentions
 
 
@@ -320,7 +320,7 @@ _HOME_TITLES = frozenset({"head", "military", "police", "judicial", "legislative
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]],
+def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]], *,
                         memory: Memory) -> list[tuple[Chunk, Actor | None]]:
     """"President Yoweri Museveni threatened to ban Ugandan opposition candidates": a person with
     a national title (head of state, judge, general, lawmaker, police chief; not a minister or
@@ -370,7 +370,7 @@ def _stance_prefix(doc, chunk: Chunk) -> bool:
     return False
 
 
-def _partisans_by_place(doc, found: list[tuple[Chunk, Actor | None]],
+def _partisans_by_place(doc, found: list[tuple[Chunk, Actor | None]], *,
                         memory: Memory) -> list[tuple[Chunk, Actor | None]]:
     """"Pro-Russian separatists shelled the town near Donetsk": X in "pro-X" is what the group
     stands for, not its country; the group is of the one country the sentence names as a place
@@ -386,7 +386,7 @@ def _partisans_by_place(doc, found: list[tuple[Chunk, Actor | None]],
             sector = Phrase.read(doc, chunk).sector
             if sector in _PARTISAN_SECTORS:
                 actor = _make(doc, chunk, country=state, sectors=[sector], resolved_by="country")
-                memory.remember(doc, chunk, actor)
+                memory.remember(doc, chunk, actor=actor)
         out.append((chunk, actor))
     return out
 
@@ -416,11 +416,11 @@ def resolve_text(text: str, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         if pos < 0:
             pos = context.lower().find(text.lower())
         if pos >= 0:
-            return _pick(find_actors(nlp(context), kb, as_of=as_of), pos, pos + len(text))
-    return _pick(find_actors(nlp(text), kb, as_of=as_of), 0, len(text))
+            return _pick(find_actors(nlp(context), kb, as_of=as_of), start=pos, end=pos + len(text))
+    return _pick(find_actors(nlp(text), kb, as_of=as_of), start=0, end=len(text))
 
 
-def _pick(mentions: list[ActorMention], start: int, end: int) -> Actor | None:
+def _pick(mentions: list[ActorMention], *, start: int, end: int) -> Actor | None:
     """The mention that best covers chars ``[start, end)``: the most overlap, then the first."""
     best, best_overlap = None, 0
     for m in mentions:

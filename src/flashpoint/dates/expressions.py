@@ -103,7 +103,7 @@ def _month_date(published: dt.date, month: int, *, shift: int | None, future: bo
     return this_year if month <= published.month else dt.date(published.year - 1, month, 1)
 
 
-def _day_month_date(published: dt.date, month: int, day: int, *, future: bool) -> dt.date | None:
+def _day_month_date(published: dt.date, *, month: int, day: int, future: bool) -> dt.date | None:
     """``day`` ``month`` without a year: the nearest valid one on the right side of publication."""
     step = 1 if future else -1
     for offset in range(0, 9):          # 8 years reach a 29 February from any year
@@ -117,7 +117,7 @@ def _day_month_date(published: dt.date, month: int, day: int, *, future: bool) -
     return None
 
 
-def _offset(published: dt.date, amount: int, unit: str) -> tuple[dt.date, str]:
+def _offset(published: dt.date, *, amount: int, unit: str) -> tuple[dt.date, str]:
     """``amount`` units after publication (negative: before), as (first day of period, precision)."""
     if unit == "day":
         return published + dt.timedelta(days=amount), "day"
@@ -196,7 +196,7 @@ def _parse_tokens(tokens: list[str], *, published: dt.date | None, future: bool,
         amount = _number(tokens[1], words)
         if amount is None or published is None:
             return None
-        return _offset(published, amount, _UNITS[tokens[2]])
+        return _offset(published, amount=amount, unit=_UNITS[tokens[2]])
     while tokens and tokens[0] in _LEADING:
         tokens = tokens[1:]
     if tokens[:1] == ["overnight"] and len(tokens) > 1:
@@ -232,7 +232,7 @@ def _parse_ago(tokens: list[str], *, published: dt.date | None,
     amount = _number(tokens[0], words)
     if amount is None or published is None:
         return None
-    return _offset(published, -amount, _UNITS[tokens[1]])
+    return _offset(published, amount=-amount, unit=_UNITS[tokens[1]])
 
 
 def _parse_period(tokens: list[str], *, published: dt.date | None,
@@ -242,7 +242,7 @@ def _parse_period(tokens: list[str], *, published: dt.date | None,
         return None
     if len(tokens) == 2 and tokens[0] in _RELATIONS and tokens[1] in ("week", "month", "year"):
         amount = _RELATIONS[tokens[0]]
-        return _offset(published, amount, tokens[1])
+        return _offset(published, amount=amount, unit=tokens[1])
     if tokens[-1:] == ["weekend"] and len(tokens) <= 2:
         if len(tokens) == 2 and tokens[0] not in _RELATIONS:
             return None
@@ -301,7 +301,7 @@ def _parse_calendar(tokens: list[str], *, published: dt.date | None, future: boo
             return None
     if published is None:
         return None
-    found = _day_month_date(published, month, day, future=future)
+    found = _day_month_date(published, month=month, day=day, future=future)
     return (found, "day") if found else None
 
 
@@ -410,4 +410,4 @@ def find_date_expressions(text: str) -> list[DateExpression]:
         if parse_date_expression(span_text, published=_PROBE_DATE) is None and not is_vague_past(span_text):
             continue
         kept.append((start, end))
-    return [DateExpression(s, e, text[s:e]) for s, e in sorted(kept)]
+    return [DateExpression(start=s, end=e, text=text[s:e]) for s, e in sorted(kept)]

