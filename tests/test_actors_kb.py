@@ -297,3 +297,29 @@ def test_shipped_data_loads_fast():
     assert kb.files and load_kb() is load_kb()
     if kb.countries:
         assert kb.countries["USA"]
+
+
+def test_period_on_a_date():
+    from flashpoint.actors.roles import OrgPeriod, period_on
+
+    def period(start, end, sector):
+        return OrgPeriod(org="X", name="X", kind="armed", country="AFG", sector=sector,
+                         start=start and dt.date.fromisoformat(start), end=end and dt.date.fromisoformat(end))
+
+    periods = [period("1994-01-01", "2021-08-14", "REB"), period("2021-08-15", None, "GOV")]
+    assert period_on(periods, dt.date(2000, 1, 1)).sector == "REB"
+    assert period_on(periods, dt.date(2022, 1, 1)).sector == "GOV"
+    assert period_on(periods, dt.date(1990, 1, 1)).sector == "REB"  # before the first: the first
+    assert period_on(periods, None).sector == "GOV"  # undated: the latest
+    assert period_on([], dt.date(2000, 1, 1)) is None
+
+
+def test_the_place_lookup_is_handed_in(tmp_path):
+    """Geography is not part of the actor package: the knowledge base gets its place lookup when
+    it is built (``load_kb`` gives it the gazetteer's)."""
+    from flashpoint.geo.place_country import GazetteerCountry
+
+    lookup = {"Samarra": ("IRQ", True)}.get
+    assert fixture_kb(tmp_path / "a").places is None
+    assert build_kb(write_fixture(tmp_path / "b"), places=lookup).places is lookup
+    assert isinstance(load_kb().places, GazetteerCountry)

@@ -402,7 +402,7 @@ def find_date_expressions(text: str) -> list[DateExpression]:
         if text[end - 1] == "." and text[start:end - 1].split()[-1].lower() in _full_month_names():
             end -= 1          # "on 9 November." : the full stop ends the sentence
         span_text = text[start:end]
-        if span_text.lower().split() == ["this", "may"]:
+        if " ".join(span_text.lower().split()) == "this may":
             continue          # "this may take weeks"
         previous = text[:start].split()[-1:]
         if previous and previous[0].lower() in NAMED_DAY_WORDS:

@@ -35,10 +35,10 @@ FORMAT_VERSION = "5"  # the key also hashes the code, so code changes rebuild th
 _CODE_HASH = hashlib.sha1(Path(__file__).read_bytes()
                           + Path(_entries.__file__).read_bytes()).hexdigest()[:12]
 
-#: A word of direction alone is no place name ("Central" of "Central District").
-_COMPASS_WORDS = word_list("compass_words")
+#: Words of direction: alone one is no place name ("Central" of "Central District").
+COMPASS_WORDS = word_list("compass_words")
 #: The word lists the index is built with: part of the cache key.
-_BUILD_WORDS = (ADMIN_WORDS, _COMPASS_WORDS)
+_BUILD_WORDS = (ADMIN_WORDS, COMPASS_WORDS)
 _ALT_NAME_RE = re.compile(r"^[A-Z][A-Za-z .'\-]{3,}$")
 
 
@@ -235,7 +235,7 @@ def build_index() -> Gazetteer:
             base = _admin1_base(row["name"])
             if base:
                 b.name(base, eid, primary=False)
-                if normalise(base) not in _COMPASS_WORDS:  # not "Central" of "Central District"
+                if normalise(base) not in COMPASS_WORDS:  # not "Central" of "Central District"
                     b.own_keys.add(normalise(base))
             own_admin1.add((country or "", normalise(row["name"])))
             if base:

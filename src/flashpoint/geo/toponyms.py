@@ -17,7 +17,7 @@ from ..nlp import entities
 from ..records import Place
 from ..resources.words import word_list
 from .entries import Candidate
-from .gazetteer import ADMIN_WORDS, Gazetteer, normalise
+from .gazetteer import ADMIN_WORDS, COMPASS_WORDS, Gazetteer, normalise
 from .resolve import Context, choose
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -29,8 +29,6 @@ ACTOR_DEPS = frozenset({"nsubj", "agent", "csubj"})
 PLACE_SUBJECT_VERBS = word_list("geo_place_subject_verbs")
 #: Sentence words that favour the US state in a country-vs-state choice ("Georgia" + governor).
 STATE_CUES = word_list("geo_state_cues")
-#: Direction words that may open a place entity without being part of the name.
-COMPASS = word_list("compass_words")
 MAX_SCAN = 5  # longest own name looked for in the text, in tokens
 
 
@@ -249,7 +247,7 @@ def _raw_mentions(doc, gazetteer: Gazetteer, *, actor_spans: list[tuple[int, int
         if start >= end:
             continue
         cands, end2, cue = _span_candidates(gazetteer, doc, start=start, end=end)
-        if not cands and end - start > 1 and doc[start].lower_ in COMPASS:
+        if not cands and end - start > 1 and doc[start].lower_ in COMPASS_WORDS:
             start += 1  # "Eastern Ukraine" is Ukraine (but "South Sudan" is a country of its own)
             cands, end2, cue = _span_candidates(gazetteer, doc, start=start, end=end)
         end = end2
