@@ -218,7 +218,8 @@ def load_gold(path: str | Path) -> list[GoldSentence]:
     for lineno, record in records:
         sentence = _sentence(path, line=lineno, record=record, default_scheme=default_scheme)
         if sentence.id in seen:
-            raise _bad(path, line=lineno, reason=f"id {sentence.id!r} already used on line {seen[sentence.id]}")
+            raise _bad(path, line=lineno,
+                       reason=f"id {sentence.id!r} already used on line {seen[sentence.id]}")
         seen[sentence.id] = lineno
         sentences.append(sentence)
     return sentences
@@ -249,7 +250,8 @@ def _sentence(path: Path, *, line: int, record: dict, default_scheme: str) -> Go
     if events:
         scheme = "cameo" if all(e.cameo for e in events) else "plover"
         if scheme == "plover" and any(e.cameo for e in events):
-            raise _bad(path, line=line, reason="events mix 'cameo' codes and PLOVER types; use one per sentence")
+            raise _bad(path, line=line,
+                       reason="events mix 'cameo' codes and PLOVER types; use one per sentence")
     else:
         scheme = default_scheme
     return GoldSentence(id=sid, text=text, date=date, events=events, no_events=no_events,
@@ -274,7 +276,8 @@ def _event(path: Path, *, line: int, index: int, raw: Any) -> GoldEvent:
         if actor is None and optional:
             return None
         if not isinstance(actor, dict):
-            raise _bad(path, line=line, reason=f"{where}: {key!r} must be an object" + (" or null" if optional else ""))
+            raise _bad(path, line=line,
+                       reason=f"{where}: {key!r} must be an object" + (" or null" if optional else ""))
         value = actor.get("country")
         if value is None:
             return UNKNOWN
@@ -287,9 +290,11 @@ def _event(path: Path, *, line: int, index: int, raw: Any) -> GoldEvent:
     cameo = raw.get("cameo")
     ptype = raw.get("type")
     if cameo is not None and not (isinstance(cameo, str) and _CAMEO.match(cameo)):
-        raise _bad(path, line=line, reason=f"{where}: 'cameo' {cameo!r} is not a CAMEO code string like '042'")
+        raise _bad(path, line=line,
+                   reason=f"{where}: 'cameo' {cameo!r} is not a CAMEO code string like '042'")
     if ptype is not None and ptype not in PLOVER_TYPES:
-        raise _bad(path, line=line, reason=f"{where}: 'type' {ptype!r} is not a PLOVER 2.0 type ({', '.join(PLOVER_TYPES)})")
+        raise _bad(path, line=line,
+                   reason=f"{where}: 'type' {ptype!r} is not a PLOVER 2.0 type ({', '.join(PLOVER_TYPES)})")
     if cameo is None and ptype is None:
         raise _bad(path, line=line, reason=f"{where}: needs a PLOVER 'type' or a 'cameo' code")
     return GoldEvent(source=source, target=target, type=ptype, cameo=cameo,

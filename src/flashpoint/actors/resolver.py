@@ -148,8 +148,8 @@ def _make(doc, chunk: Chunk, *, country, sectors, org=None, name=None, role=None
     span = doc[chunk.start:chunk.end]
     sectors = [s for s in sectors if s]
     return Actor(text=span.text, span=(span.start_char, span.end_char),
-                 code=actor_code(country, sectors=sectors, org=org), country=country, sectors=sectors, org=org,
-                 name=name, role=role, kb_id=kb_id, resolved_by=resolved_by)
+                 code=actor_code(country, sectors=sectors, org=org), country=country, sectors=sectors,
+                 org=org, name=name, role=role, kb_id=kb_id, resolved_by=resolved_by)
 
 
 _NOT_FOUND = object()  # a resolver step that does not apply (None means "applies: unresolved")

@@ -76,8 +76,9 @@ def resolve_event_date(doc: Doc, trigger_i: int, *, published: dt.date | str | N
     if tied is not None and is_vague_past(tied[0].text):
         # "in the 1990s", "years ago": no date to give, but well before publication.
         expression = tied[0]
-        return DateResolution(date=None, precision=None, source="text", historical=status in FACTUAL_STATUSES,
-                              start=expression.start, end=expression.end)
+        return DateResolution(date=None, precision=None, source="text",
+                              historical=status in FACTUAL_STATUSES, start=expression.start,
+                              end=expression.end)
     if tied is not None:
         expression, verb = tied
         future = is_future(verb, status=status)
@@ -86,8 +87,8 @@ def resolve_event_date(doc: Doc, trigger_i: int, *, published: dt.date | str | N
             day, precision = parsed
             historical = (not _is_since(doc, expression)
                           and is_historical(day, precision, published=published, status=status))
-            return DateResolution(date=day.isoformat(), precision=precision, source="text", historical=historical,
-                                  start=expression.start, end=expression.end)
+            return DateResolution(date=day.isoformat(), precision=precision, source="text",
+                                  historical=historical, start=expression.start, end=expression.end)
     if published is None:
         return DateResolution(date=None, precision=None, source=None)
     return DateResolution(date=published.isoformat(), precision="day", source="publication")
