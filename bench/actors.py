@@ -23,7 +23,8 @@ DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "plover_gsr_dev.jsonl"
 
 
 def bench_load() -> float:
-    from flashpoint.actors.kb import build_kb, shipped_files
+    from flashpoint.actors.files import shipped_files
+    from flashpoint.actors.loading import build_kb
 
     build_kb(shipped_files())  # warm the file cache and imports
     runs = []

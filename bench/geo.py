@@ -108,7 +108,7 @@ def bench_toponyms(n_docs: int) -> None:
         places = find_places(doc, gaz, actor_mentions=[])
         found += len(places)
         for sent in doc.sents:
-            locate_event(doc, sent.root.i, places)
+            locate_event(doc, trigger_i=sent.root.i, places=places)
     dt = time.perf_counter() - t0
     print(f"find_places + locate_event on {n_docs} parsed sentences: {dt * 1000:.0f} ms "
           f"({dt / n_docs * 1000:.2f} ms each), {found} place mentions")

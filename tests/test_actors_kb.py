@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from flashpoint.actors.kb import SHIPPED, build_kb, load_kb, norm_key, surname_forms
+from flashpoint.actors.files import SHIPPED
+from flashpoint.actors.loading import build_kb, load_kb
+from flashpoint.actors.names import surname_forms
+from flashpoint.nlp.normalise import norm_key
 from flashpoint.errors import DataFileError
 
 FIXTURE = {
@@ -286,10 +289,37 @@ def test_user_file_with_unknown_header(tmp_path):
 
 def test_shipped_data_loads_fast():
     t0 = time.perf_counter()
-    from flashpoint.actors.kb import build_kb as build, shipped_files
+    from flashpoint.actors.files import shipped_files
+    from flashpoint.actors.loading import build_kb as build
 
     kb = build(shipped_files())
     assert time.perf_counter() - t0 < 2.0  # the benchmark holds the 1 s figure; CI machines vary
     assert kb.files and load_kb() is load_kb()
     if kb.countries:
         assert kb.countries["USA"]
+
+
+def test_period_on_a_date():
+    from flashpoint.actors.roles import OrgPeriod, period_on
+
+    def period(start, end, sector):
+        return OrgPeriod(org="X", name="X", kind="armed", country="AFG", sector=sector,
+                         start=start and dt.date.fromisoformat(start), end=end and dt.date.fromisoformat(end))
+
+    periods = [period("1994-01-01", "2021-08-14", "REB"), period("2021-08-15", None, "GOV")]
+    assert period_on(periods, dt.date(2000, 1, 1)).sector == "REB"
+    assert period_on(periods, dt.date(2022, 1, 1)).sector == "GOV"
+    assert period_on(periods, dt.date(1990, 1, 1)).sector == "REB"  # before the first: the first
+    assert period_on(periods, None).sector == "GOV"  # undated: the latest
+    assert period_on([], dt.date(2000, 1, 1)) is None
+
+
+def test_the_place_lookup_is_handed_in(tmp_path):
+    """Geography is not part of the actor package: the knowledge base gets its place lookup when
+    it is built (``load_kb`` gives it the gazetteer's)."""
+    from flashpoint.geo.place_country import GazetteerCountry
+
+    lookup = {"Samarra": ("IRQ", True)}.get
+    assert fixture_kb(tmp_path / "a").places is None
+    assert build_kb(write_fixture(tmp_path / "b"), places=lookup).places is lookup
+    assert isinstance(load_kb().places, GazetteerCountry)

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from flashpoint.actors.kb import CountryAlias, load_kb
+from flashpoint.actors import load_kb
+from flashpoint.actors.entries import CountryAlias
 from flashpoint.actors.sovereignty import SUCCESSIONS, dated_alias, state_on
 
 D = dt.date.fromisoformat
@@ -38,3 +39,30 @@ def test_successions_name_known_countries():
     kb = load_kb()
     for s in SUCCESSIONS:
         assert s.iso3 in kb.countries and s.before in kb.countries, s
+
+
+def test_successions_file():
+    from flashpoint.actors.sovereignty import Succession, read_successions
+
+    assert read_successions() == SUCCESSIONS
+    assert Succession(iso3="SSD", before="SDN", since=D("2011-07-09")) in SUCCESSIONS
+    assert len(SUCCESSIONS) == 7
+
+
+@pytest.mark.parametrize("rows,line,reason", [
+    ("SSD,SDN,2011-07-09\nSSD,SDN,2011-07-10", 3, "[E605] iso3 'SSD' appears twice (first on line 2)"),
+    ("SSD,Sudan,2011-07-09", 2, "[E216] column 'before': 'Sudan' is not an ISO 3166-1 alpha-3 code"),
+    ("ssd,SDN,2011-07-09", 2, "E216"),
+    ("SSD,SDN,9 July 2011", 2, "[E201] column 'since': '9 July 2011' is not a date"),
+    ("SSD,SDN,", 2, "column 'since' is empty"),
+])
+def test_bad_succession_rows_report_file_and_line(tmp_path, rows, line, reason):
+    from flashpoint.actors.sovereignty import read_successions
+    from flashpoint.errors import DataFileError
+
+    path = tmp_path / "successions.csv"
+    path.write_text("iso3,before,since,note\n" + rows + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        read_successions(path)
+    assert info.value.file == str(path) and info.value.line == line
+    assert reason in str(info.value)

@@ -8,7 +8,7 @@ import pytest
 
 from flashpoint.dates import find_date_expressions, parse_date_expression, parse_published
 from flashpoint.dates.expressions import add_months, is_vague_past, monday_of, period_end
-from flashpoint.dates.words import load_date_words, read_date_words
+from flashpoint.dates.words import load_date_phrases, load_date_words, read_date_phrases, read_date_words
 from flashpoint.errors import DataFileError
 
 D = dt.date
@@ -213,12 +213,16 @@ def test_parse_published(value, expected):
 def test_shipped_words():
     words = load_date_words()
     assert words.months["september"] == words.months["sept"] == 9
+    assert "september" in words.full_months and "sept" not in words.full_months
+    assert words.full_months == {"january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"}
     assert words.weekdays["monday"] == 0 and words.weekdays["sunday"] == 6
     assert words.numbers["three"] == 3
 
 
 @pytest.mark.parametrize("row,reason", [
     ("june,month,13", "E502"),
+    ("jun,month_abbrev,0", "E502"),
     ("june,season,6", "E501"),
     ("June,month,6", "E504"),
     ("july,month,7\njuly,month,7", "E503"),
@@ -230,3 +234,27 @@ def test_bad_word_rows_report_file_and_line(tmp_path, row, reason):
         read_date_words(path)
     assert reason in str(info.value)
     assert f"{path}:" in str(info.value)
+
+
+def test_shipped_phrases():
+    phrases = load_date_phrases()
+    assert phrases["yesterday"] == (-1, -1) and phrases["overnight"] == (-1, 0)
+    assert phrases["day after tomorrow"] == (2, 2)
+
+
+@pytest.mark.parametrize("rows,line,reason", [
+    ("today,0,0\ntoday,0,0", 3, "[E605] phrase 'today' appears twice (first on line 2)"),
+    ("Today,0,0", 2, "E506"),
+    ("last  night,-1,-1", 2, "E506"),
+    ("last-night,-1,-1", 2, "E506"),
+    ("yesterday,-1,x", 2, "[E507] column 'future': 'x' is not a whole number of days"),
+    ("next month,30,30", 2, "E507"),
+    ("tonight,0,", 2, "column 'future' is empty"),
+])
+def test_bad_phrase_rows_report_file_and_line(tmp_path, rows, line, reason):
+    path = tmp_path / "date_phrases.csv"
+    path.write_text("phrase,past,future\n" + rows + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        read_date_phrases(path)
+    assert info.value.file == str(path) and info.value.line == line
+    assert reason in str(info.value)

@@ -110,7 +110,7 @@ def test_named_target_first_in_greedy_matching(tmp_path):
     (None, None, None, "---"),
 ])
 def test_country_key(country, org, gold, expected):
-    assert country_key(country, org, gold) == expected
+    assert country_key(country, org, gold_value=gold) == expected
 
 
 def test_igo_source_with_org_code_country(plover_gold):
@@ -259,3 +259,33 @@ def test_development_gold_loads_and_scores_itself(shared_dir, name):
     r = score(gold, as_predictions)
     assert r.n_gold > 0 and r.precision == r.recall == 1.0
     assert r.no_event_sentences == 0 or r.no_event_accuracy == 1.0
+
+
+# -- the IGO families (data/igo_families.csv) ------------------------------------------------------
+
+def test_igo_families_shipped():
+    from flashpoint.evaluation import IGO_FAMILY, read_igo_families
+
+    assert read_igo_families() == IGO_FAMILY
+    assert len(IGO_FAMILY) == 55
+    assert IGO_FAMILY["UNHCR"] == "UNO" and IGO_FAMILY["ECB"] == "EUR" and IGO_FAMILY["NAT"] == "NATO"
+    assert all(IGO_FAMILY[family] == family for family in IGO_FAMILY.values())
+
+
+@pytest.mark.parametrize("rows,line,reason", [
+    ("UN,UNO\nUNO,UNO\nUN,UNO\n", 4, "[E605] code 'UN' appears twice (first on line 2)"),
+    ("UNO,UNO\nUN,UNO\n", 3, "[E807] rows must be sorted by code: 'UN' comes after 'UNO'"),
+    ("UN,UNO\nUNO,UNO\nun,UNO\n", 4, "[E805] code 'un' is not an organisation code"),
+    ("UN,UNO\nWHO,UNO\n", 2, "[E806] family 'UNO' has no row of its own"),
+    ("UN,\n", 2, "column 'family' is empty"),
+])
+def test_igo_families_bad_rows_say_file_and_line(tmp_path, rows, line, reason):
+    from flashpoint.errors import DataFileError
+    from flashpoint.evaluation import read_igo_families
+
+    path = tmp_path / "igo.csv"
+    path.write_text("code,family\n" + rows, encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        read_igo_families(path)
+    assert info.value.file == str(path) and info.value.line == line
+    assert reason in str(info.value)

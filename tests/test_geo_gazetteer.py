@@ -229,3 +229,19 @@ def test_cache_written_for_another_key_is_ignored(tmp_path, monkeypatch, gaz):
     monkeypatch.setenv("FLASHPOINT_CACHE", str(tmp_path))
     G.cache_path().write_bytes(pickle.dumps(("another-key", gaz._rows, gaz._index, gaz.own_keys)))
     assert G._read_cache(G.cache_path()) is None
+
+
+def test_cache_key_follows_the_word_lists_of_the_build(monkeypatch):
+    key = G._cache_key()
+    monkeypatch.setattr(G, "_BUILD_WORDS", (G.ADMIN_WORDS, G.COMPASS_WORDS | {"upriver"}))
+    assert G._cache_key() != key
+
+
+def test_the_index_and_the_scoring_do_not_import_each_other():
+    """Entry and Candidate live in geo/entries.py: resolve (the scoring) needs no gazetteer."""
+    import ast
+    import flashpoint.geo.resolve as resolve
+
+    tree = ast.parse(open(resolve.__file__, encoding="utf-8").read())
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert "gazetteer" not in imported and "entries" in imported

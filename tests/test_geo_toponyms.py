@@ -145,7 +145,7 @@ LOCATE = [
 @pytest.mark.parametrize("text,trigger,expected", LOCATE)
 def test_locate_event(nlp, gaz, text, trigger, expected):
     doc, places = places_of(nlp, gaz, text)
-    loc = locate_event(doc, token(doc, trigger), places)
+    loc = locate_event(doc, trigger_i=token(doc, trigger), places=places)
     if expected is None:
         assert loc is None
     else:
@@ -157,25 +157,25 @@ def test_locate_event(nlp, gaz, text, trigger, expected):
 
 def test_locate_prefers_the_place_tied_to_the_trigger(nlp, gaz):
     doc, places = places_of(nlp, gaz, "Officials in Kyiv said Russian drones struck a power plant in Lviv.")
-    assert locate_event(doc, token(doc, "struck"), places).name == "Lviv"
+    assert locate_event(doc, trigger_i=token(doc, "struck"), places=places).name == "Lviv"
 
 
 def test_locate_ignores_other_sentences(nlp, gaz):
     doc, places = places_of(nlp, gaz, "Fighting raged in Bakhmut. Later, the two sides agreed to talk.")
-    assert locate_event(doc, token(doc, "agreed"), places) is None
-    assert locate_event(doc, token(doc, "raged"), places).name == "Bakhmut"
+    assert locate_event(doc, trigger_i=token(doc, "agreed"), places=places) is None
+    assert locate_event(doc, trigger_i=token(doc, "raged"), places=places).name == "Bakhmut"
 
 
 def test_locate_returns_a_copy(nlp, gaz):
     doc, places = places_of(nlp, gaz, "Police arrested 30 people in Paris.")
-    loc = locate_event(doc, token(doc, "arrested"), places)
+    loc = locate_event(doc, trigger_i=token(doc, "arrested"), places=places)
     loc.precision = "changed"
     assert places[0].place.precision == "city"
 
 
 def test_country_is_never_refined_to_capital(nlp, gaz):
     doc, places = places_of(nlp, gaz, "Sanctions on Iran took effect on Monday.")
-    loc = locate_event(doc, token(doc, "took"), places)
+    loc = locate_event(doc, trigger_i=token(doc, "took"), places=places)
     assert (loc.name, loc.precision, loc.country) == ("Iran", "country", "IRN")
 
 
@@ -197,7 +197,7 @@ NO_LOCATION = [
 @pytest.mark.parametrize("text,trigger", NO_LOCATION)
 def test_no_location_from_actors(nlp, gaz, text, trigger):
     doc, places = places_of(nlp, gaz, text)
-    assert locate_event(doc, token(doc, trigger), places) is None
+    assert locate_event(doc, trigger_i=token(doc, trigger), places=places) is None
 
 
 @pytest.mark.parametrize("text,mention,expected", [
@@ -260,7 +260,7 @@ def test_scanned_names(nlp, gaz, text, expected):
 ])
 def test_parties_are_not_places(nlp, gaz, text, trigger, expected):
     doc, places = places_of(nlp, gaz, text)
-    loc = locate_event(doc, token(doc, trigger), places)
+    loc = locate_event(doc, trigger_i=token(doc, trigger), places=places)
     assert (loc and (loc.name, loc.precision)) == expected
 
 
@@ -282,7 +282,7 @@ def test_doc_without_parser(gaz):
     doc = spacy.blank("en")("Shelling resumed in the Gaza Strip overnight.")
     places = find_places(doc, gaz, actor_mentions=[])
     assert [m.place.name for m in places] == ["Gaza Strip"]
-    assert locate_event(doc, 1, places).name == "Gaza Strip"
+    assert locate_event(doc, trigger_i=1, places=places).name == "Gaza Strip"
 
 
 def test_leading_the_is_not_in_the_span(nlp, gaz):
@@ -299,13 +299,13 @@ def test_leading_the_is_not_in_the_span(nlp, gaz):
 def test_qualifiers_are_not_locations(nlp, gaz, text, trigger):
     doc, places = places_of(nlp, gaz, text)
     assert places  # still a place mention...
-    assert locate_event(doc, token(doc, trigger), places) is None  # ...but not where it happened
+    assert locate_event(doc, trigger_i=token(doc, trigger), places=places) is None  # ...but not where it happened
 
 
 def test_place_of_the_speakers_is_not_the_place_of_the_report(nlp, gaz):
     doc, places = places_of(nlp, gaz, "Officials in Kyiv said Russian drones struck a power plant.")
-    assert locate_event(doc, token(doc, "struck"), places) is None
-    assert locate_event(doc, token(doc, "said"), places).name == "Kyiv"
+    assert locate_event(doc, trigger_i=token(doc, "struck"), places=places) is None
+    assert locate_event(doc, trigger_i=token(doc, "said"), places=places).name == "Kyiv"
 
 
 @pytest.mark.parametrize("text,mention,expected", [

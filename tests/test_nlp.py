@@ -34,3 +34,20 @@ def test_a_blank_line_ends_a_sentence(nlp):
     sents = [s.text.strip() for s in doc.sents]
     assert sents == ["Russia warns Ukraine over troop build-up",
                      "Russia on Tuesday accused Ukraine of massing troops."]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("The White House", "white house"), ("al-Qaeda", "al qaeda"), ("Secretary\u2011General", "secretary general"),
+    ("S\u0101marr\u0101\u2019", "samarra'"), ("  Côte   d’Ivoire ", "cote d'ivoire"),
+])
+def test_name_keys(text, key):
+    from flashpoint.nlp.normalise import letters, norm_key
+
+    assert norm_key(text) == key
+    assert letters(text) == "".join(c for c in key if c.isalpha())
+
+
+def test_exact_form_keeps_case():
+    from flashpoint.nlp.normalise import norm_exact
+
+    assert norm_exact("U.S.\u2019") == "U.S.'" and norm_exact("Kyiv  Post") == "Kyiv Post"

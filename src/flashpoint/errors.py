@@ -58,6 +58,7 @@ class Errors:
     E213 = "{kind}: expected a list of rows, each a mapping of column: value"
     E214 = "unknown column(s) {columns} for {kind}"
     E215 = "the header matches no actor file kind; use the columns of one of: {kinds}"
+    E216 = "column {column!r}: {value!r} is not an ISO 3166-1 alpha-3 code (three upper-case letters)"
 
     # Coding (lexicon.csv, modality_cues.csv, intent_codes.csv and --lexicon files).
     E301 = "pos must be one of {allowed} (got {value!r})"
@@ -89,12 +90,14 @@ class Errors:
     E405 = "alias target {name!r} ({country}, {feature}) is not in the gazetteer; check its spelling"
     E406 = "gn_admin1 needs a country"
 
-    # Dates (date_words.csv and date resolution).
+    # Dates (date_words.csv, date_phrases.csv and date resolution).
     E501 = "kind {value!r} is not a date word kind; use one of {available}"
     E502 = "value {value!r} is not a whole number in {low}..{high} for kind {kind!r}"
     E503 = "word {value!r} appears twice (first on line {first}); one word per row"
     E504 = "word {value!r} must be lower case letters only (it is matched case-insensitively)"
     E505 = "status {value!r} is not a modality status; use one of {available}"
+    E506 = "phrase {value!r} must be lower-case words separated by single spaces"
+    E507 = "column {column!r}: {value!r} is not a whole number of days in -{limit}..{limit}"
 
     # Data files.
     E601 = "{file}:{line}: {reason}"
@@ -112,6 +115,9 @@ class Errors:
     E802 = "{file}:{line}: bad gold record: {reason}"
     E803 = "The pipeline has no code_text(text, published=...) method: {detail}"
     E804 = "No gold files to evaluate: {detail}"
+    E805 = "code {value!r} is not an organisation code (upper-case letters and digits)"
+    E806 = "family {value!r} has no row of its own with family {value!r}"
+    E807 = "rows must be sorted by code: {value!r} comes after {previous!r}"
 
 
 class FlashpointError(Exception):

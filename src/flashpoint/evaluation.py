@@ -18,30 +18,48 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import FlashpointError, msg
+from .ontology import load_ontology
+from .ontology.codes import NON_STATE_CODES
 from .ontology.table import PLOVER_TYPES
+from .resources.datafiles import data_path, read_csv
 
-#: Gold "country" codes for actors that are not states.
-NON_STATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
 #: PETRARCH's code for an actor whose country is not known ("---REB": rebels of no named country).
 UNKNOWN = "---"
 MISSING = "MISSING"
 SPURIOUS = "SPURIOUS"
 
-#: Organisation codes (ours and CAMEO's) of intergovernmental organisations, and the CAMEO family
-#: a specific body belongs to (the UN's agencies are "UNO", the EU's institutions "EUR").
-IGO_FAMILY: dict[str, str] = {
-    "UN": "UNO", "UNO": "UNO", "UNSC": "UNO", "UNGA": "UNO", "UNHCR": "UNO", "UNICEF": "UNO",
-    "WFP": "UNO", "WHO": "UNO", "IAEA": "UNO", "UNDP": "UNO", "UNESCO": "UNO", "UNRWA": "UNO",
-    "OHCHR": "UNO", "ICJ": "UNO", "FAO": "UNO", "ILO": "UNO", "IMF": "IMF", "WORLDBANK": "WBK",
-    "WBK": "WBK", "WTO": "WTO",
-    "EU": "EUR", "EUR": "EUR", "EC": "EUR", "EUCO": "EUR", "EP": "EUR", "ECB": "EUR",
-    "NATO": "NATO", "NAT": "NATO", "AU": "AU", "AFU": "AU", "ASEAN": "ASEAN", "ASN": "ASEAN",
-    "OSCE": "OSCE", "ARABLEAGUE": "ARL", "ARL": "ARL", "GCC": "GCC", "OAS": "OAS", "SCO": "SCO",
-    "BRICS": "BRICS", "G7": "G7", "G8": "G8", "G20": "G20", "OPEC": "OPEC", "OPC": "OPEC",
-    "ICC": "ICC", "ECOWAS": "ECOWAS", "WAS": "ECOWAS", "SADC": "SADC", "IGAD": "IGAD",
-    "CIS": "CIS", "CSTO": "CSTO", "OIC": "OIC", "COE": "COE", "INTERPOL": "INTERPOL",
-    "ITP": "INTERPOL",
-}
+IGO_FAMILIES_FILE = "igo_families.csv"
+_ORG_CODE = re.compile(r"[A-Z0-9]+")
+
+
+def read_igo_families(path: str | Path | None = None) -> dict[str, str]:
+    """Organisation code (ours and CAMEO's) of an intergovernmental organisation -> the CAMEO
+    family it belongs to (the UN's agencies are "UNO", the EU's institutions "EUR"), from
+    ``data/igo_families.csv``; a bad row raises ``DataFileError`` with file:line."""
+    path = Path(path) if path is not None else data_path(IGO_FAMILIES_FILE)
+    families: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    rows = []
+    previous = None
+    for row in read_csv(path, required=("code", "family")):
+        code, family = row["code"], row["family"]
+        for value in (code, family):
+            if not _ORG_CODE.fullmatch(value):
+                raise row.fail(msg("E805", value=value))
+        if code in lines:
+            raise row.fail(msg("E605", what="code", value=code, first=lines[code]))
+        if previous is not None and code < previous:
+            raise row.fail(msg("E807", value=code, previous=previous))
+        families[code], lines[code], previous = family, row.line, code
+        rows.append(row)
+    for row in rows:
+        if families.get(row["family"]) != row["family"]:
+            raise row.fail(msg("E806", value=row["family"]))
+    return families
+
+
+#: Organisation code -> CAMEO family, for every intergovernmental organisation the scorer knows.
+IGO_FAMILY: dict[str, str] = read_igo_families()
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CAMEO = re.compile(r"^\d{2,4}$")
@@ -188,9 +206,9 @@ def load_gold(path: str | Path) -> list[GoldSentence]:
             try:
                 record = json.loads(text)
             except json.JSONDecodeError as exc:
-                raise _bad(path, lineno, f"not JSON ({exc.msg})") from None
+                raise _bad(path, line=lineno, reason=f"not JSON ({exc.msg})") from None
             if not isinstance(record, dict):
-                raise _bad(path, lineno, "not a JSON object")
+                raise _bad(path, line=lineno, reason="not a JSON object")
             records.append((lineno, record))
     has_cameo = any(isinstance(e, dict) and e.get("cameo")
                     for _, r in records for e in (r.get("events") or []))
@@ -198,40 +216,42 @@ def load_gold(path: str | Path) -> list[GoldSentence]:
     sentences: list[GoldSentence] = []
     seen: dict[str, int] = {}
     for lineno, record in records:
-        sentence = _sentence(path, lineno, record, default_scheme)
+        sentence = _sentence(path, line=lineno, record=record, default_scheme=default_scheme)
         if sentence.id in seen:
-            raise _bad(path, lineno, f"id {sentence.id!r} already used on line {seen[sentence.id]}")
+            raise _bad(path, line=lineno,
+                       reason=f"id {sentence.id!r} already used on line {seen[sentence.id]}")
         seen[sentence.id] = lineno
         sentences.append(sentence)
     return sentences
 
 
-def _bad(path: Path, line: int, reason: str) -> GoldFileError:
+def _bad(path: Path, *, line: int, reason: str) -> GoldFileError:
     return GoldFileError(msg("E802", file=path, line=line, reason=reason))
 
 
-def _sentence(path: Path, line: int, record: dict, default_scheme: str) -> GoldSentence:
+def _sentence(path: Path, *, line: int, record: dict, default_scheme: str) -> GoldSentence:
     sid, text = record.get("id"), record.get("text")
     if not isinstance(sid, str) or not sid.strip():
-        raise _bad(path, line, "'id' must be a non-empty string")
+        raise _bad(path, line=line, reason="'id' must be a non-empty string")
     if not isinstance(text, str):  # an empty text is allowed: its gold events are simply missed
-        raise _bad(path, line, "'text' must be a string")
+        raise _bad(path, line=line, reason="'text' must be a string")
     date = record.get("date")
     if date is not None and not (isinstance(date, str) and _DATE.match(date) and _valid_date(date)):
-        raise _bad(path, line, f"'date' {date!r} is not YYYY-MM-DD or null")
+        raise _bad(path, line=line, reason=f"'date' {date!r} is not YYYY-MM-DD or null")
     raw_events = record.get("events")
     if not isinstance(raw_events, list):
-        raise _bad(path, line, "'events' must be a list")
-    events = [_event(path, line, i, e) for i, e in enumerate(raw_events)]
+        raise _bad(path, line=line, reason="'events' must be a list")
+    events = [_event(path, line=line, index=i, raw=e) for i, e in enumerate(raw_events)]
     no_events = record.get("no_events", not events)
     if not isinstance(no_events, bool):
-        raise _bad(path, line, "'no_events' must be true or false")
+        raise _bad(path, line=line, reason="'no_events' must be true or false")
     if no_events and events:
-        raise _bad(path, line, "'no_events' is true but 'events' is not empty")
+        raise _bad(path, line=line, reason="'no_events' is true but 'events' is not empty")
     if events:
         scheme = "cameo" if all(e.cameo for e in events) else "plover"
         if scheme == "plover" and any(e.cameo for e in events):
-            raise _bad(path, line, "events mix 'cameo' codes and PLOVER types; use one per sentence")
+            raise _bad(path, line=line,
+                       reason="events mix 'cameo' codes and PLOVER types; use one per sentence")
     else:
         scheme = default_scheme
     return GoldSentence(id=sid, text=text, date=date, events=events, no_events=no_events,
@@ -246,22 +266,23 @@ def _valid_date(value: str) -> bool:
     return True
 
 
-def _event(path: Path, line: int, index: int, raw: Any) -> GoldEvent:
+def _event(path: Path, *, line: int, index: int, raw: Any) -> GoldEvent:
     where = f"event {index + 1}"
     if not isinstance(raw, dict):
-        raise _bad(path, line, f"{where} is not an object")
+        raise _bad(path, line=line, reason=f"{where} is not an object")
 
     def country(key: str, *, optional: bool) -> str | None:
         actor = raw.get(key)
         if actor is None and optional:
             return None
         if not isinstance(actor, dict):
-            raise _bad(path, line, f"{where}: {key!r} must be an object" + (" or null" if optional else ""))
+            raise _bad(path, line=line,
+                       reason=f"{where}: {key!r} must be an object" + (" or null" if optional else ""))
         value = actor.get("country")
         if value is None:
             return UNKNOWN
         if not isinstance(value, str) or not value.strip():
-            raise _bad(path, line, f"{where}: {key}.country must be a code string or null")
+            raise _bad(path, line=line, reason=f"{where}: {key}.country must be a code string or null")
         return value.strip().upper()
 
     source = country("source", optional=False)
@@ -269,18 +290,20 @@ def _event(path: Path, line: int, index: int, raw: Any) -> GoldEvent:
     cameo = raw.get("cameo")
     ptype = raw.get("type")
     if cameo is not None and not (isinstance(cameo, str) and _CAMEO.match(cameo)):
-        raise _bad(path, line, f"{where}: 'cameo' {cameo!r} is not a CAMEO code string like '042'")
+        raise _bad(path, line=line,
+                   reason=f"{where}: 'cameo' {cameo!r} is not a CAMEO code string like '042'")
     if ptype is not None and ptype not in PLOVER_TYPES:
-        raise _bad(path, line, f"{where}: 'type' {ptype!r} is not a PLOVER 2.0 type ({', '.join(PLOVER_TYPES)})")
+        raise _bad(path, line=line,
+                   reason=f"{where}: 'type' {ptype!r} is not a PLOVER 2.0 type ({', '.join(PLOVER_TYPES)})")
     if cameo is None and ptype is None:
-        raise _bad(path, line, f"{where}: needs a PLOVER 'type' or a 'cameo' code")
+        raise _bad(path, line=line, reason=f"{where}: needs a PLOVER 'type' or a 'cameo' code")
     return GoldEvent(source=source, target=target, type=ptype, cameo=cameo,
                      mutual=bool(raw.get("mutual", False)))
 
 
 # -- matching --------------------------------------------------------------------------------------
 
-def country_key(actor_country: str | None, actor_org: str | None, gold_value: str | None = None) -> str:
+def country_key(actor_country: str | None, actor_org: str | None, *, gold_value: str | None = None) -> str:
     """Our actor's country/org in the gold's vocabulary (ISO alpha-3, IGO, NGO, IMG, ISM, MNC, ---).
 
     A specific IGO (country "IGO", or an org code such as "NATO", "UNO", "EUR") is "IGO"; when the
@@ -294,22 +317,22 @@ def country_key(actor_country: str | None, actor_org: str | None, gold_value: st
         family = IGO_FAMILY[gold]
         if any(IGO_FAMILY.get(x) == family for x in (country, org) if x):
             return gold
-    if country in NON_STATE:
+    if country in NON_STATE_CODES:
         return country
     if country in IGO_FAMILY or (country is None and org in IGO_FAMILY):
         return "IGO"
     return country or UNKNOWN
 
 
-def _country_matches(gold: str | None, country: str | None, org: str | None) -> bool:
+def _country_matches(gold: str | None, *, country: str | None, org: str | None) -> bool:
     if gold is None:
         return True
-    return country_key(country, org, gold) == gold
+    return country_key(country, org, gold_value=gold) == gold
 
 
 def _actors_match(gold: GoldEvent, pred: PredictedEvent) -> bool:
-    return (_country_matches(gold.source, pred.source_country, pred.source_org)
-            and _country_matches(gold.target, pred.target_country, pred.target_org))
+    return (_country_matches(gold.source, country=pred.source_country, org=pred.source_org)
+            and _country_matches(gold.target, country=pred.target_country, org=pred.target_org))
 
 
 def _match_sentence(sentence: GoldSentence, preds: list[PredictedEvent]
@@ -367,7 +390,8 @@ def score(gold: list[GoldSentence], predictions: dict[str, list[PredictedEvent]]
                 report.spurious.append(_pred_item(sentence, wrong))
             else:
                 confusion[g.label][MISSING] += 1
-            report.missed.append(ErrorItem(sentence.id, sentence.text, g.source, g.label, g.target))
+            report.missed.append(ErrorItem(sentence_id=sentence.id, sentence=sentence.text, source=g.source,
+                                           label=g.label, target=g.target))
         for p in extra:
             confusion[SPURIOUS][str(p.label(sentence.scheme))] += 1
             report.spurious.append(_pred_item(sentence, p))
@@ -377,8 +401,9 @@ def score(gold: list[GoldSentence], predictions: dict[str, list[PredictedEvent]]
 
 
 def _pred_item(sentence: GoldSentence, p: PredictedEvent) -> ErrorItem:
-    return ErrorItem(sentence.id, sentence.text, country_key(p.source_country, p.source_org),
-                     p.label(sentence.scheme), country_key(p.target_country, p.target_org), p.trigger)
+    return ErrorItem(sentence_id=sentence.id, sentence=sentence.text,
+                     source=country_key(p.source_country, p.source_org), label=p.label(sentence.scheme),
+                     target=country_key(p.target_country, p.target_org), trigger=p.trigger)
 
 
 # -- running a pipeline ----------------------------------------------------------------------------
@@ -449,8 +474,6 @@ def format_report(report: Report, *, show_errors: bool) -> str:
 
 def _root_name(label: str) -> str:
     """The CAMEO root's name after a root label ("19" -> "  Fight"); nothing for PLOVER types."""
-    from .ontology import load_ontology
-
     ontology = load_ontology()
     return f"  {ontology.get(label).name}" if label in ontology else ""
 

@@ -9,19 +9,29 @@ stand for their country are added. Names that only look like a country are dropp
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..nlp import entities, sentences as nlp_sentences
-from .kb import (CountryAlias, KnowledgeBase, NameHit, norm_exact, norm_key, norm_piece, norm_spaces,
-                 surname_forms)
+from ..nlp.normalise import norm_exact, norm_key, norm_piece, norm_spaces
+from ..resources.words import word_list
+from .entries import CountryAlias, NameHit
+from .kb import KnowledgeBase
+from .names import surname_forms
 
 #: Words after a country name that keep the country ("Montenegro province", "Mexico City").
-_AREA_WORDS = frozenset({"province", "region", "state", "county", "district", "city", "oblast",
-                         "governorate", "prefecture", "territory", "territories", "republic"})
+AREA_WORDS = word_list("actors_area_words")
 #: Words of direction that keep a country ("eastern Ukraine", "Western Cambodia").
-REGION_WORDS = re.compile(r"(?i)^(?:north|south|east|west|northeast|northwest|southeast|southwest)ern$"
-                          r"|^central$|^mainland$")
+REGION_MODIFIERS = word_list("actors_region_modifiers")
+ARTICLES = word_list("actors_articles")
+#: "anti-Syria", "pro-Russian", "non-Western": the country is not the actor's own.
+NOT_OWN_PREFIXES = word_list("actors_not_own_prefixes")
+#: "ex-General", "anti-government": a hyphenated word whose end is still a word of its own.
+WORD_PREFIXES = word_list("actors_word_prefixes")
+
+
+def is_region_modifier(text: str) -> bool:
+    """"eastern", "Northern", "central", "mainland": a direction that narrows a country to a part."""
+    return text.lower() in REGION_MODIFIERS
 
 
 @dataclass
@@ -73,7 +83,7 @@ def _capital_ok(hit: NameHit, text: str) -> bool:
     return True
 
 
-def _best_hit(hits: list[NameHit], doc, start: int, end: int) -> NameHit | None:
+def _best_hit(hits: list[NameHit], doc, *, start: int, end: int) -> NameHit | None:
     """The first usable reading of the phrase at ``[start, end)`` (hits come most specific first)."""
     # A person's name must not stop inside a longer name ("Boris" in "Boris Yeltsin").
     inside_name = end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON"
@@ -96,7 +106,7 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
         i = first
         while i < last_end:
             tok = toks[i]
-            if tok.is_punct or tok.is_space or tok.lower_ in ("the", "a", "an"):
+            if tok.is_punct or tok.is_space or tok.lower_ in ARTICLES:
                 i += 1
                 continue
             # Grow the phrase token by token while some known name starts with it.
@@ -113,21 +123,21 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
                     grown.append((j + 1, key, norm_spaces(raw_exact)))
             found = None
             for end, key, exact in reversed(grown):
-                hit = _best_hit(kb.lookup_normal(key, exact), doc, i, end)
+                hit = _best_hit(kb.lookup_normal(key, exact), doc, start=i, end=end)
                 if hit is not None:
-                    found = Atom(i, end, hit.kind, hit,
-                                 hit.value if hit.kind == "person" else frozenset())
+                    found = Atom(start=i, end=end, kind=hit.kind, hit=hit,
+                                 ids=hit.value if hit.kind == "person" else frozenset())
                     break
             if found is not None:
                 atoms.append(found)
                 i = found.end
             else:
                 i += 1
-    dropped = [a for a in atoms if _against(doc, a) or _part_of_longer_name(doc, a, atoms)
+    dropped = [a for a in atoms if _against(doc, a) or _part_of_longer_name(doc, a, atoms=atoms)
                or _inside_hyphenated_word(doc, a) or _abbreviation_without_name(doc, a)]
     atoms = [a for a in atoms if a not in dropped]
-    atoms.extend(_person_atoms(doc, kb, atoms))
-    atoms.extend(_place_atoms(doc, kb, atoms + [a for a in dropped if _against(doc, a)]))
+    atoms.extend(_person_atoms(doc, kb, atoms=atoms))
+    atoms.extend(_place_atoms(doc, kb, atoms=atoms + [a for a in dropped if _against(doc, a)]))
     atoms.sort(key=lambda a: a.start)
     return atoms
 
@@ -146,10 +156,10 @@ def _inside_hyphenated_word(doc, atom: Atom) -> bool:
         return False
     dash, word = doc[atom.start - 1], doc[atom.start - 2]
     return dash.text == "-" and not dash.whitespace_ and not word.whitespace_ and word.is_alpha \
-        and word.lower_ not in ("anti", "pro", "non", "ex")
+        and word.lower_ not in WORD_PREFIXES
 
 
-def _part_of_longer_name(doc, atom: Atom, atoms: list[Atom]) -> bool:
+def _part_of_longer_name(doc, atom: Atom, *, atoms: list[Atom]) -> bool:
     """"East Jerusalem", "New Mexico", "the Washington Post", "Chad Smith": a country or capital
     inside a longer place, organisation or person name the knowledge base does not know is not
     that country."""
@@ -174,8 +184,8 @@ def _part_of_longer_name(doc, atom: Atom, atoms: list[Atom]) -> bool:
     if ent.label_ == "PERSON" and atom.hit.value.kind in ("demonym", "abbrev"):
         return False  # a title phrase the NER took into the name: "Kenyan President X"
     words = [t for t in ent if t.lower_ != "the" and not t.is_punct and t.tag_ != "POS"
-             and not (t.i < atom.start and REGION_WORDS.match(t.text))
-             and not (t.i >= atom.end and kind == "name" and t.lower_ in _AREA_WORDS)]
+             and not (t.i < atom.start and is_region_modifier(t.text))
+             and not (t.i >= atom.end and kind == "name" and t.lower_ in AREA_WORDS)]
     if not words or (words[0].i >= atom.start and words[-1].i < atom.end):
         return False  # the entity is the atom itself (or "Western Cambodia")
     if ent.label_ == "ORG":
@@ -188,13 +198,13 @@ def _part_of_longer_name(doc, atom: Atom, atoms: list[Atom]) -> bool:
 
 #: Capitalised words that with a country name or demonym form the name of a larger region the
 #: knowledge base does not know as a country ("Latin America", "Central American").
-_CONTINENT_QUALIFIERS = frozenset({"latin", "north", "south", "east", "west", "central", "middle"})
+_CONTINENT_QUALIFIERS = word_list("actors_continent_qualifiers")
 
 
 def _region_modifier(tok) -> bool:
     """"eastern Ukraine", "Western Cambodia", "central Mali": a direction that keeps the country.
     A capitalised "Central" is part of a proper name instead ("Central America")."""
-    return bool(REGION_WORDS.match(tok.text)) and not (tok.text == "Central")
+    return is_region_modifier(tok.text) and not (tok.text == "Central")
 
 
 def _entity_at(doc, i: int):
@@ -207,7 +217,7 @@ def _entity_at(doc, i: int):
     return None
 
 
-def _place_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
+def _place_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
     """Place names the knowledge base does not know ("Samarra", "the West Bank", "Darfur") stand
     for the country they are in, when the knowledge base has a place lookup (``kb.places``)."""
     if kb.places is None:
@@ -236,28 +246,26 @@ def _place_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
         iso3, notable = found
         # A small town counts only in a document that names its country ("Jenin" with Palestinians).
         if iso3 in kb.countries and (notable or iso3 in named):
-            alias = CountryAlias(text, iso3, "place", None)
-            out.append(Atom(start, end, "country", NameHit("country", text, alias)))
+            alias = CountryAlias(alias=text, iso3=iso3, kind="place", sector=None)
+            out.append(Atom(start=start, end=end, kind="country",
+                            hit=NameHit(kind="country", alias=text, value=alias)))
     return out
 
 
 #: "Iran-backed Houthis", "Israeli-occupied Golan", "al-Qaeda-linked rebels": the name is someone
 #: else's patron or occupier, not the actor.
-_PATRON_WORDS = frozenset({"backed", "linked", "allied", "affiliated", "aligned", "funded", "sponsored",
-                           "supported", "inspired", "armed", "trained", "occupied", "controlled",
-                           "held", "annexed", "administered", "friendly", "leaning"})
-
-
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
+_PATRON_WORDS = word_list("actors_patron_words")
+#: "West Darfur State" is looked up as "Darfur".
+_DIRECTIONS = word_list("compass_words")
 
 
 def _core_place_name(text: str) -> str:
     """"West Darfur State" -> "Darfur": a place name without leading directions and trailing
     area words."""
     words = text.split()
-    while words and (words[0].lower() in _DIRECTIONS or REGION_WORDS.match(words[0])):
+    while words and (words[0].lower() in _DIRECTIONS or is_region_modifier(words[0])):
         words = words[1:]
-    while words and words[-1].lower() in _AREA_WORDS:
+    while words and words[-1].lower() in AREA_WORDS:
         words = words[:-1]
     return " ".join(words)
 
@@ -274,10 +282,10 @@ def _against(doc, atom: Atom) -> bool:
     if atom.start < 2:
         return False
     dash, prefix = doc[atom.start - 1], doc[atom.start - 2]
-    return dash.text == "-" and prefix.lower_ in ("anti", "pro", "non")
+    return dash.text == "-" and prefix.lower_ in NOT_OWN_PREFIXES
 
 
-def _person_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
+def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
     """Person names the n-gram lookup missed: known surnames ("Putin"), longer forms of known
     names ("Vladimir Vladimirovich Putin") and unknown names (kept for "title + name")."""
     covered = {i for a in atoms for i in range(a.start, a.end)}
@@ -295,8 +303,8 @@ def _person_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
             end -= 1
         if start >= end or any(i in covered for i in range(start, end)):
             continue
-        atom = _name_atom(doc, kb, start, end)
-        if atom.kind == "surname" and _word_not_name(doc, kb, start):
+        atom = _name_atom(doc, kb, start=start, end=end)
+        if atom.kind == "surname" and _word_not_name(doc, kb, i=start):
             continue  # "Rice prices", "Power plants": a common word, not Ms Rice
         root = doc[start:end].root
         if (atom.kind == "unknown_person" and root.dep_ in ("compound", "amod")
@@ -317,16 +325,18 @@ def _person_atoms(doc, kb: KnowledgeBase, atoms: list[Atom]) -> list[Atom]:
             # "Theresa May ... May said": the surname of a person named in full earlier, as a
             # subject, even where the tagger took it for a month, a modal or a common noun.
             key = norm_exact(tok.text)
-            out.append(Atom(tok.i, tok.i + 1, "surname", None, frozenset(kb.surnames[key]), weak=True))
+            out.append(Atom(start=tok.i, end=tok.i + 1, kind="surname", ids=frozenset(kb.surnames[key]),
+                            weak=True))
             continue
         if (tok.i in covered or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "DATE")
                 or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper()):
             continue
         key = norm_exact(tok.text)
-        if key in kb.surnames and tok.pos_ == "PROPN" and not _word_not_name(doc, kb, tok.i):
-            out.append(Atom(tok.i, tok.i + 1, "surname", None, frozenset(kb.surnames[key]), weak=True))
+        if key in kb.surnames and tok.pos_ == "PROPN" and not _word_not_name(doc, kb, i=tok.i):
+            out.append(Atom(start=tok.i, end=tok.i + 1, kind="surname", ids=frozenset(kb.surnames[key]),
+                            weak=True))
         elif named_before.get(key, len(doc)) <= tok.i:
-            out.append(Atom(tok.i, tok.i + 1, "unknown_person"))
+            out.append(Atom(start=tok.i, end=tok.i + 1, kind="unknown_person"))
     return out
 
 
@@ -356,7 +366,7 @@ def _subject_like(doc, tok) -> bool:
     return nxt is not None and nxt.tag_ in ("VBD", "VBZ")
 
 
-def _word_not_name(doc, kb: KnowledgeBase, i: int) -> bool:
+def _word_not_name(doc, kb: KnowledgeBase, *, i: int) -> bool:
     """A lone surname that is also an ordinary word ("Rice", "Power", "Brown", "May") used as
     one: a modifier of a following common noun ("Rice prices", "Power cuts"), but not of a state
     noun or title ("the Bush administration", "Putin's spokesman")."""
@@ -369,17 +379,17 @@ def _word_not_name(doc, kb: KnowledgeBase, i: int) -> bool:
     return not any(h.kind in ("sector", "title") for h in kb.lookup(head.text))
 
 
-def _name_atom(doc, kb: KnowledgeBase, start: int, end: int) -> Atom:
+def _name_atom(doc, kb: KnowledgeBase, *, start: int, end: int) -> Atom:
     """A PERSON entity: a known surname alone, a longer form of a known name (same first name
     and surname: "Vladimir Vladimirovich Putin"), or an unknown person."""
     last = norm_exact(doc[end - 1].text)
     candidates = kb.surnames.get(last, set())
     if candidates:
         if end - start == 1:
-            return Atom(start, end, "surname", None, frozenset(candidates))
+            return Atom(start=start, end=end, kind="surname", ids=frozenset(candidates))
         first = norm_key(doc[start].text)
         same_first = {pid for pid in candidates
                       if norm_key(kb.people[pid].name.split()[0]) == first}
         if same_first:
-            return Atom(start, end, "person", None, frozenset(same_first))
-    return Atom(start, end, "unknown_person")
+            return Atom(start=start, end=end, kind="person", ids=frozenset(same_first))
+    return Atom(start=start, end=end, kind="unknown_person")

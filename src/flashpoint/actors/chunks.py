@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .atoms import REGION_WORDS, Atom, sent_start
+from ..resources.words import word_list
+from .atoms import Atom, is_region_modifier, sent_start
 
 #: Dependency labels of words that stay inside a noun phrase between two known names.
 _NP_INTERNAL = frozenset({"amod", "compound", "nmod", "nummod", "poss", "case", "punct", "quantmod",
                           "advmod", "npadvmod", "det", "predet", "nn"})
-_LINK_PREPS = frozenset({"of", "in", "from"})
-_CONJ = frozenset({"and", "or", "&", ","})
+_LINK_PREPS = word_list("actors_link_preps")
+_CONJ = word_list("actors_conjunctions")
 #: Sectors of a state a leader's name can qualify ("the Assad regime", "Putin's army"), unlike a
 #: building or company named after someone ("Queen Elizabeth Hospital").
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -38,12 +39,12 @@ class Chunk:
         return {a.kind for a in self.atoms}
 
 
-def _roots(doc, start: int, end: int) -> list[int]:
+def _roots(doc, *, start: int, end: int) -> list[int]:
     """Tokens of ``[start, end)`` whose syntactic head lies outside it (one root = one phrase)."""
     return [t.i for t in doc[start:end] if t.head.i < start or t.head.i >= end or t.head.i == t.i]
 
 
-def _glue(doc, start: int, end: int) -> bool:
+def _glue(doc, *, start: int, end: int) -> bool:
     """Tokens between two names that keep them in one noun phrase ("'s", "-", adjectives...)."""
     for t in doc[start:end]:
         if t.tag_ == "POS" or t.text in ("-", "'s", "'"):
@@ -66,7 +67,7 @@ def _modifier(atom: Atom) -> bool:
     return False
 
 
-def _can_join(doc, chunk: Chunk, atom: Atom) -> bool:
+def _can_join(doc, chunk: Chunk, *, atom: Atom) -> bool:
     """May ``atom`` (the next name) extend ``chunk``: same sentence, only noun-phrase words in
     between, and the joined tokens form one phrase (one root; adjacent modifiers always do)."""
     if chunk.kinds & _CLOSING:
@@ -91,25 +92,25 @@ def _can_join(doc, chunk: Chunk, atom: Atom) -> bool:
                                       (a.kind != "sector" or a.hit.value.kind == "noun")
                                       for a in chunk.atoms):
         return False  # "Russian troops Ukraine": a country after a head starts a new phrase
-    if not _glue(doc, chunk.end, atom.start):
+    if not _glue(doc, start=chunk.end, end=atom.start):
         return False
     last = chunk.atoms[-1]
     if atom.start == chunk.end and _modifier(last) and atom.kind != "country":
         if last.kind == "country" and last.hit.value.kind == "name":
-            return len(_roots(doc, chunk.start, atom.end)) == 1
+            return len(_roots(doc, start=chunk.start, end=atom.end)) == 1
         return True
-    return len(_roots(doc, chunk.start, atom.end)) == 1
+    return len(_roots(doc, start=chunk.start, end=atom.end)) == 1
 
 
 def build_chunks(doc, atoms: list[Atom]) -> list[Chunk]:
     """The phrases of a document, in order; each atom belongs to exactly one chunk."""
     chunks: list[Chunk] = []
     for atom in atoms:
-        if chunks and _can_join(doc, chunks[-1], atom):
+        if chunks and _can_join(doc, chunks[-1], atom=atom):
             chunks[-1].atoms.append(atom)
             chunks[-1].end = atom.end
         else:
-            chunks.append(Chunk([atom], atom.start, atom.end))
+            chunks.append(Chunk(atoms=[atom], start=atom.start, end=atom.end))
     chunks = _merge_links(doc, chunks)
     _share_conjuncts(doc, chunks)
     return chunks
@@ -132,7 +133,7 @@ def _merge_links(doc, chunks: list[Chunk]) -> list[Chunk]:
             between = doc[prev.end:chunk.start]
             # "rebels in eastern Congo": a direction word before the country changes nothing
             words = [t for t in between if t.lower_ not in ("the",)
-                     and not (t.i > prev.end and REGION_WORDS.match(t.text))]
+                     and not (t.i > prev.end and is_region_modifier(t.text))]
             root = doc[chunk.start:chunk.end].root
             # "the president of Armenia", "rebels in the Ivory Coast", "King Hassan of Morocco";
             # but "peacekeepers in Lebanon" or "refugees in Jordan" are seldom from there.
@@ -141,20 +142,20 @@ def _merge_links(doc, chunks: list[Chunk]) -> list[Chunk]:
                     and not ({"person", "surname"} & prev.kinds) and is_country_only(chunk)
                     and prev.kinds & {"title", "sector", "unknown_person"}
                     and root.head.i == words[0].i and prev.start <= words[0].head.i < prev.end):
-                out[-1] = Chunk(prev.atoms + chunk.atoms, prev.start, chunk.end)
+                out[-1] = Chunk(atoms=prev.atoms + chunk.atoms, start=prev.start, end=chunk.end)
                 continue
             # "Antony Blinken, the U.S. Secretary of State" / "the French foreign minister, Jean Dupont"
             if (len(between) >= 1 and between[0].text == ","
                     and all(t.lower_ in _APPOS_WORDS for t in between[1:])
-                    and _apposition(doc, prev, chunk)):
-                out[-1] = Chunk(prev.atoms + chunk.atoms, prev.start, chunk.end)
+                    and _apposition(doc, a=prev, b=chunk)):
+                out[-1] = Chunk(atoms=prev.atoms + chunk.atoms, start=prev.start, end=chunk.end)
                 continue
         out.append(chunk)
     return out
 
 
 #: Words allowed between the comma and the title of an apposition ("X, the former Y president").
-_APPOS_WORDS = frozenset({"the", "a", "an", "former", "ex", "-", "then", "longtime", "veteran"})
+_APPOS_WORDS = word_list("actors_apposition_words")
 
 #: Sectors whose members are seldom abroad: "officials in Kyiv", "rebels in Darfur".
 _HOME_SECTORS = frozenset({"GOV", "COP", "REB", "CVL", "JUD", "LEG", "OPP", "EDU", "LAB", "BUS",
@@ -167,7 +168,7 @@ def _at_home(chunk: Chunk) -> bool:
     return not heads or heads[-1].hit.value.sector in _HOME_SECTORS
 
 
-def _apposition(doc, a: Chunk, b: Chunk) -> bool:
+def _apposition(doc, *, a: Chunk, b: Chunk) -> bool:
     named = {"person", "surname", "unknown_person"}
     a_named, b_named = bool(a.kinds & named), bool(b.kinds & named)
     if a_named == b_named:

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, replace
 
 from ..records import Actor
 from .chunks import Chunk
-from .kb import norm_key
+from ..nlp.normalise import norm_key
+from ..resources.words import word_list
 
 #: Words that make a phrase definite, so that it may refer back.
-DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their"})
+DEFINITE = word_list("actors_definite_words")
 
 
 @dataclass
@@ -27,11 +28,11 @@ class Memory:
     heads: dict[str, Actor] = field(default_factory=dict)  # latest mention per title / head word
     people: dict[str, Actor] = field(default_factory=dict)  # first full mention per person_id
 
-    def remember(self, doc, chunk: Chunk, actor: Actor) -> None:
+    def remember(self, doc, chunk: Chunk, *, actor: Actor) -> None:
         """Record ``actor`` under its titles, head words and role for later definite mentions."""
         if actor.country is None:
             return
-        for word in head_words(doc, chunk, actor):
+        for word in head_words(doc, chunk, actor=actor):
             self.heads[word] = actor
 
     def antecedent(self, doc, chunk: Chunk) -> Actor | None:
@@ -45,7 +46,7 @@ class Memory:
         return None
 
 
-def head_words(doc, chunk: Chunk, actor: Actor) -> list[str]:
+def head_words(doc, chunk: Chunk, *, actor: Actor) -> list[str]:
     """Keys under which a later definite mention ("the minister", "the ministry") finds this one."""
     words: list[str] = []
     for a in chunk.atoms:
@@ -59,7 +60,7 @@ def head_words(doc, chunk: Chunk, actor: Actor) -> list[str]:
     return words
 
 
-def corefer(doc, chunk: Chunk, antecedent: Actor) -> Actor:
+def corefer(doc, chunk: Chunk, *, antecedent: Actor) -> Actor:
     """``antecedent`` as named by this later mention (its own text and span)."""
     span = doc[chunk.start:chunk.end]
     return replace(antecedent, text=span.text, span=(span.start_char, span.end_char),

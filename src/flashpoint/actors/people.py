@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .kb import KnowledgeBase, Person, surname_forms
+from .kb import KnowledgeBase
+from .names import surname_forms
+from .roles import Person
 
 
-def person_office(kb: KnowledgeBase, person: Person,
+def person_office(kb: KnowledgeBase, person: Person, *,
                   as_of: dt.date | None) -> tuple[str | None, list[str], str | None, str | None]:
     """(country, sectors, org, role) of a person on ``as_of``.
 
@@ -38,7 +40,7 @@ def person_office(kb: KnowledgeBase, person: Person,
     return t.country, [t.sector] if t.sector else [], t.org, t.role
 
 
-def pick_person(kb: KnowledgeBase, ids: frozenset[str], as_of: dt.date | None) -> Person | None:
+def pick_person(kb: KnowledgeBase, ids: frozenset[str], *, as_of: dt.date | None) -> Person | None:
     """The one person a name means: the only candidate, or the only one in office on ``as_of``;
     None when the name stays ambiguous."""
     people = sorted((kb.people[i] for i in ids if i in kb.people), key=lambda p: p.person_id)

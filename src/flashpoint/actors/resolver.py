@@ -37,17 +37,22 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..nlp import load_model
+from ..nlp.normalise import norm_exact, norm_key
+from ..ontology.codes import NON_STATE_CODES
 from ..records import Actor
+from ..resources.words import word_list
 from .atoms import find_atoms, sent_start
 from .chunks import Chunk, build_chunks, has_country
 from .coref import Memory, corefer
-from .kb import (FAMILY_NAME_FIRST, NON_STATE, CountryAlias, KnowledgeBase, OrgPeriod, Title, norm_exact,
-                 norm_key)
+from .entries import CountryAlias, Title
+from .kb import KnowledgeBase
+from .names import FAMILY_NAME_FIRST
 from .people import person_office, pick_person, surnames
+from .roles import OrgPeriod
 from .sovereignty import dated_alias
 
-_FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "retired", "ousted", "deposed", "toppled",
-                     "exiled"})
+_FORMER = word_list("actors_former_words")
 
 
 @dataclass
@@ -62,11 +67,11 @@ class ActorMention:
 
 # -- interpretation -------------------------------------------------------------------------------
 
-def actor_code(country: str | None, sectors: list[str], org: str | None) -> str | None:
+def actor_code(country: str | None, *, sectors: list[str], org: str | None) -> str | None:
     """``Actor.code``: country + sectors ("USAGOV"), or the non-state code + org ("IGONATO")."""
     if country is None:
         return None
-    if country in NON_STATE:
+    if country in NON_STATE_CODES:
         return country + (org or "")
     return country + "".join(sectors)
 
@@ -143,29 +148,29 @@ def _make(doc, chunk: Chunk, *, country, sectors, org=None, name=None, role=None
     span = doc[chunk.start:chunk.end]
     sectors = [s for s in sectors if s]
     return Actor(text=span.text, span=(span.start_char, span.end_char),
-                 code=actor_code(country, sectors, org), country=country, sectors=sectors, org=org,
-                 name=name, role=role, kb_id=kb_id, resolved_by=resolved_by)
+                 code=actor_code(country, sectors=sectors, org=org), country=country, sectors=sectors,
+                 org=org, name=name, role=role, kb_id=kb_id, resolved_by=resolved_by)
 
 
 _NOT_FOUND = object()  # a resolver step that does not apply (None means "applies: unresolved")
 
 
-def interpret(doc, chunk: Chunk, kb: KnowledgeBase, *, as_of: dt.date | None, memory: Memory) -> Actor | None:
+def interpret(doc, chunk: Chunk, *, kb: KnowledgeBase, as_of: dt.date | None, memory: Memory) -> Actor | None:
     """The actor a chunk names, or None when its country cannot be known from the text."""
     phrase = Phrase.read(doc, chunk, as_of=as_of)
     for step in (_known_person, _unknown_person, _organisation, _country):
-        actor = step(doc, phrase, kb, as_of=as_of, memory=memory)
+        actor = step(doc, phrase, kb=kb, as_of=as_of, memory=memory)
         if actor is not _NOT_FOUND:
             return actor
     # No country in the phrase: only a definite later mention of an earlier actor.
     if phrase.sector is not None:
         earlier = memory.antecedent(doc, chunk)
         if earlier is not None:
-            return corefer(doc, chunk, earlier)
+            return corefer(doc, chunk, antecedent=earlier)
     return None
 
 
-def _known_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
+def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
     """A person of the knowledge base, in their office (or ELI) as of the date."""
     chunk, atoms = phrase.chunk, phrase.chunk.atoms
     a = next((a for a in atoms if a.kind in ("person", "surname")), None)
@@ -173,22 +178,22 @@ def _known_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memo
         return _NOT_FOUND
     surname_key = norm_exact(doc[a.end - 1].text)
     if a.kind == "surname" and surname_key in memory.surnames:
-        return corefer(doc, chunk, memory.surnames[surname_key])
+        return corefer(doc, chunk, antecedent=memory.surnames[surname_key])
     if a.weak and phrase.title is None:
         return None  # "Robertson" (a town?) with no earlier "George Robertson"
-    person = pick_person(kb, a.ids, as_of)
+    person = pick_person(kb, a.ids, as_of=as_of)
     if person is None or (a.kind == "surname" and phrase.title is None and not person.head):
         return _NOT_FOUND  # ambiguous, or a bare "Reid" that is too often someone else
     earlier = memory.people.get(person.person_id)
     if (earlier is not None and len(atoms) == 1
             and norm_key(doc[a.start:a.end].text) != norm_key(person.name)):
-        return corefer(doc, chunk, earlier)  # "Putin" after "Vladimir Putin"
-    country, sectors, org, role = person_office(kb, person, as_of)
+        return corefer(doc, chunk, antecedent=earlier)  # "Putin" after "Vladimir Putin"
+    country, sectors, org, role = person_office(kb, person, as_of=as_of)
     after = [b for b in atoms if b.start > a.start]
     if (after and after[0].kind in ("sector", "title")
             and all(t.tag_ == "POS" for t in doc[a.end:after[0].start])):
         # "the Putin government", "Putin's spokesman": the person's state, the noun's sector
-        in_office = country and country not in NON_STATE and sectors != ["ELI"]
+        in_office = country and country not in NON_STATE_CODES and sectors != ["ELI"]
         head = after[-1]
         return _make(doc, chunk, country=country if in_office else person.nationality,
                      sectors=[head.hit.value.sector], kb_id=person.person_id, resolved_by="kb",
@@ -210,7 +215,7 @@ def _known_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memo
     return actor
 
 
-def _unknown_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
+def _unknown_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
     """A person the knowledge base does not know: by title and country (or organisation), or an
     earlier mention of the same surname."""
     chunk, atoms = phrase.chunk, phrase.chunk.atoms
@@ -220,7 +225,7 @@ def _unknown_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Me
     name = doc[a.start:a.end].text
     surname_key = norm_exact(doc[a.end - 1].text)
     if a.end - a.start == 1 and surname_key in memory.surnames and len(atoms) == 1:
-        return corefer(doc, chunk, memory.surnames[surname_key])
+        return corefer(doc, chunk, antecedent=memory.surnames[surname_key])
     title, alias = phrase.title, phrase.alias
     org_atom = next((b for b in atoms if b.kind == "org"), None)
     if title is not None and alias is None and org_atom is not None:
@@ -238,11 +243,11 @@ def _unknown_person(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Me
         actor = _make(doc, chunk, country=alias.iso3, sectors=["ELI"] if phrase.former else [title.sector],
                       name=name, role=phrase.title_text, resolved_by="title")
     memory.surnames.setdefault(surname_key, actor)
-    memory.remember(doc, chunk, actor)
+    memory.remember(doc, chunk, actor=actor)
     return actor
 
 
-def _organisation(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
+def _organisation(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
     """An organisation in its status as of the date, with the sector of a following word
     ("Hamas militants" -> REB, "NATO troops" -> MIL)."""
     chunk, atoms = phrase.chunk, phrase.chunk.atoms
@@ -253,16 +258,16 @@ def _organisation(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memo
     if period is None:
         return None
     after = [b for b in atoms if b.start > a.start and b.kind in ("sector", "title")]
-    sector = _head_sector(Chunk(after, 0, 0))[0] if after else None
+    sector = _head_sector(Chunk(atoms=after, start=0, end=0))[0] if after else None
     # "Hamas official" keeps the organisation's own sector: any organisation has officials.
     sectors = [sector] if sector and sector != "GOV" else [period.sector]
     actor = _make(doc, chunk, country=period.country, sectors=sectors, org=period.org,
                   name=period.name, kb_id=period.org, resolved_by="org")
-    memory.remember(doc, chunk, actor)
+    memory.remember(doc, chunk, actor=actor)
     return actor
 
 
-def _country(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
+def _country(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
     """A country with a title or sector word, or a country name, capital or metonym alone."""
     if phrase.alias is None:
         return _NOT_FOUND
@@ -271,7 +276,7 @@ def _country(doc, phrase: Phrase, kb: KnowledgeBase, *, as_of, memory: Memory):
     actor = _make(doc, phrase.chunk, country=phrase.alias.iso3, sectors=sectors,
                   role=phrase.title_text if phrase.title else None, kb_id=phrase.alias.iso3,
                   resolved_by="title" if phrase.title else phrase.by)
-    memory.remember(doc, phrase.chunk, actor)
+    memory.remember(doc, phrase.chunk, actor=actor)
     return actor
 
 
@@ -288,20 +293,19 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None) -> list
         first = sent_start(doc, chunks[k].start)
         found: list[tuple[Chunk, Actor | None]] = []
         while k < len(chunks) and sent_start(doc, chunks[k].start) == first:
-            found.append((chunks[k], interpret(doc, chunks[k], kb, as_of=as_of, memory=memory)))
+            found.append((chunks[k], interpret(doc, chunks[k], kb=kb, as_of=as_of, memory=memory)))
             k += 1
-        found = _titled_by_sentence(doc, found, memory)
-        found = _partisans_by_place(doc, found, memory)
+        found = _titled_by_sentence(doc, found, memory=memory)
+        found = _partisans_by_place(doc, found, memory=memory)
         for chunk, actor in found:
             if actor is not None:
                 root = doc[chunk.start:chunk.end].root
-                mentions.append(ActorMention(chunk.start, chunk.end, root.i, actor))
+                mentions.append(ActorMention(start=chunk.start, end=chunk.end, head=root.i, actor=actor))
     return mentions
 
 
 #: Prepositions that make a name a place ("in eastern Afghanistan"), not a participant.
-_PLACE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside", "around",
-                          "into", "from", "to", "towards", "toward", "within", "over", "through"})
+_PLACE_PREPS = word_list("actors_place_preps")
 
 
 def _as_place(doc, chunk: Chunk) -> bool:
@@ -316,7 +320,7 @@ _HOME_TITLES = frozenset({"head", "military", "police", "judicial", "legislative
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]],
+def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]], *,
                         memory: Memory) -> list[tuple[Chunk, Actor | None]]:
     """"President Yoweri Museveni threatened to ban Ugandan opposition candidates": a person with
     a national title (head of state, judge, general, lawmaker, police chief; not a minister or
@@ -325,7 +329,7 @@ def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]],
     named only as a place ("in eastern Afghanistan") counts for heads of state and government and
     former office holders alone (a minister or official abroad is common, a president named bare
     at home is the rule)."""
-    resolved = [(c, a) for c, a in found if a is not None and a.country and a.country not in NON_STATE]
+    resolved = [(c, a) for c, a in found if a is not None and a.country and a.country not in NON_STATE_CODES]
     states = {a.country for c, a in resolved}
     participants = {a.country for c, a in resolved if not _as_place(doc, c)}
     out = []
@@ -353,22 +357,26 @@ def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]],
 _PARTISAN_SECTORS = frozenset({"REB", "CVL", "OPP", "SOC", "EDU", "LAB", "UAF", "PTY", "REL"})
 
 
+#: "pro-Russian separatists": what the group stands for, not its country.
+_STANCE_PREFIXES = word_list("actors_stance_prefixes")
+
+
 def _stance_prefix(doc, chunk: Chunk) -> bool:
     """"pro-Russian separatists", "anti-American protesters": the phrase starts with pro-/anti-."""
     for k in (chunk.start - 1, chunk.start - 2):  # "anti-government protesters" / "pro-X rebels"
-        if (k >= 1 and doc[k].text == "-" and doc[k - 1].lower_ in ("pro", "anti")
+        if (k >= 1 and doc[k].text == "-" and doc[k - 1].lower_ in _STANCE_PREFIXES
                 and not doc[k - 1].whitespace_ and not doc[k].whitespace_):
             return True
     return False
 
 
-def _partisans_by_place(doc, found: list[tuple[Chunk, Actor | None]],
+def _partisans_by_place(doc, found: list[tuple[Chunk, Actor | None]], *,
                         memory: Memory) -> list[tuple[Chunk, Actor | None]]:
     """"Pro-Russian separatists shelled the town near Donetsk": X in "pro-X" is what the group
     stands for, not its country; the group is of the one country the sentence names as a place
     ("in Karachi", "near Donetsk"), and stays unresolved with none or several."""
     places = {a.country for c, a in found
-              if a is not None and a.country and a.country not in NON_STATE and _as_place(doc, c)}
+              if a is not None and a.country and a.country not in NON_STATE_CODES and _as_place(doc, c)}
     if len(places) != 1:
         return found
     (state,) = places
@@ -378,7 +386,7 @@ def _partisans_by_place(doc, found: list[tuple[Chunk, Actor | None]],
             sector = Phrase.read(doc, chunk).sector
             if sector in _PARTISAN_SECTORS:
                 actor = _make(doc, chunk, country=state, sectors=[sector], resolved_by="country")
-                memory.remember(doc, chunk, actor)
+                memory.remember(doc, chunk, actor=actor)
         out.append((chunk, actor))
     return out
 
@@ -402,19 +410,17 @@ def resolve_text(text: str, kb: KnowledgeBase, *, as_of: dt.date | None = None,
     is no country). Without context, or when the text is not found in it, the text is parsed alone.
     """
     if nlp is None:
-        from ..nlp import load_model
-
         nlp = load_model()
     if context:
         pos = context.find(text)
         if pos < 0:
             pos = context.lower().find(text.lower())
         if pos >= 0:
-            return _pick(find_actors(nlp(context), kb, as_of=as_of), pos, pos + len(text))
-    return _pick(find_actors(nlp(text), kb, as_of=as_of), 0, len(text))
+            return _pick(find_actors(nlp(context), kb, as_of=as_of), start=pos, end=pos + len(text))
+    return _pick(find_actors(nlp(text), kb, as_of=as_of), start=0, end=len(text))
 
 
-def _pick(mentions: list[ActorMention], start: int, end: int) -> Actor | None:
+def _pick(mentions: list[ActorMention], *, start: int, end: int) -> Actor | None:
     """The mention that best covers chars ``[start, end)``: the most overlap, then the first."""
     best, best_overlap = None, 0
     for m in mentions:

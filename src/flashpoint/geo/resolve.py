@@ -9,7 +9,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gazetteer import Candidate
+from .entries import Candidate
 
 POP_WEIGHT = 2.0          # per decade of population
 ADMIN1_POPULATION = 10**6  # stands in for admin1 areas (their population is spread out)

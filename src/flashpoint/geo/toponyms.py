@@ -15,24 +15,20 @@ from dataclasses import dataclass
 
 from ..nlp import entities
 from ..records import Place
-from .gazetteer import ADMIN_WORDS, Candidate, Gazetteer, normalise
+from ..resources.words import word_list
+from .entries import Candidate
+from .gazetteer import ADMIN_WORDS, COMPASS_WORDS, Gazetteer, normalise
 from .resolve import Context, choose
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that put an event somewhere ("in Kharkiv", "near the border with Ukraine").
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "into",
-                            "within", "throughout", "on", "off", "along", "over", "from", "onto",
-                            "towards", "toward", "through", "nearby", "beyond", "between"})
+LOCATIVE_PREPS = word_list("geo_locative_preps")
 #: Dependency labels of a name acting as the doer of a verb ("Moscow warned", "by Washington").
 ACTOR_DEPS = frozenset({"nsubj", "agent", "csubj"})
 #: Verbs whose subject is still a place ("Kharkiv was shelled" is nsubjpass anyway; "Gaza lies").
-PLACE_SUBJECT_VERBS = frozenset({"be", "lie", "remain", "sit", "border", "have"})
+PLACE_SUBJECT_VERBS = word_list("geo_place_subject_verbs")
 #: Sentence words that favour the US state in a country-vs-state choice ("Georgia" + governor).
-STATE_CUES = frozenset({"governor", "gov.", "county", "statehouse", "legislature", "counties"})
-#: Direction words that may open a place entity without being part of the name.
-COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                     "central", "northeastern", "northwestern", "southeastern", "southwestern",
-                     "northeast", "northwest", "southeast", "southwest", "upper", "lower"})
+STATE_CUES = word_list("geo_state_cues")
 MAX_SCAN = 5  # longest own name looked for in the text, in tokens
 
 
@@ -55,7 +51,7 @@ class _Raw:
     ner: bool = False  # tagged GPE/LOC/FAC by the model
 
 
-def _trim(doc, start: int, end: int) -> tuple[int, int]:
+def _trim(doc, *, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the" and a trailing "'s" or punctuation from a span."""
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
@@ -64,7 +60,7 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _span_candidates(gazetteer: Gazetteer, doc, start: int, end: int) -> tuple[list[Candidate], int, bool]:
+def _span_candidates(gazetteer: Gazetteer, doc, *, start: int, end: int) -> tuple[list[Candidate], int, bool]:
     """Candidates for tokens start:end, extending over a following "region"/"province" word.
 
     Returns (candidates, new end, admin1_cue).
@@ -96,7 +92,7 @@ def _span_candidates(gazetteer: Gazetteer, doc, start: int, end: int) -> tuple[l
     return [], end, False
 
 
-def _is_actor_use(doc, start: int, end: int, actor_spans: list[tuple[int, int]], label: str) -> bool:
+def _is_actor_use(doc, *, start: int, end: int, actor_spans: list[tuple[int, int]], label: str) -> bool:
     """True for "Washington said", "Moscow and Beijing warned": a name as the doer of a verb."""
     root = doc[start:end].root
     tok = root
@@ -114,7 +110,7 @@ def _is_actor_use(doc, start: int, end: int, actor_spans: list[tuple[int, int]],
 
 
 #: Small words allowed inside a multiword proper name found by scanning ("Rostov-on-Don").
-_NAME_JOINERS = frozenset({"-", "of", "on", "upon", "al", "el", "de", "del", "la", "le"})
+_NAME_JOINERS = word_list("geo_name_joiners")
 #: Entity types a scanned name may not be part of (a date, a number, a nationality...).
 _SCAN_OK_ENTS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
 MIN_SCAN_POPULATION = 50_000  # a city found without the NER's help must be at least this big
@@ -205,8 +201,7 @@ def _scan(doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool, bool]]:
 
 
 #: Capitalised words that may follow a place name without making it part of a longer name.
-_AFTER_PLACE = frozenset({"mayor", "governor", "city", "airport", "port", "police", "region",
-                          "oblast", "province", "governorate", "state", "district", "authorities"})
+_AFTER_PLACE = word_list("geo_after_place_words")
 
 
 def _inside_longer_name(span) -> bool:
@@ -243,32 +238,32 @@ def _inside_longer_ent(span, ent_of: dict) -> bool:
     return False
 
 
-def _raw_mentions(doc, gazetteer: Gazetteer, actor_spans: list[tuple[int, int]]) -> list[_Raw]:
+def _raw_mentions(doc, gazetteer: Gazetteer, *, actor_spans: list[tuple[int, int]]) -> list[_Raw]:
     raws: list[_Raw] = []
     for ent in entities(doc):
         if ent.label_ not in PLACE_LABELS:
             continue
-        start, end = _trim(doc, ent.start, ent.end)
+        start, end = _trim(doc, start=ent.start, end=ent.end)
         if start >= end:
             continue
-        cands, end2, cue = _span_candidates(gazetteer, doc, start, end)
-        if not cands and end - start > 1 and doc[start].lower_ in COMPASS:
+        cands, end2, cue = _span_candidates(gazetteer, doc, start=start, end=end)
+        if not cands and end - start > 1 and doc[start].lower_ in COMPASS_WORDS:
             start += 1  # "Eastern Ukraine" is Ukraine (but "South Sudan" is a country of its own)
-            cands, end2, cue = _span_candidates(gazetteer, doc, start, end)
+            cands, end2, cue = _span_candidates(gazetteer, doc, start=start, end=end)
         end = end2
         if not cands:
             continue
-        if _is_actor_use(doc, start, end, actor_spans, ent.label_):
+        if _is_actor_use(doc, start=start, end=end, actor_spans=actor_spans, label=ent.label_):
             continue
-        raws.append(_Raw(start, end, cands, cue, ner=True))
+        raws.append(_Raw(start=start, end=end, cands=cands, admin1_cue=cue, ner=True))
     for start, end, own, strong in _scan(doc, gazetteer):
         if any(r.start <= start and end <= r.end for r in raws):
             continue
-        cands, end2, cue = _span_candidates(gazetteer, doc, start, end)
+        cands, end2, cue = _span_candidates(gazetteer, doc, start=start, end=end)
         if not own and not cue:
             cands = [c for c in cands if c.primary] or cands
-        if cands and not _is_actor_use(doc, start, end, actor_spans, "GPE"):
-            raws.append(_Raw(start, end2, cands, cue, weak=not strong))
+        if cands and not _is_actor_use(doc, start=start, end=end, actor_spans=actor_spans, label="GPE"):
+            raws.append(_Raw(start=start, end=end2, cands=cands, admin1_cue=cue, weak=not strong))
     # Longest first, then drop anything overlapping an earlier (longer) one.
     raws.sort(key=lambda r: (-(r.end - r.start), r.start))
     kept: list[_Raw] = []
@@ -289,7 +284,7 @@ def _owner_of_doer(tok) -> bool:
     return head.dep_ in ACTOR_DEPS
 
 
-def _within_hint(doc, raws: list[_Raw], k: int) -> frozenset:
+def _within_hint(doc, raws: list[_Raw], *, k: int) -> frozenset:
     """"Paris, Texas", "Donetsk, Ukraine": the mention right after a comma says where this one
     is, as (country, None) for a country reading or (country, admin1) for an area reading."""
     r = raws[k]
@@ -324,7 +319,7 @@ def _state_cue(doc, raw: _Raw) -> bool:
 def find_places(doc, gazetteer: Gazetteer, *, actor_mentions=()) -> list[PlaceMention]:
     """Place mentions of ``doc``, each resolved with the other places and actors as context."""
     actor_spans = [(m.start, m.end) for m in actor_mentions]
-    raws = _raw_mentions(doc, gazetteer, actor_spans)
+    raws = _raw_mentions(doc, gazetteer, actor_spans=actor_spans)
     if not raws:
         return []
     context = Context()
@@ -352,7 +347,7 @@ def find_places(doc, gazetteer: Gazetteer, *, actor_mentions=()) -> list[PlaceMe
     for k, r in enumerate(raws):
         if not r.weak:
             first[k] = choose(supported(k), admin1_cue=r.admin1_cue)
-            _vote(context, first[k], 1)
+            _vote(context, first[k], sign=1)
     for k, r in enumerate(raws):
         if r.weak:
             c = choose(r.cands, context=context, admin1_cue=r.admin1_cue)
@@ -360,25 +355,25 @@ def find_places(doc, gazetteer: Gazetteer, *, actor_mentions=()) -> list[PlaceMe
                 first[k] = c
     for k, r in enumerate(raws):
         if r.weak and first[k] is not None:
-            _vote(context, first[k], 1)
+            _vote(context, first[k], sign=1)
     out: list[PlaceMention] = []
     for k, (raw, c0) in enumerate(zip(raws, first)):
         if c0 is None and raw.weak:
             continue
-        _vote(context, c0, -1)
+        _vote(context, c0, sign=-1)
         cands = supported(k)
         if raw.weak:
             cands = [c for c in cands if context.countries.get(c.entry.country or "", 0) > 0]
         best = choose(cands, context=context, admin1_cue=raw.admin1_cue,
-                      state_cue=_state_cue(doc, raw), within=_within_hint(doc, raws, k))
-        _vote(context, c0, 1)
+                      state_cue=_state_cue(doc, raw), within=_within_hint(doc, raws, k=k))
+        _vote(context, c0, sign=1)
         if best is None:
             continue
         span = doc[raw.start:raw.end]
         if best.entry.feature == "country" and _owner_of_doer(span.root):
             continue  # "Russia's defence ministry said": the state as an actor, not a place
         place = best.entry.to_place(text=span.text, span=(span.start_char, span.end_char))
-        out.append(PlaceMention(raw.start, raw.end, place))
+        out.append(PlaceMention(start=raw.start, end=raw.end, place=place))
     return out
 
 
@@ -395,7 +390,7 @@ def _needs_support(c: Candidate, *, admin1_cue: bool, ner: bool) -> bool:
     return e.feature == "admin1" and e.lat is None
 
 
-def _vote(context: Context, c: Candidate | None, sign: int) -> None:
+def _vote(context: Context, c: Candidate | None, *, sign: int) -> None:
     if c is None:
         return
     e = c.entry

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..resources.words import word_list
+
 #: Characters that carry no text: zero-width spaces and joiners, the BOM, soft hyphens.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"), None)
 #: Control characters other than newline and tab (tab becomes a space).
@@ -90,16 +92,9 @@ _INLINE_RE = re.compile(
 _BYLINE_START = re.compile(
     r"^(?:by|(?:words|written|story|text|edited|compiled|(?:additional\s+)?reporting|editing|writing)\s+by)"
     r"\s+(?P<rest>.+)$", re.IGNORECASE)
-_BYLINE_SMALL_WORDS = frozenset(
-    "and in for of the at de del der van von bin al la le da dos du y with from".split())
-_BYLINE_ROLE_WORDS = frozenset(
-    "staff writer writers reporter reporters correspondent correspondents editor editors contributor "
-    "special senior chief political foreign diplomatic security defence defense news bureau desk "
-    "updated published am pm gmt utc et est edt bst cet".split())
-_BYLINE_NOT_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december the then now this that these those law order "
-    "contrast comparison far most some all then early late mid next last".split())
+_BYLINE_SMALL_WORDS = word_list("ingest_byline_small_words")
+_BYLINE_ROLE_WORDS = word_list("ingest_byline_role_words")
+_BYLINE_NOT_NAMES = word_list("ingest_byline_not_names")
 _BYLINE_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]", re.UNICODE)
 
 

@@ -20,21 +20,30 @@ import trafilatura
 from lxml import etree
 
 from ..dates.published import parse_published as normalise_date
+from ..resources.words import word_list
 
 log = logging.getLogger(__name__)
 
 #: Elements that are never article text.
 JUNK_TAGS = ("script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe",
              "svg", "button", "select", "template", "figure", "figcaption", "menu", "dialog")
-#: class/id words of layout blocks that are not article text.
+#: class/id values of layout blocks that are not article text: a layout word with at most two
+#: pieces before and after it ("site-nav", "share-bar", "cookie_banner_top").
+_LAYOUT_WORDS = sorted(word_list("ingest_layout_class_words"), key=lambda w: (-len(w), w))
 JUNK_CLASS = re.compile(
-    r"^(?:[a-z0-9]+[_-]){0,2}(?:nav|navbar|navigation|menu|footer|sidebar|breadcrumbs?|comments?|share"
-    r"|sharing|social|related|recommended|promo|advert|advertisement|ad|ads|cookie|newsletter|subscribe"
-    r"|signup|byline|caption|credit|credits|tags|paywall|popup|modal|masthead)(?:[_-][a-z0-9]+){0,2}$",
+    r"^(?:[a-z0-9]+[_-]){0,2}(?:%s)(?:[_-][a-z0-9]+){0,2}$" % "|".join(map(re.escape, _LAYOUT_WORDS)),
     re.IGNORECASE,
 )
 #: class tokens that describe a state of the element, not what it is ("has-sidebar").
 STATE_PREFIXES = ("has-", "has_", "with-", "no-", "is-", "js-")
+#: Elements that are never text, whatever they hold.
+NEVER_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+#: Elements that hold the article (never dropped as layout).
+ARTICLE_TAGS = frozenset({"html", "body", "article", "main"})
+#: ARIA landmark roles of layout blocks.
+LAYOUT_ROLES = frozenset({"navigation", "contentinfo", "banner", "complementary"})
+#: Attributes of a <meta> element that name it, in the order they are read.
+META_NAME_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td"})
 LINE_BREAKING = frozenset({"br", "div", "section", "p", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
 PUBLISHED_META = (
@@ -76,7 +85,7 @@ def _meta(tree: Any) -> dict[str, str]:
         content = el.get("content")
         if not content:
             continue
-        for attr in ("property", "name", "itemprop", "http-equiv"):
+        for attr in META_NAME_ATTRIBUTES:
             key = (el.get(attr) or "").strip().lower()
             if key and key not in found:
                 found[key] = content.strip()
@@ -140,14 +149,14 @@ def _canonical(tree: Any, meta: dict[str, str]) -> str | None:
 
 def _is_junk(el: Any) -> bool:
     """Layout, not article: junk tags, or junk class/id/role on an element that holds no article."""
-    if el.tag in ("script", "style", "noscript", "template", "svg"):
+    if el.tag in NEVER_TEXT_TAGS:
         return True
-    if el.tag in ("html", "body", "article", "main") or el.get("itemprop") == "articleBody":
+    if el.tag in ARTICLE_TAGS or el.get("itemprop") == "articleBody":
         return False
     role = (el.get("role") or "").lower()
     tokens = " ".join(filter(None, (el.get("class"), el.get("id")))).split()
     junk = (el.tag in JUNK_TAGS
-            or role in ("navigation", "contentinfo", "banner", "complementary")
+            or role in LAYOUT_ROLES
             or any(JUNK_CLASS.match(t) and not t.lower().startswith(STATE_PREFIXES) for t in tokens))
     if not junk:
         return False
