@@ -81,6 +81,11 @@ class Errors:
     E357 = "plover_type {value!r} is not a PLOVER 2.0 type; use one of {available} or leave it empty"
     E358 = "plover_context {value!r} is not a PLOVER context; use one of {available}"
     E359 = "plover_mode {value!r} is not a PLOVER 2.0 mode of {type}; use one of {available} or leave it empty"
+    E360 = "kind {value!r} is not a PLOVER row kind; use one of {available}"
+    E361 = "rank {value!r} is not a whole number"
+    E362 = "{name!r}: a mode row names its type, and only a mode row does"
+    E363 = "{value!r} appears twice (first on line {first})"
+    E364 = "modes given for types that are not PLOVER types: {types}"
 
     # Places (places.csv, place_aliases.csv, country_centroids.csv).
     E401 = "feature {value!r} is not one of {available}"

@@ -36,7 +36,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from email.utils import parsedate_tz
-from functools import lru_cache
 
 from ..resources.words import word_list
 from .words import load_date_words
@@ -147,12 +146,9 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 class _WrittenWords:
     """The patterns of written dates and the words around them, built once from the word lists."""
 
-    def __init__(self) -> None:
-        date_words = load_date_words()
-        self.months = frozenset(date_words.months)
-        self.weekdays = frozenset(date_words.weekdays) | word_list("published_weekday_abbreviations")
-        self.fillers = word_list("published_time_words")
-        joiners = word_list("published_day_month_joiners")
+    def __init__(self, *, months: frozenset[str], weekdays: frozenset[str], fillers: frozenset[str],
+                 joiners: frozenset[str]) -> None:
+        self.months, self.weekdays, self.fillers = months, weekdays, fillers
         month = _alternatives(self.months)
         weekday = rf"(?:(?:{_alternatives(self.weekdays)})\.?,?\s+)?"
         day = rf"(?P<day>\d{{1,2}}){_ORDINAL}"
@@ -170,9 +166,16 @@ def _alternatives(words: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-@lru_cache(maxsize=1)
+#: Built once, at import, like every word list.
+_WRITTEN_WORDS = _WrittenWords(
+    months=frozenset(load_date_words().months),
+    weekdays=frozenset(load_date_words().weekdays) | word_list("published_weekday_abbreviations"),
+    fillers=word_list("published_time_words"),
+    joiners=word_list("published_day_month_joiners"))
+
+
 def _written_words() -> _WrittenWords:
-    return _WrittenWords()
+    return _WRITTEN_WORDS
 
 
 def _is_tail(tail: str, words: _WrittenWords) -> bool:

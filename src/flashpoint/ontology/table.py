@@ -12,41 +12,47 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..resources.datafiles import Row, data_path, read_csv
-from ..errors import msg
+from ..errors import DataFileError, msg
 
-#: The 16 event types of PLOVER 2.0, in the manual's order (cooperation first, then conflict).
-PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "REJECT", "ACCUSE", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT",
-)
+#: Kinds of rows of ``data/plover.csv``.
+PLOVER_KINDS = ("type", "mode", "context")
 
-#: The modes PLOVER 2.0 allows for each type (types not listed have no modes).
-PLOVER_MODES: dict[str, tuple[str, ...]] = {
-    "CONSULT": ("visit", "third-party", "multilateral", "phone"),
-    "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
-    "REQUEST": ("assist", "change", "yield", "meet"),
-    "REJECT": ("assist", "change", "yield", "meet"),
-    "ACCUSE": ("disapprove", "investigate", "allege"),
-    "THREATEN": ("restrict", "arrest", "relations", "expel", "territory", "violence"),
-    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
-    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
-    "MOBILIZE": ("troops", "weapons", "police", "militia"),
-    "COERCE": ("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
-               "misinformation", "cyber"),
-    "ASSAULT": ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
-                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-                "unconventional"),
-}
 
-#: The 37 PLOVER contexts (an event may carry several).
-PLOVER_CONTEXTS: tuple[str, ...] = (
-    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
-    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights",
-    "rights_freedoms", "repression", "human_security", "gender", "lgbt", "religion_ethnicity",
-    "inequality", "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration",
-    "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
-    "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
-)
+def read_plover(path: str | Path) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """PLOVER 2.0's event types (in the manual's order), the modes each type allows and its
+    contexts, from ``data/plover.csv``: the ontology is data, like the CAMEO table."""
+    rows: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    seen: dict[tuple[str, str, str], int] = {}
+
+    def check(row: Row) -> None:
+        if row["kind"] not in PLOVER_KINDS:
+            raise row.fail(msg("E360", value=row["kind"], available=", ".join(PLOVER_KINDS)))
+        if not row["rank"].isdigit():
+            raise row.fail(msg("E361", value=row["rank"]))
+        if (row["kind"] == "mode") != bool(row.get("type")):
+            raise row.fail(msg("E362", name=row["name"]))
+        key = (row["kind"], row.get("type"), row["name"])
+        if key in seen:
+            raise row.fail(msg("E363", value=row["name"], first=seen[key]))
+        seen[key] = row.line
+
+    for row in read_csv(path, required=("kind", "name", "rank"), check=check):
+        rows.setdefault((row["kind"], row.get("type")), []).append((int(row["rank"]), row["name"]))
+
+    def ordered(kind: str, type_: str = "") -> tuple[str, ...]:
+        return tuple(name for _, name in sorted(rows.get((kind, type_), [])))
+
+    types = ordered("type")
+    modes = {t: ordered("mode", t) for t in types if ordered("mode", t)}
+    unknown = sorted({t for kind, t in rows if kind == "mode"} - set(types))
+    if unknown:
+        raise DataFileError(str(path), None, msg("E364", types=", ".join(unknown)))
+    return types, modes, ordered("context")
+
+
+#: The 16 event types of PLOVER 2.0 (cooperation first, then conflict), the modes PLOVER allows for
+#: each type (types not listed have none), and the 37 contexts (an event may carry several).
+PLOVER_TYPES, PLOVER_MODES, PLOVER_CONTEXTS = read_plover(data_path("plover.csv"))
 
 COLUMNS = ("code", "root", "name", "goldstein", "quad_class", "plover_type", "plover_mode",
            "plover_context")
