@@ -14,7 +14,7 @@ from flashpoint.evaluation import (CorpusMissing, GoldFileError, PredictedEvent,
                                    detect_format, evaluate_path)
 from flashpoint.evaluation import articles, cameo_news, india, written
 from flashpoint.evaluation.common import Counts
-from flashpoint.evaluation.matching import GoldActor, GoldTriple, match_greedy, side_matches
+from flashpoint.evaluation.matching import GoldActor, match_greedy, side_matches
 from flashpoint.evaluation.running import Item
 from flashpoint.records import Actor, Event, Modality, Quantity, Trigger
 

@@ -65,7 +65,7 @@ class ArticleFigures:
     country: Counts
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ArticleError:
     article: int
     kind: str  # MISSED or FALSE_POSITIVE
@@ -192,7 +192,7 @@ def read_corpus(path: str | Path | None) -> list[str]:
     return path.read_text(encoding="utf-8").split("\n")
 
 
-def check_against_corpus(gold_path: str | Path, articles: list[GoldArticle], lines: list[str]) -> None:
+def check_against_corpus(gold_path: str | Path, articles: list[GoldArticle], *, lines: list[str]) -> None:
     """Every article line exists and every trigger is at its offset: else this is not the corpus the
     gold was coded from."""
     for article in articles:
@@ -257,10 +257,12 @@ def score_article(article: GoldArticle, preds: list[PredictedEvent], *, text: st
     pairs, missed, rest = match_greedy(required, scored, fits=fits, distance=distance)
     optional_pairs, _, false_positives = match_greedy(optional, rest, fits=fits, distance=distance)
     if errors is not None:
-        errors += [ArticleError(article.line, MISSED, level, g.describe(sectors=with_sector),
-                                sentence_at(text, to_clean(g.offset or 0))) for g in missed]
-        errors += [ArticleError(article.line, FALSE_POSITIVE, level,
-                                p.triple(sectors=with_sector) + f" (trigger {p.trigger!r})", p.sentence)
+        errors += [ArticleError(article=article.line, kind=MISSED, level=level,
+                                triple=g.describe(sectors=with_sector),
+                                sentence=sentence_at(text, to_clean(g.offset or 0))) for g in missed]
+        errors += [ArticleError(article=article.line, kind=FALSE_POSITIVE, level=level,
+                                triple=p.triple(sectors=with_sector) + f" (trigger {p.trigger!r})",
+                                sentence=p.sentence)
                    for p in false_positives]
     counts = Counts(matched=len(pairs), predicted=len(scored) - len(optional_pairs), gold=len(required))
     return counts, len(optional_pairs)
@@ -272,7 +274,7 @@ def evaluate(path: str | Path, pipeline: Any, *, case: str | None = None,
     gold = load_gold(path)
     corpus_path = Path(corpus) if corpus is not None else DEFAULT_CORPUS
     lines = read_corpus(corpus_path)
-    check_against_corpus(path, gold, lines)
+    check_against_corpus(path, gold, lines=lines)
     cleaned = {a.line: clean_text(lines[a.line - 1]) for a in gold}
     coded = code_items(pipeline, (Item(id=str(a.line), text=cleaned[a.line], published=PUBLISHED) for a in gold),
                        case=case)

@@ -60,7 +60,7 @@ class GoldSentence:
     line: int = 0
 
 
-@dataclass
+@dataclass(kw_only=True)
 class SentenceError:
     sentence_id: str
     sentence: str
@@ -173,7 +173,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int] | None) -> bool:
     return b is not None and a[0] < b[1] and b[0] < a[1]
 
 
-def _span_hit(spans: tuple[str, ...], text: str, predicted: list[tuple[int, int] | None]) -> bool:
+def _span_hit(spans: tuple[str, ...], *, text: str, predicted: list[tuple[int, int] | None]) -> bool:
     return any(_overlaps(where, p) for span in spans for where in locate(span, text) for p in predicted)
 
 
@@ -186,18 +186,20 @@ def score(gold: list[GoldSentence], predictions: dict[str, list[PredictedEvent]]
         per_class[g.penta][1] += 1
         if not factual:
             report.no_event += 1
-            report.errors.append(SentenceError(g.id, g.text, "no event", f"gold class {g.penta}"))
+            report.errors.append(SentenceError(sentence_id=g.id, sentence=g.text, what="no event",
+                                               detail=f"gold class {g.penta}"))
         elif of_class:
             report.hits += 1
             per_class[g.penta][0] += 1
         else:
             got = ", ".join(f"{p.cameo} ({event_class(p)}) {p.trigger!r}" for p in factual)
-            report.errors.append(SentenceError(g.id, g.text, "wrong class", f"gold class {g.penta}, got {got}"))
+            report.errors.append(SentenceError(sentence_id=g.id, sentence=g.text, what="wrong class",
+                                               detail=f"gold class {g.penta}, got {got}"))
         for side, spans in (("source", g.source_spans), ("target", g.target_spans)):
             if not spans:
                 continue
             predicted = [p.source_span if side == "source" else p.target_span for p in of_class]
-            hit = _span_hit(spans, g.text, predicted)
+            hit = _span_hit(spans, text=g.text, predicted=predicted)
             if side == "source":
                 report.with_source += 1
                 report.source_hits += hit
@@ -207,8 +209,8 @@ def score(gold: list[GoldSentence], predictions: dict[str, list[PredictedEvent]]
             if not hit and of_class:
                 texts = [p.source_text if side == "source" else p.target_text for p in of_class]
                 report.errors.append(SentenceError(
-                    g.id, g.text, f"{side} span missed",
-                    f"gold {' | '.join(spans)}; predicted {' | '.join(t or 'null' for t in texts)}"))
+                    sentence_id=g.id, sentence=g.text, what=f"{side} span missed",
+                    detail=f"gold {' | '.join(spans)}; predicted {' | '.join(t or 'null' for t in texts)}"))
     report.per_class = {c: (h, n) for c, (h, n) in per_class.items()}
     return report
 

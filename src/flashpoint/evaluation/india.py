@@ -75,7 +75,7 @@ class GoldLine:
     line: int = 0
 
 
-@dataclass
+@dataclass(kw_only=True)
 class LabelError:
     label: str
     kind: str  # MISSED or FALSE_POSITIVE

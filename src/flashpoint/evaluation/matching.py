@@ -121,16 +121,16 @@ class PredictedEvent:
 
     def triple(self, scheme: str = "plover", *, sectors: bool = False) -> str:
         """"USA/GOV -ASSAULT-> IRQ/MIL" (or without the sectors): how errors are printed."""
-        def side(country: str | None, org: str | None, secs: tuple[str, ...], present: bool) -> str:
+        def side(country: str | None, org: str | None, *, secs: tuple[str, ...], present: bool) -> str:
             if not present:
                 return "null"
             key = country_key(country, org)
             return f"{key}/{'+'.join(secs) or '-'}" if sectors else key
         target_present = bool(self.target_span is not None or self.target_country or self.target_org
                               or self.target_sectors)
-        return (f"{side(self.source_country, self.source_org, self.source_sectors, self.has_source)} "
+        return (f"{side(self.source_country, self.source_org, secs=self.source_sectors, present=self.has_source)} "
                 f"-{self.label(scheme)}-> "
-                f"{side(self.target_country, self.target_org, self.target_sectors, target_present)}")
+                f"{side(self.target_country, self.target_org, secs=self.target_sectors, present=target_present)}")
 
 
 def predicted_from_event(event: Any) -> PredictedEvent:

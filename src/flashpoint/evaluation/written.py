@@ -92,7 +92,7 @@ class ClassFigures:
                 f"quantities={fmt(f['quantity_recall'])} ({self.quantities_found}/{self.quantities})")
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ItemError:
     item_id: str
     cls: str
@@ -253,10 +253,14 @@ def score_item(item: GoldItem, preds: list[PredictedEvent]) -> tuple[ClassFigure
     for g, p in pairs:
         f.quantities_on_matched += len(g.quantities)
         f.quantities_found += sum(1 for q in g.quantities if _has_quantity(p, q))
-    errors = [ItemError(item.id, item.cls, item.text, "missed", g.describe(sectors=True)) for g in smissed]
-    errors += [ItemError(item.id, item.cls, item.text, "spurious", _describe(p)) for p in sextra]
-    errors += [ItemError(item.id, item.cls, item.text, "not factual, output as fact",
-                         f"{_describe(p)} ~ {g.describe(sectors=False)} ({g.extra.get('status')})")
+
+    def error(what: str, triple: str) -> ItemError:
+        return ItemError(item_id=item.id, cls=item.cls, sentence=item.text, what=what, triple=triple)
+
+    errors = [error("missed", g.describe(sectors=True)) for g in smissed]
+    errors += [error("spurious", _describe(p)) for p in sextra]
+    errors += [error("not factual, output as fact",
+                     f"{_describe(p)} ~ {g.describe(sectors=False)} ({g.extra.get('status')})")
                for g, p in wrong]
     return f, errors
 
