@@ -13,6 +13,7 @@ value is a ``?`` parameter. The server gives each request its own ``ApiReader`` 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Iterator
 
 import duckdb
@@ -77,19 +78,21 @@ class ApiReader(Reader):
                           f"GROUP BY value ORDER BY events DESC, value NULLS LAST LIMIT ?", params + [limit])
 
     def timeline(self, filter: EventFilter | None, *, period: str = "week") -> list[dict[str, Any]]:
-        """Per period: events by QuadClass (q1..q4), all events and the mean Goldstein value.
-        Events without a date are left out (they cannot be placed on a time axis)."""
+        """Per period, from the first period with an event to the last (empty periods as zeros, so
+        a time axis is not squeezed): events by QuadClass (q1..q4), all events, the mean Goldstein
+        value and the documents. Events without a date are left out (they have no place on it)."""
         if period not in PERIODS:
             raise FlashpointError(msg("E710", what="period", value=period,
                                       reason=f"give one of {', '.join(PERIODS)}"))
         condition, params = where(filter)
-        return self._rows(
+        rows = self._rows(
             f"SELECT strftime(date_trunc('{PERIODS[period]}', CAST(date AS DATE)), '%Y-%m-%d') AS period, "
             "count(*) AS events, count(*) FILTER (WHERE quad_class = 1) AS q1, "
             "count(*) FILTER (WHERE quad_class = 2) AS q2, count(*) FILTER (WHERE quad_class = 3) AS q3, "
             "count(*) FILTER (WHERE quad_class = 4) AS q4, round(avg(goldstein), 3) AS goldstein_mean, "
             "count(DISTINCT doc_id) AS documents "
             f"FROM events WHERE {condition} AND date IS NOT NULL GROUP BY period ORDER BY period", params)
+        return _fill_periods(rows, period=period)
 
     def places(self, filter: EventFilter | None, *, limit: int = 2000) -> list[dict[str, Any]]:
         """Located events grouped by place: reports (distinct documents), events, the most frequent
@@ -149,6 +152,37 @@ class ApiReader(Reader):
         # ``to_arrow_reader`` from DuckDB 1.4 on, ``fetch_record_batch`` before
         fetch = getattr(relation, "to_arrow_reader", None) or relation.fetch_record_batch
         yield from fetch(batch_rows)
+
+
+#: Periods filled in at most: beyond, the rows are returned as found.
+MAX_FILLED = 20_000
+
+
+def _next_period(day: dt.date, period: str) -> dt.date:
+    if period == "day":
+        return day + dt.timedelta(days=1)
+    if period == "week":
+        return day + dt.timedelta(days=7)
+    if period == "month":
+        return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return dt.date(day.year + 1, 1, 1)
+
+
+def _fill_periods(rows: list[dict[str, Any]], *, period: str) -> list[dict[str, Any]]:
+    """The rows with a zero row for every empty period between the first and the last."""
+    if len(rows) < 2:
+        return rows
+    found = {r["period"]: r for r in rows}
+    out: list[dict[str, Any]] = []
+    day, last = dt.date.fromisoformat(rows[0]["period"]), dt.date.fromisoformat(rows[-1]["period"])
+    while day <= last:
+        key = day.isoformat()
+        out.append(found.get(key) or {"period": key, "events": 0, "q1": 0, "q2": 0, "q3": 0, "q4": 0,
+                                      "goldstein_mean": None, "documents": 0})
+        if len(out) > MAX_FILLED:
+            return rows
+        day = _next_period(day, period)
+    return out
 
 
 def _group(by: str) -> str:
