@@ -91,7 +91,10 @@ def run(args: argparse.Namespace) -> int:
     config = uvicorn.Config(create_app(server), log_level="warning", access_log=False)
     try:
         uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass  # uvicorn shut down cleanly, then passed Ctrl-C on: stopping the server is its normal end
     finally:
         sock.close()
         store.close()
+    print("flashpoint: server stopped; the store is free", file=sys.stderr)
     return EXIT_OK
