@@ -454,7 +454,7 @@ async function loadSummary() {
   try {
     const health = await api("/api/health");
     $("#store-summary").textContent = `${health.events} events from ${health.documents} documents in ` +
-      `${health.store}${health.writable ? " (accepting documents)" : " (read-only)"}`;
+      `${health.store.split(/[\\/]/).pop()}${health.writable ? " (accepting documents)" : " (read-only)"}`;
   } catch (error) {
     $("#store-summary").textContent = "The store cannot be read.";
     showError(error);
