@@ -107,7 +107,7 @@ def event(event_id: str = Path(max_length=TEXT_MAX), srv: ServerStore = Depends(
         if row is None:
             raise not_found("event", event_id)
         document = reader.document(row["doc_id"]) or {"doc_id": row["doc_id"], "text": None}
-        cluster = reader.cluster(row["cluster_id"]) if row.get("cluster_id") else None
+        cluster = reader.cluster_row(row["cluster_id"]) if row.get("cluster_id") else None
         others = [r for r in reader.cluster_events(row["cluster_id"]) if r["event_id"] != event_id] \
             if row.get("cluster_id") else []
     text = document.pop("text", None)
@@ -233,7 +233,7 @@ def clusters(sort: str = Query("-date", max_length=32, description="date, events
     selection = params.filter()
     size = _limit(limit, srv)
     with srv.reading() as reader:
-        rows = reader.clusters(selection, sort=column, descending=descending, limit=size, offset=offset)
+        rows = reader.cluster_list(selection, sort=column, descending=descending, limit=size, offset=offset)
     return [_document_info(r) for r in rows]
 
 
@@ -241,7 +241,7 @@ def clusters(sort: str = Query("-date", max_length=32, description="date, events
             responses={404: {"model": ErrorBody}})
 def cluster(cluster_id: str = Path(max_length=TEXT_MAX), srv: ServerStore = Depends(server)) -> dict[str, Any]:
     with srv.reading() as reader:
-        found = reader.cluster(cluster_id)
+        found = reader.cluster_row(cluster_id)
         if found is None:
             raise not_found("cluster", cluster_id)
         return {"cluster": _document_info(found), "events": reader.cluster_events(cluster_id)}
@@ -250,12 +250,17 @@ def cluster(cluster_id: str = Path(max_length=TEXT_MAX), srv: ServerStore = Depe
 @router.get("/series", response_model=Series,
             summary="Counts per period by QuadClass and mean Goldstein, for a dyad, a country or any filter")
 def series(period: str = Query("week", pattern="^(day|week|month|year)$", description="day, week, month or year."),
+           unit: str | None = Query(None, pattern="^(clusters|events)$", description="clusters (happenings: the "
+                                    "default for a dyad or a country when the analysis is installed) or events."),
            params: FilterParams = Depends(filter_params), srv: ServerStore = Depends(server)) -> dict[str, Any]:
     selection = params.filter()
     with srv.reading() as reader:
-        rows = reader.timeline(selection, period=period)
-        alerts = analysis_bridge.alerts_for(reader, selection)
-    return {"period": period, "rows": rows, "alerts": alerts}
+        answer = analysis_bridge.series_for(reader, selection, period=period, unit=unit)
+        rows = answer["rows"]
+        who = selection.dyad is not None or selection.actor is not None
+        answer["alerts"] = analysis_bridge.alerts_for(reader, selection, since=rows[0]["period"]) \
+            if rows and who else []
+    return answer
 
 
 @router.get("/alerts", response_model=list[dict[str, Any]], summary="Escalation alerts (from flashpoint.analysis)",

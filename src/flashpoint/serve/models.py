@@ -170,23 +170,28 @@ class Counts(BaseModel):
 
 
 class TimelineRow(BaseModel):
-    period: str = Field(description="First day of the period (YYYY-MM-DD).")
-    events: int
-    q1: int = Field(description="Events of QuadClass 1, verbal cooperation.")
+    period: str = Field(description="First day of the period (YYYY-MM-DD; a week starts on Monday).")
+    events: int = Field(description="What was counted in the period: happenings (clusters) or events, as `unit` says.")
+    q1: int = Field(description="Of them, QuadClass 1, verbal cooperation.")
     q2: int = Field(description="QuadClass 2, material cooperation.")
     q3: int = Field(description="QuadClass 3, verbal conflict.")
     q4: int = Field(description="QuadClass 4, material conflict.")
     goldstein_mean: float | None
-    documents: int = Field(description="Distinct documents reporting them.")
+    reports: int | None = Field(default=None, description="Distinct documents reporting them (unit events).")
+    documents: int | None = Field(default=None, description="Documents ingested with a publication date in the "
+                                                           "period (unit clusters, from the analysis).")
+    per_100_documents: float | None = Field(default=None, description="`events` per 100 documents ingested.")
 
 
 class Series(BaseModel):
     """Counts per period for the filters (a dyad, a country...), and the alerts on them."""
 
     period: str
+    unit: Literal["clusters", "events"] = Field(description="clusters (happenings, from the analysis, for a dyad "
+                                                            "or a country) or events.")
     rows: list[TimelineRow]
-    alerts: list[dict[str, Any]] = Field(default=[], description="Alerts for the same selection, when the "
-                                                                 "analysis is installed.")
+    alerts: list[dict[str, Any]] = Field(default=[], description="Alerts of the dyad or country over these "
+                                                                 "periods, when the analysis is installed.")
 
 
 class PlaceRow(BaseModel):

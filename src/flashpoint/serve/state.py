@@ -24,6 +24,7 @@ from ..ingest.readers import make_document
 from ..records import Rejection
 from ..store import Ingest, Store
 from ..store.api_queries import ApiReader, QueryInterrupted
+from . import analysis_bridge
 from .problems import ApiError
 
 if TYPE_CHECKING:  # the server loads spaCy only when a document is POSTed
@@ -109,6 +110,8 @@ class ServerStore:
             except BaseException:
                 ingest.finish(status="failed")
                 raise
+            if totals.stored:
+                analysis_bridge.after_store(self.store, run_id=ingest.run_id)
         doc_id = document.doc_id
         if totals.rejected:
             rejection = next(r.rejection for r in results if r.rejection is not None)

@@ -6,6 +6,9 @@ mean Goldstein per day, week or month), located events grouped by place for the 
 of one document, the clusters table and a cluster's reports, and a filtered selection as a stream
 of Arrow record batches (exports).
 
+The names differ from those of the analysis's reads (``store/analysis_queries.py``: ``clusters``,
+``event_batches``...), which a Reader may gain: a method here never shadows one there.
+
 Every column name that reaches SQL comes from a fixed table below, never from a request; every
 value is a ``?`` parameter. The server gives each request its own ``ApiReader`` on its own cursor
 (``ApiReader.on(store)``), so that a timer can ``interrupt()`` a query that runs too long.
@@ -80,7 +83,7 @@ class ApiReader(Reader):
     def timeline(self, filter: EventFilter | None, *, period: str = "week") -> list[dict[str, Any]]:
         """Per period, from the first period with an event to the last (empty periods as zeros, so
         a time axis is not squeezed): events by QuadClass (q1..q4), all events, the mean Goldstein
-        value and the documents. Events without a date are left out (they have no place on it)."""
+        value and the documents reporting them. Events without a date are left out (they have no place on it)."""
         if period not in PERIODS:
             raise FlashpointError(msg("E710", what="period", value=period,
                                       reason=f"give one of {', '.join(PERIODS)}"))
@@ -90,7 +93,7 @@ class ApiReader(Reader):
             "count(*) AS events, count(*) FILTER (WHERE quad_class = 1) AS q1, "
             "count(*) FILTER (WHERE quad_class = 2) AS q2, count(*) FILTER (WHERE quad_class = 3) AS q3, "
             "count(*) FILTER (WHERE quad_class = 4) AS q4, round(avg(goldstein), 3) AS goldstein_mean, "
-            "count(DISTINCT doc_id) AS documents "
+            "count(DISTINCT doc_id) AS reports "
             f"FROM events WHERE {condition} AND date IS NOT NULL GROUP BY period ORDER BY period", params)
         return _fill_periods(rows, period=period)
 
@@ -114,7 +117,7 @@ class ApiReader(Reader):
         return self._rows(f"SELECT {_columns(None)} FROM events WHERE doc_id = ? "
                           "ORDER BY sentence_start, trigger_start, event_id", [doc_id])
 
-    def clusters(self, filter: EventFilter | None = None, *, sort: str = "date", descending: bool = True,
+    def cluster_list(self, filter: EventFilter | None = None, *, sort: str = "date", descending: bool = True,
                  limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Clusters with a member event matching ``filter`` (all clusters without one)."""
         if sort not in CLUSTER_SORTS:
@@ -130,7 +133,7 @@ class ApiReader(Reader):
         return self._rows(f'SELECT * FROM clusters {member} ORDER BY "{sort}" {direction} NULLS LAST, '
                           "cluster_id LIMIT ? OFFSET ?", params + [limit, max(offset, 0)])
 
-    def cluster(self, cluster_id: str) -> dict[str, Any] | None:
+    def cluster_row(self, cluster_id: str) -> dict[str, Any] | None:
         rows = self._rows("SELECT * FROM clusters WHERE cluster_id = ?", [cluster_id])
         return rows[0] if rows else None
 
@@ -142,7 +145,7 @@ class ApiReader(Reader):
 
     # -- exports -----------------------------------------------------------------------------------
 
-    def event_batches(self, filter: EventFilter | None, *, columns: list[str] | None = None,
+    def export_batches(self, filter: EventFilter | None, *, columns: list[str] | None = None,
                       batch_rows: int = 10_000) -> Iterator[pa.RecordBatch]:
         """Every matching event, ordered by date then id, as Arrow record batches: a selection of
         any size is exported without holding it in memory."""
@@ -178,7 +181,7 @@ def _fill_periods(rows: list[dict[str, Any]], *, period: str) -> list[dict[str, 
     while day <= last:
         key = day.isoformat()
         out.append(found.get(key) or {"period": key, "events": 0, "q1": 0, "q2": 0, "q3": 0, "q4": 0,
-                                      "goldstein_mean": None, "documents": 0})
+                                      "goldstein_mean": None, "reports": 0})
         if len(out) > MAX_FILLED:
             return rows
         day = _next_period(day, period)

@@ -205,7 +205,10 @@ function drawTimeline(series) {
     chart.append(mark);
   }
   const total = rows.reduce((sum, row) => sum + row.events, 0);
-  chart.setAttribute("aria-label", `Timeline by ${series.period}: ${total} events over ${rows.length} periods, ` +
+  const unit = series.unit === "clusters" ? "happenings" : "events";
+  $("#timeline-desc").textContent = `${unit === "happenings" ? "Happenings (reports of one happening counted once)"
+    : "Events"} per ${series.period} by QuadClass; the line is the mean Goldstein value.`;
+  chart.setAttribute("aria-label", `Timeline by ${series.period}: ${total} ${unit} over ${rows.length} periods, ` +
     `from ${rows[0].period} to ${rows[rows.length - 1].period}.`);
   const head = el("tr", {}, ...["Period", "Events", ...Object.values(QUAD), "Mean Goldstein"]
     .map((name) => el("th", { scope: "col", text: name })));
