@@ -22,7 +22,6 @@ from ..store.api_queries import ApiReader
 from ..store.filters import EventFilter
 
 log = logging.getLogger("flashpoint.serve")
-UNITS = ("clusters", "events")
 
 
 def _module(name: str) -> Any | None:

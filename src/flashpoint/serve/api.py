@@ -17,7 +17,8 @@ from ..errors import msg
 from ..store.reading import EVENT_COLUMNS
 from ..version import __version__
 from . import analysis_bridge
-from .models import (ActorRow, Counts, DocumentView, EventPage, Evidence, Health, PlaceRow, Series, Stored)
+from .labels import PRIVATE_COLUMNS
+from .models import (ActorRow, Article, Counts, DocumentView, EventPage, Evidence, Health, PlaceRow, Series, Stored)
 from .params import CODE_MAX, CURSOR_MAX, TEXT_MAX, FilterParams, filter_params
 from .problems import ERROR_RESPONSES, ApiError, ErrorBody, invalid, not_found
 from .records import document_spans, highlights, unflatten
@@ -117,7 +118,7 @@ def event(event_id: str = Path(max_length=TEXT_MAX), srv: ServerStore = Depends(
 
 
 def _document_info(document: dict[str, Any]) -> dict[str, Any]:
-    info = {k: v for k, v in document.items() if k not in ("text", "minhash")}
+    info = {k: v for k, v in document.items() if k not in PRIVATE_COLUMNS}
     for key, value in info.items():
         if not isinstance(value, (str, int, float, bool, type(None))):
             info[key] = str(value)
@@ -140,12 +141,8 @@ def document(doc_id: str = Path(max_length=TEXT_MAX), srv: ServerStore = Depends
     return {"document": _document_info(found), "text": text, "events": rows, "spans": document_spans(rows)}
 
 
-_POST_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
-    "type": "object", "required": ["text"], "properties": {
-        "text": {"type": "string", "description": "The article's text (HTML is not read here)."},
-        "id": {"type": "string", "description": "Its id (else a hash of the cleaned text)."},
-        "title": {"type": "string"}, "url": {"type": "string"}, "outlet": {"type": "string"},
-        "published": {"type": "string", "description": "Publication date, YYYY-MM-DD."}}}}}}}
+_POST_BODY = {"requestBody": {"content": {"application/json": {"schema": Article.model_json_schema()}},
+                             "required": True}}
 
 
 @router.post("/documents", response_model=Stored, summary="Code one article and store it (needs the token)",

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from ..columns import SHAPES, Field as SpecField, descriptions
 from ..store.reading import EVENT_COLUMNS
 from ..store.schema import STORE_EVENT_COLUMNS
+from .labels import OUTCOMES, ROLES, UNITS
 
 _SCALARS: dict[str, Any] = {"string": str, "integer": int, "number": float, "boolean": bool, "date": str}
 _DUCKDB: dict[str, Any] = {"VARCHAR": str, "BIGINT": int, "INTEGER": int, "DOUBLE": float, "BOOLEAN": bool}
@@ -101,11 +102,23 @@ class EventPage(BaseModel):
 class Highlight(BaseModel):
     """A part of the event in its sentence: offsets into the sentence (not the document)."""
 
-    role: Literal["source", "trigger", "target", "place", "date", "quantity"]
+    role: Literal[ROLES]  # type: ignore[valid-type]
     start: int = Field(description="Start offset in the sentence.")
     end: int = Field(description="End offset in the sentence.")
     text: str = Field(description="The words highlighted.")
     label: str = Field(description="What they were coded as (\"RUSGOV\", \"130 THREATEN\", \"killed 3\").")
+
+
+class Article(BaseModel):
+    """A POSTed article: the fields of a JSON Lines input."""
+
+    model_config = ConfigDict(extra="ignore")
+    text: str = Field(description="The article's text (plain text; HTML is not read here).")
+    id: str | None = Field(default=None, description="Its id (else a hash of the cleaned text).")
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
 
 
 class DocumentInfo(BaseModel):
@@ -187,8 +200,8 @@ class Series(BaseModel):
     """Counts per period for the filters (a dyad, a country...), and the alerts on them."""
 
     period: str
-    unit: Literal["clusters", "events"] = Field(description="clusters (happenings, from the analysis, for a dyad "
-                                                            "or a country) or events.")
+    unit: Literal[UNITS] = Field(  # type: ignore[valid-type]
+        description="clusters (happenings, from the analysis, for a dyad or a country) or events.")
     rows: list[TimelineRow]
     alerts: list[dict[str, Any]] = Field(default=[], description="Alerts of the dyad or country over these "
                                                                  "periods, when the analysis is installed.")
@@ -227,6 +240,6 @@ class Stored(BaseModel):
     """What happened to a POSTed document."""
 
     doc_id: str | None
-    status: Literal["stored", "unchanged", "rejected"]
+    status: Literal[OUTCOMES]  # type: ignore[valid-type]
     reason: str | None = None
     events: list[EventRecord]  # type: ignore[valid-type]

@@ -25,6 +25,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import FlashpointError, msg
+from .labels import LOCATIONS
 
 log = logging.getLogger("flashpoint.serve")
 _CODE = re.compile(r"^\[(E\d{3})\]")
@@ -110,7 +111,7 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     first = exc.errors()[0] if exc.errors() else {}
-    location = [str(part) for part in first.get("loc", ()) if part not in ("query", "path", "body", "header")]
+    location = [str(part) for part in first.get("loc", ()) if part not in LOCATIONS]
     param = location[0] if location else None
     reason = first.get("msg", "invalid value")
     allowed = (first.get("ctx") or {}).get("expected")
