@@ -6,7 +6,7 @@ store of generated events, on the loopback only, bounded in count and time.
 
 1. The store (``--db``, default ``/tmp/flashpoint-serve-load.duckdb``) is generated once and reused
    while it has the events asked for: documents of one to six events each, among 60 countries with
-   a few busy dyads, ten years of dates, CAMEO codes drawn from the project's own table (with their
+   a few busy dyads, ten years of dates (stored day after day, as a store fed with the news is), CAMEO codes drawn from the project's own table (with their
    root, Goldstein value, QuadClass and PLOVER type), half of them located at a country centroid.
    They are written through ``Store.write_batch`` like any ingest (the generator is this script's:
    the analysis's own generator had not landed when it was written).
@@ -16,7 +16,9 @@ store of generated events, on the loopback only, bounded in count and time.
    page), half to /api/series (a dyad or a country, by week or month). A latency is measured from the
    time the request was due, so a slow server cannot hide its queue. Every answer must be 200.
 
-Prints p50, p90, p99 and max per endpoint and overall, and the rate achieved; ``--json FILE`` writes
+The server keeps answers while its read-only store cannot change (``--cache``); ``--cache 0``
+measures every request as a query. Prints p50, p90, p99 and max per endpoint and overall, the rate
+achieved and the answers that came from the cache; ``--json FILE`` writes
 them. The machines are shared: quote the figures of one run with the load average beside them.
 """
 
@@ -113,7 +115,7 @@ def generate(path: str, *, events: int, seed: int = 7) -> None:
         batch = Batch()
         n = 0
         while made < events:
-            day = START + dt.timedelta(days=rng.randrange(DAYS))
+            day = START + dt.timedelta(days=min(DAYS - 1, made * DAYS // events))  # news arrives day by day
             doc = Document(doc_id=f"gen-{n:08d}", text="", title=f"Generated article {n}",
                            url=f"https://example.invalid/{n}", published=day.isoformat(),
                            outlet=f"Outlet {rng.randrange(40)}", origin="bench")
@@ -159,10 +161,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: str, port: int) -> subprocess.Popen:
+def start_server(db: str, port: int, *, cache: int) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     process = subprocess.Popen([sys.executable, "-m", "flashpoint.cli", "serve", "--db", db, "--host", "127.0.0.1",
-                                "--port", str(port)], env=env, stderr=subprocess.PIPE, text=True)
+                                "--port", str(port), "--cache", str(cache)], env=env, stderr=subprocess.PIPE, text=True)
     line = process.stderr.readline()
     if "serving" not in line:
         process.kill()
@@ -209,6 +211,7 @@ def run_load(port: int, *, rate: float, seconds: float, seed: int, countries: li
     count = int(rate * seconds)
     plan = requests_plan(rng, count=count, countries=countries)
     results: list[tuple[str, float, int]] = []
+    hits = [0]
     lock = threading.Lock()
     start = time.monotonic() + 0.5
     next_index = [0]
@@ -238,6 +241,9 @@ def run_load(port: int, *, rate: float, seconds: float, seed: int, countries: li
                 response = conn.getresponse()
                 body = response.read()
                 status = response.status
+                if response.getheader("x-flashpoint-cache") == "hit":
+                    with lock:
+                        hits[0] += 1
                 if status == 200 and endpoint == "events" and i % 10 == 0:  # sometimes the next page too
                     cursor = json.loads(body).get("next_cursor")
                     if cursor:
@@ -258,7 +264,9 @@ def run_load(port: int, *, rate: float, seconds: float, seed: int, countries: li
     for t in threads:
         t.join(timeout=max(0.0, deadline - time.monotonic()))
     wall = time.monotonic() - start
-    return summarise(results, wall=wall, planned=count)
+    figures = summarise(results, wall=wall, planned=count)
+    figures["cache_hits"] = hits[0]
+    return figures
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -288,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=30.0, help="how long (default 30, at most 120)")
     parser.add_argument("--workers", type=int, default=32, help="client threads (default 32)")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--cache", type=int, default=4096,
+                        help="the server's --cache (answers kept; default 4096, 0 measures every query cold)")
     parser.add_argument("--regenerate", action="store_true", help="generate the store even when it exists")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
@@ -302,13 +312,13 @@ def main(argv: list[str] | None = None) -> int:
     countries = [c for c, _, _ in _countries(random.Random(7))]
 
     port = free_port()
-    server = start_server(args.db, port)
+    server = start_server(args.db, port, cache=args.cache)
     try:
         load_before = os.getloadavg()[0]
         figures = run_load(port, rate=args.rate, seconds=args.seconds, seed=args.seed, countries=countries,
                            workers=args.workers)
         figures.update(events_in_store=stored_events_from_server(port), load_average_before=round(load_before, 2),
-                       cores=os.cpu_count(), rate_asked=args.rate)
+                       cores=os.cpu_count(), rate_asked=args.rate, server_cache=args.cache)
     finally:
         server.send_signal(signal.SIGINT)
         try:

@@ -442,3 +442,37 @@ def test_an_unexpected_failure_is_a_500_in_the_one_shape(store, monkeypatch):
     client = TestClient(create_app(ServerStore(store)), raise_server_exceptions=False)
     error = assert_error(client.get("/api/actors", params={"q": "ru"}), 500, code="E909")
     assert "boom" not in error["message"]
+
+
+# -- the cache of answers ----------------------------------------------------------------------------
+
+
+def test_repeated_questions_are_answered_from_the_cache(store):
+    client = TestClient(create_app(ServerStore(store)))
+    first = client.get("/api/events", params={"actor": "KEN", "sort": "-confidence"})
+    again = client.get("/api/events?sort=-confidence&actor=KEN")  # the same question, reordered
+    assert first.headers["x-flashpoint-cache"] == "miss" and again.headers["x-flashpoint-cache"] == "hit"
+    assert again.content == first.content and again.headers["content-type"] == first.headers["content-type"]
+    assert client.get("/api/events", params={"actor": "KEN"}).headers["x-flashpoint-cache"] == "miss"
+    error = client.get("/api/events", params={"actor": "XXQ"})
+    assert client.get("/api/events", params={"actor": "XXQ"}).headers["x-flashpoint-cache"] == "miss"
+    assert error.status_code == 400
+    assert "x-flashpoint-cache" not in client.get("/api/export").headers
+    off = TestClient(create_app(ServerStore(store, limits=Limits(cache_entries=0))))
+    off.get("/api/health")
+    assert "x-flashpoint-cache" not in off.get("/api/health").headers
+
+
+def test_the_cache_is_bounded():
+    from flashpoint.serve.cache import ResponseCache
+
+    cache = ResponseCache(entries=2, max_bytes=10)
+    cache.put("a", (200, [], b"1234"))
+    cache.put("b", (200, [], b"5678"))
+    assert cache.get("a") is not None  # a is now the most recent
+    cache.put("c", (200, [], b"9"))
+    assert cache.get("b") is None and cache.get("a") and cache.get("c")
+    cache.put("d", (200, [], b"x" * 8))  # 13 bytes: the oldest go until it fits
+    assert len(cache) == 2 and cache.get("a") is None and cache.get("c") and cache.get("d")
+    cache.put("e", (200, [], b"y" * 11))  # larger than the whole cache: not kept
+    assert cache.get("e") is None

@@ -86,8 +86,10 @@ def test_a_read_only_server_refuses_writes_even_with_a_token(readonly):
 def test_post_codes_and_stores_the_document(writable):
     client, store = writable
     before = store.counts()
+    assert client.get("/api/counts").json()["tables"] == before  # now kept in the cache
     response = client.post("/api/documents", json=ARTICLE, headers=auth())
     assert response.status_code == 200, response.text
+    assert client.get("/api/counts").json()["tables"] == store.counts() != before  # the cache was cleared
     body = response.json()
     assert body["doc_id"] == "api-1" and body["status"] == "stored"
     assert {e["trigger"]["lemma"] for e in body["events"]} >= {"meet", "accuse"}

@@ -39,6 +39,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="largest page of events a request may ask for (default: 500)")
     p.add_argument("--max-body", type=int, default=1_000_000, metavar="BYTES", dest="max_body",
                    help="largest POSTed document (default: 1000000)")
+    p.add_argument("--cache", type=int, default=4096, metavar="N", dest="cache_entries",
+                   help="answers kept in memory while the store cannot change (default: 4096; 0: none)")
     p.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
                    help="when another process holds the store, wait this long for it")
 
@@ -78,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         sock.close()
         raise
     limits = Limits(query_seconds=args.query_timeout, page_max=args.page_max, max_body=args.max_body,
-                    page_default=min(50, args.page_max))
+                    page_default=min(50, args.page_max), cache_entries=max(0, args.cache_entries))
     server = ServerStore(store, token=token, limits=limits)
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host

@@ -23,6 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..version import __version__
 from . import api, exports, problems
+from .cache import CacheMiddleware
 from .state import ServerStore
 
 STATIC = Path(str(files("flashpoint.serve") / "static"))
@@ -100,5 +101,6 @@ def create_app(server: ServerStore) -> FastAPI:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
     app.mount("/assets", StaticFiles(directory=STATIC), name="assets")
+    app.add_middleware(CacheMiddleware, cache=server.cache)
     app.add_middleware(SecurityHeaders)
     return app

@@ -25,6 +25,7 @@ from ..records import Rejection
 from ..store import Ingest, Store
 from ..store.api_queries import ApiReader, QueryInterrupted
 from . import analysis_bridge
+from .cache import ResponseCache
 from .problems import ApiError
 
 if TYPE_CHECKING:  # the server loads spaCy only when a document is POSTed
@@ -41,6 +42,7 @@ class Limits:
     export_seconds: float = 300.0  # the same for a streamed export
     max_body: int = 1_000_000     # bytes of a POSTed document (E907, status 413)
     places_max: int = 5000        # places the map asks for at most
+    cache_entries: int = 4096     # answers kept (0: none; see ``cache``)
 
 
 class ServerStore:
@@ -53,6 +55,7 @@ class ServerStore:
         self.limits = limits or Limits()
         self.write_lock = threading.Lock()
         self._pipeline = pipeline
+        self.cache = ResponseCache(entries=self.limits.cache_entries)
 
     @property
     def writable(self) -> bool:
@@ -112,6 +115,7 @@ class ServerStore:
                 raise
             if totals.stored:
                 analysis_bridge.after_store(self.store, run_id=ingest.run_id)
+            self.cache.clear()  # the store changed: no kept answer holds any more
         doc_id = document.doc_id
         if totals.rejected:
             rejection = next(r.rejection for r in results if r.rejection is not None)

@@ -118,18 +118,29 @@ class Reader:
                 after = (f' AND ("{sort}" {op} ? OR ("{sort}" = ? AND event_id {op} ?) OR "{sort}" IS NULL)')
                 params = params + [value, value, last_id]
         select = _columns(columns)
-        sql = (f'SELECT {select}, "{sort}" AS _sort, event_id AS _id FROM events WHERE {condition}{after} '
+        # The page's keys first, then its rows: DuckDB sorts two narrow columns many times faster
+        # than whole rows, and the rows are then read from the few blocks that hold their dates.
+        sql = (f'SELECT "{sort}" AS _sort, event_id AS _id, date AS _date FROM events WHERE {condition}{after} '
                f'ORDER BY "{sort}" {direction} NULLS LAST, event_id {direction} LIMIT ?')
-        rows = self._rows(sql, params + [limit + 1])
-        more = len(rows) > limit
-        rows = rows[:limit]
+        keys = self.con.execute(sql, params + [limit + 1]).fetchall()
+        more = len(keys) > limit
+        keys = keys[:limit]
+        rows: list[dict[str, Any]] = []
+        if keys:
+            ids = [k[1] for k in keys]
+            dates = [k[2] for k in keys]
+            bounds, extra = "", []
+            if None not in dates:
+                bounds, extra = " AND date BETWEEN ? AND ?", [min(dates), max(dates)]
+            found = {row["_id"]: row for row in self._rows(
+                f"SELECT {select}, event_id AS _id FROM events WHERE list_contains(?, event_id){bounds}", [ids] + extra)}
+            rows = [found[i] for i in ids if i in found]
+            for row in rows:
+                del row["_id"]
         next_cursor = None
-        if more and rows:
-            last = rows[-1]
-            next_cursor = encode_cursor(sort=sort, descending=descending, value=last["_sort"],
-                                        event_id=last["_id"])
-        for row in rows:
-            del row["_sort"], row["_id"]
+        if more and keys:
+            value, last_id, _ = keys[-1]
+            next_cursor = encode_cursor(sort=sort, descending=descending, value=value, event_id=last_id)
         return Page(rows=rows, next_cursor=next_cursor)
 
     def events_arrow(self, filter: EventFilter | None = None, *,
