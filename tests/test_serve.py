@@ -476,3 +476,44 @@ def test_the_cache_is_bounded():
     assert len(cache) == 2 and cache.get("a") is None and cache.get("c") and cache.get("d")
     cache.put("e", (200, [], b"y" * 11))  # larger than the whole cache: not kept
     assert cache.get("e") is None
+
+
+def test_queries_wait_their_turn_and_a_full_server_says_so(store, monkeypatch):
+    """With every turn taken for longer than the time limit, a request is refused with E915 (503)
+    at once instead of piling onto the cores."""
+    server = ServerStore(store, limits=Limits(queries=1, query_seconds=0.3, cache_entries=0))
+    client = TestClient(create_app(server))
+    assert server._turns.acquire(timeout=1)  # a long query holds the only turn
+    try:
+        response = client.get("/api/health")
+        error = assert_error(response, 503, code="E915")
+        assert response.headers["retry-after"] == "1" and "1 run at once" in error["message"]
+    finally:
+        server._turns.release()
+    assert client.get("/api/health").status_code == 200
+
+
+def test_the_same_question_asked_at_once_runs_one_query(store, monkeypatch):
+    import threading
+
+    calls = []
+    original = ApiReader.actors
+
+    def slow_actors(self, prefix, *, limit=10):
+        calls.append(prefix)
+        import time as clock
+        clock.sleep(0.5)
+        return original(self, prefix, limit=limit)
+
+    monkeypatch.setattr(ApiReader, "actors", slow_actors)
+    answers = []
+    with TestClient(create_app(ServerStore(store))) as client:  # one event loop, as a server has
+        threads = [threading.Thread(target=lambda: answers.append(client.get("/api/actors", params={"q": "ke"})))
+                   for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+    assert [a.status_code for a in answers] == [200] * 4
+    assert len({a.content for a in answers}) == 1
+    assert len(calls) == 1

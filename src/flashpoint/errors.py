@@ -180,6 +180,8 @@ class Errors:
     E912 = "{what} needs flashpoint.analysis, which this installation lacks."
     E913 = ("Cannot serve on {host}:{port}: {detail}. Choose another --port, or stop what listens there.")
     E914 = "The document was not stored: {reason}"
+    E915 = ("The server is busy: no query could start within {seconds:g} s ({running} run at once). Try again "
+            "in a moment.")
 
 
 class FlashpointError(Exception):

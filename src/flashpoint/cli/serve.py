@@ -41,6 +41,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="largest POSTed document (default: 1000000)")
     p.add_argument("--cache", type=int, default=4096, metavar="N", dest="cache_entries",
                    help="answers kept in memory while the store cannot change (default: 4096; 0: none)")
+    p.add_argument("--queries", type=int, default=2, metavar="N",
+                   help="queries run at once; more wait their turn (default: 2, the cores DuckDB uses)")
     p.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
                    help="when another process holds the store, wait this long for it")
 
@@ -70,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
 
     token = args.token or os.environ.get(TOKEN_ENV) or None
     for name, value in (("--query-timeout", args.query_timeout), ("--page-max", args.page_max),
-                        ("--max-body", args.max_body)):
+                        ("--max-body", args.max_body), ("--queries", args.queries)):
         if value <= 0:
             raise FlashpointError(msg("E008", name=name, value=value))
     sock = _bind(args.host, args.port)
@@ -80,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
         sock.close()
         raise
     limits = Limits(query_seconds=args.query_timeout, page_max=args.page_max, max_body=args.max_body,
-                    page_default=min(50, args.page_max), cache_entries=max(0, args.cache_entries))
+                    page_default=min(50, args.page_max), cache_entries=max(0, args.cache_entries),
+                    queries=args.queries)
     server = ServerStore(store, token=token, limits=limits)
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host

@@ -6,11 +6,14 @@ a token clears the cache after each document it stores. So a dashboard's repeate
 dyad, the same page) cost one query each. Exports are streamed and never kept.
 
 Bounded by entries and by bytes, least recently used first out; ``entries=0`` turns it off. Each
-answer says ``x-flashpoint-cache: hit`` or ``miss``.
+answer says ``x-flashpoint-cache: hit`` or ``miss``. The same question asked again while its first
+asking is still being answered waits for that answer instead of running the query twice (many
+people opening the same default view at once cost one query).
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections import OrderedDict
 from typing import Any
@@ -82,6 +85,16 @@ class CacheMiddleware:
     def __init__(self, app: ASGIApp, *, cache: ResponseCache):
         self.app = app
         self.cache = cache
+        # questions being answered, with the event loop they are answered on (a server has one; a
+        # test client may run each request on a loop of its own, and an Event belongs to its loop)
+        self._running: dict[str, tuple[asyncio.AbstractEventLoop, asyncio.Event]] = {}
+
+    @staticmethod
+    async def _send_kept(send: Send, item: tuple[int, list[tuple[bytes, bytes]], bytes]) -> None:
+        status, headers, body = item
+        await send({"type": "http.response.start", "status": status,
+                    "headers": headers + [(b"x-flashpoint-cache", b"hit")]})
+        await send({"type": "http.response.body", "body": body})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
@@ -91,12 +104,15 @@ class CacheMiddleware:
             return
         key = cache_key(scope)
         found = self.cache.get(key)
+        loop = asyncio.get_running_loop()
+        if found is None and key in self._running and self._running[key][0] is loop:
+            await self._running[key][1].wait()
+            found = self.cache.get(key)
         if found is not None:
-            status, headers, body = found
-            await send({"type": "http.response.start", "status": status,
-                        "headers": headers + [(b"x-flashpoint-cache", b"hit")]})
-            await send({"type": "http.response.body", "body": body})
+            await self._send_kept(send, found)
             return
+        running = asyncio.Event()
+        self._running.setdefault(key, (loop, running))
         start: dict[str, Any] = {}
         chunks: list[bytes] = []
 
@@ -111,4 +127,9 @@ class CacheMiddleware:
                     self.cache.put(key, (200, headers, b"".join(chunks)))
             await send(message)
 
-        await self.app(scope, receive, keep)
+        try:
+            await self.app(scope, receive, keep)
+        finally:
+            if self._running.get(key, (None, None))[1] is running:
+                del self._running[key]
+            running.set()

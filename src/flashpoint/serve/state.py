@@ -43,6 +43,7 @@ class Limits:
     max_body: int = 1_000_000     # bytes of a POSTed document (E907, status 413)
     places_max: int = 5000        # places the map asks for at most
     cache_entries: int = 4096     # answers kept (0: none; see ``cache``)
+    queries: int = 2              # queries run at once; more wait their turn (up to query_seconds)
 
 
 class ServerStore:
@@ -56,6 +57,7 @@ class ServerStore:
         self.write_lock = threading.Lock()
         self._pipeline = pipeline
         self.cache = ResponseCache(entries=self.limits.cache_entries)
+        self._turns = threading.BoundedSemaphore(max(1, self.limits.queries))
 
     @property
     def writable(self) -> bool:
@@ -73,16 +75,24 @@ class ServerStore:
 
     @contextmanager
     def reading(self, *, seconds: float | None = None) -> Iterator[ApiReader]:
-        """A reader for one request; a query past the time limit becomes E908 (503)."""
+        """A reader for one request, when its turn comes (``Limits.queries`` run at once: more would
+        only share the cores and all finish late). No turn within the time limit is E915, a query
+        past it E908 (both 503)."""
         limit = seconds if seconds is not None else self.limits.query_seconds
-        reader, timer = self.open_reader(seconds=limit)
+        if not self._turns.acquire(timeout=limit):
+            raise ApiError(503, msg("E915", seconds=limit, running=self.limits.queries),
+                           headers={"Retry-After": "1"})
         try:
-            yield reader
-        except QueryInterrupted:
-            raise ApiError(503, msg("E908", seconds=limit)) from None
+            reader, timer = self.open_reader(seconds=limit)
+            try:
+                yield reader
+            except QueryInterrupted:
+                raise ApiError(503, msg("E908", seconds=limit)) from None
+            finally:
+                timer.cancel()
+                reader.close()
         finally:
-            timer.cancel()
-            reader.close()
+            self._turns.release()
 
     # -- writing -----------------------------------------------------------------------------------
 
