@@ -3,6 +3,7 @@ store of generated events, on the loopback only, bounded in count and time.
 
     python3 bench/serve_load.py                         # 1,000,000 events, 100 requests/s for 30 s
     python3 bench/serve_load.py --events 100000 --rate 50 --seconds 10   # a quicker look
+    python3 bench/serve_load.py --cold                  # what each kind of view costs, nothing kept
 
 1. The store (``--db``, default ``/tmp/flashpoint-serve-load.duckdb``) is generated once and reused
    while it has the events asked for: documents of one to six events each, among 60 countries with
@@ -12,12 +13,16 @@ store of generated events, on the loopback only, bounded in count and time.
    the analysis's own generator had not landed when it was written).
 2. ``flashpoint serve`` runs as a separate process on 127.0.0.1, on a free port, read-only.
 3. Requests leave on a fixed schedule (open loop: one every 1/rate s, whatever the answers do), half
-   to /api/events (an actor, a dyad, a date range, a CAMEO root or a QuadClass; sometimes the next
-   page), half to /api/series (a dyad or a country, by week or month). A latency is measured from the
+   to /api/events, half to /api/series, each a view of a dashboard's catalogue (the 12 busiest
+   countries: their events newest first, by confidence, of QuadClass 4, of CAMEO root 19, their
+   series by week and month; the dyads among the 8 busiest; the last 24 months) drawn with Zipf
+   weights, and every tenth page of events followed by its next page. A latency is measured from the
    time the request was due, so a slow server cannot hide its queue. Every answer must be 200.
 
 The server keeps answers while its read-only store cannot change (``--cache``); ``--cache 0``
-measures every request as a query. Prints p50, p90, p99 and max per endpoint and overall, the rate
+measures every request as a query. By default each view is asked once before the load (``--no-warm``: not), so the figures are those
+of a server that has been up for a while; ``--cold`` gives what each kind of view costs when it
+is not kept. Prints p50, p90, p99 and max per endpoint and overall, the rate
 achieved and the answers that came from the cache; ``--json FILE`` writes
 them. The machines are shared: quote the figures of one run with the load average beside them.
 """
@@ -185,25 +190,77 @@ def start_server(db: str, port: int, *, cache: int) -> subprocess.Popen:
 # -- the load --------------------------------------------------------------------------------------------
 
 
-def requests_plan(rng: random.Random, *, count: int, countries: list[str]) -> list[tuple[str, str]]:
-    """(endpoint, path) for each request, alternating events and series."""
+def catalogue(countries: list[str]) -> list[tuple[str, str]]:
+    """The views a dashboard asks for: (endpoint, path), the busiest actors' first."""
     busy = countries[:12]
-    plan = []
-    for i in range(count):
-        a, b = rng.sample(busy, 2)
-        if i % 2 == 0:
-            start = START + dt.timedelta(days=rng.randrange(DAYS - 60))
-            choice = rng.randrange(5)
-            query = [f"actor={a}", f"dyad={a},{b}",
-                     f"date_from={start}&date_to={start + dt.timedelta(days=30)}",
-                     f"cameo={rng.choice(['04', '11', '14', '17', '19'])}&actor={a}",
-                     f"quad_class=4&actor={a}"][choice]
-            sort = rng.choice(["-date", "-confidence", "date"])
-            plan.append(("events", f"/api/events?{query}&sort={sort}&limit=50"))
-        else:
-            who = f"dyad={a},{b}" if rng.random() < 0.5 else f"actor={a}"
-            plan.append(("series", f"/api/series?{who}&period={rng.choice(['week', 'month'])}"))
-    return plan
+    views: list[tuple[str, str]] = []
+    for a in busy:
+        views.append(("events", f"/api/events?actor={a}&sort=-date&limit=50"))
+        views.append(("series", f"/api/series?actor={a}&period=week"))
+        views.append(("series", f"/api/series?actor={a}&period=month"))
+        views.append(("events", f"/api/events?actor={a}&quad_class=4&sort=-date&limit=50"))
+        views.append(("events", f"/api/events?actor={a}&cameo=19&sort=-date&limit=50"))
+        views.append(("events", f"/api/events?actor={a}&sort=-confidence&limit=50"))
+    for i, a in enumerate(busy[:8]):
+        for b in busy[i + 1:8]:
+            views.append(("events", f"/api/events?dyad={a},{b}&sort=-date&limit=50"))
+            views.append(("series", f"/api/series?dyad={a},{b}&period=week"))
+    last = START + dt.timedelta(days=DAYS)
+    for months in range(24):
+        end = last - dt.timedelta(days=30 * months)
+        views.append(("events", f"/api/events?date_from={end - dt.timedelta(days=30)}&date_to={end}"
+                                f"&sort=-date&limit=50"))
+    return views
+
+
+def requests_plan(rng: random.Random, *, count: int, countries: list[str]) -> list[tuple[str, str]]:
+    """(endpoint, path) for each request: views of the catalogue drawn with Zipf weights (a few views
+    most people look at, a long tail), half events and half series."""
+    views = catalogue(countries)
+    events = [v for v in views if v[0] == "events"]
+    series = [v for v in views if v[0] == "series"]
+    rng.shuffle(events)
+    rng.shuffle(series)
+    weights = {len(vs): [1.0 / (k + 1) for k in range(len(vs))] for vs in (events, series)}
+    return [rng.choices(vs, weights=weights[len(vs)])[0] for vs in
+            (events if i % 2 == 0 else series for i in range(count))]
+
+
+def warm(port: int, *, countries: list[str]) -> dict[str, Any]:
+    """Ask each view of the catalogue once, one at a time: the load then meets a server that has
+    been up for a while (its cache holds the views, not their next pages)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    began = time.monotonic()
+    views = catalogue(countries)
+    for _, path in views:
+        connection.request("GET", path)
+        connection.getresponse().read()
+    return {"views": len(views), "seconds": round(time.monotonic() - began, 1)}
+
+
+def cold_costs(port: int, *, countries: list[str], per_kind: int = 6) -> dict[str, Any]:
+    """What one query costs with nothing kept: each kind of view asked one at a time (run the
+    server with --cache 0)."""
+    kinds: dict[str, list[str]] = {}
+    for endpoint, path in catalogue(countries):
+        query = path.split("?", 1)[1]
+        kind = endpoint + ": " + ("dyad" if "dyad=" in query else "dates" if "date_from" in query else "actor") \
+            + (" + QuadClass" if "quad_class" in query else " + CAMEO root" if "cameo" in query else "") \
+            + (", by confidence" if "confidence" in query else "") \
+            + (f", by {query.rsplit('period=', 1)[1]}" if endpoint == "series" else "")
+        kinds.setdefault(kind, []).append(path)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    out = {}
+    for kind, paths in sorted(kinds.items()):
+        times = []
+        for path in paths[:per_kind]:
+            began = time.monotonic()
+            connection.request("GET", path)
+            connection.getresponse().read()
+            times.append((time.monotonic() - began) * 1000)
+        out[kind] = {"requests": len(times), "median_ms": round(statistics.median(times), 1),
+                     "max_ms": round(max(times), 1)}
+    return out
 
 
 def run_load(port: int, *, rate: float, seconds: float, seed: int, countries: list[str], workers: int) -> dict:
@@ -294,11 +351,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=1_000_000, help="events to generate (default 1,000,000)")
     parser.add_argument("--rate", type=float, default=100.0, help="requests per second (default 100)")
     parser.add_argument("--seconds", type=float, default=30.0, help="how long (default 30, at most 120)")
-    parser.add_argument("--workers", type=int, default=32, help="client threads (default 32)")
+    parser.add_argument("--workers", type=int, default=128,
+                        help="client threads (default 128: enough that a slow answer never delays the next request)")
+    parser.add_argument("--no-warm", dest="warm", action="store_false",
+                        help="start the load on an empty cache (by default each view is asked once first)")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--cache", type=int, default=4096,
                         help="the server's --cache (answers kept; default 4096, 0 measures every query cold)")
     parser.add_argument("--regenerate", action="store_true", help="generate the store even when it exists")
+    parser.add_argument("--cold", action="store_true",
+                        help="instead of the load: each kind of view asked one at a time with nothing kept")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
     if not 0 < args.seconds <= 120 or not 0 < args.rate <= 1000:
@@ -312,13 +374,19 @@ def main(argv: list[str] | None = None) -> int:
     countries = [c for c, _, _ in _countries(random.Random(7))]
 
     port = free_port()
-    server = start_server(args.db, port, cache=args.cache)
+    server = start_server(args.db, port, cache=0 if args.cold else args.cache)
     try:
         load_before = os.getloadavg()[0]
-        figures = run_load(port, rate=args.rate, seconds=args.seconds, seed=args.seed, countries=countries,
-                           workers=args.workers)
+        if args.cold:
+            figures = {"cold": cold_costs(port, countries=countries), "errors": 0}
+        else:
+            warmed = warm(port, countries=countries) if args.warm and args.cache else None
+            figures = run_load(port, rate=args.rate, seconds=args.seconds, seed=args.seed, countries=countries,
+                               workers=args.workers)
+            figures["warm_up"] = warmed
         figures.update(events_in_store=stored_events_from_server(port), load_average_before=round(load_before, 2),
-                       cores=os.cpu_count(), rate_asked=args.rate, server_cache=args.cache)
+                       cores=os.cpu_count(), rate_asked=None if args.cold else args.rate,
+                       server_cache=0 if args.cold else args.cache)
     finally:
         server.send_signal(signal.SIGINT)
         try:
