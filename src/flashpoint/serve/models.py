@@ -190,7 +190,6 @@ class TimelineRow(BaseModel):
     q3: int = Field(description="QuadClass 3, verbal conflict.")
     q4: int = Field(description="QuadClass 4, material conflict.")
     goldstein_mean: float | None
-    reports: int | None = Field(default=None, description="Distinct documents reporting them (unit events).")
     documents: int | None = Field(default=None, description="Documents ingested with a publication date in the "
                                                            "period (unit clusters, from the analysis).")
     per_100_documents: float | None = Field(default=None, description="`events` per 100 documents ingested.")

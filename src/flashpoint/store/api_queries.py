@@ -82,8 +82,8 @@ class ApiReader(Reader):
 
     def timeline(self, filter: EventFilter | None, *, period: str = "week") -> list[dict[str, Any]]:
         """Per period, from the first period with an event to the last (empty periods as zeros, so
-        a time axis is not squeezed): events by QuadClass (q1..q4), all events, the mean Goldstein
-        value and the documents reporting them. Events without a date are left out (they have no place on it)."""
+        a time axis is not squeezed): events by QuadClass (q1..q4), all events and the mean
+        Goldstein value. Events without a date are left out (they have no place on it)."""
         if period not in PERIODS:
             raise FlashpointError(msg("E710", what="period", value=period,
                                       reason=f"give one of {', '.join(PERIODS)}"))
@@ -92,8 +92,7 @@ class ApiReader(Reader):
             f"SELECT strftime(date_trunc('{PERIODS[period]}', CAST(date AS DATE)), '%Y-%m-%d') AS period, "
             "count(*) AS events, count(*) FILTER (WHERE quad_class = 1) AS q1, "
             "count(*) FILTER (WHERE quad_class = 2) AS q2, count(*) FILTER (WHERE quad_class = 3) AS q3, "
-            "count(*) FILTER (WHERE quad_class = 4) AS q4, round(avg(goldstein), 3) AS goldstein_mean, "
-            "count(DISTINCT doc_id) AS reports "
+            "count(*) FILTER (WHERE quad_class = 4) AS q4, round(avg(goldstein), 3) AS goldstein_mean "
             f"FROM events WHERE {condition} AND date IS NOT NULL GROUP BY period ORDER BY period", params)
         return _fill_periods(rows, period=period)
 
@@ -181,7 +180,7 @@ def _fill_periods(rows: list[dict[str, Any]], *, period: str) -> list[dict[str, 
     while day <= last:
         key = day.isoformat()
         out.append(found.get(key) or {"period": key, "events": 0, "q1": 0, "q2": 0, "q3": 0, "q4": 0,
-                                      "goldstein_mean": None, "reports": 0})
+                                      "goldstein_mean": None})
         if len(out) > MAX_FILLED:
             return rows
         day = _next_period(day, period)
