@@ -25,6 +25,7 @@ import pyarrow as pa
 
 from ..columns import FLAT_COLUMNS
 from ..errors import FlashpointError, msg
+from .analysis_queries import AnalysisReads
 from .filters import EventFilter, where
 from .schema import STORE_EVENT_COLUMNS
 
@@ -77,7 +78,7 @@ def decode_cursor(cursor: str, *, sort: str, descending: bool) -> tuple[Any, str
     return value, event_id
 
 
-class Reader:
+class Reader(AnalysisReads):
     """Read queries on one DuckDB connection or cursor."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str):
