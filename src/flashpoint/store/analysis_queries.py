@@ -206,14 +206,14 @@ class AnalysisReads:
 
     def daily_actor_counts(self, *, date_from: str, date_to: str, quad_class: int = 4) -> list[dict[str, Any]]:
         """Per day, for every ordered (source country, target country) pair: happenings of
-        ``quad_class`` (material conflict) and the Goldstein sum and count of all happenings.
+        ``quad_class`` (material conflict), and the count, Goldstein sum and sum of squares of all happenings.
 
         One row per (day, source_country, target_country); the target is null when not named.
         Happenings are clusters (an unclustered event counts alone), dated by their earliest member.
         """
         condition, params = where(EventFilter(date_from=date_from, date_to=date_to))
         sql = ("SELECT d AS day, source_country, target_country, count(*) FILTER (WHERE q = ?) AS conflict, "
-               "count(*) AS happenings, sum(g) AS goldstein_sum FROM ("
+               "count(*) AS happenings, sum(g) AS goldstein_sum, sum(g * g) AS goldstein_sq FROM ("
                "SELECT coalesce(cluster_id, event_id) AS k, min(date) AS d, "
                "arg_max(source_country, confidence) AS source_country, "
                "arg_max(target_country, confidence) AS target_country, "
@@ -223,20 +223,19 @@ class AnalysisReads:
         return self._result_rows(sql, [quad_class] + params)
 
     def happenings(self, filter: EventFilter, *, limit: int = 20) -> list[dict[str, Any]]:
-        """The happenings (clusters, or lone events) matching ``filter``, most reported first: the
-        evidence of an alert. Each with its face sentence and counts."""
+        """The happenings (clusters, or lone events) with a member matching ``filter``, most
+        reported first: the evidence of an alert. Each with its face event's sentence (the cluster's
+        most confident member) and the cluster's counts."""
         condition, params = where(filter)
-        sql = (f"WITH e AS (SELECT * FROM events WHERE {condition}) "
-               "SELECT coalesce(e.cluster_id, e.event_id) AS happening, min(e.date) AS date, "
-               "arg_max(e.event_id, e.confidence) AS face_event_id, arg_max(e.sentence, e.confidence) AS sentence, "
-               "arg_max(e.source_code, e.confidence) AS source_code, arg_max(e.cameo, e.confidence) AS cameo, "
-               "arg_max(e.target_code, e.confidence) AS target_code, "
-               "arg_max(e.location_name, e.confidence) AS location_name, "
-               "arg_max(e.url, e.confidence) AS url, arg_max(e.outlet, e.confidence) AS outlet, "
-               "coalesce(any_value(c.events), 1) AS reports, coalesce(any_value(c.documents), 1) AS documents, "
-               "coalesce(any_value(c.outlets), 1) AS outlets, count(*) AS matching_events "
-               "FROM e LEFT JOIN clusters c ON c.cluster_id = e.cluster_id "
-               "GROUP BY happening ORDER BY documents DESC, date, happening LIMIT ?")
+        sql = (f"WITH h AS (SELECT coalesce(cluster_id, event_id) AS happening, min(date) AS date, "
+               f"arg_max(event_id, confidence) AS best, count(*) AS matching_events FROM events WHERE {condition} "
+               "GROUP BY happening) "
+               "SELECT h.happening, h.date, f.event_id AS face_event_id, f.sentence, f.source_code, f.cameo, "
+               "f.target_code, f.location_name, f.url, f.outlet, coalesce(c.events, 1) AS reports, "
+               "coalesce(c.documents, 1) AS documents, coalesce(c.outlets, 1) AS outlets, h.matching_events "
+               "FROM h LEFT JOIN clusters c ON c.cluster_id = h.happening "
+               "JOIN events f ON f.event_id = coalesce(c.face_event_id, h.best) "
+               "ORDER BY documents DESC, h.date, h.happening LIMIT ?")
         return self._result_rows(sql, params + [limit])
 
     # -- exports ----------------------------------------------------------------------------------
