@@ -186,6 +186,27 @@ def episodes(hits: Sequence[Hit], *, cooldown: int) -> list[list[Hit]]:
 # -- alerts over a store ---------------------------------------------------------------------------
 
 
+@dataclass
+class Daily:
+    """The daily arrays of one dyad or country (what ``scan`` reads)."""
+
+    conflict: np.ndarray
+    happenings: np.ndarray
+    goldstein_sum: np.ndarray
+    goldstein_sq: np.ndarray
+
+    @classmethod
+    def zeros(cls, days: int) -> "Daily":
+        return cls(*(np.zeros(days) for _ in range(4)))
+
+    def add(self, day: int, row: dict[str, Any]) -> None:
+        """Add one row of ``daily_actor_counts``."""
+        self.conflict[day] += row["conflict"]
+        self.happenings[day] += row["happenings"]
+        self.goldstein_sum[day] += row["goldstein_sum"] or 0.0
+        self.goldstein_sq[day] += row["goldstein_sq"] or 0.0
+
+
 @dataclass(frozen=True, kw_only=True)
 class Evidence:
     happening: str
@@ -271,13 +292,7 @@ def find_alerts(store: Any, *, since: str | None = None, until: str | None = Non
     rows = store.daily_actor_counts(date_from=origin.isoformat(), date_to=last.isoformat(),
                                     quad_class=MATERIAL_CONFLICT)
     length = (last - origin).days + 1
-    series: dict[tuple[str, ...], dict[str, np.ndarray]] = {}
-
-    def arrays(key: tuple[str, ...]) -> dict[str, np.ndarray]:
-        if key not in series:
-            series[key] = {k: np.zeros(length) for k in ("conflict", "happenings", "gsum", "gsq")}
-        return series[key]
-
+    series: dict[tuple[str, ...], Daily] = {}
     for r in rows:
         i = (dt.date.fromisoformat(str(r["day"])) - origin).days
         a, b = r["source_country"], r["target_country"]
@@ -290,17 +305,15 @@ def find_alerts(store: Any, *, since: str | None = None, until: str | None = Non
             if (country is not None and key != (check.actor[:3],)) or (
                     dyad is not None and key != tuple(sorted((check.dyad[0][:3], check.dyad[1][:3])))):
                 continue
-            arr = arrays(key)
-            arr["conflict"][i] += r["conflict"]
-            arr["happenings"][i] += r["happenings"]
-            arr["gsum"][i] += r["goldstein_sum"] or 0.0
-            arr["gsq"][i] += r["goldstein_sq"] or 0.0
+            if key not in series:
+                series[key] = Daily.zeros(length)
+            series[key].add(i, r)
     start = (first_test - origin).days
     alerts = []
     for key in sorted(series):
         arr = series[key]
-        hits = scan(conflict=arr["conflict"], happenings=arr["happenings"], goldstein_sum=arr["gsum"],
-                    goldstein_sq=arr["gsq"], first_test=max(0, start - settings.cooldown), settings=settings,
+        hits = scan(conflict=arr.conflict, happenings=arr.happenings, goldstein_sum=arr.goldstein_sum,
+                    goldstein_sq=arr.goldstein_sq, first_test=max(0, start - settings.cooldown), settings=settings,
                     data_start=(data_start - origin).days)
         for episode in episodes(hits, cooldown=settings.cooldown):
             if episode[-1].day < start:

@@ -20,7 +20,10 @@ from ..errors import FlashpointError, msg
 from ..store.analysis_queries import NO_SPLIT, PERIODS, SPLITS
 from ..store.filters import EventFilter
 
-UNITS = ("clusters", "events")
+#: What a series counts: happenings (clusters) or events.
+CLUSTERS = "clusters"
+EVENTS = "events"
+UNITS = (CLUSTERS, EVENTS)
 
 
 @dataclass(frozen=True, kw_only=True)

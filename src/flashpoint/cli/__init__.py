@@ -14,11 +14,11 @@ from typing import Sequence
 
 from ..errors import FlashpointError
 from ..version import __version__
-from . import alerts, code, eval as eval_command, ingest, series
+from . import alerts, code, eval as eval_command, export, ingest, series
 from .exit_codes import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
 
 #: Sub-command name -> its module, in the order ``--help`` lists them.
-COMMANDS = {"code": code, "ingest": ingest, "series": series, "alerts": alerts, "eval": eval_command}
+COMMANDS = {"code": code, "ingest": ingest, "series": series, "alerts": alerts, "export": export, "eval": eval_command}
 
 
 def build_parser() -> argparse.ArgumentParser:

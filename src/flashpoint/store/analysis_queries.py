@@ -246,7 +246,10 @@ class AnalysisReads:
         an export streams them without holding every row."""
         condition, params = where(filter)
         sql = f"SELECT {_select(columns)} FROM events WHERE {condition} ORDER BY date NULLS LAST, event_id"
-        return self.con.execute(sql, params).fetch_record_batch(batch_size)
+        relation = self.con.sql(sql, params=params)
+        # the method's name changed across DuckDB versions: to_arrow_reader from 1.4, fetch_record_batch before
+        fetch = getattr(relation, "to_arrow_reader", None) or relation.fetch_record_batch
+        return fetch(batch_size)
 
     def cluster_faces(self, filter: EventFilter | None = None) -> list[dict[str, Any]]:
         """One row per happening among the matching events: the face event's flat row (the most
