@@ -149,7 +149,9 @@ def test_a_pass_only_reads_the_neighbourhood_of_the_new_events(tmp_path):
     with Store.open(path) as store:
         cluster_new_events(store)
         add_rows(store, _reports()[:2])
-        near = store.clustered_near(source_countries=["RUS"], date_from="2023-03-01", date_to="2023-04-20")
+        near = store.clusters_near(source_countries=["RUS", "BLR"], plover_types=["ASSAULT", "COERCE"],
+                                   cameo_roots=["19", "17"], date_from="2023-04-10", date_to="2023-04-12",
+                                   coarse_from="2023-03-10")
         assert near == []  # the Belarus clusters of 2020 are not loaded
         run = cluster_new_events(store)
         assert run.events == 2 and run.created == 1

@@ -35,6 +35,11 @@ from .matching import DAY_SLACK, PLACE_RANK, Member, affinity, compatible
 #: Days before the earliest new event that stored clusters are looked at: a month-precision
 #: report still meets the day reports of its month.
 LOOKBACK_DAYS = 31
+#: The longest a cluster of day, week and month dates can span (a month and the slack on both
+#: sides): members are read this much beyond the window too, so a cluster comes whole. A cluster
+#: holding a year-precision report (dated its 1 January) can span its year: such a cluster may be
+#: read without its far members, and a new event judged against the others only.
+CLUSTER_SPAN_DAYS = 33
 #: New events clustered per transaction.
 CHUNK = 5_000
 
@@ -103,24 +108,45 @@ def assign(new: Sequence[Member], stored: dict[str, list[Member]]) -> list[_Clus
     that scores best among those stored or placed before it: its cluster may depend on the order
     reports arrive in. The ids never do (``cluster_id_of``)."""
     clusters = [_Cluster(members=list(members), stored_id=cid) for cid, members in sorted(stored.items())]
-    by_country: dict[str, list[_Cluster]] = defaultdict(list)
+    index: dict[tuple[str, int], list[_Cluster]] = defaultdict(list)  # (source country, day) -> clusters
+
+    def add(cluster: _Cluster, member: Member) -> None:
+        first, last = member.interval
+        for day in range(first - DAY_SLACK, last + DAY_SLACK + 1):
+            bucket = index[(member.source_country, day)]
+            if cluster not in bucket:
+                bucket.append(cluster)
+
     for cluster in clusters:
-        by_country[cluster.members[0].source_country].append(cluster)
+        for member in cluster.members:
+            add(cluster, member)
     for event in sorted(new, key=_arrival):
         best, best_score = None, -1
-        for cluster in by_country[event.source_country]:
-            if not all(compatible(event, m) for m in cluster.members):
-                continue
-            score = sum(affinity(event, m) for m in cluster.members)
-            if score > best_score:
-                best, best_score = cluster, score
+        seen: set[int] = set()
+        first, last = event.interval
+        for day in range(first, last + 1):
+            for cluster in index.get((event.source_country, day), ()):
+                if id(cluster) in seen:
+                    continue
+                seen.add(id(cluster))
+                if not all(compatible(event, m) for m in cluster.members):
+                    continue
+                score = sum(affinity(event, m) for m in cluster.members)
+                if score > best_score or (score == best_score and best is not None
+                                          and _order(cluster) < _order(best)):
+                    best, best_score = cluster, score
         if best is None:
             best = _Cluster(members=[])
             clusters.append(best)
-            by_country[event.source_country].append(best)
         best.members.append(event)
         best.grown = True
+        add(best, event)
     return [c for c in clusters if c.grown]
+
+
+def _order(cluster: _Cluster) -> tuple[str, str]:
+    """Ties between clusters go to the one founded first."""
+    return founder_key(min(cluster.members, key=founder_key))
 
 
 # -- summarising -----------------------------------------------------------------------------------
@@ -203,10 +229,24 @@ def _place_rank(m: Member) -> int:
 # -- the pass over a store -------------------------------------------------------------------------
 
 
-def _window(new: Sequence[Member]) -> tuple[str, str]:
-    first = min(m.interval[0] for m in new) - LOOKBACK_DAYS - DAY_SLACK
+def _day(ordinal: int) -> str:
+    return dt.date.fromordinal(ordinal).isoformat()
+
+
+def _stored_near(store: Any, new: Sequence[Member]) -> dict[str, list[Member]]:
+    """The stored clusters the new events could join, each with all its members."""
+    first = min(m.interval[0] for m in new) - DAY_SLACK
     last = max(m.interval[1] for m in new) + DAY_SLACK
-    return dt.date.fromordinal(first).isoformat(), dt.date.fromordinal(last).isoformat()
+    ids = store.clusters_near(source_countries=sorted({m.source_country for m in new}),
+                              plover_types=sorted({m.plover_type for m in new if m.plover_type}),
+                              cameo_roots=sorted({m.cameo_root for m in new}), date_from=_day(first),
+                              date_to=_day(last), coarse_from=_day(first - LOOKBACK_DAYS))
+    stored: dict[str, list[Member]] = defaultdict(list)
+    rows = store.cluster_members(ids, date_from=_day(first - LOOKBACK_DAYS - CLUSTER_SPAN_DAYS),
+                                 date_to=_day(last + CLUSTER_SPAN_DAYS))
+    for row in rows:
+        stored[row["cluster_id"]].append(Member.from_row(row))
+    return stored
 
 
 def cluster_new_events(store: Any, *, run_id: int | None = None, limit: int | None = None) -> ClusterRun:
@@ -222,13 +262,7 @@ def cluster_new_events(store: Any, *, run_id: int | None = None, limit: int | No
         if not rows:
             break
         new = [Member.from_row(r) for r in rows]
-        date_from, date_to = _window(new)
-        near = store.clustered_near(source_countries=sorted({m.source_country for m in new}),
-                                    date_from=date_from, date_to=date_to)
-        stored: dict[str, list[Member]] = defaultdict(list)
-        for row in near:
-            stored[row["cluster_id"]].append(Member.from_row(row))
-        touched = assign(new, stored)
+        touched = assign(new, _stored_near(store, new))
         _write(store, touched, report, run_id=run_id)
         report.events += len(new)
         if limit is not None:
@@ -260,6 +294,9 @@ def _write(store: Any, touched: Sequence[_Cluster], report: ClusterRun, *, run_i
 def _refresh_out_of_step(store: Any, report: ClusterRun, *, run_id: int | None) -> None:
     """Clusters that lost members (their documents were recoded): summarised again, renamed when
     their founder went, removed when empty."""
+    held, counted = store.clustered_events_count()  # two sums: the per-cluster check only when needed
+    if held == counted:
+        return
     stale = store.clusters_out_of_step()
     if not stale:
         return

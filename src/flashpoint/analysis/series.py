@@ -103,9 +103,9 @@ def build_series(store: Any, query: SeriesQuery) -> Series:
     f = query.filter
     found = store.series_rows(f, period=query.period, split=query.split, unit=query.unit)
     first, last = f.date_from, f.date_to
-    if first is None or last is None:
-        low, high = store.date_bounds(f)
-        first, last = first or low, last or high
+    if found:  # no range given: from the first to the last period with a happening
+        first = first or min(r["period"] for r in found).isoformat()
+        last = last or max(r["period"] for r in found).isoformat()
     if first is None or last is None:  # nothing matches and no range was given
         return Series(query, [])
     starts = periods(dt.date.fromisoformat(first), dt.date.fromisoformat(last), query.period)

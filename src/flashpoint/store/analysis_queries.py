@@ -89,17 +89,29 @@ class AnalysisReads:
             return "TRUE"
         return f'doc_id NOT IN (SELECT doc_id FROM documents WHERE "{DUP_COLUMN}" IS NOT NULL)'
 
+    def _documents_of(self, doc_ids: Iterable[str], columns: str) -> list[tuple[Any, ...]]:
+        """Rows of ``documents`` for these ids, by a join with the ids (a list compared on every row
+        would cost the store's size times the list's)."""
+        ids = pa.table({"doc_id": pa.array(sorted(set(doc_ids)), type=pa.string())})
+        if not ids.num_rows:
+            return []
+        cursor = self.con.cursor()  # its own registration: a reader may run beside another
+        try:
+            cursor.register("_wanted", ids)
+            return cursor.execute(f"SELECT d.doc_id, {columns} FROM documents d JOIN _wanted USING (doc_id)").fetchall()
+        finally:
+            cursor.close()
+
     def canonical_documents(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """doc_id -> the canonical document of its near-duplicate group (itself when it has none)."""
-        ids = sorted(set(doc_ids))
-        if not ids:
-            return {}
+        ids = set(doc_ids)
         if not self.has_duplicates_column():
             return {i: i for i in ids}
-        rows = self.con.execute(f'SELECT doc_id, coalesce("{DUP_COLUMN}", doc_id) FROM documents '
-                                "WHERE list_contains(?, doc_id)", [ids]).fetchall()
-        found = {r[0]: r[1] for r in rows}
+        found = dict(self._documents_of(ids, f'coalesce(d."{DUP_COLUMN}", d.doc_id)'))
         return {i: found.get(i, i) for i in ids}
+
+    def document_outlets(self, doc_ids: Iterable[str]) -> dict[str, str | None]:
+        return dict(self._documents_of(doc_ids, "d.outlet"))
 
     # -- clustering -------------------------------------------------------------------------------
 
@@ -113,24 +125,47 @@ class AnalysisReads:
             params = params + [limit]
         return self._result_rows(sql, params)
 
-    def clustered_near(self, *, source_countries: Sequence[str], date_from: str, date_to: str
-                       ) -> list[dict[str, Any]]:
-        """Members of clusters with one of ``source_countries`` dated within [date_from, date_to]
-        (whole clusters: a cluster with one member in the window comes with all its members)."""
+    def clusters_near(self, *, source_countries: Sequence[str], plover_types: Sequence[str],
+                      cameo_roots: Sequence[str], date_from: str, date_to: str, coarse_from: str) -> list[str]:
+        """Clusters with a member that new events could join: one of ``source_countries``, one of
+        the PLOVER types or CAMEO roots, dated within [date_from, date_to] (a coarse date — week,
+        month — from ``coarse_from``). Read by date: the events are stored roughly in date order,
+        so DuckDB skips most of the file."""
         if not source_countries:
             return []
-        sql = (f"SELECT {', '.join(CLUSTER_EVENT_COLUMNS)} FROM events WHERE cluster_id IN ("
-               "SELECT DISTINCT cluster_id FROM events WHERE cluster_id IS NOT NULL AND date BETWEEN ? AND ? "
-               "AND list_contains(?, source_country)) ORDER BY cluster_id, published, event_id")
-        return self._result_rows(sql, [date_from, date_to, sorted(set(source_countries))])
+        rows = self.con.execute(
+            "SELECT DISTINCT cluster_id FROM events WHERE cluster_id IS NOT NULL AND date BETWEEN ? AND ? "
+            "AND (date >= ? OR date_precision <> 'day') AND list_contains(?, source_country) "
+            "AND (list_contains(?, plover_type) OR list_contains(?, cameo_root)) ORDER BY cluster_id",
+            [coarse_from, date_to, date_from, sorted(set(source_countries)), sorted(set(plover_types)),
+             sorted(set(cameo_roots))]).fetchall()
+        return [r[0] for r in rows]
 
-    def cluster_members(self, cluster_ids: Sequence[str]) -> list[dict[str, Any]]:
-        ids = sorted(set(cluster_ids))
-        if not ids:
+    def clustered_events_count(self) -> tuple[int, int]:
+        """(events with a cluster, the members the clusters table counts): equal unless members went."""
+        held = self.con.execute("SELECT count(cluster_id) FROM events").fetchall()[0][0]
+        counted = self.con.execute("SELECT coalesce(sum(events), 0) FROM clusters").fetchall()[0][0]
+        return int(held), int(counted)
+
+    def cluster_members(self, cluster_ids: Sequence[str], *, date_from: str | None = None,
+                        date_to: str | None = None) -> list[dict[str, Any]]:
+        """Every member of these clusters (dated within [date_from, date_to] when given: a window
+        that holds the clusters whole lets DuckDB skip the rest of the file)."""
+        ids = pa.table({"cluster_id": pa.array(sorted(set(cluster_ids)), type=pa.string())})
+        if not ids.num_rows:
             return []
-        return self._result_rows(f"SELECT {', '.join(CLUSTER_EVENT_COLUMNS)} FROM events "
-                                 "WHERE list_contains(?, cluster_id) ORDER BY cluster_id, published, event_id",
-                                 [ids])
+        columns = ", ".join(f"e.{c}" for c in CLUSTER_EVENT_COLUMNS)
+        cursor = self.con.cursor()
+        try:
+            cursor.register("_wanted", ids)
+            result = cursor.execute(
+                f"SELECT {columns} FROM events e JOIN _wanted USING (cluster_id) WHERE (? IS NULL OR e.date >= ?) "
+                "AND (? IS NULL OR e.date <= ?) ORDER BY e.cluster_id, e.published, e.event_id",
+                [date_from, date_from, date_to, date_to])
+            names = [d[0] for d in result.description]
+            return [dict(zip(names, row)) for row in result.fetchall()]
+        finally:
+            cursor.close()
 
     def clusters_out_of_step(self) -> list[str]:
         """Clusters whose stored member count differs from their events (members recoded away)."""
@@ -139,13 +174,6 @@ class AnalysisReads:
             "WHERE cluster_id IS NOT NULL GROUP BY cluster_id) m USING (cluster_id) "
             "WHERE m.n IS NULL OR m.n <> c.events ORDER BY c.cluster_id").fetchall()
         return [r[0] for r in rows]
-
-    def document_outlets(self, doc_ids: Iterable[str]) -> dict[str, str | None]:
-        ids = sorted(set(doc_ids))
-        if not ids:
-            return {}
-        rows = self.con.execute("SELECT doc_id, outlet FROM documents WHERE list_contains(?, doc_id)", [ids]).fetchall()
-        return {r[0]: r[1] for r in rows}
 
     def clusters(self, cluster_ids: Sequence[str]) -> list[dict[str, Any]]:
         """Cluster rows with the face event's sentence, document and URL."""
@@ -189,13 +217,25 @@ class AnalysisReads:
 
     def documents_per_period(self, *, period: str, date_from: str | None = None, date_to: str | None = None
                              ) -> dict[dt.date, int]:
-        """Documents ingested per period of publication (near-duplicate copies not counted)."""
+        """Documents ingested per period of publication (near-duplicate copies not counted).
+        Counted per publication day in SQL (a few thousand days), bucketed into periods here."""
+        if period not in PERIODS:
+            raise FlashpointError(msg("E709", what="period", value=period, hint=f"Periods: {', '.join(PERIODS)}."))
         canonical = f'"{DUP_COLUMN}" IS NULL' if self.has_duplicates_column() else "TRUE"
         rows = self.con.execute(
-            f"SELECT {_period_sql(period, 'published')} AS p, count(*) FROM documents WHERE published IS NOT NULL "
-            f"AND {canonical} AND (? IS NULL OR published >= ?) AND (? IS NULL OR published <= ?) GROUP BY p",
+            f"SELECT published, count(*) FROM documents WHERE published IS NOT NULL AND {canonical} "
+            "AND (? IS NULL OR published >= ?) AND (? IS NULL OR published <= ?) GROUP BY published",
             [date_from, date_from, date_to, date_to]).fetchall()
-        return {r[0]: r[1] for r in rows}
+        out: dict[dt.date, int] = {}
+        for published, count in rows:
+            try:
+                day = dt.date.fromisoformat(published)
+            except ValueError:
+                continue  # not a day (the store keeps what ingest wrote): not in any period
+            start = (day - dt.timedelta(days=day.weekday()) if period == "week"
+                     else day.replace(day=1) if period == "month" else day)
+            out[start] = out.get(start, 0) + count
+        return out
 
     def date_bounds(self, filter: EventFilter | None = None) -> tuple[str | None, str | None]:
         condition, params = where(filter)

@@ -176,7 +176,12 @@ def _check_bbox(bbox: Any) -> tuple[float, float, float, float]:
 
 
 def _side(side: str, code: str, params: list[Any]) -> str:
-    """Events whose ``side`` actor (source or target) is ``code``."""
+    """Events whose ``side`` actor (source or target) is ``code``. A country code is the actor's
+    country or organisation (every actor code of a country starts with it): two comparisons, not
+    four, on the queries that matter most for speed (dyads, countries)."""
+    if len(code) == 3 and code in known_actor_codes()[0]:
+        params.extend([code, code])
+        return f"({side}_country = ? OR {side}_org = ?)"
     params.extend([code, code, code, code + "%"])
     return (f"({side}_country = ? OR {side}_org = ? OR {side}_code = ? OR {side}_code LIKE ?)")
 

@@ -119,8 +119,12 @@ class Reader(AnalysisReads):
                 after = (f' AND ("{sort}" {op} ? OR ("{sort}" = ? AND event_id {op} ?) OR "{sort}" IS NULL)')
                 params = params + [value, value, last_id]
         select = _columns(columns)
-        sql = (f'SELECT {select}, "{sort}" AS _sort, event_id AS _id FROM events WHERE {condition}{after} '
-               f'ORDER BY "{sort}" {direction} NULLS LAST, event_id {direction} LIMIT ?')
+        order = f'ORDER BY "{sort}" {direction} NULLS LAST, event_id {direction}'
+        # The page's rows are chosen on the filter's columns alone, then read whole by rowid: DuckDB
+        # would otherwise read every column of every matching row before keeping the first ones
+        # (three times slower on a million events).
+        sql = (f'SELECT {select}, "{sort}" AS _sort, event_id AS _id FROM events WHERE rowid IN '
+               f'(SELECT rowid FROM events WHERE {condition}{after} {order} LIMIT ?) {order}')
         rows = self._rows(sql, params + [limit + 1])
         more = len(rows) > limit
         rows = rows[:limit]
