@@ -229,3 +229,30 @@ def test_the_story_gold(tmp_path, pipeline):
     score = pairwise(scored_events(events, load_story_gold(STORIES)))
     assert score.precision >= PRECISION_FLOOR, score
     assert score.recall >= RECALL_FLOOR, score
+
+
+def test_ingest_clusters_what_it_stored(tmp_path, capsys):
+    """``flashpoint ingest`` ends with a clustering pass: two outlets' reports of one shelling are
+    one happening; ingesting them again adds nothing."""
+    from flashpoint.cli import main
+
+    articles = tmp_path / "wire.jsonl"
+    import json
+    reports = [
+        {"id": "w1", "outlet": "Wire", "published": "2023-04-11",
+         "text": "Russian forces shelled Kharkiv on Tuesday, killing 12 civilians, officials said."},
+        {"id": "p1", "outlet": "Paper", "published": "2023-04-11",
+         "text": "Russian artillery pounded Kharkiv on Tuesday and killed 14 people, the mayor said."},
+    ]
+    articles.write_text("".join(json.dumps(r) + "\n" for r in reports), encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    assert main(["ingest", str(articles), "--db", str(db)]) == 0
+    assert "clusters: " in capsys.readouterr().err
+    with Store.open(db, read_only=True) as store:
+        clusters = _clusters(store)
+        rows = store.clusters(list(clusters))
+    kharkiv = [r for r in rows if r["documents"] == 2]
+    assert len(kharkiv) == 1 and kharkiv[0]["location_name"] == "Kharkiv"
+    assert main(["ingest", str(articles), "--db", str(db)]) == 0
+    with Store.open(db, read_only=True) as store:
+        assert _clusters(store) == clusters
