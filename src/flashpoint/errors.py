@@ -160,6 +160,15 @@ class Errors:
     E805 = "code {value!r} is not an organisation code (upper-case letters and digits)"
     E806 = "family {value!r} has no row of its own with family {value!r}"
     E807 = "rows must be sorted by code: {value!r} comes after {previous!r}"
+    E808 = "Unknown --case {value!r}: use one of {available} (or leave it out for the text as written)."
+    E809 = ("Corpus not found: {path}. The article gold names lines of lee_background.txt; pass "
+            "--corpus PATH (skipped).")
+    E810 = "article line {line} is beyond the corpus's {count} lines: is --corpus the right file?"
+    E811 = ("trigger {trigger!r} is not at offset {offset} of article line {line}: the gold was coded "
+            "from another version of the corpus (is --corpus the right file?)")
+    E812 = ("{file}:{line}: cannot tell the gold format from this record (keys: {keys}). Known formats: "
+            "{available} (see the eval README and tests/sentences/README.md).")
+    E813 = "{file}:{line}: a {found} record in a {expected} gold file; one format per file."
 
 
 class FlashpointError(Exception):
