@@ -18,10 +18,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from functools import cache
+from typing import Any, Iterable
 
 import numpy as np
-from datasketch import MinHash
 
 #: Words per shingle.
 SHINGLE_WORDS = 5
@@ -40,7 +40,15 @@ SCHEME = "affine32"
 _WORD = re.compile(r"\w+")
 # Typographic variants a republisher's system turns straight ones into, folded before shingling.
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+
+
+@cache
+def _minhash_class_and_permutations() -> tuple[Any, Any]:
+    """datasketch's MinHash and the fixed permutations, on first use: importing datasketch takes
+    about 2 s (its LSH modules), which every flashpoint command would otherwise pay at start."""
+    from datasketch import MinHash
+
+    return MinHash, MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
@@ -82,7 +90,8 @@ class Signature:
 
 def signature(text: str) -> Signature:
     """The MinHash signature of ``text``'s shingles."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_TEMPLATE.permutations, scheme=SCHEME)
+    minhash_class, permutations = _minhash_class_and_permutations()
+    minhash = minhash_class(num_perm=NUM_PERM, seed=SEED, permutations=permutations, scheme=SCHEME)
     minhash.update_batch([s.encode("utf-8") for s in shingles(text)])
     return Signature(minhash.hashvalues.astype(np.uint32))
 

@@ -80,6 +80,18 @@ class Ingest:
         self.store.finish_run(self.run_id, status=status)
         return self.totals
 
+    def load_parts(self, paths: Sequence[str]) -> dict[str, int]:
+        """Load Parquet parts written by a runner (each in its own transaction: a part is stored
+        whole or not at all; loading it again replaces it), then index new documents. Returns the
+        rows loaded by kind."""
+        assert self.run_id is not None, "start() first"
+        loaded: dict[str, int] = {}
+        for path in paths:
+            kind, rows = self.store.load_parquet_part(path, run_id=self.run_id)
+            loaded[kind] = loaded.get(kind, 0) + rows
+        self.index_backlog()
+        return loaded
+
     # -- what to code -----------------------------------------------------------------------------
 
     def stale_documents(self) -> Iterator[Document]:

@@ -31,7 +31,7 @@ from ..errors import FlashpointError, msg
 from ..ingest.dedup import Candidate, Signature
 from ..records import Document, Event, Rejection, text_hash
 from ..version import __version__
-from .reading import Reader
+from .reading import EVENT_COLUMNS, Reader
 from .schema import (MIGRATIONS, STORE_VERSION, add_event_columns, missing_event_columns,
                      tables_of_version)
 
@@ -44,6 +44,12 @@ DOCUMENT_SCHEMA = pa.schema([
     ("title", pa.string()), ("published", pa.string()), ("text", pa.string()), ("text_hash", pa.string()),
     ("events", pa.int32()), ("code_version", pa.string()), ("data_hash", pa.string()),
     ("dup_of", pa.string()), ("minhash", pa.binary()),
+])
+#: The columns a documents part may give (the others are derived when it is loaded).
+DOCUMENT_PART_SCHEMA = pa.schema([
+    ("doc_id", pa.string()), ("origin", pa.string()), ("url", pa.string()), ("outlet", pa.string()),
+    ("title", pa.string()), ("published", pa.string()), ("text", pa.string()), ("code_version", pa.string()),
+    ("data_hash", pa.string()),
 ])
 BAND_SCHEMA = pa.schema([("band", pa.int16()), ("key", pa.int64()), ("doc_id", pa.string())])
 REJECTION_SCHEMA = pa.schema([
@@ -187,7 +193,12 @@ class Store(Reader):
         return Reader(self.con.cursor(), path=self.path)
 
     def close(self) -> None:
-        self.con.close()
+        """Close the file (DuckDB checkpoints its log into it). A checkpoint that fails (a full
+        disk) loses nothing: the log keeps what was committed and the next open replays it."""
+        try:
+            self.con.close()
+        except duckdb.Error:
+            pass
 
     def __enter__(self) -> "Store":
         return self
@@ -364,8 +375,7 @@ class Store(Reader):
             try:
                 con.execute("UPDATE documents SET dup_of = _near.dup_of, minhash = _near.minhash FROM _near "
                             "WHERE documents.doc_id = _near.doc_id")
-                con.execute("UPDATE events SET dup_of = _near.dup_of FROM _near "
-                            "WHERE events.doc_id = _near.doc_id AND _near.dup_of IS NOT NULL")
+                con.execute("UPDATE events SET dup_of = _near.dup_of FROM _near WHERE events.doc_id = _near.doc_id")
                 con.execute("INSERT INTO doc_bands SELECT * FROM _bands")
             finally:
                 con.unregister("_near")
@@ -391,6 +401,74 @@ class Store(Reader):
     def count_stale(self, *, code_version: str, data_hash: str) -> int:
         return self._value("SELECT count(*) FROM documents WHERE code_version <> ? OR data_hash <> ?",
                            [code_version, data_hash])
+
+    # -- Parquet parts (written by runners) -------------------------------------------------------
+
+    def load_parquet_part(self, path: str | Path, *, run_id: int) -> tuple[str, int]:
+        """Load one Parquet part in one transaction; returns (kind, rows).
+
+        An events part (it has ``event_id``) holds flat event rows (``columns.arrow_schema``, as
+        ``flashpoint code --format parquet`` and the runners write them): it replaces the stored
+        events of every document it holds, so loading a part again replaces it, never doubles it.
+        A documents part (``doc_id`` and ``text``, no ``event_id``) inserts or replaces those
+        documents; they get their near-duplicate signature on the next run (``Ingest``).
+        """
+        self._writable("loading a Parquet part")
+        path = str(path)
+        try:
+            result = self.con.execute("SELECT * FROM read_parquet(?) LIMIT 0", [path])
+            columns = [d[0] for d in result.description]
+            result.fetchall()
+        except duckdb.Error as exc:
+            raise FlashpointError(msg("E714", path=path, detail=_first_line(str(exc)))) from None
+        if "event_id" in columns:
+            return "events", self._load_events_part(path, columns, run_id=run_id)
+        if "doc_id" in columns and "text" in columns:
+            return "documents", self._load_documents_part(path, columns, run_id=run_id)
+        raise FlashpointError(msg("E714", path=path, detail=(
+            "it has neither event rows (an event_id column) nor documents (doc_id and text columns)")))
+
+    def _load_events_part(self, path: str, columns: list[str], *, run_id: int) -> int:
+        known = set(EVENT_COLUMNS)
+        unknown = [c for c in columns if c not in known]
+        if unknown or "doc_id" not in columns:
+            detail = f"unknown column(s) {', '.join(unknown)}" if unknown else "no doc_id column"
+            raise FlashpointError(msg("E714", path=path, detail=detail))
+        repeated = self._value("SELECT count(*) - count(DISTINCT event_id) FROM read_parquet(?)", [path])
+        if repeated:
+            raise FlashpointError(msg("E714", path=path, detail=f"{repeated} event id(s) appear twice"))
+        kept = [c for c in columns if c not in ("run_id", "dup_of")]
+        select = ", ".join(f'"{c}"' for c in kept)
+        with self.transaction() as con:
+            con.execute("DELETE FROM events WHERE doc_id IN (SELECT DISTINCT doc_id FROM read_parquet(?))", [path])
+            con.execute(f"INSERT INTO events BY NAME SELECT {select}, ? AS run_id FROM read_parquet(?)",
+                        [run_id, path])
+            con.execute("UPDATE events SET dup_of = d.dup_of FROM documents d WHERE events.doc_id = d.doc_id "
+                        "AND d.dup_of IS NOT NULL AND events.run_id = ? "
+                        "AND events.doc_id IN (SELECT DISTINCT doc_id FROM read_parquet(?))", [run_id, path])
+            con.execute("UPDATE documents SET events = (SELECT count(*) FROM events e WHERE e.doc_id = documents.doc_id) "
+                        "WHERE doc_id IN (SELECT DISTINCT doc_id FROM read_parquet(?))", [path])
+            rows = self._value("SELECT count(*) FROM read_parquet(?)", [path])
+            _add_counts(con, run_id, RunCounts(events=rows))
+        return rows
+
+    def _load_documents_part(self, path: str, columns: list[str], *, run_id: int) -> int:
+        allowed = set(DOCUMENT_PART_SCHEMA.names)
+        unknown = [c for c in columns if c not in allowed]
+        if unknown:
+            raise FlashpointError(msg("E714", path=path, detail=f"unknown column(s) {', '.join(unknown)}"))
+        select = ", ".join(f'"{c}"' for c in columns)
+        defaults = [f"'' AS {c}" for c in ("code_version", "data_hash") if c not in columns]
+        with self.transaction() as con:
+            con.execute("DELETE FROM doc_bands WHERE doc_id IN (SELECT doc_id FROM read_parquet(?))", [path])
+            con.execute(
+                f"INSERT OR REPLACE INTO documents BY NAME SELECT {', '.join([select] + defaults)}, "
+                "left(sha1(text), 16) AS text_hash, "
+                "(SELECT count(*) FROM events e WHERE e.doc_id = p.doc_id) AS events, "
+                "? AS run_id, now() AS ingested FROM read_parquet(?) p", [run_id, path])
+            rows = self._value("SELECT count(*) FROM read_parquet(?)", [path])
+            _add_counts(con, run_id, RunCounts(stored=rows))
+        return rows
 
     # -- clusters (written by the analysis) -------------------------------------------------------
 
