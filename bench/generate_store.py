@@ -179,7 +179,9 @@ def _write_chunk(store: Store, *, run_id: int, esel: np.ndarray, hsel: np.ndarra
                                                                                            doc_ids),
         "outlet": outlets, "title": pa.nulls(n, pa.string()), "published": pubs, "text": sentences,
         "text_hash": doc_ids, "events": np.ones(n, dtype=np.int32), "code_version": np.full(n, "bench"),
-        "data_hash": np.full(n, "bench")}, schema=DOCUMENT_SCHEMA)
+        "data_hash": np.full(n, "bench"),
+        **{f.name: pa.nulls(n, f.type) for f in DOCUMENT_SCHEMA if f.name in ("dup_of", "minhash")}},
+        schema=DOCUMENT_SCHEMA)
     store.load_rows(documents=documents, events=events, run_id=run_id)
     # the clusters table, as a clustering pass leaves it
     h_day = day[np.searchsorted(h_of, hsel)]  # a happening's day is its first event's

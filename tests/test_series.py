@@ -41,9 +41,9 @@ def _events() -> list[dict]:
 def db(tmp_path_factory) -> Path:
     path = new_store(tmp_path_factory.mktemp("series") / "s.duckdb", _events())
     with Store.open(path) as store:
-        if not store.has_duplicates_column():  # the de-duplication's column, added here until it lands
-            store.con.execute("ALTER TABLE documents ADD COLUMN dup_of VARCHAR")
+        # what the de-duplication writes for a copy: its document and its events point to the original
         store.con.execute("UPDATE documents SET dup_of = 'a2' WHERE doc_id = 'a2-copy'")
+        store.con.execute("UPDATE events SET dup_of = 'a2' WHERE doc_id = 'a2-copy'")
         cluster_new_events(store)
     return path
 

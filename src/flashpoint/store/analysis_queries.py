@@ -10,9 +10,9 @@ and exports while only a writable one can cluster:
 - ``ClusterWrites`` (on ``Store``): one transaction that assigns events to clusters and replaces
   the cluster rows, and a bulk load of generated rows for benchmarks.
 
-Near-duplicate documents (the article de-duplication marks a copy with ``documents.dup_of``, the
-canonical document of its group) count once: counting events skips the copies' events, and a
-cluster counts documents by their canonical id. A store made before that column exists counts
+Near-duplicate documents (the article de-duplication marks a copy and its events with ``dup_of``,
+the original of its group) count once: counting events skips the copies' events, and a cluster
+counts documents by their original. A store made before that column (schema 1, read-only) counts
 every document as its own.
 """
 
@@ -84,10 +84,9 @@ class AnalysisReads:
         return bool(rows)
 
     def _canonical_events(self) -> str:
-        """SQL condition: the event's document is not a near-duplicate copy."""
-        if not self.has_duplicates_column():
-            return "TRUE"
-        return f'doc_id NOT IN (SELECT doc_id FROM documents WHERE "{DUP_COLUMN}" IS NOT NULL)'
+        """SQL condition: the event's document is not a near-duplicate copy (the store marks a
+        copy's events with ``dup_of`` too)."""
+        return f'"{DUP_COLUMN}" IS NULL' if self.has_duplicates_column() else "TRUE"
 
     def _documents_of(self, doc_ids: Iterable[str], columns: str) -> list[tuple[Any, ...]]:
         """Rows of ``documents`` for these ids, by a join with the ids (a list compared on every row
