@@ -217,3 +217,39 @@ def test_the_fips_table_covers_every_country_of_the_knowledge_base():
     assert (table["UKR"].fips, table["DEU"].fips, table["GBR"].fips, table["SRB"].fips) == ("UP", "GM", "UK", "RI")
     fips = [c.fips for c in table.values() if c.fips]
     assert len(fips) == len(set(fips))
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("iso3,fips,name\nUKR,UP,Ukraine\nDEU,GM,Germany\n", "sorted by iso3"),
+    ("iso3,fips,name\nUkr,UP,Ukraine\n", "three capital letters"),
+    ("iso3,fips,name\nUKR,UPX,Ukraine\n", "two capital letters"),
+])
+def test_a_bad_fips_row_is_reported_with_its_line(tmp_path, monkeypatch, text, reason):
+    from flashpoint.analysis.exports import tables
+    from flashpoint.errors import DataFileError
+
+    bad = tmp_path / "fips.csv"
+    bad.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(tables, "data_path", lambda name: bad)
+    tables.countries.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=rf"fips.csv:\d+: .*{reason}"):
+            tables.countries()
+    finally:
+        tables.countries.cache_clear()
+
+
+def test_a_gdelt_table_out_of_order_is_refused(tmp_path, monkeypatch):
+    from flashpoint.analysis.exports import tables
+    from flashpoint.errors import DataFileError
+
+    bad = tmp_path / "gdelt.csv"
+    bad.write_text("position,name,type,description\n1,GLOBALEVENTID,integer,x\n3,SQLDATE,integer,y\n",
+                   encoding="utf-8")
+    monkeypatch.setattr(tables, "data_path", lambda name: bad)
+    tables.gdelt_columns.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"gdelt.csv:3: position '3': expected 2"):
+            tables.gdelt_columns()
+    finally:
+        tables.gdelt_columns.cache_clear()

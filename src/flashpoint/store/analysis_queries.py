@@ -292,11 +292,13 @@ class AnalysisReads:
 
     def cluster_faces(self, filter: EventFilter | None = None) -> list[dict[str, Any]]:
         """One row per happening among the matching events: the face event's flat row (the most
-        confident matching member), the cluster's counts (1 for a lone event) and the time its
-        document was stored. What the GDELT table is made of."""
+        confident matching member), the cluster's counts (1 for a lone event; a lone event of a
+        near-duplicate copy is its original's, left out) and the time its document was stored.
+        What the GDELT table is made of."""
         condition, params = where(filter)
+        copies = f' AND (cluster_id IS NOT NULL OR "{DUP_COLUMN}" IS NULL)' if self.has_duplicates_column() else ""
         sql = ("WITH m AS (SELECT *, row_number() OVER (PARTITION BY coalesce(cluster_id, event_id) "
-               "ORDER BY confidence DESC, event_id) AS rank FROM events WHERE " + condition + ") "
+               "ORDER BY confidence DESC, event_id) AS rank FROM events WHERE " + condition + copies + ") "
                "SELECT m.* EXCLUDE (rank), coalesce(c.events, 1) AS num_mentions, "
                "coalesce(c.outlets, 1) AS num_sources, coalesce(c.documents, 1) AS num_articles, "
                "d.ingested AS ingested FROM m LEFT JOIN clusters c ON c.cluster_id = m.cluster_id "
