@@ -55,7 +55,7 @@ def plot_series(series: Series, path: str | Path, *, alerts: Sequence[str] = ())
     top.set_ylabel(f"{unit} per {series.query.period}", fontsize=11)
     top.set_title(series.title(), fontsize=13)
     if len(groups) > 1 or groups[:1] != [None]:
-        top.legend(fontsize=9, loc="upper left", frameon=False)
+        top.legend(fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     top.grid(axis="y", alpha=0.3)
     means: dict[str, list[tuple[float, int]]] = {}
     for r in rows:
@@ -75,7 +75,7 @@ def plot_series(series: Series, path: str | Path, *, alerts: Sequence[str] = ())
             axis.axvline(when, color="#b30000", linestyle="--", linewidth=1)
     if alerts:
         top.plot([], [], color="#b30000", linestyle="--", label="alert")
-        top.legend(fontsize=9, loc="upper left", frameon=False)
+        top.legend(fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     locator = mdates.AutoDateLocator(minticks=4, maxticks=12)
     bottom.xaxis.set_major_locator(locator)
     bottom.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
