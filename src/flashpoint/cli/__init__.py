@@ -1,7 +1,9 @@
-"""Command line: ``flashpoint code INPUT...``, ``flashpoint ingest INPUT...`` and ``flashpoint eval GOLD.jsonl``.
+"""Command line: ``flashpoint code INPUT...``, ``flashpoint ingest INPUT...``, ``flashpoint series``,
+``flashpoint alerts``, ``flashpoint export`` and ``flashpoint eval GOLD.jsonl``.
 
-One module per sub-command (``code``, ``ingest``, ``eval``), each with ``add_parser`` and ``run``; shared
-argument helpers in ``arguments``; exit statuses in ``exit_codes`` (0 when every document was
+One module per sub-command (``code``, ``ingest``, ``series``, ``alerts``, ``export``, ``eval``), each
+with ``add_parser`` and ``run``; shared argument helpers in ``arguments`` (settings) and
+``store_filters`` (which events of a store); exit statuses in ``exit_codes`` (0 when every document was
 processed, 1 when some failed, 2 for usage errors, 130 when interrupted).
 """
 
