@@ -61,6 +61,8 @@ LABELS = (
     | set(ontology_table.COLUMNS) | set(ontology_table.PLOVER_KINDS) | {"name", "rank"}
     # the REST API's identifiers: its labels, what counts group by and clusters sort by
     | api_labels.ALL | set(api_queries.GROUPS) | set(api_queries.CLUSTER_SORTS)
+    # the flat columns of the field spec, which the store's queries name
+    | set(columns.FLAT_COLUMNS)
 )
 #: Constants that hold markup, file names or exported names, not words: HTML tags, attributes and
 #: ARIA roles, <meta> names of a publication date, names of junk files, input formats.

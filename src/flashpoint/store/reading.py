@@ -25,6 +25,7 @@ import pyarrow as pa
 
 from ..columns import FLAT_COLUMNS
 from ..errors import FlashpointError, msg
+from .analysis_queries import AnalysisReads
 from .filters import EventFilter, where
 from .schema import STORE_EVENT_COLUMNS
 
@@ -77,7 +78,7 @@ def decode_cursor(cursor: str, *, sort: str, descending: bool) -> tuple[Any, str
     return value, event_id
 
 
-class Reader:
+class Reader(AnalysisReads):
     """Read queries on one DuckDB connection or cursor."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str):
@@ -118,29 +119,22 @@ class Reader:
                 after = (f' AND ("{sort}" {op} ? OR ("{sort}" = ? AND event_id {op} ?) OR "{sort}" IS NULL)')
                 params = params + [value, value, last_id]
         select = _columns(columns)
-        # The page's keys first, then its rows: DuckDB sorts two narrow columns many times faster
-        # than whole rows, and the rows are then read from the blocks between the page's first and
-        # last row (a store fed day by day keeps a date-sorted page close together).
-        sql = (f'SELECT "{sort}" AS _sort, event_id AS _id, rowid AS _row FROM events WHERE {condition}{after} '
-               f'ORDER BY "{sort}" {direction} NULLS LAST, event_id {direction} LIMIT ?')
-        keys = self.con.execute(sql, params + [limit + 1]).fetchall()
-        more = len(keys) > limit
-        keys = keys[:limit]
-        rows: list[dict[str, Any]] = []
-        if keys:
-            ids = [k[1] for k in keys]
-            fetch = f"SELECT {select}, event_id AS _id FROM events WHERE list_contains(?, event_id)"
-            found = {r["_id"]: r for r in self._rows(fetch + " AND rowid BETWEEN ? AND ?",
-                                                     [ids, min(k[2] for k in keys), max(k[2] for k in keys)])}
-            if len(found) < len(ids):  # rows moved by a write in between: read them wherever they are
-                found = {r["_id"]: r for r in self._rows(fetch, [ids])}
-            rows = [found[i] for i in ids if i in found]
-            for row in rows:
-                del row["_id"]
+        order = f'ORDER BY "{sort}" {direction} NULLS LAST, event_id {direction}'
+        # The page's rows are chosen on the filter's columns alone, then read whole by rowid: DuckDB
+        # would otherwise read every column of every matching row before keeping the first ones
+        # (three times slower on a million events).
+        sql = (f'SELECT {select}, "{sort}" AS _sort, event_id AS _id FROM events WHERE rowid IN '
+               f'(SELECT rowid FROM events WHERE {condition}{after} {order} LIMIT ?) {order}')
+        rows = self._rows(sql, params + [limit + 1])
+        more = len(rows) > limit
+        rows = rows[:limit]
         next_cursor = None
-        if more and keys:
-            value, last_id, _ = keys[-1]
-            next_cursor = encode_cursor(sort=sort, descending=descending, value=value, event_id=last_id)
+        if more and rows:
+            last = rows[-1]
+            next_cursor = encode_cursor(sort=sort, descending=descending, value=last["_sort"],
+                                        event_id=last["_id"])
+        for row in rows:
+            del row["_sort"], row["_id"]
         return Page(rows=rows, next_cursor=next_cursor)
 
     def events_arrow(self, filter: EventFilter | None = None, *,
@@ -163,7 +157,7 @@ class Reader:
 
     def document(self, doc_id: str, *, text: bool = True) -> dict[str, Any] | None:
         """One stored document with its cleaned text (every event span points into it), or None."""
-        rows = self._rows("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+        rows = self._rows("SELECT * EXCLUDE (minhash) FROM documents WHERE doc_id = ?", [doc_id])
         if not rows:
             return None
         row = rows[0]
@@ -177,9 +171,18 @@ class Reader:
         previous page."""
         if not 1 <= limit <= MAX_PAGE:
             raise FlashpointError(msg("E710", what="page size", value=limit, reason=f"give 1 to {MAX_PAGE}"))
-        return self._rows("SELECT * EXCLUDE (text) FROM documents WHERE (? IS NULL OR outlet = ?) "
+        return self._rows("SELECT * EXCLUDE (text, minhash) FROM documents WHERE (? IS NULL OR outlet = ?) "
                           "AND (? IS NULL OR doc_id > ?) ORDER BY doc_id LIMIT ?",
                           [outlet, outlet, after, after, limit])
+
+    def near_duplicates(self, doc_id: str) -> list[dict[str, Any]]:
+        """The group of near-duplicate copies ``doc_id`` belongs to (its original first, then the
+        copies by doc_id), without texts; a document that nobody copies is a group of one."""
+        return self._rows(
+            "WITH g AS (SELECT coalesce(dup_of, doc_id) AS original FROM documents WHERE doc_id = ?) "
+            "SELECT d.* EXCLUDE (text, minhash) FROM documents d, g "
+            "WHERE d.doc_id = g.original OR d.dup_of = g.original ORDER BY d.dup_of IS NOT NULL, d.doc_id",
+            [doc_id])
 
     def rejections(self, *, run_id: int | None = None, reason: str | None = None) -> list[dict[str, Any]]:
         return self._rows("SELECT * FROM rejections WHERE (? IS NULL OR run_id = ?) AND (? IS NULL OR reason = ?) "
