@@ -245,3 +245,21 @@ def test_the_readme_screenshot(driver, site, tmp_path):
         shutil.copy(shot, target)
     driver.set_window_size(1280, 2200)
     assert console_errors(driver) == []
+
+
+def test_alerts_are_marked_on_the_timeline(driver, site, monkeypatch):
+    """The analysis's alerts for the country shown come as a mark on their period."""
+    from flashpoint.serve import analysis_bridge
+
+    def alerts_for(reader, selection, *, since=None, until=None):
+        return [{"who": selection.actor, "day": "2023-05-11", "first_day": "2023-05-10",
+                 "what": f"{selection.actor}: material conflict above its baseline"}]
+
+    monkeypatch.setattr(analysis_bridge, "alerts_for", alerts_for)
+    monkeypatch.setattr(analysis_bridge, "available", lambda: True)
+    base, _, _ = site
+    driver.get(f"{base}/?actor=ETH&period=year&status=all")
+    wait(driver, lambda d: len(find(d, "#timeline .alert-mark")) == 1)
+    title = find(driver, "#timeline .alert-mark title")[0].get_attribute("textContent")
+    assert title == "Alert 2023-05-11: ETH: material conflict above its baseline"
+    assert console_errors(driver) == []

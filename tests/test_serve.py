@@ -315,8 +315,31 @@ def test_alerts_need_the_analysis(client):
 
     if analysis_bridge.available():
         assert client.get("/api/alerts").status_code == 200
+        assert client.get("/api/alerts", params={"actor": "KEN", "since": "2020-01-01"}).json() == []
+        assert_error(client.get("/api/alerts", params={"since": "soon"}), 400, param="since")
+        series = client.get("/api/series", params={"actor": "KEN", "alerts": "true"}).json()
+        assert series["alerts"] == [] and series["unit"] == "clusters"
     else:
         assert_error(client.get("/api/alerts"), 501, code="E912")
+
+
+def test_alerts_are_marked_on_the_timeline(store, monkeypatch):
+    """The analysis's alerts reach the series answer (what the dashboard marks), for the dyad or
+    country asked and over the periods shown."""
+    from flashpoint.serve import analysis_bridge
+
+    asked = {}
+
+    def fake_alerts(reader, selection, *, since=None, until=None):
+        asked.update(actor=selection.actor, since=since)
+        return [{"who": "KEN", "day": "2023-05-11", "what": "KEN: more material conflict than usual"}]
+
+    monkeypatch.setattr(analysis_bridge, "alerts_for", fake_alerts)
+    client = TestClient(create_app(ServerStore(store)))
+    body = client.get("/api/series", params={"actor": "KEN", "alerts": "true", "period": "month"}).json()
+    assert body["alerts"][0]["day"] == "2023-05-11"
+    assert asked == {"actor": "KEN", "since": body["rows"][0]["period"]}
+    assert client.get("/api/series", params={"actor": "KEN"}).json()["alerts"] == []
 
 
 # -- exports -----------------------------------------------------------------------------------------

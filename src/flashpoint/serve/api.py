@@ -249,23 +249,35 @@ def cluster(cluster_id: str = Path(max_length=TEXT_MAX), srv: ServerStore = Depe
 def series(period: str = Query("week", pattern="^(day|week|month|year)$", description="day, week, month or year."),
            unit: str | None = Query(None, pattern="^(clusters|events)$", description="clusters (happenings: the "
                                     "default for a dyad or a country when the analysis is installed) or events."),
+           alerts: bool = Query(False, description="Also the alerts of the dyad or country over these periods "
+                                "(slower: /api/alerts gives them on their own)."),
            params: FilterParams = Depends(filter_params), srv: ServerStore = Depends(server)) -> dict[str, Any]:
     selection = params.filter()
     with srv.reading() as reader:
         answer = analysis_bridge.series_for(reader, selection, period=period, unit=unit)
-        rows = answer["rows"]
-        who = selection.dyad is not None or selection.actor is not None
-        answer["alerts"] = analysis_bridge.alerts_for(reader, selection, since=rows[0]["period"]) \
-            if rows and who else []
+    rows = answer["rows"]
+    answer["alerts"] = []
+    if alerts and rows and (selection.dyad is not None or selection.actor is not None):
+        with srv.reading(seconds=srv.limits.alerts_seconds) as reader:
+            answer["alerts"] = analysis_bridge.alerts_for(reader, selection, since=rows[0]["period"])
     return answer
 
 
 @router.get("/alerts", response_model=list[dict[str, Any]], summary="Escalation alerts (from flashpoint.analysis)",
             responses={501: {"model": ErrorBody}})
-def alerts(since: str | None = Query(None, max_length=10, description="Alerts from this date (YYYY-MM-DD)."),
+def alerts(since: str | None = Query(None, max_length=10, description="Alerts whose episode reaches a day from "
+                                     "this date (YYYY-MM-DD; default: the last 7 days of data). A long range "
+                                     "takes seconds."),
            params: FilterParams = Depends(filter_params), srv: ServerStore = Depends(server)) -> list[dict[str, Any]]:
     selection = params.filter()
+    if since is not None:
+        from ..store.filters import check_date
+
+        try:
+            since = check_date(since, what="since")
+        except Exception as exc:
+            raise ApiError(400, str(exc), param="since") from None
     if not analysis_bridge.available():
         raise ApiError(501, msg("E912", what="Alerts"))
-    with srv.reading() as reader:
+    with srv.reading(seconds=srv.limits.alerts_seconds) as reader:
         return analysis_bridge.alerts_for(reader, selection, since=since)

@@ -33,7 +33,7 @@ def stream(srv: ServerStore, selection: EventFilter, *, fmt: str) -> Iterator[by
     buffer = io.StringIO()
     writer = JsonlWriter(buffer) if fmt == "jsonl" else CsvWriter(buffer)
     try:
-        for batch in reader.export_batches(selection, columns=list(FLAT_COLUMNS), batch_rows=BATCH_ROWS):
+        for batch in reader.event_batches(selection, columns=list(FLAT_COLUMNS), batch_size=BATCH_ROWS):
             for row in batch.to_pylist():
                 writer.write(unflatten(row))
             yield buffer.getvalue().encode("utf-8")

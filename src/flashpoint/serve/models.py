@@ -202,8 +202,8 @@ class Series(BaseModel):
     unit: Literal[UNITS] = Field(  # type: ignore[valid-type]
         description="clusters (happenings, from the analysis, for a dyad or a country) or events.")
     rows: list[TimelineRow]
-    alerts: list[dict[str, Any]] = Field(default=[], description="Alerts of the dyad or country over these "
-                                                                 "periods, when the analysis is installed.")
+    alerts: list[dict[str, Any]] = Field(default=[], description="With `alerts=true`: the alerts of the dyad or "
+                                                                 "country over these periods (needs the analysis).")
 
 
 class PlaceRow(BaseModel):

@@ -1,8 +1,7 @@
-"""A stored flat row back to the nested record, and the parts of an event to highlight.
+"""The parts of an event to highlight, and (from ``columns.unflatten``) its record from its row.
 
-``unflatten`` reverses ``columns.flatten`` from the spec's own table of columns (spans rebuilt from
-their two ends, joined lists split, JSON text parsed; an object all of whose cells are empty is
-null), so the API answers with the record of schema 1 that ``flashpoint code`` writes.
+The API answers with the record of schema 1 that ``flashpoint code`` writes, rebuilt from the
+stored flat row by ``columns.unflatten``.
 
 ``highlights`` lists the source, trigger, target, place, date and quantities of an event with
 offsets into its sentence: what the dashboard marks, and why a reader can check the coding.
@@ -13,56 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..columns import COLUMNS, EVENT, LIST_SEPARATOR, SHAPES, Shape
-
-#: (column, path in the record, part) of every flat column.
-_NESTED_COLUMNS = [(c.name, c.path.split("."), c.part) for c in COLUMNS]
-
-
-def _set(record: dict[str, Any], keys: list[str], value: Any) -> None:
-    for key in keys[:-1]:
-        record = record.setdefault(key, {})
-    record[keys[-1]] = value
-
-
-def _fill(shape: Shape, node: dict[str, Any]) -> dict[str, Any]:
-    """Order the keys as the spec does, null the nullable objects left empty, restore constants."""
-    out: dict[str, Any] = {}
-    for field in shape.fields:
-        value = node.get(field.name)
-        if field.type in SHAPES and not field.many:
-            sub = value if isinstance(value, dict) else {}
-            empty = not any(v not in (None, [], "") for v in sub.values())
-            value = None if (empty and field.nullable) else _fill(SHAPES[field.type], sub)
-        if value is None and field.values and len(field.values) == 1 and not field.nullable:
-            value = field.values[0]
-        if value is None and field.many:
-            value = []
-        if value is None and field.optional and field.name not in node:
-            continue
-        out[field.name] = value
-    return out
-
-
-def unflatten(row: dict[str, Any]) -> dict[str, Any]:
-    """The nested event record of a flat row (the store's extra columns are left out)."""
-    nested: dict[str, Any] = {}
-    spans: dict[tuple[str, ...], list[Any]] = {}
-    for name, keys, part in _NESTED_COLUMNS:
-        value = row.get(name)
-        if part == "value":
-            _set(nested, keys, value)
-        elif part in ("start", "end"):
-            pair = spans.setdefault(tuple(keys), [None, None])
-            pair[0 if part == "start" else 1] = value
-        elif part == "joined":
-            _set(nested, keys, value.split(LIST_SEPARATOR) if value else [])
-        else:
-            _set(nested, keys, json.loads(value) if value else [])
-    for keys, (start, end) in spans.items():
-        _set(nested, list(keys), [start, end] if start is not None and end is not None else None)
-    return _fill(EVENT, nested)
-
+from ..columns import unflatten
 
 def _label_actor(row: dict[str, Any], side: str) -> str:
     code = row.get(f"{side}_code") or row.get(f"{side}_country") or "?"
@@ -119,3 +69,6 @@ def document_spans(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 spans.append({"event_id": row["event_id"], "role": role, "start": a, "end": b, "label": label})
     spans.sort(key=lambda s: (s["start"], -s["end"], s["event_id"]))
     return spans
+
+
+__all__ = ["unflatten", "highlights", "document_spans"]

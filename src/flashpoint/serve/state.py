@@ -40,6 +40,7 @@ class Limits:
     page_max: int = 500           # the largest page a request may ask for
     query_seconds: float = 5.0    # a query running longer is interrupted (E908)
     export_seconds: float = 300.0  # the same for a streamed export
+    alerts_seconds: float = 60.0  # the same for alerts (a test of every day of a long range)
     max_body: int = 1_000_000     # bytes of a POSTed document (E907, status 413)
     places_max: int = 5000        # places the map asks for at most
     cache_entries: int = 4096     # answers kept (0: none; see ``cache``)

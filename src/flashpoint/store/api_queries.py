@@ -3,11 +3,11 @@
 A ``Reader`` (the store's read API) plus what a browser asks for that the command line does not:
 actor look-up for autocompletion, counts grouped by one column, a timeline (counts by QuadClass and
 mean Goldstein per day, week or month), located events grouped by place for the map, every event
-of one document, the clusters table and a cluster's reports, and a filtered selection as a stream
-of Arrow record batches (exports).
+of one document, the clusters table and a cluster's reports (exports stream through the analysis's
+``event_batches``).
 
 The names differ from those of the analysis's reads (``store/analysis_queries.py``: ``clusters``,
-``event_batches``...), which a Reader may gain: a method here never shadows one there.
+``event_batches``...), which every Reader has: a method here never shadows one there.
 
 Every column name that reaches SQL comes from a fixed table below, never from a request; every
 value is a ``?`` parameter. The server gives each request its own ``ApiReader`` on its own cursor
@@ -17,10 +17,9 @@ value is a ``?`` parameter. The server gives each request its own ``ApiReader`` 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterator
+from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from ..errors import FlashpointError, msg
 from .filters import EventFilter, where
@@ -141,20 +140,6 @@ class ApiReader(Reader):
         _check_limit(limit)
         return self._rows(f"SELECT {_columns(None)} FROM events WHERE cluster_id = ? "
                           "ORDER BY confidence DESC, published, event_id LIMIT ?", [cluster_id, limit])
-
-    # -- exports -----------------------------------------------------------------------------------
-
-    def export_batches(self, filter: EventFilter | None, *, columns: list[str] | None = None,
-                      batch_rows: int = 10_000) -> Iterator[pa.RecordBatch]:
-        """Every matching event, ordered by date then id, as Arrow record batches: a selection of
-        any size is exported without holding it in memory."""
-        condition, params = where(filter)
-        sql = f"SELECT {_columns(columns)} FROM events WHERE {condition} ORDER BY date NULLS LAST, event_id"
-        relation = self.con.sql(sql, params=params)
-        # ``to_arrow_reader`` from DuckDB 1.4 on, ``fetch_record_batch`` before
-        fetch = getattr(relation, "to_arrow_reader", None) or relation.fetch_record_batch
-        yield from fetch(batch_rows)
-
 
 #: Periods filled in at most: beyond, the rows are returned as found.
 MAX_FILLED = 20_000

@@ -125,11 +125,24 @@ function showError(error) {
 
 // -- the timeline -------------------------------------------------------------------------------------
 
+let timelineRound = 0;  // a later view's timeline is not overdrawn by an earlier view's alerts
+
 async function loadTimeline() {
+  const round = ++timelineRound;
   const params = filterQuery();
   params.set("period", state.period);
   const series = await api("/api/series", params);
   drawTimeline(series);
+  // Alerts take longer (every day of the range is tested): drawn when they come, for a dyad or a country.
+  if (series.rows.length && (params.has("dyad") || params.has("actor"))) {
+    const query = filterQuery();
+    query.set("since", series.rows[0].period);
+    api("/api/alerts", query).then((alerts) => {
+      if (alerts.length && round === timelineRound) drawTimeline({ ...series, alerts });
+    }).catch(() => {
+      // no analysis installed (501) or too slow: the timeline stands without its alerts
+    });
+  }
 }
 
 function drawTimeline(series) {
@@ -194,13 +207,13 @@ function drawTimeline(series) {
     chart.append(svg("circle", { cx, cy, r: 2.5, fill: "#3d3d3d" }));
   });
   for (const alert of series.alerts || []) {
-    const when = alert.date || alert.period || alert.since;
+    const when = alert.day || alert.first_day;
     const i = rows.findIndex((row, k) => row.period <= when && (k + 1 === rows.length || rows[k + 1].period > when));
     if (i < 0) continue;
     const cx = left + band * i + band / 2;
     const mark = svg("path", { d: `M${cx - 6},${top} L${cx + 6},${top} L${cx},${top + 9} Z`, class: "alert-mark" });
     const title = svg("title");
-    title.textContent = `Alert ${when}: ${alert.what || alert.message || ""}`;
+    title.textContent = `Alert ${when}: ${alert.what}`;
     mark.append(title);
     chart.append(mark);
   }
