@@ -359,10 +359,39 @@ def test_export_jsonl_is_the_records(client, store):
 def test_export_csv_is_the_flat_rows(client):
     response = client.get("/api/export", params={"format": "csv", "actor": "KEN"})
     rows = list(csv.DictReader(io.StringIO(response.text)))
-    assert list(rows[0]) == list(FLAT_COLUMNS)
+    assert list(rows[0])[:len(FLAT_COLUMNS)] == list(FLAT_COLUMNS)
     assert len(rows) == len(_all(client, actor="KEN", limit=500))
     assert_error(client.get("/api/export", params={"format": "xml"}), 400, param="format")
     assert_error(client.get("/api/export", params={"source": "nope"}), 400, param="source")
+
+
+@pytest.mark.parametrize("fmt", ["gdelt", "plover", "geojson"])
+def test_export_the_other_formats_of_flashpoint_export(client, store, fmt):
+    from flashpoint.serve import analysis_bridge
+
+    if analysis_bridge.export_writers() is None:
+        assert_error(client.get("/api/export", params={"format": fmt}), 501, code="E912", param="format")
+        return
+    response = client.get("/api/export", params={"format": fmt, "status": "all"})
+    assert response.status_code == 200
+    if fmt == "geojson":
+        collection = json.loads(response.text)
+        located = [r for r in _all(client, status="all", limit=500) if r["location_lat"] is not None]
+        assert collection["type"] == "FeatureCollection" and len(collection["features"]) == len(located)
+    elif fmt == "plover":
+        records = [json.loads(line) for line in response.text.splitlines()]
+        assert records and all("event" in r or "event_type" in r or "type" in r for r in records)
+    else:
+        rows = [line.split("\t") for line in response.text.splitlines()]
+        assert rows and {len(r) for r in rows} == {61}
+
+
+def test_an_export_reads_as_a_stream(client, store):
+    """Read piece by piece, the export holds every event once."""
+    with client.stream("GET", "/api/export", params={"format": "jsonl", "status": "all"}) as response:
+        pieces = [piece for piece in response.iter_bytes()]
+    lines = b"".join(pieces).decode("utf-8").splitlines()
+    assert len(lines) == store.counts()["events"]
 
 
 # -- OpenAPI from the field spec, docs offline -------------------------------------------------------
@@ -540,3 +569,52 @@ def test_the_same_question_asked_at_once_runs_one_query(store, monkeypatch):
     assert [a.status_code for a in answers] == [200] * 4
     assert len({a.content for a in answers}) == 1
     assert len(calls) == 1
+
+
+@pytest.mark.slow
+def test_a_client_leaving_an_export_stops_its_writer(tmp_path):
+    """20,000 generated events; the client reads a little and goes away: the writer thread stops,
+    the server goes on."""
+    import http.client
+    import sys
+    import threading
+    import time as clock
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import serve_load
+
+    from serve_helpers import live_server, wait_for
+
+    db = tmp_path / "generated.duckdb"
+    serve_load.generate(str(db), events=20_000)
+    with Store.open(db, read_only=True) as opened:
+        with live_server(create_app(ServerStore(opened))) as base:
+            host, port = base.removeprefix("http://").split(":")
+            connection = http.client.HTTPConnection(host, int(port), timeout=30)
+            connection.request("GET", "/api/export?format=jsonl&status=all")
+            response = connection.getresponse()
+            assert response.status == 200
+            first = response.read(50_000)
+            assert first.count(b"\n") > 10
+            connection.close()  # gone, with most of the export unread
+            writers = lambda: [t for t in threading.enumerate() if t.name == "flashpoint-export"]
+            assert wait_for(lambda: not writers(), seconds=20)
+            clock.sleep(0.2)
+            check = http.client.HTTPConnection(host, int(port), timeout=30)
+            check.request("GET", "/api/health")
+            assert check.getresponse().status == 200
+
+
+def test_exports_without_the_analysis(store, monkeypatch):
+    from flashpoint.serve import analysis_bridge
+
+    monkeypatch.setattr(analysis_bridge, "export_writers", lambda: None)
+    client = TestClient(create_app(ServerStore(store)))
+    records = [json.loads(line) for line in client.get("/api/export", params={"status": "all"}).text.splitlines()]
+    assert len(records) == store.counts()["events"]
+    for record in records:
+        VALIDATOR.validate(record)
+    header = client.get("/api/export", params={"format": "csv"}).text.splitlines()[0]
+    assert header.split(",") == list(FLAT_COLUMNS)
+    assert_error(client.get("/api/export", params={"format": "gdelt"}), 501, code="E912", param="format")

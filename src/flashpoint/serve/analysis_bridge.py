@@ -5,6 +5,7 @@ Everything the server takes from the analysis goes through here, so one module c
 - series of a dyad or a country: ``analysis.series.build_series`` (happenings by default, as
   ``flashpoint series`` counts them, split by QuadClass), reshaped into the timeline's rows;
 - alerts: ``analysis.alerts.find_alerts`` on the dyad or country of the request;
+- exports: the writers of ``flashpoint export`` (``analysis.exports.WRITERS``);
 - after a POSTed document is stored: ``analysis.clusters.cluster_new_events``, the ingest hook.
 
 Without the analysis (or for a selection that is neither a dyad nor a country, or a period it does
@@ -86,6 +87,12 @@ def alerts_for(reader: ApiReader, selection: EventFilter, *, since: str | None =
     found = module.find_alerts(reader, since=since or selection.date_from, until=until or selection.date_to,
                                dyad=selection.dyad, country=country)
     return [alert.to_dict() for alert in found]
+
+
+def export_writers() -> dict[str, Any] | None:
+    """``flashpoint export``'s writers by format (``write(store, filter, stream)``), or None."""
+    module = _module("exports")
+    return None if module is None else dict(module.WRITERS)
 
 
 def after_store(store: Any, *, run_id: int | None = None) -> None:
