@@ -238,6 +238,16 @@ def test_unflatten_gives_back_the_record(pipeline):
         VALIDATOR.validate(unflatten(flatten(event.to_dict())))
 
 
+def test_a_row_stored_before_the_place_text_column_still_gives_a_valid_record(pipeline):
+    events = pipeline.code_text("Russian forces shelled Kharkiv on Tuesday.", published="2022-02-16")
+    row = flatten(next(e for e in events if e.location).to_dict())
+    row.update(location_text=None, location_start=None, location_end=None, date_start=None, date_end=None)
+    record = unflatten(row)
+    VALIDATOR.validate(record)
+    assert record["location"]["text"] == ""  # empty, never invented
+    assert record["location"].get("span") is None and record["date_span"] is None
+
+
 # -- documents ---------------------------------------------------------------------------------------
 
 

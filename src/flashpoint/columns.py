@@ -458,6 +458,8 @@ def unflatten(row: dict[str, Any]) -> dict[str, Any]:
                     value = value.split(LIST_SEPARATOR) if value else []
                 elif column.part == "json":
                     value = json.loads(value) if value else []
+                elif value is None and f.type == "string" and not f.nullable:
+                    value = ""  # a row stored before its column existed (the place as written): empty
                 out[f.name] = value
             elif f.type in SHAPES and not f.many:
                 out[f.name] = build(SHAPES[f.type], path + ".")

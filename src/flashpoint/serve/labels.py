@@ -11,5 +11,7 @@ OUTCOMES = ("stored", "unchanged", "rejected")
 LOCATIONS = ("query", "path", "body", "header")
 #: Columns of a stored document the API does not send back with it.
 PRIVATE_COLUMNS = ("text", "minhash")
+#: The streamed formats of /api/export (those of ``flashpoint export`` but Parquet, a directory).
+EXPORT_FORMATS = ("jsonl", "csv", "gdelt", "plover", "geojson")
 #: Every label above.
-ALL = frozenset(UNITS + ROLES + OUTCOMES + LOCATIONS + PRIVATE_COLUMNS)
+ALL = frozenset(UNITS + ROLES + OUTCOMES + LOCATIONS + PRIVATE_COLUMNS + EXPORT_FORMATS)
