@@ -16,7 +16,7 @@ def test_ci_runs_the_readme_commands():
     block = re.search(r"## Set up.*?```bash\n(.*?)```", readme, re.S).group(1)
     commands = [line.split("#")[0].strip() for line in block.splitlines() if line.strip()]
     install, tests = 'python3 -m pip install -e ".[dev]"', "python3 -m pytest"
-    assert commands == [f"{install} && flashpoint ingest examples/; flashpoint serve", tests]
+    assert commands == [f"{install} && flashpoint ingest examples/; flashpoint serve", f"{install} && {tests}"]
     for command in (install, tests):
         assert command in ci
 
