@@ -77,9 +77,9 @@ def run(args: argparse.Namespace) -> int:
                 if progress:
                     progress.update(summary)
             totals = ingest.finish()
-        except BaseException:
+        except BaseException as exc:
             try:
-                ingest.finish(status="failed")
+                ingest.finish(status="interrupted" if isinstance(exc, KeyboardInterrupt) else "failed")
             except FlashpointError:
                 pass  # the store itself failed (disk full...): the error below says so
             raise
