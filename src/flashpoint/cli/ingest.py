@@ -17,7 +17,7 @@ from ..errors import FlashpointError, msg
 from ..ingest import IngestOptions, read_inputs
 from ..pipeline import Pipeline
 from ..run import Progress, Summary, code_documents
-from ..store import DEFAULT_PATH, Ingest, Store
+from ..store import DEFAULT_PATH
 from .arguments import options_from, setting_help
 from .exit_codes import EXIT_OK, EXIT_SOME_FAILED
 
@@ -53,6 +53,8 @@ def model_name(pipeline: Pipeline) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..store import Ingest, Store  # DuckDB and pyarrow load only for a command that stores
+
     if not args.inputs and not args.recode:
         raise FlashpointError(msg("E717"))
     options = options_from(args)

@@ -31,11 +31,11 @@ from ..errors import FlashpointError, msg
 from ..ingest.dedup import Candidate, Signature
 from ..records import Document, Event, Rejection, text_hash
 from ..version import __version__
+from .paths import DEFAULT_PATH
 from .reading import EVENT_COLUMNS, Reader
 from .schema import (MIGRATIONS, STORE_VERSION, add_event_columns, missing_event_columns,
                      tables_of_version)
 
-DEFAULT_PATH = "flashpoint.duckdb"
 #: How often a waiting open tries the lock again, seconds.
 LOCK_RETRY = 0.2
 
