@@ -499,3 +499,14 @@ def test_documents_per_period(store):
         {"period": "2022-02-14", "documents": 1}, {"period": "2022-02-28", "documents": 1}]
     _error("E709", lambda: store.document_counts(period="fortnight"))
     _error("E708", lambda: store.document_counts(date_from="2023-01-01", date_to="2022-01-01"))
+
+
+def test_ingest_the_examples_from_an_empty_folder(tmp_path, monkeypatch, capsys):
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    monkeypatch.chdir(tmp_path)
+    assert main(["ingest", str(examples)]) == 1  # examples/bad holds a broken file
+    assert (tmp_path / "flashpoint.duckdb").exists()
+    with Store.open("flashpoint.duckdb", read_only=True) as store:
+        counts = store.counts()
+        assert counts["documents"] >= 5 and counts["events"] > 0 and counts["rejections"] == 1
+    assert "store flashpoint.duckdb (run 1)" in capsys.readouterr().err
