@@ -489,18 +489,6 @@ def test_cli_ingest_with_worker_processes_stores_what_one_process_does(tmp_path,
         assert json.loads(b.runs()[-1]["options"])["workers"] == 2
 
 
-def test_documents_per_period(store):
-    assert store.document_counts() == [
-        {"period": d, "documents": 1} for d in sorted(published for _, published, _ in ARTICLES)]
-    assert store.document_counts(period="year") == [
-        {"period": "2021-01-01", "documents": 1}, {"period": "2022-01-01", "documents": 2},
-        {"period": "2023-01-01", "documents": 2}, {"period": "2024-01-01", "documents": 1}]
-    assert store.document_counts(period="week", date_from="2022-02-16", date_to="2022-03-01") == [
-        {"period": "2022-02-14", "documents": 1}, {"period": "2022-02-28", "documents": 1}]
-    _error("E709", lambda: store.document_counts(period="fortnight"))
-    _error("E708", lambda: store.document_counts(date_from="2023-01-01", date_to="2022-01-01"))
-
-
 def test_ingest_the_examples_from_an_empty_folder(tmp_path, monkeypatch, capsys):
     examples = Path(__file__).resolve().parents[1] / "examples"
     monkeypatch.chdir(tmp_path)

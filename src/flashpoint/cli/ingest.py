@@ -53,6 +53,7 @@ def model_name(pipeline: Pipeline) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..analysis.clusters import cluster_new_events
     from ..store import Ingest, Store  # DuckDB and pyarrow load only for a command that stores
 
     if not args.inputs and not args.recode:
@@ -79,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
                 if progress:
                     progress.update(summary)
             totals = ingest.finish()
+            clustered = cluster_new_events(store, run_id=ingest.run_id)  # the new events into happenings
         except BaseException as exc:
             try:
                 ingest.finish(status="interrupted" if isinstance(exc, KeyboardInterrupt) else "failed")
@@ -93,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"  store {args.db} (run {ingest.run_id}): {totals.read} input(s) read, {totals.stored} stored, "
               f"{totals.recoded} recoded, {totals.unchanged} already stored, {totals.rejected} rejected; "
               f"{totals.events} event(s) stored", file=sys.stderr)
+        print(f"  {clustered.render()}", file=sys.stderr)
         if ingest.stale:
             print("  warning: " + msg("E716", count=ingest.stale), file=sys.stderr)
     return EXIT_SOME_FAILED if totals.rejected else EXIT_OK
