@@ -63,6 +63,19 @@ def test_signatures_estimate_jaccard_and_survive_storage():
     assert again.similarity(a) == 1.0 and again.band_keys() == a.band_keys()
 
 
+@pytest.mark.parametrize("text", [ORIGINAL, COPY, OTHER_REPORT, "too short", ""])
+def test_signatures_are_datasketchs(text):
+    """Our numpy MinHash is datasketch's MinHash(num_perm, seed, scheme="affine32"), value for value."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from flashpoint.ingest.dedup import SCHEME, SEED
+
+    reference = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    reference.update_batch([s.encode("utf-8") for s in shingles(text)])
+    assert np.array_equal(reference.hashvalues.astype(np.uint32), signature(text).values)
+
+
 def test_signatures_are_the_same_in_another_process():
     """Stored signatures are compared with new ones: the hashing must not depend on the process."""
     code = ("import sys; from flashpoint.ingest.dedup import signature; "

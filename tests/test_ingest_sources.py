@@ -13,7 +13,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from flashpoint.cli import main
-from flashpoint.ingest import IngestOptions, read_inputs
+from flashpoint.ingest import read_inputs
 from flashpoint.ingest.readers import reader_kind
 from flashpoint.records import Document, Rejection
 from flashpoint.store import Store

@@ -443,3 +443,58 @@ def test_a_bad_part_is_refused_whole(tmp_path, pipeline):
         for name in ("twice", "extra", "other", "text"):
             _error("E714", lambda: store.load_parquet_part(tmp_path / f"{name}.parquet", run_id=run_id))
         assert store.counts()["events"] == 0 and store.counts()["documents"] == 0
+
+
+def test_the_readme_store_example_runs(filled, tmp_path, monkeypatch, capsys):
+    import re
+    import shutil
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"\*\*Reading the store from Python\*\*.*?```python\n(.*?)```", readme, re.S).group(1)
+    shutil.copy(filled, tmp_path / "flashpoint.duckdb")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(block, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "UKR" in printed and "RUS" in printed
+
+
+def test_cli_recode_without_inputs(tmp_path, pipeline, capsys):
+    db = tmp_path / "recode.duckdb"
+    with Store.open(db) as store:
+        ingest(store, documents()[:3], pipeline, coder={"version": "0.0.1", "data_hash": "old"})
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text("".join(json.dumps({"id": d.doc_id, "text": d.text, "published": d.published}) + "\n"
+                              for d in documents()[:3]), encoding="utf-8")
+    assert main(["ingest", str(inputs), "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert "3 already stored" in err and "[E716] 3 stored document(s)" in err
+    assert main(["ingest", "--recode", "--db", str(db)]) == 0
+    assert "0 input(s) read, 0 stored, 3 recoded" in capsys.readouterr().err
+    with Store.open(db, read_only=True) as store:
+        assert {store.document(d.doc_id)["code_version"] for d in documents()[:3]} == {pipeline.coder_info["version"]}
+
+
+@pytest.mark.slow
+def test_cli_ingest_with_worker_processes_stores_what_one_process_does(tmp_path, capsys):
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text("".join(json.dumps({"id": d.doc_id, "text": d.text, "published": d.published}) + "\n"
+                              for d in documents()), encoding="utf-8")
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    assert main(["ingest", str(inputs), "--db", str(one), "--batch-size", "2"]) == 0
+    assert main(["ingest", str(inputs), "--db", str(two), "--batch-size", "2", "--workers", "2"]) == 0
+    with Store.open(one, read_only=True) as a, Store.open(two, read_only=True) as b:
+        columns = ["event_id", "doc_id", "cameo", "source_code", "target_code", "status", "date"]
+        assert a.events_arrow(EventFilter(status="all"), columns=columns).to_pylist() == \
+            b.events_arrow(EventFilter(status="all"), columns=columns).to_pylist()
+        assert json.loads(b.runs()[-1]["options"])["workers"] == 2
+
+
+def test_ingest_the_examples_from_an_empty_folder(tmp_path, monkeypatch, capsys):
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    monkeypatch.chdir(tmp_path)
+    assert main(["ingest", str(examples)]) == 1  # examples/bad holds a broken file
+    assert (tmp_path / "flashpoint.duckdb").exists()
+    with Store.open("flashpoint.duckdb", read_only=True) as store:
+        counts = store.counts()
+        assert counts["documents"] >= 5 and counts["events"] > 0 and counts["rejections"] == 1
+    assert "store flashpoint.duckdb (run 1)" in capsys.readouterr().err

@@ -221,3 +221,24 @@ def test_a_path_that_cannot_be_written_is_a_numbered_error(tmp_path):
     assert proc.returncode == 2
     assert "[E706]" in proc.stderr and "Traceback" not in proc.stderr
     assert not target.exists()
+
+
+@pytest.mark.slow
+def test_ctrl_c_keeps_the_committed_batches_and_marks_the_run(tmp_path):
+    items = articles(60)
+    source = tmp_path / "wire.jsonl"
+    source.write_text("".join(json.dumps(a) + "\n" for a in items), encoding="utf-8")
+    db = tmp_path / "interrupted.duckdb"
+    proc = subprocess.Popen(flashpoint("ingest", str(source), "--db", str(db), "--batch-size", "3",
+                                       "--progress", "always"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env())
+    seen = b""
+    while proc.poll() is None and not [n for n in _PROGRESS.findall(seen.decode("utf-8", "replace")) if int(n) >= 6]:
+        seen += proc.stderr.read1(4096)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert b"Traceback" not in err
+    with Store.open(db, read_only=True) as store:
+        assert 0 < store.counts()["documents"] < len(items)
+        assert store.runs()[-1]["status"] == "interrupted"

@@ -13,12 +13,11 @@ import sys
 from itertools import chain
 from pathlib import Path
 
-from ..analysis.clusters import cluster_new_events
 from ..errors import FlashpointError, msg
 from ..ingest import IngestOptions, read_inputs
 from ..pipeline import Pipeline
 from ..run import Progress, Summary, code_documents
-from ..store import DEFAULT_PATH, Ingest, Store
+from ..store import DEFAULT_PATH
 from .arguments import options_from, setting_help
 from .exit_codes import EXIT_OK, EXIT_SOME_FAILED
 
@@ -54,6 +53,9 @@ def model_name(pipeline: Pipeline) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..analysis.clusters import cluster_new_events
+    from ..store import Ingest, Store  # DuckDB and pyarrow load only for a command that stores
+
     if not args.inputs and not args.recode:
         raise FlashpointError(msg("E717"))
     options = options_from(args)
@@ -79,9 +81,9 @@ def run(args: argparse.Namespace) -> int:
                     progress.update(summary)
             totals = ingest.finish()
             clustered = cluster_new_events(store, run_id=ingest.run_id)  # the new events into happenings
-        except BaseException:
+        except BaseException as exc:
             try:
-                ingest.finish(status="failed")
+                ingest.finish(status="interrupted" if isinstance(exc, KeyboardInterrupt) else "failed")
             except FlashpointError:
                 pass  # the store itself failed (disk full...): the error below says so
             raise

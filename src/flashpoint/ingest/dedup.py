@@ -11,6 +11,10 @@ in, plain data out, testable without a database), usable by any caller; the stor
 document's signature and band keys and asks for candidates with SQL. LSH (``BANDS`` bands of
 ``ROWS`` values) turns "compare with every stored document" into a lookup of equal band keys; the
 signatures of the candidates then decide.
+
+The signatures are datasketch's MinHash (scheme "affine32", seed 1), computed with numpy here so
+that a run does not import datasketch (and scipy with it); ``tests/test_dedup.py`` checks them
+against datasketch value for value.
 """
 
 from __future__ import annotations
@@ -18,8 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cache
-from typing import Any, Iterable
+from typing import Iterable
 
 import numpy as np
 
@@ -33,7 +36,7 @@ NUM_PERM = BANDS * ROWS
 #: Estimated Jaccard similarity from which a document is a copy of another.
 THRESHOLD = 0.4
 #: The permutations and the hashing scheme are fixed: signatures stored by one run are compared
-#: with those of the next (datasketch 2 changed its default scheme; it is named here on purpose).
+#: with those of the next (datasketch 2 changed its default scheme: ours is named, and pinned).
 SEED = 1
 SCHEME = "affine32"
 
@@ -42,13 +45,29 @@ _WORD = re.compile(r"\w+")
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
-@cache
-def _minhash_class_and_permutations() -> tuple[Any, Any]:
-    """datasketch's MinHash and the fixed permutations, on first use: importing datasketch takes
-    about 2 s (its LSH modules), which every flashpoint command would otherwise pay at start."""
-    from datasketch import MinHash
 
-    return MinHash, MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations h -> a*h + b (mod 2**32) of datasketch's "affine32" scheme for
+    ``SEED``: the same random draws, so our signatures are datasketch's (a test checks it)."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+_A, _B = _permutations()
+#: MurmurHash3's 32-bit finalizer, applied to each shingle hash before the permutations.
+_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+_EMPTY = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
+
+
+def _fmix(hv: np.ndarray) -> np.ndarray:
+    s1, m1, s2, m2, s3 = _FMIX
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    return hv ^ (hv >> s3)
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
@@ -89,11 +108,18 @@ class Signature:
 
 
 def signature(text: str) -> Signature:
-    """The MinHash signature of ``text``'s shingles."""
-    minhash_class, permutations = _minhash_class_and_permutations()
-    minhash = minhash_class(num_perm=NUM_PERM, seed=SEED, permutations=permutations, scheme=SCHEME)
-    minhash.update_batch([s.encode("utf-8") for s in shingles(text)])
-    return Signature(minhash.hashvalues.astype(np.uint32))
+    """The MinHash signature of ``text``'s shingles: datasketch's ``MinHash(num_perm=NUM_PERM,
+    seed=SEED, scheme="affine32")`` (SHA-1 of each shingle, its first 4 bytes little-endian), computed
+    here with numpy in one step. Importing datasketch costs about 1 s at the start of every run (it
+    pulls in scipy for its LSH); the tests keep datasketch as the reference."""
+    found = shingles(text)
+    if not found:
+        return Signature(_EMPTY.copy())
+    hv = np.fromiter((int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little") for s in found),
+                     dtype=np.uint32, count=len(found))
+    with np.errstate(over="ignore"):
+        values = (_fmix(hv)[:, None] * _A + _B).min(axis=0)
+    return Signature(values.astype(np.uint32))
 
 
 @dataclass(frozen=True, kw_only=True)

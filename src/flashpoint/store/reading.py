@@ -6,7 +6,7 @@ What the analysis (clusters, series, alerts, exports) and the REST API build on:
   the next page (keyset pagination: stable while rows are added, no OFFSET scans);
 - ``events_arrow(filter, columns=)`` -> an Arrow table of every matching row;
 - ``count_events(filter)``, ``event(event_id)``, ``document(doc_id)``, ``documents(...)``,
-  ``rejections(...)``, ``runs()``, ``counts()``.
+  ``near_duplicates(doc_id)``, ``rejections(...)``, ``runs()``, ``counts()``.
 
 A ``Store`` is a Reader on its own connection; ``Store.reader()`` gives readers with their own
 cursors, so several threads can read at once.

@@ -76,7 +76,7 @@ CREATE TABLE runs (
   command VARCHAR NOT NULL,        -- ingest, recode, load-parts
   started TIMESTAMP NOT NULL,
   finished TIMESTAMP,              -- null: still running, or killed (status says which it was last)
-  status VARCHAR NOT NULL,         -- running, finished, failed
+  status VARCHAR NOT NULL,         -- running, finished, failed, interrupted (Ctrl-C)
   code_version VARCHAR NOT NULL,
   data_hash VARCHAR,
   model VARCHAR,

@@ -18,8 +18,6 @@ connection, and ``Store.reader()`` gives readers with their own cursors (one per
 from __future__ import annotations
 
 import json
-import re
-import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -34,13 +32,11 @@ from ..ingest.dedup import Candidate, Signature
 from ..records import Document, Event, Rejection, text_hash
 from ..version import __version__
 from .analysis_queries import ClusterWrites
+from .connection import connect, first_line, store_error
+from .paths import DEFAULT_PATH
 from .reading import EVENT_COLUMNS, Reader
 from .schema import (MIGRATIONS, STORE_VERSION, add_event_columns, missing_event_columns,
                      tables_of_version)
-
-DEFAULT_PATH = "flashpoint.duckdb"
-#: How often a waiting open tries the lock again, seconds.
-LOCK_RETRY = 0.2
 
 DOCUMENT_SCHEMA = pa.schema([
     ("doc_id", pa.string()), ("origin", pa.string()), ("url", pa.string()), ("outlet", pa.string()),
@@ -140,7 +136,7 @@ class Store(Reader, ClusterWrites):
             raise FlashpointError(msg("E718", path=path))
         if not read_only and Path(path).is_dir():
             raise FlashpointError(msg("E706", path=path, detail="it is a directory"))
-        con = _connect(path, read_only=read_only, wait=wait)
+        con = connect(path, read_only=read_only, wait=wait)
         store = cls(con, path=path, read_only=read_only)
         try:
             store._check_schema()
@@ -423,7 +419,7 @@ class Store(Reader, ClusterWrites):
             columns = [d[0] for d in result.description]
             result.fetchall()
         except duckdb.Error as exc:
-            raise FlashpointError(msg("E714", path=path, detail=_first_line(str(exc)))) from None
+            raise FlashpointError(msg("E714", path=path, detail=first_line(str(exc)))) from None
         if "event_id" in columns:
             return "events", self._load_events_part(path, columns, run_id=run_id)
         if "doc_id" in columns and "text" in columns:
@@ -510,59 +506,6 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ROLLBACK")
     except duckdb.Error:
         pass  # no transaction open, or the database was invalidated: nothing was committed either way
-
-
-# -- opening the file, and DuckDB's errors as numbered messages -------------------------------------
-
-_LOCK = re.compile(r"Could not set lock|Conflicting lock", re.IGNORECASE)
-_HOLDER = re.compile(r"\(PID (\d+)\)")
-_NOT_DUCKDB = re.compile(r"not a valid DuckDB database file|unable to open database", re.IGNORECASE)
-_FULL = re.compile(r"No space left on device|File too large|disk is full|out of disk", re.IGNORECASE)
-_DENIED = re.compile(r"Permission denied|Read-only file system|Cannot open file|"
-                     r"No such file or directory|not a directory", re.IGNORECASE)
-
-
-def _connect(path: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
-    deadline = time.monotonic() + max(wait, 0.0)
-    while True:
-        try:
-            return duckdb.connect(path, read_only=read_only)
-        except duckdb.Error as exc:
-            if not _LOCK.search(str(exc)) or time.monotonic() >= deadline:
-                raise store_error(exc, path) from None
-            time.sleep(LOCK_RETRY)
-
-
-def holder(message: str) -> str:
-    """Who holds the file, from DuckDB's lock message: "PID 123: flashpoint serve ..."."""
-    m = _HOLDER.search(message)
-    if m is None:
-        return "another process"
-    pid = m.group(1)
-    try:
-        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
-        command = " ".join(part.decode("utf-8", "replace") for part in raw.split(b"\0") if part)
-    except OSError:
-        command = ""
-    return f"PID {pid}: {command}" if command else f"PID {pid}"
-
-
-def store_error(exc: BaseException, path: str) -> FlashpointError:
-    """A DuckDB error as the numbered message a user can act on."""
-    text = str(exc)
-    if _LOCK.search(text):
-        return FlashpointError(msg("E701", path=path, holder=holder(text)))
-    if _NOT_DUCKDB.search(text):
-        return FlashpointError(msg("E702", path=path, detail="not a DuckDB database file"))
-    if _FULL.search(text):
-        return FlashpointError(msg("E705", path=path, detail=_first_line(text)))
-    if _DENIED.search(text) or isinstance(exc, PermissionError):
-        return FlashpointError(msg("E706", path=path, detail=_first_line(text)))
-    return FlashpointError(msg("E713", path=path, detail=_first_line(text)))
-
-
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0] if text.strip() else text
 
 
 __all__ = ["Store", "Batch", "NearDuplicate", "RunCounts", "DEFAULT_PATH", "store_error", "document_hash", "rejection_id"]
