@@ -8,10 +8,13 @@ from flashpoint.evaluation import evaluate_file, summary_line
 
 # Raise these when the coder improves; lowering needs a reason in the commit.
 FLOORS: dict[str, dict[str, float]] = {
-    # measured 2026-11-29: P 0.796 R 0.706 F1 0.748
-    "plover_gsr_dev": {"precision": 0.76, "recall": 0.68, "f1": 0.72},
-    # measured 2026-11-29: P 0.636 R 0.438 F1 0.519, no-event 10/12
-    "petr2_afp_dev": {"precision": 0.60, "recall": 0.41, "f1": 0.49, "no_event_accuracy": 0.80},
+    # measured 2026-11-29: P 0.796 R 0.706 F1 0.748. Precision floor lowered (issue 9): groups named
+    # by their kind only ("police", "officials") are now actors, and the extra events they make count
+    # against precision in a set coded with one event per sentence (P 0.746 R 0.706 F1 0.725).
+    "plover_gsr_dev": {"precision": 0.72, "recall": 0.68, "f1": 0.70},
+    # measured 2026-11-29: P 0.636 R 0.438 F1 0.519, no-event 10/12; precision floor lowered for the
+    # same reason (P 0.571 R 0.450 F1 0.503)
+    "petr2_afp_dev": {"precision": 0.55, "recall": 0.41, "f1": 0.49, "no_event_accuracy": 0.80},
 }
 
 # What the project must reach (issue 4); enforced.

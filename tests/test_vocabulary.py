@@ -41,7 +41,7 @@ LOADERS = ("word_list", "word_map", "word_sequence")
 LABELS = (
     {k for k in GLOSSARY if k.islower()} | {"predet"}
     | {"person", "surname", "unknown_person", "org", "country", "title", "sector", "place"}
-    | files.ALIAS_KINDS | files.ORG_KINDS | files.SECTOR_WORD_KINDS | files.TITLE_KINDS
+    | files.ALIAS_KINDS | files.ORG_KINDS | files.SECTOR_WORD_KINDS | files.TITLE_KINDS | files.GROUP_KINDS
     | set(files.COLUMNS) | {c for columns in files.COLUMNS.values() for c in columns}
     | {"note", "notes", "source"} | set(files.YAML_KEYS)
     | set(FEATURES) | set(PRECISIONS) | set(DATE_WORD_KINDS)
@@ -51,7 +51,7 @@ LABELS = (
     # the values the record defines (statuses, how an actor was resolved, precisions...), the
     # field spec's scalar types and flat parts, JSON Schema keywords, choices of CLI flags, the
     # columns and kinds of the word-list files
-    | set(STATUSES) | set(columns.RESOLVED_BY) | set(columns.DATE_SOURCES) | set(columns.PLACE_SOURCES)
+    | set(STATUSES) | set(columns.RESOLVED_BY) | set(columns.COUNTRY_FROM) | set(columns.DATE_SOURCES) | set(columns.PLACE_SOURCES)
     | set(columns.PLACE_PRECISIONS) | set(columns.SCALARS) | set(get_args(columns.Part))
     | {"object", "null", "type", "pattern", "minimum", "number", "integer", "string", "boolean", "span"}
     | {"auto", "always", "never", "text", "json", "jsonl", "csv", "parquet"}

@@ -1,7 +1,7 @@
 """The Pipeline: the core's one entry point, ``Pipeline.code_batch(documents)``.
 
 It wires the stages, each a plain function from its own module: screening (``screen``) -> spaCy
-parse -> actors -> coder -> places -> event records (``enrich``: codes, date, status, place). A
+parse -> the article's context (``context``: dateline, outlet) -> actors -> coder -> places -> event records (``enrich``: codes, date, status, place). A
 document that cannot be coded becomes a ``Rejection`` with its reason; one bad document never stops
 a batch.
 
@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from .actors import KnowledgeBase, find_actors, load_kb
 from .coding import Lexicon, code_doc, load_lexicon
+from .context import read_article
 from .dates.published import iso_date
 from .enrich import DocumentContext, build_event, coder_provenance
 from .errors import msg
@@ -143,7 +144,8 @@ class Pipeline:
         published = iso_date(document.published) if document.published else None
         if published is None:
             warnings.append(msg("E013"))
-        mentions = find_actors(spacy_doc, self.kb, as_of=published)
+        article = read_article(document, spacy_doc, gazetteer=self.gazetteer)
+        mentions = find_actors(spacy_doc, self.kb, as_of=published, article=article)
         drafts = code_doc(spacy_doc, mentions, lexicon=self.lexicon)
         if not drafts:
             return []

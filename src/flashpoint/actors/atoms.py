@@ -254,7 +254,7 @@ def _place_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
 
 #: "Iran-backed Houthis", "Israeli-occupied Golan", "al-Qaeda-linked rebels": the name is someone
 #: else's patron or occupier, not the actor.
-_PATRON_WORDS = word_list("actors_patron_words")
+PATRON_WORDS = word_list("actors_patron_words")
 #: "West Darfur State" is looked up as "Darfur".
 _DIRECTIONS = word_list("compass_words")
 
@@ -277,7 +277,7 @@ def _against(doc, atom: Atom) -> bool:
         return True
     if atom.kind not in ("country", "org"):
         return False
-    if atom.end + 1 < len(doc) and doc[atom.end].text == "-" and doc[atom.end + 1].lower_ in _PATRON_WORDS:
+    if atom.end + 1 < len(doc) and doc[atom.end].text == "-" and doc[atom.end + 1].lower_ in PATRON_WORDS:
         return True
     if atom.start < 2:
         return False
