@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors import KnowledgeBase, find_actors, load_kb
+from .actors.casing import case_vocabulary
 from .coding import Lexicon, code_doc, load_lexicon
 from .context import read_article
 from .dates.published import iso_date
@@ -29,6 +30,7 @@ from .enrich import DocumentContext, build_event, coder_provenance
 from .errors import msg
 from .geo import Gazetteer, find_places, load_gazetteer
 from .nlp import load_model, sentences as nlp_sentences
+from .nlp.truecase import CaseVocabulary, needs_truecase, restore_text, truecase
 from .ontology import Ontology, load_ontology
 from .options import Options
 from .records import Document, Event, Rejection, text_hash
@@ -74,6 +76,7 @@ class Pipeline:
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
         self._english_words = frozenset(self.nlp.Defaults.stop_words)
         self.coder_info = coder_provenance(extra_files=self.options.actors)
+        self._casing: CaseVocabulary | None = None  # built on the first caseless document
 
     # -- the entry point ----------------------------------------------------------------------
 
@@ -94,10 +97,19 @@ class Pipeline:
                 results[i] = DocResult(document=item, rejection=rejection)
             else:
                 todo.append((i, item))
-        texts = (d.text for _, d in todo)
+        texts = (self._parse_text(d.text) for _, d in todo)
         for (i, document), spacy_doc in zip(todo, self.nlp.pipe(texts, batch_size=self.options.batch_size)):
             results[i] = self._code_parsed(document, spacy_doc)
         return [r for r in results if r is not None]
+
+    def _parse_text(self, text: str) -> str:
+        """The text the parser reads: a lower-case or all-caps paragraph recased from the knowledge
+        base and the gazetteer (``nlp.truecase``, same offsets); normal text as it is."""
+        if not needs_truecase(text):
+            return text
+        if self._casing is None:
+            self._casing = case_vocabulary(self.kb, self.gazetteer)
+        return truecase(text, self._casing)
 
     # -- one-process conveniences -------------------------------------------------------------
 
@@ -131,6 +143,8 @@ class Pipeline:
         result = DocResult(document=document)
         try:
             result.events = self._events(document, spacy_doc, result.warnings)
+            if spacy_doc.text != document.text:  # parsed recased: the records keep the original words
+                restore_text(result.events, document.text)
         except Exception as exc:  # a coder bug must not stop the batch: record it with the reason
             detail = f"{type(exc).__name__}: {exc}"
             result.events = []
