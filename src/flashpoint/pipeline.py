@@ -97,9 +97,10 @@ class Pipeline:
                 results[i] = DocResult(document=item, rejection=rejection)
             else:
                 todo.append((i, item))
-        texts = (self._parse_text(d.text) for _, d in todo)
-        for (i, document), spacy_doc in zip(todo, self.nlp.pipe(texts, batch_size=self.options.batch_size)):
-            results[i] = self._code_parsed(document, spacy_doc)
+        texts = [self._parse_text(d.text) for _, d in todo]
+        parsed = self.nlp.pipe(texts, batch_size=self.options.batch_size)
+        for (i, document), text, spacy_doc in zip(todo, texts, parsed):
+            results[i] = self._code_parsed(document, spacy_doc, recased=text is not document.text)
         return [r for r in results if r is not None]
 
     def _parse_text(self, text: str) -> str:
@@ -139,11 +140,11 @@ class Pipeline:
 
     # -- the stages of one parsed document ----------------------------------------------------
 
-    def _code_parsed(self, document: Document, spacy_doc: Doc) -> DocResult:
+    def _code_parsed(self, document: Document, spacy_doc: Doc, *, recased: bool = False) -> DocResult:
         result = DocResult(document=document)
         try:
             result.events = self._events(document, spacy_doc, result.warnings)
-            if spacy_doc.text != document.text:  # parsed recased: the records keep the original words
+            if recased:  # parsed recased: the records keep the original words
                 restore_text(result.events, document.text)
         except Exception as exc:  # a coder bug must not stop the batch: record it with the reason
             detail = f"{type(exc).__name__}: {exc}"
