@@ -37,7 +37,7 @@ CASES = [
     ("Gunmen on motorbikes stormed a village in northern Mali overnight.", "Gunmen",
      ("MLI", ["UAF"], "context", "place")),
     ("Demonstrators marched through the centre of Lima to demand new elections.", "Demonstrators",
-     ("PER", ["CVL"], "context", "place")),
+     ("PER", ["OPP"], "context", "place")),
     ("Villagers said the rebels came at night and burned houses in eastern Congo.", "Villagers",
      ("COD", ["CVL"], "context", "place")),
     # 2. the dateline

@@ -23,6 +23,7 @@ from flashpoint.ingest import clean, html
 from flashpoint.ingest.readers import FORMATS, REASONS
 from flashpoint.ingest.tabular import FIELDS
 from flashpoint import columns
+from flashpoint.context.topic import TOPICS
 from flashpoint.ontology import table as ontology_table
 from flashpoint.records import STATUSES
 from flashpoint.resources.words import KINDS as WORD_LIST_KINDS, load_word_lists
@@ -30,7 +31,7 @@ from flashpoint.resources.words import KINDS as WORD_LIST_KINDS, load_word_lists
 ROOT = Path(flashpoint.__file__).parent
 #: Every module of the package but the coder's (``test_coding_vocabulary`` checks those).
 SOURCES = sorted(p for p in ROOT.rglob("*.py") if "coding" not in p.relative_to(ROOT).parts)
-PREFIXES = ("actors_", "geo_", "dates_", "ingest_")
+PREFIXES = ("actors_", "geo_", "dates_", "ingest_", "nlp_", "context_")
 #: Shared lists (named by meaning) these packages load.
 SHARED = {"compass_words", "say_verbs"}
 LOADERS = ("word_list", "word_map", "word_sequence")
@@ -51,7 +52,7 @@ LABELS = (
     # the values the record defines (statuses, how an actor was resolved, precisions...), the
     # field spec's scalar types and flat parts, JSON Schema keywords, choices of CLI flags, the
     # columns and kinds of the word-list files
-    | set(STATUSES) | set(columns.RESOLVED_BY) | set(columns.COUNTRY_FROM) | set(columns.DATE_SOURCES) | set(columns.PLACE_SOURCES)
+    | set(STATUSES) | set(columns.RESOLVED_BY) | set(columns.COUNTRY_FROM) | set(TOPICS) | set(columns.DATE_SOURCES) | set(columns.PLACE_SOURCES)
     | set(columns.PLACE_PRECISIONS) | set(columns.SCALARS) | set(get_args(columns.Part))
     | {"object", "null", "type", "pattern", "minimum", "number", "integer", "string", "boolean", "span"}
     | {"auto", "always", "never", "text", "json", "jsonl", "csv", "parquet"}

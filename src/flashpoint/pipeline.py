@@ -25,6 +25,7 @@ from .actors import KnowledgeBase, find_actors, load_kb
 from .actors.casing import case_vocabulary
 from .coding import Lexicon, code_doc, load_lexicon
 from .context import read_article
+from .context.topic import doc_topic, guarded
 from .dates.published import iso_date
 from .enrich import DocumentContext, build_event, coder_provenance
 from .errors import msg
@@ -167,11 +168,12 @@ class Pipeline:
         places = find_places(spacy_doc, self.gazetteer, actor_mentions=mentions)
         context = DocumentContext(document=document, doc=spacy_doc, sentences=nlp_sentences(spacy_doc),
                                   places=places, published=published)
+        topic = doc_topic(spacy_doc)  # sports, business, entertainment, or None
         events = []
         seen: set[str] = set()
         for draft in drafts:
             event = build_event(draft, context=context, ontology=self.ontology, coder=self.coder_info)
-            if event.event_id in seen:
+            if event.event_id in seen or guarded(event, topic):
                 continue
             if self.options.asserted_only and not event.factual:
                 continue
