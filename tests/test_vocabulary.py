@@ -13,7 +13,7 @@ import pytest
 from spacy.glossary import GLOSSARY
 
 import flashpoint
-from flashpoint.actors import atoms, chunks, files, names, resolver
+from flashpoint.actors import acronyms, atoms, chunks, files, names, resolver
 from flashpoint.dates import expressions, resolve
 from flashpoint.dates.expressions import PRECISIONS
 from flashpoint.dates.words import KINDS as DATE_WORD_KINDS
@@ -43,7 +43,7 @@ LABELS = (
     {k for k in GLOSSARY if k.islower()} | {"predet"}
     | {"person", "surname", "unknown_person", "org", "country", "title", "sector", "place"}
     | files.ALIAS_KINDS | files.ORG_KINDS | files.SECTOR_WORD_KINDS | files.TITLE_KINDS | files.GROUP_KINDS
-    | set(files.COLUMNS) | {c for columns in files.COLUMNS.values() for c in columns}
+    | set(files.COLUMNS) | {c for columns in files.COLUMNS.values() for c in columns} | set(acronyms.COLUMNS)
     | {"note", "notes", "source"} | set(files.YAML_KEYS)
     | set(FEATURES) | set(PRECISIONS) | set(DATE_WORD_KINDS)
     | {"word", "kind", "value", "phrase", "past", "future", "code", "family", "feature", "lat", "lon",

@@ -46,6 +46,7 @@ from ..nlp.normalise import norm_exact, norm_key
 from ..ontology.codes import NON_STATE_CODES
 from ..records import Actor
 from ..resources.words import word_list
+from .acronyms import read_acronyms
 from .atoms import find_atoms, sent_start
 from .chunks import Chunk, build_chunks, has_country
 from .coref import Memory, corefer
@@ -301,6 +302,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         start, end = article.dateline.span
         atoms = [a for a in atoms if not start <= doc[a.start].idx < end]
     fallback = DocumentCountries.of(article, _country_counts(atoms, as_of=as_of))
+    atoms = read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0])
     chunks = build_chunks(doc, atoms)
     k = 0
     while k < len(chunks):  # one sentence at a time
