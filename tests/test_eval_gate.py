@@ -37,14 +37,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "no_event_accuracy": 0.80,    # before 0.833 (10/12)
     },
     "india_police_dev": {
-        "arrest_f1": 0.0,             # before 0.000 (nothing coded): raise it
-        "kill_f1": 0.0,               # before 0.000
-        "force_f1": 0.0,              # before 0.000
+        "arrest_f1": 0.25,            # before 0.000 (nothing coded); issue 9 actors 0.276
+        "kill_f1": 0.17,              # before 0.000; issue 9 actors 0.195
+        "force_f1": 0.42,             # before 0.000; issue 9 actors 0.446
     },
     "cameo_news_dev": {
-        "hit_rate": 0.58,             # before 0.604 (815/1349)
-        "source_recall": 0.60,        # before 0.622 (538/865)
-        "target_recall": 0.40,        # before 0.422 (308/729)
+        "hit_rate": 0.62,             # before 0.604 (815/1349); issue 9 actors 0.644 (869/1349)
+        "source_recall": 0.63,        # before 0.622 (538/865); issue 9 actors 0.654
+        "target_recall": 0.45,        # before 0.422 (308/729); issue 9 actors 0.479
     },
     "written_dev": {
         "precision": 0.50,            # before 0.600; issue 9 actors: 0.541 (the events of actors
@@ -66,19 +66,19 @@ FLOORS: dict[str, dict[str, float]] = {
 
 #: Lower is better: the figure must stay at or below its ceiling.
 CEILINGS: dict[str, dict[str, float]] = {
-    "cameo_news_dev": {"no_event_rate": 0.37},       # before 0.352 (475/1349)
+    "cameo_news_dev": {"no_event_rate": 0.33},       # before 0.352 (475/1349); issue 9 actors 0.308
     "written_dev": {"not_factual_as_fact": 0.07},    # before 0.014 (1/69); issue 9 actors 0.058
 }
 
 #: The same, on texts re-cased before coding (the gold unchanged): (set, case) -> figures.
 CASE_FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("cameo_news_dev", "lower"): {
-        "hit_rate": 0.0,              # before 0.003 (4/1349): raise it
-        "source_recall": 0.0,         # before 0.005
+        "hit_rate": 0.61,             # before 0.003 (4/1349); issue 9 truecasing 0.636
+        "source_recall": 0.62,        # before 0.005; issue 9 truecasing 0.646
     },
 }
 CASE_CEILINGS: dict[tuple[str, str], dict[str, float]] = {
-    ("cameo_news_dev", "lower"): {"no_event_rate": 1.0},  # before 0.997: lower it
+    ("cameo_news_dev", "lower"): {"no_event_rate": 0.34},  # before 0.997; issue 9 truecasing 0.316
 }
 
 #: What issue 4 required; enforced.
