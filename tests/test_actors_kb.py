@@ -106,6 +106,11 @@ prime minister,GOV,head
 secretary of state,GOV,minister
 secretary general,GOV,official
 """,
+    "groups.csv": """group,kind,form,country,sector
+Kurdish,ethnic,adj,,
+Kurds,ethnic,noun,,CVL
+Rohingya,ethnic,adj,SYR,
+""",
     "people_leaders.csv": """person_id,name,nationality,role,country,org,sector,start,end
 bashar-al-assad,Bashar al-Assad,SYR,President,SYR,,GOV,2000-07-17,2024-12-08
 mark-rutte,Mark Rutte,NLD,Prime Minister,NLD,,GOV,2010-10-14,2024-07-02

@@ -206,7 +206,10 @@ def test_pairwise_scores():
 #: Floors on the multi-report gold set, with copies (bench/clusters.py prints the figures; the
 #: issue's targets are precision 0.90 and recall 0.85). They follow the coder: a coder change
 #: that moves them says so here.
-PRECISION_FLOOR, RECALL_FLOOR = 0.90, 0.80
+#: Issue 9 actors (groups named by their kind only are actors, datelines are context): more events
+#: of distractor reports are coded, and a few with no place join a look-alike of the same country
+#: and day: precision 0.884 (221/250 pairs), recall 0.810.
+PRECISION_FLOOR, RECALL_FLOOR = 0.87, 0.80
 
 
 @pytest.mark.slow

@@ -18,7 +18,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Germany expressed concern about the fighting in Sudan.", [("DEU", "012", "*", A)]),
     ("Japan expressed optimism about the trade talks with China.", [("JPN", "013", "*", A)]),
     ("Egypt expressed condolences to Morocco after the earthquake.", [("EGY", "018", "MAR", A)]),
-    ("The rebels claimed responsibility for the bombing in Kabul.", []),
+    ("The rebels claimed responsibility for the bombing in Kabul.", [("AFG", "015", "*", A)]),  # country: the place
     ("Brazil said on Monday that the economy was growing.", []),
     ("The French president said the weather was fine.", []),
     # --- 02 appeals
@@ -117,7 +117,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Algerian workers began a hunger strike on Monday.", [("DZA", "142", "*", A)]),
     ("Chilean miners went on strike.", [("CHL", "143", "CHL", A)]),
     ("French farmers blocked roads near the border with Spain.", [("FRA", "144", "*", A)]),
-    ("Protesters rioted in Lagos, Nigerian police said.", []),
+    ("Protesters rioted in Lagos, Nigerian police said.", [("NGA", "145", "*", R)]),  # country: the place
     # --- 15 force posture
     ("Russia mobilized troops along the border with Ukraine.", [("RUS", "15", "UKR", A)]),
     ("China deployed warships near Taiwan.", [("CHN", "15", "TWN", A)]),
@@ -225,7 +225,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Japan and South Korea agreed to share military intelligence.",
      [("JPN", "0314", "KOR", A), ("KOR", "0314", "JPN", A), ("JPN", "064", "KOR", F)]),
     ("Egypt refused to open the crossing to Palestinian refugees.", [("EGY", "12", "PSE", A)]),
-    ("Colombia's government and the rebels signed a peace agreement in Havana.", [("COL", "057", None, A)]),
+    ("Colombia's government and the rebels signed a peace agreement in Havana.", [("COL", "057", "COL", A)]),
     ("The Chinese navy held drills near Taiwan on Monday.", [("CHN", "150", "TWN", A)]),
     ("Germany will provide 500 million euros in aid to Ukraine.", [("DEU", "033", "UKR", A)]),
     ("Ukraine received tanks from Germany.", [("DEU", "072", "UKR", A)]),
@@ -233,7 +233,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The Kenyan envoy walked out of the talks with Somalia.", [("KEN", "164", "*", A)]),
     ("Brazil gave its support to the Argentine proposal.", [("BRA", "051", "ARG", A)]),
     ("Turkey sent troops to Syria to fight the Kurdish militia.", [("TUR", "154", "SYR", A)]),
-    ("Rebels rejected a deadline set by Mali for them to surrender.", []),
+    ("Rebels rejected a deadline set by Mali for them to surrender.", [(None, "12", "*", A)]),  # no country said
     ("Nigerian police opened fire to disperse the protesters.", [("NGA", "19", "NGA", A)]),
     ("The Iraqi army continued to shell Kurdish positions.", [("IRQ", "194", "*", A)]),
     ("North Korea warned that it would retaliate against any attack by South Korean forces.",
@@ -253,7 +253,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The talks are expected to focus on trade and security.", []),
     ("Officials in Moscow said the situation remained tense.", []),
     ("Critics say the government must do more to protect civilians.", []),
-    ("The minister will travel to Paris next week.", []),
+    ("The minister will travel to Paris next week.", [(None, "036", "FRA", A)]),  # no country said
     ("Israel has long been accused of violating international law.", []),
     ("Cuban officials denied that they had detained the American diplomat.", []),
     ("The Pakistani army said it would not tolerate any violation of its airspace.", []),
@@ -273,7 +273,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("A Turkish army spokesman said the Syrian rebels were crossing the river when they opened fire on "
      "Turkish troops.", [("SYR", "19", "TUR", R)]),
     ("Iraqi troops arrested the Kurdish leader and killed two Turkish soldiers.", [("IRQ", "19", "TUR", A)]),
-    ("Egyptian border guards chased smugglers who shot at them near the Libyan border.", []),
+    ("Egyptian border guards chased smugglers who shot at them near the Libyan border.", [(None, "19", "*", A)]),
     ("Two were hurt after a bombing in Kabul that killed five Afghan soldiers.", []),
     ("The Kenyan minister insisted that the rebels would not surrender.", []),
     ("The IMF says several factors should help the recovery next year.", []),

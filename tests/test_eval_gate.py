@@ -22,58 +22,63 @@ from flashpoint.evaluation import CorpusMissing, evaluate_path
 
 #: Higher is better: the figure must stay at or above its floor.
 FLOORS: dict[str, dict[str, float]] = {
+    # precision floors lowered (issue 9, actors): groups named by their kind only ("police",
+    # "officials") are actors now, and the extra events they make count against precision in sets
+    # coded with one event per sentence
     "plover_gsr_dev": {
-        "precision": 0.76,            # before 0.796
+        "precision": 0.72,            # before 0.796
         "recall": 0.68,               # before 0.706
-        "f1": 0.72,                   # before 0.748
+        "f1": 0.70,                   # before 0.748
     },
     "petr2_afp_dev": {
-        "precision": 0.60,            # before 0.636
+        "precision": 0.55,            # before 0.636
         "recall": 0.41,               # before 0.438
         "f1": 0.49,                   # before 0.519
         "no_event_accuracy": 0.80,    # before 0.833 (10/12)
     },
     "india_police_dev": {
-        "arrest_f1": 0.0,             # before 0.000 (nothing coded): raise it
-        "kill_f1": 0.0,               # before 0.000
-        "force_f1": 0.0,              # before 0.000
+        "arrest_f1": 0.25,            # before 0.000 (nothing coded); issue 9 actors 0.276
+        "kill_f1": 0.17,              # before 0.000; issue 9 actors 0.195
+        "force_f1": 0.42,             # before 0.000; issue 9 actors 0.446
     },
     "cameo_news_dev": {
-        "hit_rate": 0.58,             # before 0.604 (815/1349)
-        "source_recall": 0.60,        # before 0.622 (538/865)
-        "target_recall": 0.40,        # before 0.422 (308/729)
+        "hit_rate": 0.62,             # before 0.604 (815/1349); issue 9 actors 0.644 (869/1349)
+        "source_recall": 0.63,        # before 0.622 (538/865); issue 9 actors 0.654
+        "target_recall": 0.45,        # before 0.422 (308/729); issue 9 actors 0.479
     },
     "written_dev": {
-        "precision": 0.57,            # before 0.600
+        "precision": 0.50,            # before 0.600; issue 9 actors: 0.541 (the events of actors
+                                      # without a country, several with a country still wrong)
         "recall": 0.15,               # before 0.166
         "f1": 0.24,                   # before 0.260
         "sector_f1": 0.14,            # before 0.160
-        "no_event_accuracy": 0.93,    # before 0.952 (60/63)
+        "no_event_accuracy": 0.90,    # before 0.952 (60/63); issue 9 actors: 0.921 (58/63)
         "quantity_recall": 0.06,      # before 0.071 (8/112)
     },
     "lee_articles_gold": {
         "recall": 0.02,               # before 0.025 (2/79), country+sector
         "precision": 0.10,            # before 0.143 (2/14)
         "country_recall": 0.06,       # before 0.076 (6/79)
-        "country_precision": 0.35,    # before 0.429 (6/14)
+        "country_precision": 0.20,    # before 0.429 (6/14); issue 9 actors: 0.250 (7/28): "the
+                                      # Government" of an ABC story is taken for the main country's
     },
 }
 
 #: Lower is better: the figure must stay at or below its ceiling.
 CEILINGS: dict[str, dict[str, float]] = {
-    "cameo_news_dev": {"no_event_rate": 0.37},       # before 0.352 (475/1349)
-    "written_dev": {"not_factual_as_fact": 0.05},    # before 0.014 (1/69)
+    "cameo_news_dev": {"no_event_rate": 0.33},       # before 0.352 (475/1349); issue 9 actors 0.308
+    "written_dev": {"not_factual_as_fact": 0.07},    # before 0.014 (1/69); issue 9 actors 0.058
 }
 
 #: The same, on texts re-cased before coding (the gold unchanged): (set, case) -> figures.
 CASE_FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("cameo_news_dev", "lower"): {
-        "hit_rate": 0.0,              # before 0.003 (4/1349): raise it
-        "source_recall": 0.0,         # before 0.005
+        "hit_rate": 0.61,             # before 0.003 (4/1349); issue 9 truecasing 0.636
+        "source_recall": 0.62,        # before 0.005; issue 9 truecasing 0.646
     },
 }
 CASE_CEILINGS: dict[tuple[str, str], dict[str, float]] = {
-    ("cameo_news_dev", "lower"): {"no_event_rate": 1.0},  # before 0.997: lower it
+    ("cameo_news_dev", "lower"): {"no_event_rate": 0.34},  # before 0.997; issue 9 truecasing 0.316
 }
 
 #: What issue 4 required; enforced.

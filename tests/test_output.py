@@ -70,10 +70,10 @@ FULL_JSONL = (
     '"trigger": {"text": "warned", "lemma": "warn", "span": [8, 14]}, '
     '"source": {"text": "Blinken", "span": [0, 7], "code": "USAGOV", "country": "USA", "sectors": ["GOV", "MIL"], '
     '"org": "NATO", "name": "Antony Blinken", "role": "Secretary of State", "kb_id": "antony-blinken", '
-    '"resolved_by": "kb"}, '
+    '"resolved_by": "kb", "country_from": null}, '
     '"target": {"text": "Russia’s army", "span": [15, 28], "code": "RUSMIL", "country": "RUS", "sectors": ["MIL"], '
-    '"org": "CSTO", "name": "Russian Armed Forces", "role": "army", "kb_id": "rus-army", "resolved_by": "org"}, '
-    '"cameo": "130", "cameo_root": "13", "goldstein": -4.4, "quad_class": 3, '
+    '"org": "CSTO", "name": "Russian Armed Forces", "role": "army", "kb_id": "rus-army", "resolved_by": "org", '
+    '"country_from": null}, "cameo": "130", "cameo_root": "13", "goldstein": -4.4, "quad_class": 3, '
     '"plover": {"type": "THREATEN", "mode": "violence", "context": ["diplomatic", "military"]}, '
     '"modality": {"status": "reported", "negated": true, "attributed_to": "officials"}, '
     '"url": "https://example.org/a?b=1", "outlet": "Example News", "published": "2022-02-16", '
@@ -95,7 +95,7 @@ SPARSE_JSONL = (
     '"trigger": {"text": "warned", "lemma": "warn", "span": [8, 14]}, '
     '"source": {"text": "Blinken", "span": [0, 7], "code": "USAGOV", "country": "USA", "sectors": ["GOV"], '
     '"org": null, "name": "Antony Blinken", "role": "Secretary of State", "kb_id": "antony-blinken", '
-    '"resolved_by": "kb"}, "target": null, "cameo": "130", "cameo_root": "13", "goldstein": -4.4, '
+    '"resolved_by": "kb", "country_from": null}, "target": null, "cameo": "130", "cameo_root": "13", "goldstein": -4.4, '
     '"quad_class": 3, "plover": {"type": "THREATEN", "mode": null, "context": ["diplomatic"]}, '
     '"modality": {"status": "asserted", "negated": false, "attributed_to": null}, "url": null, '
     '"outlet": null, "published": "2022-02-16", "date": "2022-02-16", "date_precision": "day", '
@@ -114,10 +114,10 @@ FULL_ROW = {
     "trigger_text": "warned", "trigger_lemma": "warn", "trigger_start": 8, "trigger_end": 14,
     "source_text": "Blinken", "source_code": "USAGOV", "source_country": "USA", "source_sectors": "GOV|MIL",
     "source_org": "NATO", "source_name": "Antony Blinken", "source_role": "Secretary of State",
-    "source_kb_id": "antony-blinken", "source_resolved_by": "kb", "source_start": 0, "source_end": 7,
+    "source_kb_id": "antony-blinken", "source_resolved_by": "kb", "source_country_from": None, "source_start": 0, "source_end": 7,
     "target_text": "Russia’s army", "target_code": "RUSMIL", "target_country": "RUS", "target_sectors": "MIL",
     "target_org": "CSTO", "target_name": "Russian Armed Forces", "target_role": "army",
-    "target_kb_id": "rus-army", "target_resolved_by": "org", "target_start": 15, "target_end": 28,
+    "target_kb_id": "rus-army", "target_resolved_by": "org", "target_country_from": None, "target_start": 15, "target_end": 28,
     "cameo": "130", "cameo_root": "13", "goldstein": -4.4, "quad_class": 3,
     "plover_type": "THREATEN", "plover_mode": "violence", "plover_context": "diplomatic|military",
     "status": "reported", "negated": True, "attributed_to": "officials",
@@ -138,22 +138,22 @@ FULL_AND_SPARSE_CSV = (
     "sentence_index,sentence,"
     "sentence_start,sentence_end,trigger_text,trigger_lemma,trigger_start,trigger_end,source_text,source_code,"
     "source_country,source_sectors,source_org,source_name,source_role,source_kb_id,source_resolved_by,"
-    "source_start,source_end,target_text,target_code,target_country,target_sectors,target_org,target_name,"
-    "target_role,target_kb_id,target_resolved_by,target_start,target_end,cameo,cameo_root,goldstein,quad_class,"
+    "source_country_from,source_start,source_end,target_text,target_code,target_country,target_sectors,target_org,target_name,"
+    "target_role,target_kb_id,target_resolved_by,target_country_from,target_start,target_end,cameo,cameo_root,goldstein,quad_class,"
     "plover_type,plover_mode,plover_context,status,negated,attributed_to,location_name,location_country,"
     "location_admin1,location_lat,location_lon,location_geonameid,location_precision,location_source,"
     "location_text,location_start,location_end,quantities,confidence,evidence_rule,evidence_why,coder_version,data_hash,schema_version\r\n"
     'f5856e2bb457245827b6,d1,https://example.org/a?b=1,Example News,2022-02-16,2022-02-14,week,text,,,0,'
     '"Blinken warned Russia’s army: ""150,000 troops"", $2.5 billion.",0,22,warned,warn,8,14,Blinken,USAGOV,'
-    'USA,GOV|MIL,NATO,Antony Blinken,Secretary of State,antony-blinken,kb,0,7,Russia’s army,RUSMIL,RUS,MIL,'
-    'CSTO,Russian Armed Forces,army,rus-army,org,15,28,130,13,-4.4,3,THREATEN,violence,diplomatic|military,'
+    'USA,GOV|MIL,NATO,Antony Blinken,Secretary of State,antony-blinken,kb,,0,7,Russia’s army,RUSMIL,RUS,MIL,'
+    'CSTO,Russian Armed Forces,army,rus-army,org,,15,28,130,13,-4.4,3,THREATEN,violence,diplomatic|military,'
     'reported,True,officials,Kyiv,UKR,Kyiv City,50.45,30.52,703448,city,document,Kyiv,30,34,'
     '"[{""kind"": ""troops"", ""value"": 150000, ""approx"": true, ""text"": ""150,000"", ""span"": [31, 38], '
     '""unit"": null}, {""kind"": ""money"", ""value"": 2500000000, ""approx"": false, ""text"": '
     '""$2.5 billion"", ""span"": [41, 53], ""unit"": ""USD""}]",0.815,warn,'
     '"\'warned\' (THREATEN), ""quoted""",0.1.0,abc+def,1\r\n'
     "f5856e2bb457245827b6,d1,,,2022-02-16,2022-02-16,day,publication,,,0,Blinken warned Russia.,0,22,warned,"
-    "warn,8,14,Blinken,USAGOV,USA,GOV,,Antony Blinken,Secretary of State,antony-blinken,kb,0,7,,,,,,,,,,,,"
+    "warn,8,14,Blinken,USAGOV,USA,GOV,,Antony Blinken,Secretary of State,antony-blinken,kb,,0,7,,,,,,,,,,,,,"
     "130,13,-4.4,3,THREATEN,,diplomatic,asserted,False,,,,,,,,,,,,,,0.8,warn,'warned' (THREATEN),0.1.0,abc,1\r\n"
 )
 

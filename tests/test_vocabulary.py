@@ -13,7 +13,7 @@ import pytest
 from spacy.glossary import GLOSSARY
 
 import flashpoint
-from flashpoint.actors import atoms, chunks, files, names, resolver
+from flashpoint.actors import acronyms, atoms, chunks, files, names, resolver
 from flashpoint.dates import expressions, resolve
 from flashpoint.dates.expressions import PRECISIONS
 from flashpoint.dates.words import KINDS as DATE_WORD_KINDS
@@ -23,6 +23,7 @@ from flashpoint.ingest import clean, html
 from flashpoint.ingest.readers import FORMATS, REASONS
 from flashpoint.ingest.tabular import FIELDS
 from flashpoint import columns
+from flashpoint.context.topic import TOPICS
 from flashpoint.ontology import table as ontology_table
 from flashpoint.records import STATUSES
 from flashpoint.resources.words import KINDS as WORD_LIST_KINDS, load_word_lists
@@ -32,7 +33,7 @@ from flashpoint.store import api_queries
 ROOT = Path(flashpoint.__file__).parent
 #: Every module of the package but the coder's (``test_coding_vocabulary`` checks those).
 SOURCES = sorted(p for p in ROOT.rglob("*.py") if "coding" not in p.relative_to(ROOT).parts)
-PREFIXES = ("actors_", "geo_", "dates_", "ingest_")
+PREFIXES = ("actors_", "geo_", "dates_", "ingest_", "nlp_", "context_")
 #: Shared lists (named by meaning) these packages load.
 SHARED = {"compass_words", "say_verbs"}
 LOADERS = ("word_list", "word_map", "word_sequence")
@@ -43,8 +44,8 @@ LOADERS = ("word_list", "word_map", "word_sequence")
 LABELS = (
     {k for k in GLOSSARY if k.islower()} | {"predet"}
     | {"person", "surname", "unknown_person", "org", "country", "title", "sector", "place"}
-    | files.ALIAS_KINDS | files.ORG_KINDS | files.SECTOR_WORD_KINDS | files.TITLE_KINDS
-    | set(files.COLUMNS) | {c for columns in files.COLUMNS.values() for c in columns}
+    | files.ALIAS_KINDS | files.ORG_KINDS | files.SECTOR_WORD_KINDS | files.TITLE_KINDS | files.GROUP_KINDS
+    | set(files.COLUMNS) | {c for columns in files.COLUMNS.values() for c in columns} | set(acronyms.COLUMNS)
     | {"note", "notes", "source"} | set(files.YAML_KEYS)
     | set(FEATURES) | set(PRECISIONS) | set(DATE_WORD_KINDS)
     | {"word", "kind", "value", "phrase", "past", "future", "code", "family", "feature", "lat", "lon",
@@ -53,7 +54,7 @@ LABELS = (
     # the values the record defines (statuses, how an actor was resolved, precisions...), the
     # field spec's scalar types and flat parts, JSON Schema keywords, choices of CLI flags, the
     # columns and kinds of the word-list files
-    | set(STATUSES) | set(columns.RESOLVED_BY) | set(columns.DATE_SOURCES) | set(columns.PLACE_SOURCES)
+    | set(STATUSES) | set(columns.RESOLVED_BY) | set(columns.COUNTRY_FROM) | set(TOPICS) | set(columns.DATE_SOURCES) | set(columns.PLACE_SOURCES)
     | set(columns.PLACE_PRECISIONS) | set(columns.SCALARS) | set(get_args(columns.Part))
     | {"object", "null", "type", "pattern", "minimum", "number", "integer", "string", "boolean", "span"}
     | {"auto", "always", "never", "text", "json", "jsonl", "csv", "parquet"}

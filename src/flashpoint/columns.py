@@ -40,7 +40,10 @@ from .records import SCHEMA_VERSION, STATUSES
 
 #: How an actor was resolved (``Actor.resolved_by``).
 RESOLVED_BY = ("kb", "title", "demonym", "coreference", "org", "country", "sector", "metonym", "alias",
-               "default", "place")
+               "default", "place", "context")
+#: Where the country of an actor resolved by context came from (``Actor.country_from``): a place of
+#: its sentence, the dateline, the article's main country, the outlet's country.
+COUNTRY_FROM = ("place", "dateline", "main-country", "outlet")
 #: How fine an event date is.
 DATE_PRECISIONS = ("day", "week", "month", "year")
 #: Where an event date came from: a date expression of the text, or the publication date.
@@ -143,6 +146,10 @@ ACTOR = Shape(name="actor", description="Who acted (source) or was acted on (tar
     Field(name="kb_id", type="string", nullable=True, description="Id of the entry in the knowledge base."),
     Field(name="resolved_by", type="string", nullable=True, values=RESOLVED_BY,
           description="How the mention was resolved: knowledge base, title, demonym, coreference, ..."),
+    Field(name="country_from", type="string", nullable=True, values=COUNTRY_FROM,
+          description="For an actor named by its kind only (\"police\", resolved_by \"context\"): where its "
+                      "country came from: a place of the sentence, the dateline, the article's main country "
+                      "or the outlet's country."),
 ))
 
 PLOVER = Shape(name="plover", description="The event in PLOVER 2.0 terms.", fields=(
@@ -295,6 +302,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(name="source_role", path="source.role"),
     Column(name="source_kb_id", path="source.kb_id"),
     Column(name="source_resolved_by", path="source.resolved_by"),
+    Column(name="source_country_from", path="source.country_from"),
     Column(name="source_start", path="source.span", part="start"),
     Column(name="source_end", path="source.span", part="end"),
     Column(name="target_text", path="target.text"),
@@ -306,6 +314,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(name="target_role", path="target.role"),
     Column(name="target_kb_id", path="target.kb_id"),
     Column(name="target_resolved_by", path="target.resolved_by"),
+    Column(name="target_country_from", path="target.country_from"),
     Column(name="target_start", path="target.span", part="start"),
     Column(name="target_end", path="target.span", part="end"),
     Column(name="cameo", path="cameo"),

@@ -59,6 +59,7 @@ class Errors:
     E214 = "unknown column(s) {columns} for {kind}"
     E215 = "the header matches no actor file kind; use the columns of one of: {kinds}"
     E216 = "column {column!r}: {value!r} is not an ISO 3166-1 alpha-3 code (three upper-case letters)"
+    E217 = "rows must be sorted by their first column (case-insensitive): {value!r} comes after {previous!r}"
 
     # Coding (lexicon.csv, modality_cues.csv, intent_codes.csv and --lexicon files).
     E301 = "pos must be one of {allowed} (got {value!r})"

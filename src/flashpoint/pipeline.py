@@ -1,7 +1,7 @@
 """The Pipeline: the core's one entry point, ``Pipeline.code_batch(documents)``.
 
 It wires the stages, each a plain function from its own module: screening (``screen``) -> spaCy
-parse -> actors -> coder -> places -> event records (``enrich``: codes, date, status, place). A
+parse -> the article's context (``context``: dateline, outlet) -> actors -> coder -> places -> event records (``enrich``: codes, date, status, place). A
 document that cannot be coded becomes a ``Rejection`` with its reason; one bad document never stops
 a batch.
 
@@ -22,12 +22,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors import KnowledgeBase, find_actors, load_kb
+from .actors.casing import case_vocabulary
 from .coding import Lexicon, code_doc, load_lexicon
+from .context import read_article
+from .context.topic import doc_topic, guarded
 from .dates.published import iso_date
 from .enrich import DocumentContext, build_event, coder_provenance
 from .errors import msg
 from .geo import Gazetteer, find_places, load_gazetteer
 from .nlp import load_model, sentences as nlp_sentences
+from .nlp.truecase import CaseVocabulary, needs_truecase, restore_text, truecase
 from .ontology import Ontology, load_ontology
 from .options import Options
 from .records import Document, Event, Rejection, text_hash
@@ -73,6 +77,7 @@ class Pipeline:
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
         self._english_words = frozenset(self.nlp.Defaults.stop_words)
         self.coder_info = coder_provenance(extra_files=self.options.actors)
+        self._casing: CaseVocabulary | None = None  # built on the first caseless document
 
     # -- the entry point ----------------------------------------------------------------------
 
@@ -93,10 +98,20 @@ class Pipeline:
                 results[i] = DocResult(document=item, rejection=rejection)
             else:
                 todo.append((i, item))
-        texts = (d.text for _, d in todo)
-        for (i, document), spacy_doc in zip(todo, self.nlp.pipe(texts, batch_size=self.options.batch_size)):
-            results[i] = self._code_parsed(document, spacy_doc)
+        texts = [self._parse_text(d.text) for _, d in todo]
+        parsed = self.nlp.pipe(texts, batch_size=self.options.batch_size)
+        for (i, document), text, spacy_doc in zip(todo, texts, parsed):
+            results[i] = self._code_parsed(document, spacy_doc, recased=text is not document.text)
         return [r for r in results if r is not None]
+
+    def _parse_text(self, text: str) -> str:
+        """The text the parser reads: a lower-case or all-caps paragraph recased from the knowledge
+        base and the gazetteer (``nlp.truecase``, same offsets); normal text as it is."""
+        if not needs_truecase(text):
+            return text
+        if self._casing is None:
+            self._casing = case_vocabulary(self.kb, self.gazetteer)
+        return truecase(text, self._casing)
 
     # -- one-process conveniences -------------------------------------------------------------
 
@@ -126,10 +141,12 @@ class Pipeline:
 
     # -- the stages of one parsed document ----------------------------------------------------
 
-    def _code_parsed(self, document: Document, spacy_doc: Doc) -> DocResult:
+    def _code_parsed(self, document: Document, spacy_doc: Doc, *, recased: bool = False) -> DocResult:
         result = DocResult(document=document)
         try:
             result.events = self._events(document, spacy_doc, result.warnings)
+            if recased:  # parsed recased: the records keep the original words
+                restore_text(result.events, document.text)
         except Exception as exc:  # a coder bug must not stop the batch: record it with the reason
             detail = f"{type(exc).__name__}: {exc}"
             result.events = []
@@ -143,18 +160,20 @@ class Pipeline:
         published = iso_date(document.published) if document.published else None
         if published is None:
             warnings.append(msg("E013"))
-        mentions = find_actors(spacy_doc, self.kb, as_of=published)
+        article = read_article(document, spacy_doc, gazetteer=self.gazetteer)
+        mentions = find_actors(spacy_doc, self.kb, as_of=published, article=article)
         drafts = code_doc(spacy_doc, mentions, lexicon=self.lexicon)
         if not drafts:
             return []
         places = find_places(spacy_doc, self.gazetteer, actor_mentions=mentions)
         context = DocumentContext(document=document, doc=spacy_doc, sentences=nlp_sentences(spacy_doc),
                                   places=places, published=published)
+        topic = doc_topic(spacy_doc)  # sports, business, entertainment, or None
         events = []
         seen: set[str] = set()
         for draft in drafts:
             event = build_event(draft, context=context, ontology=self.ontology, coder=self.coder_info)
-            if event.event_id in seen:
+            if event.event_id in seen or guarded(event, topic):
                 continue
             if self.options.asserted_only and not event.factual:
                 continue

@@ -138,7 +138,9 @@ class Actor(Record):
     name: str | None = None
     role: str | None = None
     kb_id: str | None = None
-    resolved_by: str | None = None  # kb | title | demonym | coreference | org | country | sector
+    resolved_by: str | None = None  # kb | title | demonym | coreference | org | country | sector | context
+    #: With ``resolved_by`` "context": where the country came from (place | dateline | main-country | outlet).
+    country_from: str | None = None
 
 
 @dataclass(kw_only=True)

@@ -134,12 +134,38 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
             else:
                 i += 1
     dropped = [a for a in atoms if _against(doc, a) or _part_of_longer_name(doc, a, atoms=atoms)
-               or _inside_hyphenated_word(doc, a) or _abbreviation_without_name(doc, a)]
+               or _inside_hyphenated_word(doc, a) or _abbreviation_without_name(doc, a)
+               or _names_an_accord(doc, a)]
     atoms = [a for a in atoms if a not in dropped]
     atoms.extend(_person_atoms(doc, kb, atoms=atoms))
-    atoms.extend(_place_atoms(doc, kb, atoms=atoms + [a for a in dropped if _against(doc, a)]))
+    places = _place_atoms(doc, kb, atoms=atoms + [a for a in dropped if _against(doc, a) or _names_an_accord(doc, a)])
+    atoms.extend(a for a in places if not _names_an_accord(doc, a))
     atoms.sort(key=lambda a: a.start)
     return atoms
+
+
+#: Nouns of agreements, talks and meetings named after the place they were held: "the Minsk
+#: agreements", "the Oslo accords", "the Doha talks", "the Vilnius summit", "the Astana format".
+ACCORD_WORDS = word_list("actors_accord_words")
+#: Kinds of country names that are places (a city, a capital, a town), which accords are named after.
+_VENUE_KINDS = frozenset({"capital", "place", "metonym"})
+
+
+def _names_an_accord(doc, atom: Atom) -> bool:
+    """"The Minsk agreements", "the Dayton accord", "the Istanbul grain deal": a city named in the
+    name of an agreement, talks or a summit is where it was made, not a party (the rule is over
+    "<place> agreement/accord/talks/process/format/protocol", not a list of accords)."""
+    if atom.kind != "country" or atom.hit.value.kind not in _VENUE_KINDS:
+        return False
+    root = doc[atom.start:atom.end].root
+    head = root
+    for _ in range(2):  # "the Istanbul grain deal": through one more modifier
+        if head.dep_ not in ("compound", "amod", "nmod", "npadvmod") or head.head.i <= head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in ACCORD_WORDS or head.lower_ in ACCORD_WORDS:
+            return True
+    return False
 
 
 def _abbreviation_without_name(doc, atom: Atom) -> bool:
@@ -254,7 +280,7 @@ def _place_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
 
 #: "Iran-backed Houthis", "Israeli-occupied Golan", "al-Qaeda-linked rebels": the name is someone
 #: else's patron or occupier, not the actor.
-_PATRON_WORDS = word_list("actors_patron_words")
+PATRON_WORDS = word_list("actors_patron_words")
 #: "West Darfur State" is looked up as "Darfur".
 _DIRECTIONS = word_list("compass_words")
 
@@ -277,7 +303,7 @@ def _against(doc, atom: Atom) -> bool:
         return True
     if atom.kind not in ("country", "org"):
         return False
-    if atom.end + 1 < len(doc) and doc[atom.end].text == "-" and doc[atom.end + 1].lower_ in _PATRON_WORDS:
+    if atom.end + 1 < len(doc) and doc[atom.end].text == "-" and doc[atom.end + 1].lower_ in PATRON_WORDS:
         return True
     if atom.start < 2:
         return False

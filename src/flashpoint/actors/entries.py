@@ -25,7 +25,7 @@ class CountryAlias:
 @dataclass(frozen=True)
 class SectorWord:
     word: str
-    sector: str
+    sector: str | None  # None: an ethnic or religious adjective, whose noun gives the sector
     kind: str  # noun | adj
 
 

@@ -35,6 +35,7 @@ ORG_KINDS = frozenset({"igo", "ngo", "armed", "party", "mnc", "media"})
 SECTOR_WORD_KINDS = frozenset({"noun", "adj"})
 TITLE_KINDS = frozenset({"head", "minister", "official", "military", "police", "judicial",
                          "legislative", "other", "former"})
+GROUP_KINDS = frozenset({"ethnic", "religious"})
 
 #: The file kinds, their columns (the header identifies the kind of a user file) and shipped names.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -44,6 +45,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "organisation_aliases": ("alias", "org"),
     "sector_words": ("word", "sector", "kind"),
     "titles": ("title", "sector", "kind"),
+    "groups": ("group", "kind", "form", "country", "sector"),
     "people": ("person_id", "name", "nationality", "role", "country", "org", "sector", "start", "end"),
     "person_aliases": ("alias", "person_id"),
 }
@@ -54,6 +56,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "organisation_aliases": ("alias", "org"),
     "sector_words": ("word", "sector", "kind"),
     "titles": ("title", "sector", "kind"),
+    "groups": ("group", "kind", "form"),
     "people": ("person_id", "name", "nationality", "role"),
     "person_aliases": ("alias", "person_id"),
 }
@@ -65,6 +68,7 @@ SHIPPED: tuple[tuple[str, str], ...] = (
     ("organisation_aliases", "organisation_aliases.csv"),
     ("sector_words", "sector_words.csv"),
     ("titles", "titles.csv"),
+    ("groups", "groups.csv"),
     ("people", "people_leaders.csv"),
     ("people", "people_officials.csv"),
     ("person_aliases", "person_aliases.csv"),
@@ -73,7 +77,7 @@ SHIPPED: tuple[tuple[str, str], ...] = (
 YAML_KEYS = {"people_leaders": "people", "people_officials": "people", "organizations": "organisations",
              "organization_aliases": "organisation_aliases"}
 KIND_ORDER = ("countries", "country_aliases", "organisations", "organisation_aliases",
-              "sector_words", "titles", "people", "person_aliases")
+              "sector_words", "titles", "groups", "people", "person_aliases")
 
 
 def shipped_files() -> list[tuple[str, Path]]:

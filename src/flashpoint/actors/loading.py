@@ -24,8 +24,8 @@ from ..nlp.normalise import norm_exact, norm_key
 from ..ontology.codes import NON_STATE_CODES
 from ..resources.datafiles import Row, read_csv
 from .entries import Country, CountryAlias, SectorWord, Title
-from .files import (ALIAS_KINDS, KIND_ORDER, ORG_KINDS, REQUIRED, SECTOR_WORD_KINDS, TITLE_KINDS,
-                    row_dates, row_one_of, row_sector, shipped_files, user_file_rows)
+from .files import (ALIAS_KINDS, GROUP_KINDS, KIND_ORDER, ORG_KINDS, REQUIRED, SECTOR_WORD_KINDS,
+                    TITLE_KINDS, row_dates, row_one_of, row_sector, shipped_files, user_file_rows)
 from .kb import KnowledgeBase, PlaceLookup
 from .names import is_short_caps, surname_forms, token_count
 from .roles import OrgPeriod, Person, Tenure
@@ -109,6 +109,21 @@ class _Builder:
                       kind=row_one_of(row, "kind", allowed=TITLE_KINDS))
         self.kb.titles[norm_key(title.title)] = title
         self._window(title.title)
+
+    def _groups(self, row: Row, override: bool) -> None:
+        """An ethnic or religious group: with a home country, a demonym of it ("Rohingya" -> MMR);
+        without, a sector word whose country comes from the story ("Kurdish", "Hindus")."""
+        row_one_of(row, "kind", allowed=GROUP_KINDS)
+        form = row_one_of(row, "form", allowed=SECTOR_WORD_KINDS)
+        name, sector = row["group"], row_sector(row)
+        if row.get("country"):
+            alias = CountryAlias(alias=name, iso3=self._country_code(row, "country"), kind="demonym",
+                                 sector=sector)
+            self.kb.country_names[norm_key(name)] = alias
+        else:
+            word = SectorWord(word=name, sector=sector, kind=form)
+            (self.kb.sector_nouns if form == "noun" else self.kb.sector_adjs)[norm_key(name)] = word
+        self._window(name)
 
     def _people(self, row: Row, override: bool) -> None:
         pid = row["person_id"]

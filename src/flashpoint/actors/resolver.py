@@ -16,10 +16,12 @@ How it works (compute, then annotate: everything here returns plain data):
    date, a country with the sector of its head word. Later mentions ("Putin", "the minister", "the
    ministry") resolve to an earlier actor of the document (``coref``).
 
-A phrase without a country ("officials said", "the government") is left out: no country is guessed
-from elsewhere in the text. One exception, for a titled person only: a head of state, judge,
-general, lawmaker or police chief named with a title but no country ("President Yoweri Museveni")
-takes the country of the rest of the sentence when it names exactly one (resolved_by "title").
+A group named by its kind only ("police", "officials said", "the government", "Kurdish
+fighters") is still an actor: its sector is known and its country comes from context (a place of
+its sentence, the dateline, the article's main country, the outlet's country; ``groups``), or
+stays null. A titled person with no country in the phrase: a head of state, judge, general,
+lawmaker or police chief ("President Yoweri Museveni") takes the country of the rest of the
+sentence when it names exactly one (resolved_by "title"), else is left out.
 
 Two sentence-level rules fill in a country the phrase does not say: the titled person above,
 and a "pro-X"/"anti-X" group ("pro-Russian separatists", X is its cause, never its country),
@@ -35,16 +37,21 @@ its latest status.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
+from ..context import Article
 from ..nlp import load_model
 from ..nlp.normalise import norm_exact, norm_key
 from ..ontology.codes import NON_STATE_CODES
 from ..records import Actor
 from ..resources.words import word_list
+from .acronyms import read_acronyms
 from .atoms import find_atoms, sent_start
 from .chunks import Chunk, build_chunks, has_country
 from .coref import Memory, corefer
+from .groups import (DocumentCountries, group_actor, is_group, led_by, origin_place, owner,
+                     sentence_place, sentence_places, takes_context)
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
 from .names import FAMILY_NAME_FIRST
@@ -121,11 +128,11 @@ def _head_sector(chunk: Chunk) -> tuple[str | None, Title | None]:
                         return b.hit.value.sector, None  # "Pentagon officials" -> MIL
                     if b.kind != "sector":
                         break
-                    if b.hit.value.sector != "GOV":
+                    if b.hit.value.sector not in ("GOV", None):
                         return b.hit.value.sector, None
             return a.hit.value.sector, None
     for a in reversed(chunk.atoms):
-        if a.kind == "sector":
+        if a.kind == "sector" and a.hit.value.sector is not None:
             return a.hit.value.sector, None
     return None, None
 
@@ -282,12 +289,21 @@ def _country(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
 
 # -- the stage ------------------------------------------------------------------------------------
 
-def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None) -> list[ActorMention]:
-    """Every resolved actor mention of ``doc``, sorted by start, non-overlapping."""
+def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
+                article: Article | None = None) -> list[ActorMention]:
+    """Every actor mention of ``doc``, sorted by start, non-overlapping. ``article`` (the dateline,
+    the outlet's country) is the context of groups named by their kind only; the words of the
+    dateline are never an actor."""
     as_of = _day(as_of)
     memory = Memory()
     mentions: list[ActorMention] = []
-    chunks = build_chunks(doc, find_atoms(doc, kb))
+    atoms = find_atoms(doc, kb)
+    if article is not None and article.dateline is not None:
+        start, end = article.dateline.span
+        atoms = [a for a in atoms if not start <= doc[a.start].idx < end]
+    fallback = DocumentCountries.of(article, _country_counts(atoms, as_of=as_of))
+    atoms = read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0])
+    chunks = build_chunks(doc, atoms)
     k = 0
     while k < len(chunks):  # one sentence at a time
         first = sent_start(doc, chunks[k].start)
@@ -297,6 +313,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None) -> list
             k += 1
         found = _titled_by_sentence(doc, found, memory=memory)
         found = _partisans_by_place(doc, found, memory=memory)
+        found = _groups_by_context(doc, found, fallback=fallback, memory=memory)
         for chunk, actor in found:
             if actor is not None:
                 root = doc[chunk.start:chunk.end].root
@@ -387,6 +404,54 @@ def _partisans_by_place(doc, found: list[tuple[Chunk, Actor | None]], *,
             if sector in _PARTISAN_SECTORS:
                 actor = _make(doc, chunk, country=state, sectors=[sector], resolved_by="country")
                 memory.remember(doc, chunk, actor=actor)
+        out.append((chunk, actor))
+    return out
+
+
+def _country_counts(atoms, *, as_of: dt.date | None) -> Counter:
+    """How often the document names each country (names, demonyms, capitals, its towns)."""
+    counts: Counter = Counter()
+    for a in atoms:
+        if a.kind == "country":
+            alias = dated_alias(a.hit.value, as_of)
+            counts[alias.iso3] += 1
+    return counts
+
+
+def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback: DocumentCountries,
+                       memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """Groups named by their kind only ("police", "protesters") become actors with their sector and
+    a country from context (``groups``), or a null country."""
+    places = sentence_places(doc, found)
+    out: list[tuple[Chunk, Actor | None]] = []
+    for k, (chunk, actor) in enumerate(found):
+        if actor is None and is_group(doc, chunk):
+            phrase = Phrase.read(doc, chunk)
+            sector = "ELI" if phrase.former and phrase.sector else phrase.sector
+            role = phrase.title_text if phrase.title else None
+            led = led_by(doc, chunk, found=out)
+            if led is not None:  # "Saudi-led forces": one phrase, the leader's
+                leader_chunk, belongs = out.pop(led)
+                chunk = Chunk(atoms=leader_chunk.atoms + chunk.atoms, start=leader_chunk.start, end=chunk.end)
+                actor = _make(doc, chunk, country=belongs.country, sectors=[sector], role=role,
+                              resolved_by=belongs.resolved_by)
+                out.append((chunk, actor))
+                continue
+            belongs = owner(doc, chunk, found=out + found[k + 1:])
+            if belongs is not None:
+                # "fighters of the Widget Front" -> its country and organisation, their own sector
+                # ("officials of X" keep X's: any body has officials)
+                sectors = belongs.sectors if sector == "GOV" and belongs.org else [sector]
+                actor = _make(doc, chunk, country=belongs.country, sectors=sectors, org=belongs.org,
+                              role=role, kb_id=belongs.kb_id if belongs.org else None,
+                              resolved_by=belongs.resolved_by)
+            else:
+                country, source = origin_place(doc, chunk, found=found), "place"
+                if country is None and takes_context(doc, chunk):
+                    country = sentence_place(doc, chunk, places=places)
+                    country, source = (country, "place") if country else fallback.first()
+                actor = group_actor(doc, chunk, sector=sector, role=role, country=country, country_from=source)
+            memory.remember(doc, chunk, actor=actor)
         out.append((chunk, actor))
     return out
 

@@ -179,6 +179,8 @@ def subject_tokens(tok) -> tuple[list, str]:
                     return obj, "control"
             cur, how = head, "control"
         elif dep == "conj":
+            if is_passive(head) and cur.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in cur.children):
+                return [], "conj"  # "were killed or wounded": a second participle of the passive
             if is_passive(head) and not is_passive(cur):
                 # "X was indicted ... and will resign": the shared subject, not the agent
                 return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS], "conj"
@@ -278,7 +280,10 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
         if quoted:
             break  # '"... he wanted to ...," the minister said': the speaker would say "I"
         if anc.lemma_ in _SAYER_VERBS:
-            subj = [c for c in anc.children if c.dep_ in SUBJECT_DEPS and _agrees(tok, c)]
+            # "X said it would ...", not "... when they blew themselves up, police said" (a speaker
+            # named after a pronoun of the third person is who reports, not who acted)
+            subj = [c for c in anc.children if c.dep_ in SUBJECT_DEPS and _agrees(tok, c)
+                    and (c.i < tok.i or tok.lower_ not in _THIRD_PERSON)]
             for s in subj:
                 m = actor_of(s, index, subject=True)
                 if m is not None:

@@ -8,6 +8,7 @@ evidence (a pronoun resolved to an earlier actor, a target taken from a place ph
 from __future__ import annotations
 
 STRONG_RESOLUTION = ("kb", "title", "country", "org", "demonym", "metonym", "person")
+#: "context" (a group's country from its sentence's place, the dateline...) is weaker: no bonus.
 
 
 def score(*, strength: int, verb: bool, source_how: str, target_how: str | None,
@@ -44,6 +45,10 @@ def _actor(actor) -> str:
         return "none"
     parts = [p for p in (actor.country, " ".join(actor.sectors or [])) if p]
     label = " ".join(parts) or actor.code or "?"
+    if getattr(actor, "country_from", None):  # "country from dateline", "... from main country"
+        label += f" (country from {actor.country_from.replace('-', ' ')})"
+    elif actor.country is None and actor.resolved_by == "sector":
+        label += " (no country known)"
     return f"'{actor.text}' → {label}"
 
 

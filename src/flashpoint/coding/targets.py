@@ -3,7 +3,8 @@ whom a threat is addressed to; and the default target of domestic events."""
 
 from __future__ import annotations
 
-from ..ontology.codes import DOMESTIC_CODE_PREFIXES, POLICE_ACTION_ROOTS, POLICE_SECTOR, is_state_country
+from ..ontology.codes import (DOMESTIC_CODE_PREFIXES, OWN_FORCES_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR,
+                              is_state_country)
 from ..records import Actor
 from ..resources.words import word_list
 from .arguments import (GENERIC_TARGET_PREPS, Arg, MentionIndex, args_of, dative_targets, is_passive,
@@ -49,8 +50,16 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     objs = object_tokens(tok)
     if is_passive(tok) and themed:  # "evidence against X was presented": the theme is the subject
         objs = objs + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # "mobilized troops", "deployed warships": an object that is the theme (the source's own forces,
+    # a thing of the entry's object list) is no target when it names a group of no country; its
+    # owner is ("seized a British tanker", "expelled Chinese diplomats")
+    own_forces = entry.cameo[:2] in OWN_FORCES_ROOTS
+    themes = {o.i for o in objs if themed and o.lemma_.lower() in entry.objects}
+    forces = objs
+    if own_forces:
+        objs = []  # "strengthened its forces in Lebanon": whom they face is named elsewhere
     if not entry.objects or entry.exclude:
-        found = args_of(objs, index, how="object")
+        found = _owners(args_of(objs, index, how="object"), themes)
         if found:
             return found
     found = dative_targets(tok, index)
@@ -76,7 +85,7 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         found = prep_targets(o, index, preps=_GENERIC_OR_THEME[entry.mutual], how="prep-generic")
         if found:
             return found
-        found = args_of([o], index, how="object")
+        found = _owners(args_of([o], index, how="object"), themes)
         if found:
             return found
     # a clause that names the affected party ("demanded that the US cancel")
@@ -101,7 +110,7 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     found = place_targets(tok, index)
     if found:
         return found
-    for o in objs:
+    for o in forces:
         found = place_targets(o, index)
         if found:
             return found
@@ -112,6 +121,11 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                 if m is not None:
                     return [Arg(m, "coref", p.i)]
     return nearby_targets(tok, index)
+
+
+def _owners(found: list[Arg], themes: set[int]) -> list[Arg]:
+    """``found`` without the theme objects that name a group of no country ("troops")."""
+    return [a for a in found if not (a.token in themes and a.mention.actor.country is None)]
 
 
 def nearby_targets(tok, index: MentionIndex) -> list[Arg]:
@@ -137,6 +151,8 @@ def nearby_targets(tok, index: MentionIndex) -> list[Arg]:
                 continue  # "the Thai border": a place, not a party
             if m.actor.resolved_by == "metonym":
                 continue  # a city named in passing is a place, not a party
+            if m.actor.country is None:
+                continue  # a group of no country ("troops") says less than a country further on
             return [Arg(m, "nearby", t.i)]
     return []
 

@@ -58,8 +58,8 @@ def country_of(candidates: Iterable[Candidate]) -> tuple[str, bool] | None:
         notable[e.country] = notable.get(e.country, False) or e.feature != "city" \
             or (e.population or 0) >= NOTABLE_POPULATION
     ranked = sorted(largest.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and any(e.feature != "city" for e in primary):
-        return None  # "Victoria": a state here, a city there
     if len(ranked) == 1 or (ranked and ranked[0][1] >= 10 * max(ranked[1][1], 1)):
+        if any(e.feature != "city" and e.country != ranked[0][0] for e in primary):
+            return None  # "Victoria": a state here, a city there ("Lagos", state and city, is one)
         return ranked[0][0], notable[ranked[0][0]]
     return None

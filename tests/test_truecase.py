@@ -1,0 +1,86 @@
+"""Truecasing lower-case and all-caps text before the parser (``flashpoint.nlp.truecase``): same
+length and offsets, names the knowledge base and the gazetteer know, common words left alone, the
+records keep the original words. Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.actors import load_kb
+from flashpoint.actors.casing import case_vocabulary
+from flashpoint.geo import load_gazetteer
+from flashpoint.nlp.truecase import caseless, needs_truecase, truecase
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return case_vocabulary(load_kb(), load_gazetteer())
+
+
+@pytest.mark.parametrize("segment,kind", [
+    ("police arrested five people in ahmedabad on friday.", "lower"),
+    ("the bjp and the vhp called a strike.", "lower"),  # acronyms in lower case too
+    ("POLICE ARRESTED FIVE PEOPLE IN AHMEDABAD ON FRIDAY.", "upper"),
+    ("Police arrested five people in Ahmedabad on Friday.", None),
+    ("The police arrested five men.", None),  # one capital, at the start: normal case
+    ("Talks with the IMF and the EU resumed.", None),
+    ("ok then", None),  # too short to tell
+])
+def test_caseless(segment, kind):
+    assert caseless(segment) == kind
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("police arrested five people in ahmedabad on friday.",
+     "Police arrested five people in Ahmedabad on Friday."),
+    ("new delhi: the bjp-led government said narendra modi would visit vadodara district. modi spoke.",
+     "New Delhi: The BJP-led government said Narendra Modi would visit Vadodara district. Modi spoke."),
+    ("russian troops shelled kharkiv overnight, ukrainian officials said.",
+     "Russian troops shelled Kharkiv overnight, Ukrainian officials said."),
+    ("u.s. officials met the un envoy in kabul.", "U.S. officials met the UN envoy in Kabul."),
+    # a name that is also a common word, only where it names an actor
+    ("the us and its allies told us to wait.", "The US and its allies told us to wait."),
+    ("us troops left. who knows why.", "US troops left. Who knows why."),
+    # a gazetteer place that is also a common word is never recased from the gazetteer
+    ("in turn, police in reading arrested men at bay.", "In turn, police in reading arrested men at bay."),
+    # all caps: lower case, then the names
+    ("KENYAN POLICE ARRESTED 20 PROTESTERS IN NAIROBI.", "Kenyan police arrested 20 protesters in Nairobi."),
+    ("i said the turkish army would not attack.", "I said the Turkish army would not attack."),
+])
+def test_truecase(vocab, text, expected):
+    out = truecase(text, vocab)
+    assert out == expected and len(out) == len(text)
+
+
+def test_normal_text_is_unchanged(vocab):
+    text = "Police arrested five people in Ahmedabad.\nthe us and turkey said nothing more about it today."
+    assert not needs_truecase("Police arrested five people in Ahmedabad on Friday.")
+    out = truecase(text, vocab)
+    assert out.split("\n")[0] == text.split("\n")[0]  # the normal paragraph is left alone
+    assert out.split("\n")[1].startswith("The US and Turkey")
+
+
+@pytest.mark.parametrize("text", [
+    "STRASSE UND STRAßE: POLICE ARRESTED MEN IN İZMIR ON FRIDAY.",  # letters whose case changes length
+    "police arrested men in ıstanbul and in straße on friday.",
+])
+def test_length_is_kept(vocab, text):
+    assert len(truecase(text, vocab)) == len(text)
+
+
+def test_lower_case_text_is_coded_with_its_own_words(pipeline):
+    text = "police arrested five people in ahmedabad on friday."
+    events = pipeline.code_text(text, published="2024-01-05")
+    arrest = next(e for e in events if e.cameo.startswith("173"))
+    assert arrest.sentence == text and arrest.trigger.text == "arrested"
+    assert arrest.source.text == "police" and arrest.source.code == "INDCOP"
+    s, e = arrest.source.span
+    assert text[s:e] == "police"
+
+
+def test_all_caps_text_is_coded_like_normal_text(pipeline):
+    normal = pipeline.code_text("Kenyan police arrested 20 protesters in Nairobi on Friday.", published="2024-01-05")
+    caps = pipeline.code_text("KENYAN POLICE ARRESTED 20 PROTESTERS IN NAIROBI ON FRIDAY.", published="2024-01-05")
+    triple = lambda e: (e.source and e.source.code, e.cameo, e.target and e.target.code)  # noqa: E731
+    assert [triple(e) for e in caps] == [triple(e) for e in normal]
+    assert caps[0].source.text == "KENYAN POLICE"
