@@ -274,7 +274,8 @@ CASES: list[tuple[str, list[tuple]]] = [
      "Turkish troops.", [("SYR", "19", "TUR", R)]),
     ("Iraqi troops arrested the Kurdish leader and killed two Turkish soldiers.", [("IRQ", "19", "TUR", A)]),
     ("Egyptian border guards chased smugglers who shot at them near the Libyan border.", []),
-    ("Two were hurt after a bombing in Kabul that killed five Afghan soldiers.", []),
+    # an unnamed bomber in a city: unidentified forces of its country (the perpetrator phrase)
+    ("Two were hurt after a bombing in Kabul that killed five Afghan soldiers.", [("AFG", "19", "AFG", A)]),
     ("The Kenyan minister insisted that the rebels would not surrender.", []),
     ("The IMF says several factors should help the recovery next year.", []),
     ('"I understand that he wanted to attack Chile," the Peruvian minister said.', []),

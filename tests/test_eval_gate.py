@@ -10,8 +10,10 @@ from flashpoint.evaluation import evaluate_file, summary_line
 FLOORS: dict[str, dict[str, float]] = {
     # measured 2026-11-29: P 0.796 R 0.706 F1 0.748
     "plover_gsr_dev": {"precision": 0.76, "recall": 0.68, "f1": 0.72},
-    # measured 2026-11-29: P 0.636 R 0.438 F1 0.519, no-event 10/12
-    "petr2_afp_dev": {"precision": 0.60, "recall": 0.41, "f1": 0.49, "no_event_accuracy": 0.80},
+    # measured 2026-11-29: P 0.636 R 0.438 F1 0.519, no-event 10/12; agentless passives are kept
+    # with a null source since issue 9 (P 0.581): this PETRARCH gold never codes a sourceless
+    # event, so each counts as spurious here ("jailed over a year ago", "were killed in an air strike")
+    "petr2_afp_dev": {"precision": 0.56, "recall": 0.41, "f1": 0.49, "no_event_accuracy": 0.80},
 }
 
 # What the project must reach (issue 4); enforced.

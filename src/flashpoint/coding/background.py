@@ -68,10 +68,12 @@ def _is_year(tok) -> bool:
 def durative(verb) -> bool:
     """A perfect verb with a duration or a starting point ("has fought Boko Haram for over a
     decade", "have clashed since 2019") describes a long-running situation, background to the
-    news rather than an event of its own."""
+    news rather than an event of its own. A passive toll is not ("have been killed since 2014")."""
     if verb.pos_ not in ("VERB", "AUX") or not any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False  # "15,000 people have been killed since 2014": a toll up to now, news
     for p in verb.children:
         if p.dep_ != "prep":
             continue

@@ -20,7 +20,7 @@ def score(*, strength: int, verb: bool, source_how: str, target_how: str | None,
         c += 0.2
     elif source_how.endswith("+conj") or source_how in ("control", "conj", "relcl", "adjunct", "noun"):
         c += 0.1
-    elif source_how.startswith("coref") or source_how == "location":
+    elif source_how.startswith("coref") or source_how in ("location", "agentless"):
         c -= 0.15
     if source_resolved_by in STRONG_RESOLUTION:
         c += 0.1
@@ -52,9 +52,13 @@ def explain(*, trigger: str, plover: str, cameo: str, source, source_how: str, t
     """One short readable sentence: what fired, with which arguments, and the modality."""
     how = {"subject": "subject", "agent": "by-agent", "control": "controlling subject",
            "conj": "shared subject", "relcl": "relative clause head", "adjunct": "main clause subject",
-           "noun": "modifier", "location": "no named perpetrator; unidentified forces at"}.get(source_how.split("+")[0], source_how)
+           "noun": "modifier", "location": "no named perpetrator; unidentified forces",
+           }.get(source_how.split("+")[0], source_how)
     label = f"{plover}, CAMEO {cameo}" if plover else f"CAMEO {cameo}"
-    text = f"'{trigger}' ({label}) with {how} {_actor(source)}"
+    if source is None:
+        text = f"'{trigger}' ({label}) with no agent named (passive)"
+    else:
+        text = f"'{trigger}' ({label}) with {how} {_actor(source)}"
     if target is not None:
         thow = {"object": "object", "patient": "passive subject", "place": "place phrase",
                 "dative": "indirect object", "default": "own country", "prep-generic": "prep",

@@ -11,6 +11,7 @@ from .arguments import Arg
 from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
+from .sources import agentless
 from .targets import domestic_target, is_domestic, names_entity
 from .triggers import Candidate
 
@@ -45,10 +46,13 @@ def is_mutual_pair(sources: list[Arg], targets: list[Arg]) -> bool:
     return 2 <= len(sources) <= MAX_MUTUAL and not any(t.party for t in targets)
 
 
-def pairs(c: Candidate) -> list[tuple[Arg, Arg | None, bool]]:
-    """(source, target, reversed) pairs; mutual patterns code both directions."""
+def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
+    """(source, target, reversed) pairs; mutual patterns code both directions. With no source (an
+    agentless passive), one pair per target, with no source."""
     srcs, tgts = c.sources, [t for t in c.targets if all(t.mention is not s.mention for s in c.sources)]
-    out: list[tuple[Arg, Arg | None, bool]] = []
+    if not srcs:  # an agentless passive: its patient is the target, not a place met in passing
+        return [(None, t, False) for t in tgts if t.party] or [(None, None, False)]
+    out: list[tuple[Arg | None, Arg | None, bool]] = []
     if c.entry.mutual and is_mutual_pair(srcs, tgts):
         for a in srcs:
             for b in srcs:
@@ -69,7 +73,7 @@ def pairs(c: Candidate) -> list[tuple[Arg, Arg | None, bool]]:
 def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
     """The events of candidate ``c`` itself, one per (source, target) pair."""
     a = c.assessment
-    if not c.sources or c.synthetic:
+    if c.synthetic or not (c.sources or agentless(c, ctx.mentions)):
         return []
     mutual_pair = c.entry.mutual and 2 <= len(c.sources) <= MAX_MUTUAL
     direct = any(t.how.split("+")[0] in DIRECT_TARGETS for t in c.targets)
@@ -83,22 +87,24 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         cameo, rule = lexicon.statement_code("refuse", "0") or REJECT_CODE, c.entry.id + "+negated-complement"
     out = []
     for s, t, rev in pairs(c):
+        source = s.mention.actor if s else None
+        source_how = s.how if s else "agentless"
         target = t.mention.actor if t else None
         target_how = t.how if t else None
         note = "mutual (reverse direction)" if rev else None
-        if target is None and is_domestic(c.entry.cameo, s.mention.actor):
-            target = domestic_target(s.mention.actor)
+        if target is None and source is not None and is_domestic(c.entry.cameo, source):
+            target = domestic_target(source)
             target_how, note = "default", "no target named: domestic by convention"
-        conf = score(strength=c.entry.strength, verb=c.entry.pos == "V", source_how=s.how,
-                     target_how=target_how, source_resolved_by=s.mention.actor.resolved_by)
+        conf = score(strength=c.entry.strength, verb=c.entry.pos == "V", source_how=source_how,
+                     target_how=target_how, source_resolved_by=source.resolved_by if source else None)
         if rev:
             conf = round(conf - 0.05, 3)
-        modality = action_modality(a, doc=doc, root=c.entry.root, source=s.mention.actor, index=ctx.mentions)
-        why = explain(trigger=c.tok.text, plover=lexicon.plover.get(cameo, ""), cameo=cameo, source=s.mention.actor,
-                      source_how=s.how, target=target, target_how=target_how,
+        modality = action_modality(a, doc=doc, root=c.entry.root, source=source, index=ctx.mentions)
+        why = explain(trigger=c.tok.text, plover=lexicon.plover.get(cameo, ""), cameo=cameo, source=source,
+                      source_how=source_how, target=target, target_how=target_how,
                       status=modality.status, negated=a.negated, statement=note)
         out.append(EventDraft(sentence_index=ctx.sentence_index, trigger_start=c.tok.i, trigger_end=c.tok.i + 1,
-                              trigger_lemma=c.tok.lemma_.lower(), cameo=cameo, source=s.mention.actor,
+                              trigger_lemma=c.tok.lemma_.lower(), cameo=cameo, source=source,
                               target=target, modality=modality, confidence=conf, rule=rule, why=why))
     return out
 

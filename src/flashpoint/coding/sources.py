@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ontology.codes import UNIDENTIFIED_FORCES, VIOLENCE_ROOTS, is_state_country
+from ..ontology.codes import AGENTLESS_ROOTS, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS, is_state_country
 from ..records import Actor
 from ..resources.words import word_list, word_map
-from .arguments import (AGENT_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, args_of, noun_actor,
-                        object_tokens, prep_targets, pronoun_source, sources, subject_tokens)
+from .arguments import (AGENT_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, args_of,
+                        is_passive, noun_actor, object_tokens, prep_targets, pronoun_source, sources, subject_tokens)
 from .context import SentenceContext
 from .triggers import Candidate
 
@@ -40,6 +40,50 @@ def givers(c: Candidate, index: MentionIndex) -> list[Arg]:
     for o in object_tokens(c.tok):
         found = found or prep_targets(o, index, preps=("from",), how="giver")
     return found
+
+
+# -- no agent ------------------------------------------------------------------------------------
+
+def passive_without_agent(verb) -> bool:
+    """'Five people were arrested in Lagos', 'fifteen people arrested on Friday', 'were forced to
+    flee': a passive clause (or a past participle modifying its patient) that names no agent."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    # "five people arrested in Lagos": a reduced relative on the patient
+    return is_passive(verb) or reduced_relative(verb)
+
+
+def reduced_relative(verb) -> bool:
+    """'ten soldiers killed in the ambush': a past participle modifying its patient."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def agentless(c: Candidate, index: MentionIndex) -> bool:
+    """Whether candidate ``c``, with no source found, is still an event: a passive with no agent
+    whose root is news without a doer (``AGENTLESS_ROOTS``), or a material act whose target is
+    named; a verbal act ("was accused", "was praised") needs its speaker, and an accident is no
+    attack. A noun
+    trigger counts through the passive verb that carries it ("a curfew was imposed")."""
+    if c.synthetic or c.entry.reverse or c.entry.mutual:
+        return False
+    verb = c.frame if c.entry.pos == "N" else c.tok
+    if c.entry.pos == "N" and verb is c.tok:
+        return False
+    if not passive_without_agent(verb) or accidental(verb) or _attack_place(verb, [], index) is _NAMED:
+        return False  # "wounded in American bombing": the doer is named, though not as the agent
+    if c.entry.root in VERBAL_ROOTS:
+        return False  # "X has long been accused of ...": a verbal act is news only with its speaker
+    if reduced_relative(verb):  # "militiamen armed with machetes": a state, unless violence or force
+        return c.entry.root in AGENTLESS_ROOTS
+    return c.entry.root in AGENTLESS_ROOTS or any(t.party for t in c.targets)
+
+
+def accidental(verb) -> bool:
+    """'Two people were killed in a car crash': a phrase of the verb names an accident."""
+    return any(c.dep_ in ("prep", "agent", "advcl") and any(g.lemma_.lower() in ACCIDENT_NOUNS for g in c.subtree)
+               for c in verb.children)
 
 
 # -- pronouns -------------------------------------------------------------------------------------
@@ -116,6 +160,8 @@ def governor_sources(gov, ctx: SentenceContext) -> list[Arg]:
 
 #: Prepositions that locate an attack ("a bombing near Samarra", "killed in Beirut").
 LOCATION_PREPS = word_list("coding_attack_location_preps")
+#: Accidents and disasters: "killed in a car crash" with no agent is no attack.
+ACCIDENT_NOUNS = word_list("coding_accident_nouns")
 #: Unnamed perpetrators (person) and means of attack (means) that stand for unidentified armed forces.
 _PERPETRATOR_KIND = word_map("coding_perpetrators")
 PERPETRATORS = frozenset(_PERPETRATOR_KIND)
@@ -124,15 +170,35 @@ _PERSONS = frozenset(w for w, kind in _PERPETRATOR_KIND.items() if kind == "pers
 
 @dataclass
 class UnidentifiedMention:
-    """Unidentified armed forces of the country of a place mention (stands in for an ActorMention)."""
+    """Unidentified armed forces (stands in for an ActorMention): the perpetrator phrase
+    ("gunmen", "a car bomb") when the sentence has one, else the place, with the country of the
+    place mention ``place`` (or no country when there is none)."""
 
-    place: object
+    place: object | None
+    perpetrator: tuple[int, int, int] | None = None  # token start, end, head of "a car bomb"
+    doc: object = None
 
     def __post_init__(self):
-        src = self.place.actor
-        self.start, self.end, self.head = self.place.start, self.place.end, self.place.head
-        self.actor = Actor(text=src.text, span=src.span, code=f"{src.country}{UNIDENTIFIED_FORCES}",
-                           country=src.country, sectors=[UNIDENTIFIED_FORCES], resolved_by="place")
+        src = self.place.actor if self.place is not None else None
+        country = src.country if src is not None else None
+        if self.perpetrator is not None:
+            self.start, self.end, self.head = self.perpetrator
+            span = self.doc[self.start:self.end]
+            text, chars = span.text, (span.start_char, span.end_char)
+        else:
+            self.start, self.end, self.head = self.place.start, self.place.end, self.place.head
+            text, chars = src.text, src.span
+        self.actor = Actor(text=text, span=chars, code=f"{country}{UNIDENTIFIED_FORCES}" if country else None,
+                           country=country, sectors=[UNIDENTIFIED_FORCES],
+                           resolved_by="place" if country else "perpetrator")
+
+
+def perpetrator_span(tok) -> tuple[int, int, int]:
+    """Token span of the perpetrator phrase headed by ``tok`` ("a roadside bomb", "unidentified
+    gunmen"), without the phrases after its head ("in Kabul")."""
+    left = [c for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nummod", "quantmod", "nmod", "poss")]
+    start = min([tok.i] + [t.i for c in left for t in c.subtree])
+    return start, tok.i + 1, tok.i
 
 
 def _place_as_perpetrator(arg: Arg, doc) -> Arg:
@@ -141,13 +207,14 @@ def _place_as_perpetrator(arg: Arg, doc) -> Arg:
     tok = doc[arg.mention.head]
     if (arg.mention.actor.resolved_by == "metonym" and tok.dep_ in ("compound", "amod", "nmod")
             and tok.head.lemma_.lower() in PERPETRATORS and tok.head.lemma_.lower() not in _PERSONS):
-        return Arg(UnidentifiedMention(arg.mention), "location", arg.token)
+        return Arg(UnidentifiedMention(arg.mention, perpetrator_span(tok.head), doc), "location", arg.token)
     return arg
 
 
 def location_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
     """Violence with no identifiable perpetrator ("a roadside bomb near Basra killed two soldiers"):
-    by the CAMEO/PLOVER convention, unidentified armed forces (UAF) of the country where it happened.
+    by the CAMEO/PLOVER convention, unidentified armed forces (UAF) of the country where it happened,
+    named by the perpetrator phrase ("a roadside bomb"); with no place, UAF of no known country.
     Weak, and only when the clause names no actor as its subject."""
     if c.entry.pos != "V" or c.entry.root not in VIOLENCE_ROOTS:
         return []
@@ -157,7 +224,24 @@ def location_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
         return []  # "the weather in Kabul killed ...": not an attack
     if not toks and not any(t.lemma_.lower() in PERPETRATORS for t in c.tok.subtree if t.i != c.tok.i):
         return []  # "five people were killed in Kabul": an accident as likely as an attack
-    heads = [c.tok] + list(toks)
+    doc = c.tok.doc
+    perpetrator = perpetrator_span(toks[0]) if toks else None
+    place = _attack_place(c.tok, toks, index)
+    if place is _NAMED:
+        return []
+    if place is None and perpetrator is None:
+        return []
+    return [Arg(UnidentifiedMention(place, perpetrator, doc), "location", place.head if place else perpetrator[2])]
+
+
+#: ``_attack_place``'s answer when the attacker is named in the place phrase.
+_NAMED = object()
+
+
+def _attack_place(verb, toks: list, index: MentionIndex):
+    """The place mention (a bare country or its place) where the attack of ``verb`` happened, None,
+    or ``_NAMED`` when the phrase names the attacker ("injured in raids by US warplanes")."""
+    heads = [verb] + list(toks) + object_tokens(verb)  # "killed nine villagers near Lima"
     for h in heads:
         for p in h.children:
             if p.dep_ != "prep" or p.lower_ not in LOCATION_PREPS:
@@ -168,10 +252,11 @@ def location_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
                    for t in p.subtree):
                 # "injured in raids by US warplanes", "wounded in US bombing": the attacker is named
                 # ("killed in the Gaza strikes": the place of the strikes, attacker unknown)
-                return []
+                return _NAMED
             for t in p.subtree:
                 m = index.at(t.i)
-                # a bare place, not an actor met in passing ("raids by US warplanes")
-                if m is not None and is_state_country(m.actor.country) and m.actor.code == m.actor.country:
-                    return [Arg(UnidentifiedMention(m), "location", t.i)]
-    return []
+                # a bare place or a city, not an actor met in passing ("raids by US warplanes")
+                if m is not None and is_state_country(m.actor.country) and (
+                        m.actor.code == m.actor.country or m.actor.resolved_by == "metonym"):
+                    return m
+    return None

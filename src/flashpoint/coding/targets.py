@@ -46,6 +46,10 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         found = passive_targets(tok, index)
         if found:
             return found
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not themed:
+        found = args_of([tok.head], index, how="patient")  # "ten soldiers killed in the ambush"
+        if found:
+            return found
     objs = object_tokens(tok)
     if is_passive(tok) and themed:  # "evidence against X was presented": the theme is the subject
         objs = objs + [c for c in tok.children if c.dep_ == "nsubjpass"]

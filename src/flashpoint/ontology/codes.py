@@ -54,6 +54,12 @@ POLICE_ACTION_ROOTS = frozenset({"17", "18", "19"})
 #: Sector code of police.
 POLICE_SECTOR = "COP"
 
+#: Roots of what is still news when nobody is named as the doer ("five people were arrested",
+#: "15,000 people have been killed", "prisoners were freed"): yield (08), reject (12), protest (14),
+#: force posture (15), reduce relations (16), coerce (17) and the violence roots. An agentless event
+#: of another root is kept only when its target is named.
+AGENTLESS_ROOTS = frozenset({"08", "12", "14", "15", "16", "17"}) | VIOLENCE_ROOTS
+
 #: Sector (and code suffix) of unidentified armed forces: the perpetrator of violence no one is
 #: named for, by the CAMEO/PLOVER convention.
 UNIDENTIFIED_FORCES = "UAF"
