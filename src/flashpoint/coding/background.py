@@ -85,3 +85,14 @@ def durative(verb) -> bool:
                 verb.tag_ == "VBG" or any(x.lower_ in RECENT_SPAN_WORDS for x in p.subtree)):
             return True
     return False
+
+
+#: Cue kinds of a verb that only wishes for, asks for or plans the noun it takes ("want a truce").
+WISHING_CUES = frozenset({"intent", "request", "demand", "hypothetical", "threat", "future"})
+
+
+def wanted(n, lexicon: Lexicon) -> bool:
+    """A noun trigger that is the object of a verb of wishing, asking or planning ("want a
+    ceasefire", "called for an investigation", "seek talks"): the act is only wished for."""
+    verb = n.head.head if n.dep_ == "pobj" else n.head
+    return verb is not n and verb.pos_ in ("VERB", "AUX") and bool(lexicon.token_cues(verb) & WISHING_CUES)

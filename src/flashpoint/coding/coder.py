@@ -15,7 +15,7 @@ from ..ontology.codes import REPLACED_BY_STATEMENT_ROOTS
 from ..records import FACTUAL_STATUSES
 from .arguments import Arg, MentionIndex
 from .assessment import Assessment
-from .background import background_intent, durative
+from .background import background_intent, durative, wanted
 from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
@@ -77,6 +77,9 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         ha = assess(c.tok.head, lexicon)
         if ha.status not in FACTUAL_STATUSES:
             a.status, a.statement_kind = ha.status, None
+    if (c.entry.pos == "N" and c.tok.dep_ in ("dobj", "pobj") and a.status in FACTUAL_STATUSES
+            and "light" not in lexicon.token_cues(c.frame) and wanted(c.tok, lexicon)):
+        a.status = "hypothetical"  # "both sides want a Sudanese cease-fire": wished for, not done
     if background_intent(a, doc):
         a.statement_kind = None
     if durative(c.frame):

@@ -92,6 +92,8 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         target = t.mention.actor if t else None
         target_how = t.how if t else None
         note = "mutual (reverse direction)" if rev else None
+        if c.entry.general:  # "imposed a blackout": the verb's general code, its object not on a list
+            note = f"general code of '{c.entry.lemma}' (object not on its list)"
         if target is None and source is not None and is_domestic(c.entry.cameo, source):
             target = domestic_target(source)
             target_how, note = "default", "no target named: domestic by convention"
@@ -99,6 +101,8 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
                      target_how=target_how, source_resolved_by=source.resolved_by if source else None)
         if rev:
             conf = round(conf - 0.05, 3)
+        if c.entry.general:
+            conf = round(max(0.05, conf - 0.1), 3)
         modality = action_modality(a, doc=doc, root=c.entry.root, source=source, index=ctx.mentions)
         why = explain(trigger=c.tok.text, plover=lexicon.plover.get(cameo, ""), cameo=cameo, source=source,
                       source_how=source_how, target=target, target_how=target_how,

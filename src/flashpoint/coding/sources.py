@@ -12,12 +12,16 @@ from ..resources.words import word_list, word_map
 from .arguments import (AGENT_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, args_of,
                         is_passive, noun_actor, object_tokens, prep_targets, pronoun_source, sources, subject_tokens)
 from .context import SentenceContext
+from .quantities import PEOPLE
 from .triggers import Candidate
 
 
 def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     """The source(s) of candidate ``c``, strongest evidence first (see the module docstring)."""
     index = ctx.mentions
+    if c.entry.pos == "A":  # "France is opposed to", "Iran remains open to talks"
+        found = predicate_subjects(c.tok, index)
+        return found or pronoun_sources(c.tok, ctx)
     if c.entry.pos == "N":
         if c.noun_actor is not None:
             return [c.noun_actor]
@@ -32,6 +36,17 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     if found:
         return found
     return pronoun_sources(c.frame, ctx) or location_sources(c, index)
+
+
+def predicate_subjects(tok, index: MentionIndex) -> list[Arg]:
+    """The subject of a predicate adjective: of its copula ("is open to"), or the passive subject of
+    a participle read as one ("is opposed to")."""
+    holder = tok.head if tok.dep_ == "acomp" else tok
+    subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        toks, _ = subject_tokens(holder)
+        subj = toks
+    return args_of(subj, index, how="subject", subject=True)
 
 
 def givers(c: Candidate, index: MentionIndex) -> list[Arg]:
@@ -75,8 +90,11 @@ def agentless(c: Candidate, index: MentionIndex) -> bool:
         return False  # "wounded in American bombing": the doer is named, though not as the agent
     if c.entry.root in VERBAL_ROOTS:
         return False  # "X has long been accused of ...": a verbal act is news only with its speaker
-    if reduced_relative(verb):  # "militiamen armed with machetes": a state, unless violence or force
-        return c.entry.root in AGENTLESS_ROOTS
+    if reduced_relative(verb):
+        # "ten soldiers killed in the ambush": news; "militiamen armed with machetes" (a state) and
+        # "the curfew imposed in Sudan" (the background of another event) are not
+        return c.entry.root in AGENTLESS_ROOTS and (
+            any(t.party for t in c.targets) or verb.head.lemma_.lower() in PEOPLE_NOUNS)
     return c.entry.root in AGENTLESS_ROOTS or any(t.party for t in c.targets)
 
 
@@ -160,6 +178,8 @@ def governor_sources(gov, ctx: SentenceContext) -> list[Arg]:
 
 #: Prepositions that locate an attack ("a bombing near Samarra", "killed in Beirut").
 LOCATION_PREPS = word_list("coding_attack_location_preps")
+#: Nouns of people: the patient a reduced relative may be news about ("ten soldiers killed").
+PEOPLE_NOUNS = PEOPLE | AGENT_NOUNS
 #: Accidents and disasters: "killed in a car crash" with no agent is no attack.
 ACCIDENT_NOUNS = word_list("coding_accident_nouns")
 #: Unnamed perpetrators (person) and means of attack (means) that stand for unidentified armed forces.

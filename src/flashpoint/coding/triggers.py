@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..ontology.codes import MATERIAL_CONFLICT_ROOTS, event_group
 from .arguments import Arg, MentionIndex, is_passive, noun_actor
 from .background import NOUN_FRAME_PREPS, backgrounded, is_purpose_of_motion, topic_subject
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
 
 #: The entry of a clause with no trigger of its own ("China must drop barriers").
@@ -32,11 +32,14 @@ class Candidate:
 # -- matching lexicon entries to tokens -----------------------------------------------------------
 
 def trigger_pos(tok) -> str | None:
-    """The lexicon part of speech of a token: V (a verb, or a root auxiliary other than "be"), N, or None."""
+    """The lexicon part of speech of a token: V (a verb, or a root auxiliary other than "be"), N,
+    A (an adjective predicated of a subject: "is opposed to", "remains open to talks"), or None."""
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
         return "V"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "N"
+    if tok.dep_ == "acomp" and tok.pos_ in ("ADJ", "VERB"):
+        return "A"
     return None
 
 
@@ -46,7 +49,7 @@ def _object_lemmas(tok, pos: str) -> set[str]:
     heads = []
     if pos == "N":
         heads = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
-        out = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
+        out = {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
         return out
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative"):
@@ -60,31 +63,55 @@ def _object_lemmas(tok, pos: str) -> set[str]:
             heads.extend(g for g in c.children if g.dep_ == "nsubj")
     out: set[str] = set()
     for h in heads:
+        joined = hyphenated(h)  # "violated the cease-fire"
+        if joined:
+            out.add(joined)
         for t in [h] + [c for c in h.children if c.dep_ in ("compound", "amod", "conj")]:
-            out.add(t.lemma_.lower())
-            out.add(t.lower_)
+            out.add(plain(t.lemma_.lower()))
+            out.add(plain(t.lower_))
         for c in h.children:  # "state of emergency", "a mission of observers"
             if c.dep_ == "prep" and c.lower_ == "of":
-                out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+                out.update(plain(g.lemma_.lower()) for g in c.children if g.dep_ == "pobj")
     return out
+
+
+def has_object(tok) -> bool:
+    """Whether a verb has a direct object, or a passive subject ("were returned to Brazil")."""
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children) or (
+        tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
 def _particles(tok) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")}
 
 
+def stative_passive(tok) -> bool:
+    """'France is opposed to the plan': a passive with no agent that may be a predicate adjective."""
+    return is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+
+
 def match_entry(tok, lexicon: Lexicon) -> Entry | None:
-    """The most specific lexicon entry whose constraints hold for ``tok``."""
+    """The most specific lexicon entry whose constraints hold for ``tok`` (a passive with no agent
+    tries the predicate adjectives first: "is opposed to", "is committed to")."""
     pos = trigger_pos(tok)
     if pos is None:
         return None
-    entries = lexicon.token_entries(tok, pos)
+    if pos == "V" and stative_passive(tok):
+        found = _best_entry(tok, lexicon.token_entries(tok, "A"), "A")
+        if found is not None:
+            return found
+    return _best_entry(tok, lexicon.token_entries(tok, pos), pos)
+
+
+def _best_entry(tok, entries: list[Entry], pos: str) -> Entry | None:
     if not entries:
         return None
     objects = None
     particles = None
     best = None
     for e in entries:
+        if e.needs_object and not has_object(tok):
+            continue
         if e.particle:
             particles = _particles(tok) if particles is None else particles
             if e.particle not in particles:
@@ -131,7 +158,7 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
     out: list[Candidate] = []
     verb_hits: dict[int, Entry] = {}
     for tok in sent:
-        if trigger_pos(tok) != "V":
+        if trigger_pos(tok) not in ("V", "A"):
             continue
         e = match_entry(tok, lexicon)
         if e is not None:
