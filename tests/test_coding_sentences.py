@@ -279,7 +279,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The Kenyan minister insisted that the rebels would not surrender.", []),
     ("The IMF says several factors should help the recovery next year.", []),
     ('"I understand that he wanted to attack Chile," the Peruvian minister said.', []),
-    ("The Afghan villagers, wounded in earlier American bombing of the airport, were taken to hospital.", []),
+    # the attack noun of a passive with no agent names who did it (a presupposed event is factual)
+    ("The Afghan villagers, wounded in earlier American bombing of the airport, were taken to hospital.",
+     [("USA", "19", "AFG", A)]),
     ("The Nigerian envoy told reporters that the rebels should surrender their weapons.", [("NGA", "10", "*", A)]),
 ]
 

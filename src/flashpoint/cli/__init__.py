@@ -1,6 +1,6 @@
-"""Command line: ``flashpoint code INPUT...`` and ``flashpoint eval GOLD.jsonl``.
+"""Command line: ``flashpoint code INPUT...``, ``flashpoint ingest INPUT...`` and ``flashpoint eval GOLD.jsonl``.
 
-One module per sub-command (``code``, ``eval``), each with ``add_parser`` and ``run``; shared
+One module per sub-command (``code``, ``ingest``, ``eval``), each with ``add_parser`` and ``run``; shared
 argument helpers in ``arguments``; exit statuses in ``exit_codes`` (0 when every document was
 processed, 1 when some failed, 2 for usage errors, 130 when interrupted).
 """
@@ -14,11 +14,11 @@ from typing import Sequence
 
 from ..errors import FlashpointError
 from ..version import __version__
-from . import code, eval as eval_command
+from . import code, eval as eval_command, ingest
 from .exit_codes import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
 
 #: Sub-command name -> its module, in the order ``--help`` lists them.
-COMMANDS = {"code": code, "eval": eval_command}
+COMMANDS = {"code": code, "ingest": ingest, "eval": eval_command}
 
 
 def build_parser() -> argparse.ArgumentParser:

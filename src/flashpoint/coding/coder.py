@@ -77,6 +77,8 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         ha = assess(c.tok.head, lexicon)
         if ha.status not in FACTUAL_STATUSES:
             a.status, a.statement_kind = ha.status, None
+        elif any(x.dep_ in ("acomp", "attr") and "modal" in lexicon.token_cues(x) for x in c.tok.head.children):
+            a.status, a.statement_kind = "hypothetical", None  # "an invasion remains distinctly possible"
     if (c.entry.pos == "N" and c.tok.dep_ in ("dobj", "pobj") and a.status in FACTUAL_STATUSES
             and "light" not in lexicon.token_cues(c.frame) and wanted(c.tok, lexicon)):
         a.status = "hypothetical"  # "both sides want a Sudanese cease-fire": wished for, not done

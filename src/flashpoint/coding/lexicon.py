@@ -27,7 +27,7 @@ POS = ("V", "N", "A")
 FLAGS = ("mutual", "needs_target", "needs_object", "reverse", "ignore", "general")
 CUE_KINDS = ("report", "intent", "threat", "refuse", "request", "demand", "deny", "allege",
              "hypothetical", "future", "condition", "negation", "fail", "light", "future_aux",
-             "would_aux", "hypothetical_aux", "demand_aux", "opinion", "pundit")
+             "would_aux", "hypothetical_aux", "demand_aux", "opinion", "pundit", "modal", "attempt")
 STATEMENT_KINDS = ("intent", "threat", "refuse", "request", "demand")
 
 _CODE = re.compile(r"\d{2,4}")

@@ -33,6 +33,8 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
             return []
     else:
         found = [_place_as_perpetrator(a, c.tok.doc) for a in sources(c.tok, index)]
+        if not found and passive_without_agent(c.tok):
+            found = instrument_sources(c.tok, ctx)
     if found:
         return found
     return pronoun_sources(c.frame, ctx) or location_sources(c, index)
@@ -68,6 +70,27 @@ def passive_without_agent(verb) -> bool:
         return False
     # "five people arrested in Lagos": a reduced relative on the patient
     return is_passive(verb) or reduced_relative(verb)
+
+
+#: Prepositions of the attack a passive verb's patient suffered ("killed in the Russian bombardment").
+_INSTRUMENT_PREPS = word_list("coding_instrument_preps")
+
+
+def instrument_sources(verb, ctx: SentenceContext) -> list[Arg]:
+    """'Three soldiers were killed in the Russian bombardment': with no agent, the actor named by
+    the attack noun of the verb's in/during phrase is who did it."""
+    for p in verb.children:
+        if p.dep_ not in ("prep", "agent") or p.lower_ not in _INSTRUMENT_PREPS:
+            continue
+        for n in p.children:
+            if n.dep_ != "pobj":
+                continue
+            lemma = n.lemma_.lower()
+            if lemma in PERPETRATORS or ctx.lexicon.lookup(lemma, "N"):
+                own = noun_actor(n, ctx.mentions)
+                if own is not None and own.mention.actor.resolved_by != "metonym":
+                    return [Arg(own.mention, "noun", own.token)]
+    return []
 
 
 def reduced_relative(verb) -> bool:

@@ -31,9 +31,15 @@ class Candidate:
 
 # -- matching lexicon entries to tokens -----------------------------------------------------------
 
+#: Named-entity labels of words that are never triggers ("in March": a month, not a march).
+_NOT_TRIGGER_ENTITIES = ("DATE", "TIME")
+
+
 def trigger_pos(tok) -> str | None:
     """The lexicon part of speech of a token: V (a verb, or a root auxiliary other than "be"), N,
     A (an adjective predicated of a subject: "is opposed to", "remains open to talks"), or None."""
+    if tok.ent_type_ in _NOT_TRIGGER_ENTITIES:
+        return None
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
         return "V"
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -82,7 +88,12 @@ def has_object(tok) -> bool:
 
 
 def _particles(tok) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")}
+    """The particles of a phrasal verb: a "prt" child, or a preposition right after the verb or
+    right after its object ("gave in to", "put X under arrest"; not "given to the board in
+    November")."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    after = {tok.i + 1} | {o.right_edge.i + 1 for o in objects}
+    return {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ in ("prep", "agent") and c.i in after)}
 
 
 def stative_passive(tok) -> bool:
