@@ -144,10 +144,11 @@ class Pipeline:
         if published is None:
             warnings.append(msg("E013"))
         mentions = find_actors(spacy_doc, self.kb, as_of=published)
-        drafts = code_doc(spacy_doc, mentions, lexicon=self.lexicon)
+        # places first: an attacked place with no actor named stands for its country ("shelled Kharkiv")
+        places = find_places(spacy_doc, self.gazetteer, actor_mentions=mentions)
+        drafts = code_doc(spacy_doc, mentions, lexicon=self.lexicon, places=places)
         if not drafts:
             return []
-        places = find_places(spacy_doc, self.gazetteer, actor_mentions=mentions)
         context = DocumentContext(document=document, doc=spacy_doc, sentences=nlp_sentences(spacy_doc),
                                   places=places, published=published)
         events = []

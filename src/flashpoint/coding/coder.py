@@ -23,18 +23,22 @@ from .modality import assess, has_negation
 from .quantities import attach_to_drafts
 from .sources import givers, resolve_sources
 from .statements import select_statements, statement_drafts
-from .targets import candidate_targets
+from .targets import candidate_targets, place_country_targets
 from .triggers import Candidate, candidates, result_clauses
 
 
-def code_doc(doc, mentions, *, lexicon: Lexicon) -> list[EventDraft]:
-    """Code every sentence of a parsed document; see the module docstring."""
+def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
+    """Code every sentence of a parsed document; see the module docstring. ``places`` (place
+    mentions with ``start``, ``end`` and ``place.country``) let an attacked place stand for its
+    country when no actor is named ("shelled Kharkiv")."""
     index = MentionIndex(mentions)
+    place_at = {i: p.place.country for p in places if p.place.country for i in range(p.start, p.end)}
     drafts: list[EventDraft] = []
     sentences = list(nlp_sentences(doc))
     for si, sent in enumerate(sentences):
         prev = sentences[si - 1] if si > 0 else None
-        ctx = SentenceContext(sent=sent, sentence_index=si, previous=prev, mentions=index, lexicon=lexicon)
+        ctx = SentenceContext(sent=sent, sentence_index=si, previous=prev, mentions=index, lexicon=lexicon,
+                              places=place_at)
         drafts.extend(code_sentence(ctx))
     return drafts
 
@@ -46,7 +50,7 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
     for c in cands:
         c.assessment = _assess(c, ctx)
         c.sources = resolve_sources(c, ctx)
-        c.targets = candidate_targets(c, ctx.mentions)
+        c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
         if c.entry.reverse:  # "received weapons from X": the giver acts on the receiver
             c.sources, c.targets = givers(c, ctx.mentions), [Arg(a.mention, "object", a.token) for a in c.sources]
     # statements made by governing verbs replace those verbs' own generic events

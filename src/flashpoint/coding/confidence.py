@@ -28,7 +28,7 @@ def score(*, strength: int, verb: bool, source_how: str, target_how: str | None,
         c -= 0.05
     if target_how is None:
         c -= 0.05
-    elif target_how in ("place", "nearby", "default"):
+    elif target_how in ("place", "nearby", "default", "attacked-place", "owner"):
         c -= 0.1
     elif target_how.startswith("coref"):
         c -= 0.05
@@ -62,7 +62,9 @@ def explain(*, trigger: str, plover: str, cameo: str, source, source_how: str, t
     if target is not None:
         thow = {"object": "object", "patient": "passive subject", "place": "place phrase",
                 "dative": "indirect object", "default": "own country", "prep-generic": "prep",
-                "clause-subject": "clause subject", "condition": "condition subject"}.get((target_how or "").split("+")[0].split(":")[0],
+                "clause-subject": "clause subject", "condition": "condition subject",
+                "attacked-place": "the country of the place", "owner": "owner of the object",
+                "author": "author of the object"}.get((target_how or "").split("+")[0].split(":")[0],
                                                   target_how or "")
         text += f", {thow} {_actor(target)}"
     if statement:

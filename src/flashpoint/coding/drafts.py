@@ -12,7 +12,7 @@ from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
 from .sources import agentless
-from .targets import domestic_target, is_domestic, names_entity
+from .targets import attacked_place, domestic_target, is_domestic, names_entity
 from .triggers import Candidate
 
 #: Most parties a mutual event is expanded over (n parties give n*(n-1) events).
@@ -91,6 +91,9 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         source_how = s.how if s else "agentless"
         target = t.mention.actor if t else None
         target_how = t.how if t else None
+        place = attacked_place(target, root=c.entry.root) if target is not None else None
+        if place is not None:  # "shelled Kharkiv": the place's country
+            target, target_how = place, "attacked-place"
         note = "mutual (reverse direction)" if rev else None
         if c.entry.general:  # "imposed a blackout": the verb's general code, its object not on a list
             note = f"general code of '{c.entry.lemma}' (object not on its list)"

@@ -60,6 +60,16 @@ POLICE_SECTOR = "COP"
 #: of another root is kept only when its target is named.
 AGENTLESS_ROOTS = frozenset({"08", "12", "14", "15", "16", "17"}) | VIOLENCE_ROOTS
 
+#: Roots of acts on something someone said or did, whose author is their target ("rejected a
+#: request from X", "criticised a decision by X"): disapprove (11) and reject (12); and the code
+#: of a denial ("denied charges by X").
+AUTHOR_TARGET_ROOTS = frozenset({"11", "12"})
+DENY_CODE = "016"
+
+#: Roots of acts done to a place ("shelled Kharkiv", "imposed a curfew on the city"): a place named
+#: as the target stands for its country as such, not for its government.
+PLACE_TARGET_ROOTS = frozenset({"17"}) | VIOLENCE_ROOTS
+
 #: Sector (and code suffix) of unidentified armed forces: the perpetrator of violence no one is
 #: named for, by the CAMEO/PLOVER convention.
 UNIDENTIFIED_FORCES = "UAF"
