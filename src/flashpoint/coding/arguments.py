@@ -245,7 +245,34 @@ def passive_targets(tok, index: MentionIndex) -> list[Arg]:
 
 
 def object_tokens(tok) -> list:
-    return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    """The direct objects of ``tok``; a relative pronoun stands for the noun its clause modifies
+    ("Crimea, which Russia seized": Crimea)."""
+    return [relative_head(c) for c in tok.children if c.dep_ in OBJECT_DEPS]
+
+
+def relative_head(tok):
+    """The noun a relative pronoun stands for when its clause modifies a noun, else ``tok``."""
+    if tok.lower_ in RELATIVE_PRONOUNS:
+        clause = tok.head
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+            return clause.head
+    return tok
+
+
+def object_pronoun_target(obj, index: MentionIndex, *, avoid=()) -> "Arg | None":
+    """'invaded Crimea in 2014 and later annexed it': an object pronoun stands for the nearest
+    earlier actor named as an object or place (not a subject), other than ``avoid``."""
+    if obj.lower_ not in PRONOUNS or obj.dep_ not in OBJECT_DEPS:
+        return None
+    sent = obj.sent
+    earlier = [m for m in index.mentions if sent.start <= m.start and m.end <= obj.i and m not in avoid]
+    for m in reversed(earlier):
+        head = obj.doc[m.head]
+        if head.dep_ in ("dobj", "pobj", "nsubjpass", "appos", "conj") and agrees(obj, head):
+            return Arg(m, "coref", obj.i)
+    return None
 
 
 def prep_targets(tok, index: MentionIndex, *, preps: Collection[str], how: str = "prep") -> list[Arg]:

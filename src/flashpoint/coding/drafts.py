@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..ontology.codes import INTENT_ROOT, REJECT_CODE, event_group
 from ..records import Actor, Modality, Quantity
+from ..resources.words import word_list
 from .arguments import Arg
 from .confidence import explain, score
 from .context import SentenceContext
@@ -15,6 +16,8 @@ from .sources import agentless
 from .targets import attacked_place, domestic_target, is_domestic, names_entity
 from .triggers import Candidate
 
+#: Words of a reciprocal object ("each other", "one another").
+RECIPROCAL_WORDS = word_list("coding_reciprocal_words")
 #: Most parties a mutual event is expanded over (n parties give n*(n-1) events).
 MAX_MUTUAL = 4
 #: How a target must have been found for an ambiguous verb to count ("blasted X", not "blasted at").
@@ -50,6 +53,9 @@ def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
     """(source, target, reversed) pairs; mutual patterns code both directions. With no source (an
     agentless passive), one pair per target, with no source."""
     srcs, tgts = c.sources, [t for t in c.targets if all(t.mention is not s.mention for s in c.sources)]
+    if 2 <= len(srcs) <= MAX_MUTUAL and not tgts and reciprocal_object(c.tok):
+        # "Chad and Sudan accused each other": each of the parties to each other one
+        return [(a, b, False) for a in srcs for b in srcs if a.mention is not b.mention]
     if not srcs:  # an agentless passive: its patient is the target, not a place met in passing
         return [(None, t, False) for t in tgts if t.party] or [(None, None, False)]
     out: list[tuple[Arg | None, Arg | None, bool]] = []
@@ -68,6 +74,12 @@ def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
         else:
             out.append((s, None, False))
     return out
+
+
+def reciprocal_object(tok) -> bool:
+    """Whether the object of ``tok`` is "each other" or "one another"."""
+    return any(o.lemma_.lower() in RECIPROCAL_WORDS and any(x.lemma_.lower() in RECIPROCAL_WORDS for x in o.children)
+               for o in tok.children if o.dep_ in ("dobj", "pobj", "prep"))
 
 
 def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:

@@ -144,7 +144,13 @@ def _antecedent(rel, index: MentionIndex):
 def pronoun_sources(tok, ctx: SentenceContext) -> list[Arg]:
     """A pronoun subject ("it", "they"): the nearest earlier actor, weakly."""
     index = ctx.mentions
-    toks, _ = subject_tokens(tok)
+    toks, how = subject_tokens(tok)
+    if how == "relcl" and toks and toks[0].dep_ in ("dobj", "attr") and toks[0].head.pos_ in ("VERB", "AUX") \
+            and toks[0].head is not tok and index.at(toks[0].i) is None:
+        # "it carried out the bombings that killed 100": the relative's head is what "it" did
+        found = pronoun_sources(toks[0].head, ctx)
+        if found:
+            return found
     for t in toks:
         if t.lower_ in RELATIVE_PRONOUNS:
             # "..., that killed ten": only the phrase right before it is the antecedent

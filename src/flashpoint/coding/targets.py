@@ -7,7 +7,7 @@ from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREF
                               POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT, is_state_country)
 from ..records import Actor
 from ..resources.words import word_list
-from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, agrees, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, args_of, dative_targets, is_passive,
+from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, agrees, object_pronoun_target, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, args_of, dative_targets, is_passive,
                         object_tokens, passive_targets, place_targets, prep_targets, pronoun_source)
 from .lexicon import Entry
 from .triggers import Candidate
@@ -70,6 +70,12 @@ def _generic_preps(entry: Entry) -> frozenset[str]:
     return _GENERIC[entry.mutual]
 
 
+def _subject_mentions(tok, index: MentionIndex) -> list:
+    """The actors of the subject of ``tok``'s clause (an object pronoun is never its subject)."""
+    from .arguments import sources
+    return [a.mention for a in sources(tok, index)]
+
+
 def _theme_preps(entry: Entry) -> frozenset[str]:
     """Prepositions of the object's own phrase that may name the target: not its source side
     for a threat ("warned of a response from the U.S." is not addressed to the U.S.)."""
@@ -95,6 +101,10 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         found = args_of(objs, index, how="object")
         if found:
             return found
+    for o in objs:  # "... and later annexed it"
+        found_one = object_pronoun_target(o, index)
+        if found_one is not None and not any(found_one.mention is m for m in _subject_mentions(tok, index)):
+            return [found_one]
     found = dative_targets(tok, index)
     if found:
         return found

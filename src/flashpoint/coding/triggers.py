@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..ontology.codes import MATERIAL_CONFLICT_ROOTS, event_group
-from .arguments import Arg, MentionIndex, is_passive, noun_actor
+from .arguments import Arg, MentionIndex, is_passive, noun_actor, relative_head
 from .background import NOUN_FRAME_PREPS, backgrounded, is_purpose_of_motion, topic_subject
 from .lexicon import Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
@@ -59,7 +59,7 @@ def _object_lemmas(tok, pos: str) -> set[str]:
         return out
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative"):
-            heads.append(c)
+            heads.append(relative_head(c))
         elif c.dep_ in ("prep", "agent", "prt"):
             heads.extend(g for g in c.children if g.dep_ == "pobj")
             for g in c.children:  # "walked out of the talks"

@@ -80,8 +80,16 @@ def is_state_country(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and code not in NON_STATE_CODES
 
 
+#: Codes of fighting that coerce rather than hurt (besiege 191, occupy territory 192; PLOVER COERCE):
+#: "invaded Crimea and later annexed it" is two events, not one.
+COERCIVE_FIGHT_CODES = ("191", "192")
+
+
 def event_group(cameo: str) -> str:
     """The group two events of one sentence must share to be one happening: their root, except that
-    assault, fight and mass violence are one group ("attacked ..., killing 12")."""
+    assault, fight and mass violence are one group ("attacked ..., killing 12"), but for a siege or
+    an occupation."""
     root = cameo[:2]
+    if cameo.startswith(COERCIVE_FIGHT_CODES):
+        return cameo[:3]
     return "violence" if root in VIOLENCE_ROOTS else root
