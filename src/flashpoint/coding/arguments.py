@@ -41,7 +41,7 @@ PRONOUNS = word_list("coding_anaphoric_pronouns")
 #: Relative pronouns ("gunmen, who fired").
 RELATIVE_PRONOUNS = word_list("coding_relative_pronouns")
 #: Personal pronouns by person and number (for agreement and for quotations).
-_PLURAL_PRONOUNS = word_list("coding_plural_pronouns")
+PLURAL_PRONOUNS = word_list("coding_plural_pronouns")
 _SINGULAR_PRONOUNS = word_list("coding_singular_pronouns")
 _THIRD_PERSON = word_list("coding_third_person_pronouns")
 _FIRST_PERSON = word_list("coding_first_person_pronouns")
@@ -254,7 +254,7 @@ def relative_head(tok):
     """The noun a relative pronoun stands for when its clause modifies a noun, else ``tok``."""
     if tok.lower_ in RELATIVE_PRONOUNS:
         clause = tok.head
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
             return clause.head
@@ -299,7 +299,7 @@ def place_targets(tok, index: MentionIndex) -> list[Arg]:
 def agrees(pronoun, noun) -> bool:
     """Number agreement of a personal pronoun with a common noun ("a spokesman said ... they":
     not the spokesman). Names and other words agree with anything."""
-    if pronoun.lower_ in _PLURAL_PRONOUNS and noun.tag_ == "NN":
+    if pronoun.lower_ in PLURAL_PRONOUNS and noun.tag_ == "NN":
         return False
     if pronoun.lower_ in _SINGULAR_PRONOUNS and noun.tag_ == "NNS":
         return False

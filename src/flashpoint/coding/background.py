@@ -95,4 +95,4 @@ def wanted(n, lexicon: Lexicon) -> bool:
     """A noun trigger that is the object of a verb of wishing, asking or planning ("want a
     ceasefire", "called for an investigation", "seek talks"): the act is only wished for."""
     verb = n.head.head if n.dep_ == "pobj" else n.head
-    return verb is not n and verb.pos_ in ("VERB", "AUX") and bool(lexicon.token_cues(verb) & WISHING_CUES)
+    return verb.i != n.i and verb.pos_ in ("VERB", "AUX") and bool(lexicon.token_cues(verb) & WISHING_CUES)

@@ -109,6 +109,8 @@ def agentless(c: Candidate, index: MentionIndex) -> bool:
     verb = c.frame if c.entry.pos == "N" else c.tok
     if c.entry.pos == "N" and verb is c.tok:
         return False
+    if conflict_subject(verb) and c.entry.root in VIOLENCE_ROOTS:
+        return True  # "the war has killed more than 25,000 people"
     if not passive_without_agent(verb) or accidental(verb) or _attack_place(verb, [], index) is _NAMED:
         return False  # "wounded in American bombing": the doer is named, though not as the agent
     if c.entry.root in VERBAL_ROOTS:
@@ -119,6 +121,16 @@ def agentless(c: Candidate, index: MentionIndex) -> bool:
         return c.entry.root in AGENTLESS_ROOTS and (
             any(t.party for t in c.targets) or verb.head.lemma_.lower() in PEOPLE_NOUNS)
     return c.entry.root in AGENTLESS_ROOTS or any(t.party for t in c.targets)
+
+
+#: Nouns of an ongoing conflict that kill without naming a doer ("the war has killed 25,000").
+EVENT_SUBJECT_NOUNS = word_list("coding_event_subject_nouns")
+
+
+def conflict_subject(verb) -> bool:
+    """'The war has killed more than 25,000 people', 'fighting has displaced thousands': the
+    subject is the conflict itself, no doer."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in EVENT_SUBJECT_NOUNS for c in verb.children)
 
 
 def accidental(verb) -> bool:
@@ -146,7 +158,7 @@ def pronoun_sources(tok, ctx: SentenceContext) -> list[Arg]:
     index = ctx.mentions
     toks, how = subject_tokens(tok)
     if how == "relcl" and toks and toks[0].dep_ in ("dobj", "attr") and toks[0].head.pos_ in ("VERB", "AUX") \
-            and toks[0].head is not tok and index.at(toks[0].i) is None:
+            and toks[0].head.i != tok.i and index.at(toks[0].i) is None:
         # "it carried out the bombings that killed 100": the relative's head is what "it" did
         found = pronoun_sources(toks[0].head, ctx)
         if found:

@@ -36,6 +36,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         verb = c.frame if c.frame is not c.tok else None
         return noun_targets(c.tok, entry=c.entry, verb=verb, index=index)
     found = verb_targets(c.tok, entry=c.entry, index=index)
+    if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
+        found = [Arg(t.mention, "attacked-place", t.token) if t.how == "place" else t for t in found]
     if found and all(t.weak for t in found):
         # "Ukraine said Russian troops attacked its armoured vehicles": the owner of the object
         # beats an actor met in passing

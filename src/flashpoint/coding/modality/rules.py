@@ -175,6 +175,22 @@ def modal_modifier(a: Assessment, t: Trigger) -> None:
         a.notes.append("modal modifier")
 
 
+def contradicted_claim(a: Assessment, t: Trigger) -> None:
+    """'... killed about 550 soldiers, a claim Yerevan rejected': a clause summed up by a claim
+    that someone denies or rejects in the same sentence is denied."""
+    if a.status not in FACTUAL_STATUSES:
+        return
+    clause = t.tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    for w in clause.subtree:
+        if w.dep_ == "appos" and w.lemma_.lower() in CLAIM_NOUNS and any(
+                r.dep_ in ("relcl", "acl") and "deny" in t.lexicon.token_cues(r) for r in w.children):
+            a.status = "denied"
+            a.notes.append(f"a {w.text} denied in the sentence")
+            return
+
+
 def purpose_infinitive(a: Assessment, t: Trigger) -> None:
     """'sent troops to fight', 'a deadline to surrender': a purpose or a plan, not an event."""
     if a.status == "asserted" and bare_infinitive(t.tok, t.lexicon):
@@ -214,7 +230,7 @@ def gerund_under_preposition(a: Assessment, w: Climb) -> Then | None:
 def modal_noun(a: Assessment, w: Climb) -> Then | None:
     """'the risk of war', 'fears of an invasion', 'on the brink of collapse', 'the threat of
     sanctions': what a noun of possibility governs has not happened."""
-    if w.dep not in ("pobj", "pcomp") or w.gov.dep_ != "prep" or w.gov.head is w.gov:
+    if w.dep not in ("pobj", "pcomp") or w.gov.dep_ != "prep" or w.gov.head.i == w.gov.i:
         return None
     noun = w.gov.head
     if noun.pos_ in _NOUN and "modal" in w.lexicon.token_cues(noun):
@@ -468,6 +484,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     demand_auxiliary,
     conditioned_by_if_clause,
     modal_modifier,
+    contradicted_claim,
     purpose_infinitive,
 )
 
