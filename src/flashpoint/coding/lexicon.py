@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..resources.datafiles import Row, data_path, read_csv
@@ -75,6 +75,7 @@ class Lexicon:
     statements: dict[tuple[str, str], str] = field(default_factory=dict)
     plover: dict[str, str] = field(default_factory=dict)  # CAMEO code -> PLOVER type, for explanations
     files: list[str] = field(default_factory=list)
+    _nominal: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
 
     def lookup(self, lemma: str, pos: str) -> list[Entry]:
         return self.entries.get((plain(lemma), pos), [])
@@ -82,13 +83,30 @@ class Lexicon:
     def token_entries(self, tok, pos: str) -> list[Entry]:
         """Entries for a token, trying its lemma and then plain de-inflections of its text
         (the statistical lemmatizer sometimes errs: "staged" -> "stag"), hyphens ignored; then
-        the same without a prefix of repetition ("re-arrested", "reimposed")."""
+        the same without a prefix of repetition ("re-arrested", "reimposed"); a noun of an action
+        with no entry of its own takes its verb's ("recognition" -> "recognise")."""
         forms = word_forms(tok)
         for form in forms + repeated_forms(forms):
             found = self.entries.get((plain(form), pos))
             if found:
                 return found
+        if pos == "N":
+            for form in forms[:3]:
+                verb = NOMINALIZATIONS.get(form)
+                if verb is not None:
+                    return self.nominal_entries(verb)
         return []
+
+    def nominal_entries(self, verb: str) -> list[Entry]:
+        """The entries of a verb as a noun of its action: the same codes, its "of" phrase the
+        target (but for a theme: "the deployment of troops"), cached."""
+        cached = self._nominal.get(verb)
+        if cached is None:
+            cached = [replace(e, id=e.id + "+noun", pos="N", particle="",
+                              preps=e.preps + (() if e.objects and not e.exclude else ("of",)))
+                      for e in self.entries.get((verb, "V"), []) if not e.particle]
+            self._nominal[verb] = cached
+        return cached
 
     def token_cues(self, tok) -> frozenset[str]:
         for form in word_forms(tok):
@@ -117,6 +135,8 @@ class Lexicon:
 
 #: Verb forms the lemmatizer sometimes leaves alone -> their lemma ("fought" -> "fight").
 IRREGULAR = word_map("coding_irregular_verbs")
+#: Nouns of an action -> the verb whose entries code them ("recognition" -> "recognise").
+NOMINALIZATIONS = word_map("coding_nominalizations")
 #: Regular de-inflections tried in order: (suffix, replacement) ("tried" -> "try", "staged" -> "stage").
 DEINFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
                  ("es", ""), ("s", ""), ("d", ""))

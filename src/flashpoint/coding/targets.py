@@ -234,6 +234,10 @@ def noun_targets(n, *, entry: Entry, verb, index: MentionIndex) -> list[Arg]:
     found = prep_targets(n, index, preps=preps, how="prep")
     if found:
         return found
+    if entry.objects and not entry.exclude:  # "the expulsion of Malian diplomats": the theme's owner
+        found = prep_targets(n, index, preps=THEME_PREPS, how="prep")
+        if found:
+            return found
     if n.dep_ == "compound":  # "arrest warrants for two Brazilian men"
         found = prep_targets(n.head, index, preps=preps | {"for"}, how="prep")
         if found:

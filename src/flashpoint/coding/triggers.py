@@ -55,6 +55,9 @@ def _object_lemmas(tok, pos: str) -> set[str]:
     heads = []
     if pos == "N":
         heads = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        # "the deployment of troops", "an offer of talks": the theme of a noun of an action
+        heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
         out = {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
         return out
     for c in tok.children:
@@ -161,6 +164,13 @@ def noun_frame(n, lexicon: Lexicon):
     return None, False
 
 
+def possessed_event(n, actor: Arg | None) -> bool:
+    """'Moscow's offer of talks', 'Spain's recognition of a Palestinian state': a noun of an action
+    whose possessor is an actor names that actor's act, whatever the sentence says of it."""
+    return actor is not None and n.dep_ not in ("compound", "pobj") and any(
+        c.dep_ == "poss" and c.i == actor.token for c in n.children)
+
+
 # -- the candidates of a sentence ---------------------------------------------------------------
 
 def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
@@ -184,9 +194,13 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if e is None or backgrounded(tok):
             continue
         verb, light = noun_frame(tok, lexicon)
+        actor = noun_actor(tok, index)
+        owned = possessed_event(tok, actor)
+        if owned:  # "Moscow's offer of talks", "Spain's recognition of Palestine": an event of its own
+            out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor))
+            continue
         if verb is not None and verb.i in verb_hits and tok.dep_ != "pobj":
             continue  # the verb's own pattern codes it ("lifted sanctions")
-        actor = noun_actor(tok, index)
         if not light and (actor is None or tok.dep_ == "compound"
                           or (tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be")):
             continue
