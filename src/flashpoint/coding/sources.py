@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ontology.codes import AGENTLESS_ROOTS, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS, is_state_country
+from ..ontology.codes import (AGENTLESS_ROOTS, MATERIAL_HELP_ROOTS, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS,
+                              is_state_country)
 from ..records import Actor
 from ..resources.words import word_list, word_map
 from .arguments import (AGENT_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, args_of,
@@ -100,8 +101,8 @@ def reduced_relative(verb) -> bool:
 
 def agentless(c: Candidate, index: MentionIndex) -> bool:
     """Whether candidate ``c``, with no source found, is still an event: a passive with no agent
-    whose root is news without a doer (``AGENTLESS_ROOTS``), or a material act whose target is
-    named; a verbal act ("was accused", "was praised") needs its speaker, and an accident is no
+    whose root is news without a doer (``AGENTLESS_ROOTS``), or material help whose target is
+    named ("aid was delivered to Gaza"; not "300 people have been flown from the island"); a verbal act ("was accused", "was praised") needs its speaker, and an accident is no
     attack. A noun
     trigger counts through the passive verb that carries it ("a curfew was imposed")."""
     if c.synthetic or c.entry.reverse or c.entry.mutual:
@@ -120,7 +121,7 @@ def agentless(c: Candidate, index: MentionIndex) -> bool:
         # "the curfew imposed in Sudan" (the background of another event) are not
         return c.entry.root in AGENTLESS_ROOTS and (
             any(t.party for t in c.targets) or verb.head.lemma_.lower() in PEOPLE_NOUNS)
-    return c.entry.root in AGENTLESS_ROOTS or any(t.party for t in c.targets)
+    return c.entry.root in AGENTLESS_ROOTS or (c.entry.root in MATERIAL_HELP_ROOTS and any(t.party for t in c.targets))
 
 
 #: Nouns of an ongoing conflict that kill without naming a doer ("the war has killed 25,000").

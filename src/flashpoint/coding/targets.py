@@ -3,12 +3,13 @@ whom a threat is addressed to; and the default target of domestic events."""
 
 from __future__ import annotations
 
-from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, PLACE_TARGET_ROOTS,
-                              POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT, is_state_country)
+from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, MILITARY_SECTOR,
+                              PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT, is_state_country)
 from ..records import Actor
 from ..resources.words import word_list
-from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, agrees, object_pronoun_target, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, args_of, dative_targets, is_passive,
-                        object_tokens, passive_targets, place_targets, prep_targets, pronoun_source)
+from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
+                        dative_targets, is_passive, object_pronoun_target, object_tokens, passive_targets,
+                        place_targets, prep_targets, pronoun_source)
 from .lexicon import Entry
 from .triggers import Candidate
 
@@ -331,6 +332,8 @@ def is_domestic(cameo: str, source: Actor) -> bool:
     """Codes (and police actions) whose unnamed target is, by convention, the source's own country."""
     if not is_state_country(source.country):
         return False
+    if MILITARY_SECTOR in (source.sectors or []) and cameo[:2] in POLICE_ACTION_ROOTS:
+        return False  # "US forces have captured 15 prisoners": an act of war, not at home
     return cameo.startswith(DOMESTIC_CODE_PREFIXES) or (POLICE_SECTOR in (source.sectors or [])
                                                         and cameo[:2] in POLICE_ACTION_ROOTS)
 

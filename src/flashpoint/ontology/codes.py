@@ -70,6 +70,13 @@ DENY_CODE = "016"
 #: as the target stands for its country as such, not for its government.
 PLACE_TARGET_ROOTS = frozenset({"17"}) | VIOLENCE_ROOTS
 
+#: Roots of material help (cooperate 06, aid 07): with no doer named, an event only when its
+#: target is ("aid was delivered to Gaza").
+MATERIAL_HELP_ROOTS = frozenset({"06", "07"})
+
+#: Sector of the armed forces: their arrests and captures are acts of war, never domestic by default.
+MILITARY_SECTOR = "MIL"
+
 #: Sector (and code suffix) of unidentified armed forces: the perpetrator of violence no one is
 #: named for, by the CAMEO/PLOVER convention.
 UNIDENTIFIED_FORCES = "UAF"
