@@ -163,7 +163,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Ethiopia invaded Somalia in 2006.", [("ETH", "19", "SOM", HI)]),
     ("Sudanese rebels fired rockets at Juba.", [("SDN", "19", "*", A)]),
     ("Four civilians were killed in an Israeli air strike in Gaza.", [("ISR", "19", "PSE", A)]),
-    ("Afghan police opened fire on protesters in Kabul.", [("AFG", "19", "*", A)]),
+    # police gunfire with no death said is crowd control (175), as the team codes it
+    ("Afghan police opened fire on protesters in Kabul.", [("AFG", "175", "*", A)]),
     # --- 20 mass violence
     ("Serbian forces massacred Bosnian civilians.", [("SRB", "20", "BIH", A)]),
     # --- modality
@@ -234,7 +235,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Brazil gave its support to the Argentine proposal.", [("BRA", "051", "ARG", A)]),
     ("Turkey sent troops to Syria to fight the Kurdish militia.", [("TUR", "154", "SYR", A)]),
     ("Rebels rejected a deadline set by Mali for them to surrender.", []),
-    ("Nigerian police opened fire to disperse the protesters.", [("NGA", "19", "NGA", A)]),
+    ("Nigerian police opened fire to disperse the protesters.", [("NGA", "175", "NGA", A)]),
     ("The Iraqi army continued to shell Kurdish positions.", [("IRQ", "194", "*", A)]),
     ("North Korea warned that it would retaliate against any attack by South Korean forces.",
      [("PRK", "13", "KOR", A)]),

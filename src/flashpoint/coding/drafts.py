@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..ontology.codes import INTENT_ROOT, REJECT_CODE, event_group
+from ..ontology.codes import CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, POLICE_SECTOR, REJECT_CODE, event_group
 from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
 from .arguments import Arg
@@ -16,6 +16,8 @@ from .sources import agentless
 from .targets import attacked_place, domestic_target, is_domestic, names_entity
 from .triggers import Candidate
 
+#: Words that say someone died ("killed in police firing": 193, not 175).
+DEATH_WORDS = word_list("coding_death_words")
 #: Words of a reciprocal object ("each other", "one another").
 RECIPROCAL_WORDS = word_list("coding_reciprocal_words")
 #: Most parties a mutual event is expanded over (n parties give n*(n-1) events).
@@ -82,6 +84,15 @@ def reciprocal_object(tok) -> bool:
                for o in tok.children if o.dep_ in ("dobj", "pobj", "prep"))
 
 
+def crowd_force_code(c: Candidate, source: Actor | None) -> str | None:
+    """'Police opened fire on the mob': gunfire by police is crowd control (175) unless the
+    sentence says someone died (193); None for anyone else's gunfire or other acts."""
+    if not c.entry.crowd_force or source is None or POLICE_SECTOR not in (source.sectors or []):
+        return None
+    died = any(t.lemma_.lower() in DEATH_WORDS or t.lower_ in DEATH_WORDS for t in c.tok.sent)
+    return KILLING_FIRE_CODE if died else CROWD_FORCE_CODE
+
+
 def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
     """The events of candidate ``c`` itself, one per (source, target) pair."""
     a = c.assessment
@@ -109,6 +120,10 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         note = "mutual (reverse direction)" if rev else None
         if c.entry.general:  # "imposed a blackout": the verb's general code, its object not on a list
             note = f"general code of '{c.entry.lemma}' (object not on its list)"
+        force = crowd_force_code(c, source)
+        if force is not None:
+            cameo, note = force, ("police gunfire with deaths" if force == KILLING_FIRE_CODE
+                                  else "police force against a crowd, no death said")
         if target is None and source is not None and is_domestic(c.entry.cameo, source):
             target = domestic_target(source)
             target_how, note = "default", "no target named: domestic by convention"

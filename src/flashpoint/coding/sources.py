@@ -86,6 +86,10 @@ def instrument_sources(verb, ctx: SentenceContext) -> list[Arg]:
         for n in p.children:
             if n.dep_ != "pobj":
                 continue
+            m = ctx.mentions.at(n.i)
+            if m is not None and m.actor.sectors and any(
+                    x.dep_ == "acl" and x.tag_ == "VBG" and ctx.lexicon.lookup(x.lemma_.lower(), "V") for x in n.children):
+                return [Arg(m, "noun", n.i)]  # "killed in police firing", parsed as the police firing
             lemma = n.lemma_.lower()
             if lemma in PERPETRATORS or ctx.lexicon.lookup(lemma, "N"):
                 own = noun_actor(n, ctx.mentions)

@@ -38,7 +38,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         return noun_targets(c.tok, entry=c.entry, verb=verb, index=index)
     found = verb_targets(c.tok, entry=c.entry, index=index)
     if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
-        found = [Arg(t.mention, "attacked-place", t.token) if t.how == "place" else t for t in found]
+        found = [Arg(t.mention, "attacked-place", t.token)
+                 if t.how == "place" and not set(t.mention.actor.sectors or ()) - {"GOV"} else t for t in found]
     if found and all(t.weak for t in found):
         # "Ukraine said Russian troops attacked its armoured vehicles": the owner of the object
         # beats an actor met in passing

@@ -51,6 +51,11 @@ DOMESTIC_CODE_PREFIXES = ("14", "172", "173", "175", "081", "082", "083", "0813"
 #: named, the target is the police's own country.
 POLICE_ACTION_ROOTS = frozenset({"17", "18", "19"})
 
+#: Police gunfire: crowd control ("use tactics of violent repression") when nobody died, a killing
+#: with small arms when someone did.
+CROWD_FORCE_CODE = "175"
+KILLING_FIRE_CODE = "193"
+
 #: Sector code of police.
 POLICE_SECTOR = "COP"
 
