@@ -25,6 +25,7 @@ import pyarrow as pa
 
 from ..columns import FLAT_COLUMNS
 from ..errors import FlashpointError, msg
+from .analysis_queries import AnalysisReads
 from .filters import EventFilter, where
 from .schema import STORE_EVENT_COLUMNS
 
@@ -77,7 +78,7 @@ def decode_cursor(cursor: str, *, sort: str, descending: bool) -> tuple[Any, str
     return value, event_id
 
 
-class Reader:
+class Reader(AnalysisReads):
     """Read queries on one DuckDB connection or cursor."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str):
@@ -118,8 +119,12 @@ class Reader:
                 after = (f' AND ("{sort}" {op} ? OR ("{sort}" = ? AND event_id {op} ?) OR "{sort}" IS NULL)')
                 params = params + [value, value, last_id]
         select = _columns(columns)
-        sql = (f'SELECT {select}, "{sort}" AS _sort, event_id AS _id FROM events WHERE {condition}{after} '
-               f'ORDER BY "{sort}" {direction} NULLS LAST, event_id {direction} LIMIT ?')
+        order = f'ORDER BY "{sort}" {direction} NULLS LAST, event_id {direction}'
+        # The page's rows are chosen on the filter's columns alone, then read whole by rowid: DuckDB
+        # would otherwise read every column of every matching row before keeping the first ones
+        # (three times slower on a million events).
+        sql = (f'SELECT {select}, "{sort}" AS _sort, event_id AS _id FROM events WHERE rowid IN '
+               f'(SELECT rowid FROM events WHERE {condition}{after} {order} LIMIT ?) {order}')
         rows = self._rows(sql, params + [limit + 1])
         more = len(rows) > limit
         rows = rows[:limit]
@@ -152,7 +157,7 @@ class Reader:
 
     def document(self, doc_id: str, *, text: bool = True) -> dict[str, Any] | None:
         """One stored document with its cleaned text (every event span points into it), or None."""
-        rows = self._rows("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+        rows = self._rows("SELECT * EXCLUDE (minhash) FROM documents WHERE doc_id = ?", [doc_id])
         if not rows:
             return None
         row = rows[0]
@@ -166,9 +171,18 @@ class Reader:
         previous page."""
         if not 1 <= limit <= MAX_PAGE:
             raise FlashpointError(msg("E710", what="page size", value=limit, reason=f"give 1 to {MAX_PAGE}"))
-        return self._rows("SELECT * EXCLUDE (text) FROM documents WHERE (? IS NULL OR outlet = ?) "
+        return self._rows("SELECT * EXCLUDE (text, minhash) FROM documents WHERE (? IS NULL OR outlet = ?) "
                           "AND (? IS NULL OR doc_id > ?) ORDER BY doc_id LIMIT ?",
                           [outlet, outlet, after, after, limit])
+
+    def near_duplicates(self, doc_id: str) -> list[dict[str, Any]]:
+        """The group of near-duplicate copies ``doc_id`` belongs to (its original first, then the
+        copies by doc_id), without texts; a document that nobody copies is a group of one."""
+        return self._rows(
+            "WITH g AS (SELECT coalesce(dup_of, doc_id) AS original FROM documents WHERE doc_id = ?) "
+            "SELECT d.* EXCLUDE (text, minhash) FROM documents d, g "
+            "WHERE d.doc_id = g.original OR d.dup_of = g.original ORDER BY d.dup_of IS NOT NULL, d.doc_id",
+            [doc_id])
 
     def rejections(self, *, run_id: int | None = None, reason: str | None = None) -> list[dict[str, Any]]:
         return self._rows("SELECT * FROM rejections WHERE (? IS NULL OR run_id = ?) AND (? IS NULL OR reason = ?) "
