@@ -91,12 +91,17 @@ def has_object(tok) -> bool:
 
 
 def _particles(tok) -> set[str]:
-    """The particles of a phrasal verb: a "prt" child, or a preposition right after the verb or
-    right after its object ("gave in to", "put X under arrest"; not "given to the board in
-    November")."""
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    after = {tok.i + 1} | {o.right_edge.i + 1 for o in objects}
-    return {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ in ("prep", "agent") and c.i in after)}
+    """The particles of a phrasal verb: a "prt" child, or a preposition after the verb with only
+    its object or adverbs between ("gave in to", "put X under arrest", "pushed hard for"; not
+    "given to the board in November")."""
+    # what may stand between the verb and its particle: its object, adverbs, a bare time ("pushed
+    # hard for", "called on Monday for" is a time phrase too: not a particle)
+    between_ok = {t.i for c in tok.children if c.dep_ in ("dobj", "obj", "advmod", "npadvmod") and c.i > tok.i
+                  for t in c.subtree}
+    def next_to_verb(c) -> bool:
+        return all(i in between_ok for i in range(tok.i + 1, c.i))
+    return {c.lower_ for c in tok.children
+            if c.dep_ == "prt" or (c.dep_ in ("prep", "agent") and c.i > tok.i and next_to_verb(c))}
 
 
 def stative_passive(tok) -> bool:
