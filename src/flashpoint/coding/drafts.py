@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..ontology.codes import CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, POLICE_SECTOR, REJECT_CODE, event_group
+from ..ontology.codes import (CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, POLICE_SECTOR, REJECT_CODE,
+                              VIOLENCE_ROOTS, event_group)
 from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
 from .arguments import Arg
@@ -16,6 +17,8 @@ from .sources import agentless
 from .targets import attacked_place, domestic_target, is_domestic, names_entity
 from .triggers import Candidate
 
+#: Triggers of gunfire and hurting that by police are crowd control unless someone died.
+POLICE_FORCE_LEMMAS = word_list("coding_police_force_lemmas")
 #: Words that say someone died ("killed in police firing": 193, not 175).
 DEATH_WORDS = word_list("coding_death_words")
 #: Words of a reciprocal object ("each other", "one another").
@@ -87,7 +90,9 @@ def reciprocal_object(tok) -> bool:
 def crowd_force_code(c: Candidate, source: Actor | None) -> str | None:
     """'Police opened fire on the mob': gunfire by police is crowd control (175) unless the
     sentence says someone died (193); None for anyone else's gunfire or other acts."""
-    if not c.entry.crowd_force or source is None or POLICE_SECTOR not in (source.sectors or []):
+    if source is None or POLICE_SECTOR not in (source.sectors or []):
+        return None
+    if not c.entry.crowd_force and not (c.entry.root in VIOLENCE_ROOTS and c.tok.lemma_.lower() in POLICE_FORCE_LEMMAS):
         return None
     died = any(t.lemma_.lower() in DEATH_WORDS or t.lower_ in DEATH_WORDS for t in c.tok.sent)
     return KILLING_FIRE_CODE if died else CROWD_FORCE_CODE

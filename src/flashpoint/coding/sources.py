@@ -32,11 +32,13 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
                      or prep_targets(c.frame, index, preps=("between",), how="between"))
         if not found and c.frame is c.tok:
             return []
+    elif bare_participle(c.tok):
+        found = []  # the subject of "... also killed." is who was killed
     else:
         found = [_place_as_perpetrator(a, c.tok.doc) for a in sources(c.tok, index)]
         if not found and passive_without_agent(c.tok):
             found = instrument_sources(c.tok, ctx)
-    if found:
+    if found or bare_participle(c.frame):
         return found
     return pronoun_sources(c.frame, ctx) or location_sources(c, index)
 
@@ -70,7 +72,15 @@ def passive_without_agent(verb) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     # "five people arrested in Lagos": a reduced relative on the patient
-    return is_passive(verb) or reduced_relative(verb)
+    return is_passive(verb) or reduced_relative(verb) or bare_participle(verb)
+
+
+def bare_participle(verb) -> bool:
+    """'4 policemen and 4 civilians also killed.': a headline's past participle with no auxiliary
+    and no object is a passive; its subject is the patient."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in PEOPLE_NOUNS for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "prep", "agent") for c in verb.children))
 
 
 #: Prepositions of the attack a passive verb's patient suffered ("killed in the Russian bombardment").
@@ -124,7 +134,7 @@ def agentless(c: Candidate, index: MentionIndex) -> bool:
         # "ten soldiers killed in the ambush": news; "militiamen armed with machetes" (a state) and
         # "the curfew imposed in Sudan" (the background of another event) are not
         return c.entry.root in AGENTLESS_ROOTS and (
-            any(t.party for t in c.targets) or verb.head.lemma_.lower() in PEOPLE_NOUNS)
+            any(t.party and t.how != "attacked-place" for t in c.targets) or verb.head.lemma_.lower() in PEOPLE_NOUNS)
     return c.entry.root in AGENTLESS_ROOTS or (c.entry.root in MATERIAL_HELP_ROOTS and any(t.party for t in c.targets))
 
 

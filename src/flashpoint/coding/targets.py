@@ -11,6 +11,7 @@ from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS
                         dative_targets, is_passive, object_pronoun_target, object_tokens, passive_targets,
                         place_targets, prep_targets, pronoun_source)
 from .lexicon import Entry
+from .sources import bare_participle
 from .triggers import Candidate
 
 #: Prepositions that give the topic or venue of talks, not a party ("talks on Zimbabwe").
@@ -92,6 +93,10 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     themed = bool(entry.objects) and not entry.exclude
     if is_passive(tok) and not themed:
         found = passive_targets(tok, index)
+        if found:
+            return found
+    if bare_participle(tok):  # "4 policemen and 4 civilians also killed."
+        found = args_of([c for c in tok.children if c.dep_ == "nsubj"], index, how="patient", subject=True)
         if found:
             return found
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not themed:
