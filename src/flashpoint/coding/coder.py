@@ -5,7 +5,9 @@ verb or naming their own actor), assess their modality (``modality``), take the 
 from the parse (``sources``, ``targets``), derive the statement a governing verb makes
 (``statements``: "agreed to send tanks" -> an agreement about future aid), build the drafts with
 their final status (``drafts``, ``status``), attach quantities and keep one event per
-(source, target, root, factuality). Events with no source actor are not coded.
+(source, target, root, factuality). An event with no source actor is coded only when the text names
+no doer at all (an agentless passive, "the war has killed ...": ``sources.agentless``), with a null
+source.
 """
 
 from __future__ import annotations

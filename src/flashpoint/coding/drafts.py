@@ -9,7 +9,7 @@ from ..ontology.codes import (CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, 
                               VIOLENCE_ROOTS, event_group)
 from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
-from .arguments import Arg
+from .arguments import Arg, object_tokens
 from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
@@ -87,6 +87,14 @@ def reciprocal_object(tok) -> bool:
                for o in tok.children if o.dep_ in ("dobj", "pobj", "prep"))
 
 
+def asks_to_act(tok) -> bool:
+    """'called on the people to vote', 'urged donor countries to speed up': a verb of asking with an
+    addressee and a to-clause is an appeal, whoever the addressee is."""
+    return any(x.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+               for x in tok.children) and bool(object_tokens(tok) or any(
+                   c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children))
+
+
 def crowd_force_code(c: Candidate, source: Actor | None) -> str | None:
     """'Police opened fire on the mob': gunfire by police is crowd control (175) unless the
     sentence says someone died (193); None for anyone else's gunfire or other acts."""
@@ -105,7 +113,7 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         return []
     mutual_pair = c.entry.mutual and 2 <= len(c.sources) <= MAX_MUTUAL
     direct = any(t.how.split("+")[0] in DIRECT_TARGETS for t in c.targets)
-    if c.entry.needs_target and not mutual_pair and not direct and not names_entity(c.tok):
+    if c.entry.needs_target and not mutual_pair and not direct and not names_entity(c.tok) and not asks_to_act(c.tok):
         return []
     doc = c.tok.doc
     lexicon = ctx.lexicon

@@ -9,7 +9,7 @@ from ..records import Actor
 from ..resources.words import word_list
 from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
                         dative_targets, is_passive, object_pronoun_target, object_tokens, passive_targets,
-                        place_targets, prep_targets, pronoun_source)
+                        place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
 from .sources import bare_participle
 from .triggers import Candidate
@@ -77,7 +77,6 @@ def _generic_preps(entry: Entry) -> frozenset[str]:
 
 def _subject_mentions(tok, index: MentionIndex) -> list:
     """The actors of the subject of ``tok``'s clause (an object pronoun is never its subject)."""
-    from .arguments import sources
     return [a.mention for a in sources(tok, index)]
 
 
