@@ -35,6 +35,7 @@ def _codes(drafts):
     ("The police lathicharged the protesters outside the collectorate.", "175"),
     ("The police lobbed tear-gas shells at the rioters.", "175"),
     ("The police opened fire on the mob, killing three people.", "193"),
+    ("The police blocked the streets leading to the square.", "175"),  # not a protesters' blockade
 ])
 def test_police_gunfire(nlp, lexicon, text, code):
     assert code in _codes(_drafts(nlp, lexicon, text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..ontology.codes import (CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, POLICE_SECTOR, REJECT_CODE,
+from ..ontology.codes import (CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, POLICE_SECTOR, POLICE_VARIANTS, REJECT_CODE,
                               VIOLENCE_ROOTS, event_group)
 from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
@@ -100,6 +100,8 @@ def crowd_force_code(c: Candidate, source: Actor | None) -> str | None:
     sentence says someone died (193); None for anyone else's gunfire or other acts."""
     if source is None or POLICE_SECTOR not in (source.sectors or []):
         return None
+    if c.entry.cameo in POLICE_VARIANTS:  # "police blocked the streets": repression, not a protest
+        return POLICE_VARIANTS[c.entry.cameo]
     if not c.entry.crowd_force and not (c.entry.root in VIOLENCE_ROOTS and c.tok.lemma_.lower() in POLICE_FORCE_LEMMAS):
         return None
     died = any(t.lemma_.lower() in DEATH_WORDS or t.lower_ in DEATH_WORDS for t in c.tok.sent)
@@ -136,7 +138,8 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         force = crowd_force_code(c, source)
         if force is not None:
             cameo, note = force, ("police gunfire with deaths" if force == KILLING_FIRE_CODE
-                                  else "police force against a crowd, no death said")
+                                  else "police force against a crowd, no death said" if c.entry.cameo not in POLICE_VARIANTS
+                                  else "done by police: repression, not protest")
         if target is None and source is not None and is_domestic(c.entry.cameo, source):
             target = domestic_target(source)
             target_how, note = "default", "no target named: domestic by convention"

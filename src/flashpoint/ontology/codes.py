@@ -56,6 +56,10 @@ POLICE_ACTION_ROOTS = frozenset({"17", "18", "19"})
 CROWD_FORCE_CODE = "175"
 KILLING_FIRE_CODE = "193"
 
+#: What an act of protest is when police do it: blocking streets is repression (175), not a
+#: blockade by protesters (144).
+POLICE_VARIANTS = {"144": CROWD_FORCE_CODE}
+
 #: Sector code of police.
 POLICE_SECTOR = "COP"
 
