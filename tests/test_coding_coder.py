@@ -75,9 +75,15 @@ def test_reported_event_is_attributed(nlp, lexicon):
     assert (d.source.country, d.modality.status, d.modality.attributed_to) == ("SOM", "reported", "Kenya")
 
 
-def test_no_source_no_event(nlp, lexicon):
-    _, drafts = _code(nlp, lexicon, "Ukraine was attacked on Monday.")
+def test_active_clause_without_an_actor_is_no_event(nlp, lexicon):
+    _, drafts = _code(nlp, lexicon, "The storm attacked the coast on Monday.")
     assert drafts == []
+
+
+def test_passive_without_agent_keeps_a_null_source(nlp, lexicon):
+    _, drafts = _code(nlp, lexicon, "Ukraine was attacked on Monday.")
+    (d,) = drafts
+    assert (d.source, d.cameo, d.target.country) == (None, "190", "UKR")
 
 
 def test_pronoun_subject_resolves_weakly(nlp, lexicon):

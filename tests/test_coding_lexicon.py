@@ -106,7 +106,7 @@ def test_bad_rows_fail_with_file_and_line(tmp_path, row, reason):
     ("The soldiers released the hostages.", "released", True),
     ("The soldiers released the videotape.", "released", False),
     ("The team beat the visitors by six wickets.", "beat", False),
-    ("Both sides agreed to a cease-fire.", "fire", False),
+    ("Both sides agreed to a cease fire.", "fire", False),
 ])
 def test_stop_patterns_code_nothing(nlp, lexicon, text, trigger, coded):
     """An ``ignore`` row is a stop pattern: it beats the general row of the same word."""
@@ -114,6 +114,39 @@ def test_stop_patterns_code_nothing(nlp, lexicon, text, trigger, coded):
 
     tok = next(t for t in nlp(text) if t.text == trigger)
     assert (match_entry(tok, lexicon) is not None) == coded
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Both sides agreed to a cease-fire.", "fire", "0871"),  # the hyphenated word, not a fire
+    ("The rebels announced a ceasefire.", "ceasefire", "0871"),
+    ("Police re-arrested the leader.", "arrested", "173"),  # split by the tokenizer at the hyphen
+    ("The junta reimposed a curfew.", "reimposed", "1723"),  # "re" taken off a known verb
+    ("The court refined its ruling.", "refined", None),  # ... but not off a short one ("fine")
+    ("Israel imposed a media blackout.", "imposed", "172"),  # the verb's general code
+    ("France is opposed to the plan.", "opposed", "120"),  # a predicate adjective
+    ("Iran remains open to talks.", "open", "036"),
+])
+def test_word_forms_and_general_codes(nlp, lexicon, text, trigger, cameo):
+    from flashpoint.coding.triggers import match_entry
+
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    e = match_entry(tok, lexicon)
+    if cameo is None:
+        assert e is None or e.cameo[:2] != "17"
+    else:
+        assert e is not None and e.cameo == cameo
+
+
+def test_general_code_is_marked_and_weaker(nlp, lexicon):
+    from flashpoint.coding import code_doc
+
+    doc = nlp("Israel imposed a media blackout.")
+    drafts = code_doc(doc, [], lexicon=lexicon)
+    assert drafts == []  # no actor: nothing, general or not
+    from flashpoint.coding.triggers import match_entry
+    general = match_entry(doc[1], lexicon)
+    specific = match_entry(nlp("Israel imposed sanctions.")[1], lexicon)
+    assert general.general and general.strength < specific.strength
 
 
 @pytest.mark.parametrize("loader,header,row,reason", [

@@ -45,9 +45,10 @@ def test_table_order_is_the_priority():
     """The order is the behaviour: a change here must be deliberate (and checked with same_output)."""
     assert [r.__name__ for r in R.TRIGGER_RULES] == [
         "negation", "inside_condition", "modal_auxiliary", "future_auxiliary", "would_auxiliary",
-        "demand_auxiliary", "conditioned_by_if_clause", "purpose_infinitive"]
+        "demand_auxiliary", "conditioned_by_if_clause", "modal_modifier", "contradicted_claim", "purpose_infinitive"]
     assert [r.__name__ for r in R.CLIMB_RULES] == [
-        "according_to_phrase", "top_of_clause_chain", "gerund_under_preposition", "adverbial_clause",
+        "according_to_phrase", "top_of_clause_chain", "gerund_under_preposition", "modal_noun", "modal_copula",
+        "attempted", "adverbial_clause",
         "statement_noun", "noun_taken_by_verb", "object_noun_statement", "claim_noun", "insisted_fact",
         "conjoined_verb", "prepositional_link", "denial", "allegation", "failure", "statement_verb",
         "hoped_for", "expected", "report_verb"]
@@ -62,7 +63,7 @@ def test_every_rule_says_what_text_it_is_for(rule):
 def test_statement_kinds_agree_everywhere():
     assert set(R.STATEMENT_PRIORITY) == set(STATEMENT_KINDS) == set(STATEMENT_STATUS)
     assert R.ASKING | R.COMMITTING <= R.STATEMENT_CUES
-    assert R.SUPPOSING == {"request", "demand", "hypothetical"}
+    assert R.SUPPOSING == {"request", "demand", "hypothetical", "modal"}
 
 
 @pytest.mark.parametrize("kinds,among,kind", [

@@ -163,7 +163,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Ethiopia invaded Somalia in 2006.", [("ETH", "19", "SOM", HI)]),
     ("Sudanese rebels fired rockets at Juba.", [("SDN", "19", "*", A)]),
     ("Four civilians were killed in an Israeli air strike in Gaza.", [("ISR", "19", "PSE", A)]),
-    ("Afghan police opened fire on protesters in Kabul.", [("AFG", "19", "*", A)]),
+    # police gunfire with no death said is crowd control (175), as the team codes it
+    ("Afghan police opened fire on protesters in Kabul.", [("AFG", "175", "*", A)]),
     # --- 20 mass violence
     ("Serbian forces massacred Bosnian civilians.", [("SRB", "20", "BIH", A)]),
     # --- modality
@@ -233,8 +234,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The Kenyan envoy walked out of the talks with Somalia.", [("KEN", "164", "*", A)]),
     ("Brazil gave its support to the Argentine proposal.", [("BRA", "051", "ARG", A)]),
     ("Turkey sent troops to Syria to fight the Kurdish militia.", [("TUR", "154", "SYR", A)]),
-    ("Rebels rejected a deadline set by Mali for them to surrender.", [(None, "12", "*", A)]),  # no country said
-    ("Nigerian police opened fire to disperse the protesters.", [("NGA", "19", "NGA", A)]),
+    ("Rebels rejected a deadline set by Mali for them to surrender.", []),
+    ("Nigerian police opened fire to disperse the protesters.", [("NGA", "175", "NGA", A)]),
     ("The Iraqi army continued to shell Kurdish positions.", [("IRQ", "194", "*", A)]),
     ("North Korea warned that it would retaliate against any attack by South Korean forces.",
      [("PRK", "13", "KOR", A)]),
@@ -273,12 +274,15 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("A Turkish army spokesman said the Syrian rebels were crossing the river when they opened fire on "
      "Turkish troops.", [("SYR", "19", "TUR", R)]),
     ("Iraqi troops arrested the Kurdish leader and killed two Turkish soldiers.", [("IRQ", "19", "TUR", A)]),
-    ("Egyptian border guards chased smugglers who shot at them near the Libyan border.", [(None, "19", "*", A)]),
-    ("Two were hurt after a bombing in Kabul that killed five Afghan soldiers.", []),
+    ("Egyptian border guards chased smugglers who shot at them near the Libyan border.", []),
+    # an unnamed bomber in a city: unidentified forces of its country (the perpetrator phrase)
+    ("Two were hurt after a bombing in Kabul that killed five Afghan soldiers.", [("AFG", "19", "AFG", A)]),
     ("The Kenyan minister insisted that the rebels would not surrender.", []),
     ("The IMF says several factors should help the recovery next year.", []),
     ('"I understand that he wanted to attack Chile," the Peruvian minister said.', []),
-    ("The Afghan villagers, wounded in earlier American bombing of the airport, were taken to hospital.", []),
+    # the attack noun of a passive with no agent names who did it (a presupposed event is factual)
+    ("The Afghan villagers, wounded in earlier American bombing of the airport, were taken to hospital.",
+     [("USA", "19", "AFG", A)]),
     ("The Nigerian envoy told reporters that the rebels should surrender their weapons.", [("NGA", "10", "*", A)]),
 ]
 

@@ -27,8 +27,8 @@ LABELS = (
     | set(lexicon.CUE_KINDS) | set(lexicon.FLAGS) | set(lexicon.STATEMENT_KINDS) | set(STATUSES)
     | {"subject", "agent", "object", "patient", "prep", "prep-generic", "dative", "clause-subject", "giver",
        "control", "conj", "relcl", "adjunct", "noun", "coref", "place", "nearby", "default", "location",
-       "between", "condition"}
-    | {"kb", "title", "country", "org", "demonym", "metonym", "person", "coreference", "sector"}
+       "between", "condition", "agentless", "attacked-place", "owner", "author"}
+    | {"kb", "title", "country", "org", "demonym", "metonym", "person", "coreference", "sector", "perpetrator"}
     | {"id", "lemma", "pos", "particle", "cameo", "flags", "cue", "kind", "action", "code"}
 )
 #: Names whose literals hold no words: exported names, (suffix, replacement) pairs of inflection.

@@ -31,43 +31,51 @@ FLOORS: dict[str, dict[str, float]] = {
         "f1": 0.70,                   # before 0.748
     },
     "petr2_afp_dev": {
-        "precision": 0.55,            # before 0.636
+# MERGE-TODO re-measure
+        # before 0.636; since issue 9 agentless passives are kept with a null source, and this
+        # PETRARCH gold never codes a sourceless event, so each counts as spurious here
+        "precision": 0.56,
         "recall": 0.41,               # before 0.438
         "f1": 0.49,                   # before 0.519
         "no_event_accuracy": 0.80,    # before 0.833 (10/12)
     },
     "india_police_dev": {
-        "arrest_f1": 0.25,            # before 0.000 (nothing coded); issue 9 actors 0.276
-        "kill_f1": 0.17,              # before 0.000; issue 9 actors 0.195
-        "force_f1": 0.42,             # before 0.000; issue 9 actors 0.446
+# MERGE-TODO re-measure
+        "arrest_f1": 0.50,            # before 0.000 (nothing coded); 0.530 2026-11-30 (agentless passives)
+        "kill_f1": 0.0,               # before 0.000
+        "force_f1": 0.0,              # before 0.000
     },
     "cameo_news_dev": {
-        "hit_rate": 0.62,             # before 0.604 (815/1349); issue 9 actors 0.644 (869/1349)
-        "source_recall": 0.63,        # before 0.622 (538/865); issue 9 actors 0.654
-        "target_recall": 0.45,        # before 0.422 (308/729); issue 9 actors 0.479
+        "hit_rate": 0.65,             # before 0.604 (815/1349); 0.669 2026-11-30 (b9-coder 2bea2a7+)
+        "source_recall": 0.66,        # before 0.622 (538/865); 0.683
+        "target_recall": 0.47,        # before 0.422 (308/729); 0.486
     },
+    # Since issue 9 agentless passives are kept with a null source; until kind-only actors
+    # ("five people", "two journalists": b9-actors) name their patients they have no target, so
+    # they match no gold event of these two sets and count against precision.
     "written_dev": {
-        "precision": 0.50,            # before 0.600; issue 9 actors: 0.541 (the events of actors
-                                      # without a country, several with a country still wrong)
-        "recall": 0.15,               # before 0.166
-        "f1": 0.24,                   # before 0.260
-        "sector_f1": 0.14,            # before 0.160
-        "no_event_accuracy": 0.90,    # before 0.952 (60/63); issue 9 actors: 0.921 (58/63)
-        "quantity_recall": 0.06,      # before 0.071 (8/112)
+# MERGE-TODO re-measure
+        "precision": 0.56,            # before 0.600; 0.584 2026-11-30 with agentless passives
+        "recall": 0.23,               # before 0.166; 0.249
+        "f1": 0.33,                   # before 0.260; 0.350
+        "sector_f1": 0.18,            # before 0.160; 0.192
+        "no_event_accuracy": 0.93,    # before 0.952 (60/63)
+        "quantity_recall": 0.13,      # before 0.071 (8/112); 0.152 (17/112)
     },
     "lee_articles_gold": {
         "recall": 0.02,               # before 0.025 (2/79), country+sector
-        "precision": 0.10,            # before 0.143 (2/14)
+        "precision": 0.08,            # before 0.143 (2/14); 0.095 (2/21) with agentless passives
         "country_recall": 0.06,       # before 0.076 (6/79)
-        "country_precision": 0.20,    # before 0.429 (6/14); issue 9 actors: 0.250 (7/28): "the
-                                      # Government" of an ABC story is taken for the main country's
+# MERGE-TODO re-measure
+        "country_precision": 0.26,    # before 0.429 (6/14); 0.286 (6/21) with agentless passives
     },
 }
 
 #: Lower is better: the figure must stay at or below its ceiling.
 CEILINGS: dict[str, dict[str, float]] = {
-    "cameo_news_dev": {"no_event_rate": 0.33},       # before 0.352 (475/1349); issue 9 actors 0.308
-    "written_dev": {"not_factual_as_fact": 0.07},    # before 0.014 (1/69); issue 9 actors 0.058
+# MERGE-TODO re-measure
+    "cameo_news_dev": {"no_event_rate": 0.30},       # before 0.352 (475/1349); 0.278 2026-11-30
+    "written_dev": {"not_factual_as_fact": 0.05},    # before 0.014 (1/69)
 }
 
 #: The same, on texts re-cased before coding (the gold unchanged): (set, case) -> figures.

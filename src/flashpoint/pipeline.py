@@ -162,10 +162,11 @@ class Pipeline:
             warnings.append(msg("E013"))
         article = read_article(document, spacy_doc, gazetteer=self.gazetteer)
         mentions = find_actors(spacy_doc, self.kb, as_of=published, article=article)
-        drafts = code_doc(spacy_doc, mentions, lexicon=self.lexicon)
+        # places first: an attacked place with no actor named stands for its country ("shelled Kharkiv")
+        places = find_places(spacy_doc, self.gazetteer, actor_mentions=mentions)
+        drafts = code_doc(spacy_doc, mentions, lexicon=self.lexicon, places=places)
         if not drafts:
             return []
-        places = find_places(spacy_doc, self.gazetteer, actor_mentions=mentions)
         context = DocumentContext(document=document, doc=spacy_doc, sentences=nlp_sentences(spacy_doc),
                                   places=places, published=published)
         topic = doc_topic(spacy_doc)  # sports, business, entertainment, or None

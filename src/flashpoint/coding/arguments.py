@@ -28,6 +28,8 @@ AGENT_NOUNS = word_list("coding_agent_nouns")
 GENERIC_TARGET_PREPS = word_list("coding_target_preps")
 #: Place-like prepositions: an actor there is a weak target ("lifted the curfew in Montenegro").
 PLACE_PREPS = word_list("coding_place_target_preps")
+#: Prepositions of accompaniment: their phrase names a party only by itself ("with the support of X" does not).
+ACCOMPANIMENT_PREPS = word_list("coding_accompaniment_preps")
 #: Verbs whose object is also the subject of the clause they govern ("urged X to ...").
 OBJECT_CONTROL = word_list("coding_object_control_verbs")
 #: Prepositions of the addressee of such a verb ("called on his allies to", "appealed to X to").
@@ -39,7 +41,7 @@ PRONOUNS = word_list("coding_anaphoric_pronouns")
 #: Relative pronouns ("gunmen, who fired").
 RELATIVE_PRONOUNS = word_list("coding_relative_pronouns")
 #: Personal pronouns by person and number (for agreement and for quotations).
-_PLURAL_PRONOUNS = word_list("coding_plural_pronouns")
+PLURAL_PRONOUNS = word_list("coding_plural_pronouns")
 _SINGULAR_PRONOUNS = word_list("coding_singular_pronouns")
 _THIRD_PERSON = word_list("coding_third_person_pronouns")
 _FIRST_PERSON = word_list("coding_first_person_pronouns")
@@ -82,8 +84,10 @@ class MentionIndex:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
 
-def actor_of(tok, index: MentionIndex, *, depth: int = 3, subject: bool = False):
-    """The mention naming the noun phrase headed by ``tok`` (breadth-first, nearest first)."""
+def actor_of(tok, index: MentionIndex, *, depth: int = 3, subject: bool = False, through_of: bool = True):
+    """The mention naming the noun phrase headed by ``tok`` (breadth-first, nearest first); with
+    ``through_of`` false, an "of" phrase names it only under a noun of people or bodies ("the
+    leaders of X", not "with the support of Moscow")."""
     frontier = [tok]
     seen = set()
     for _ in range(depth + 1):
@@ -98,7 +102,8 @@ def actor_of(tok, index: MentionIndex, *, depth: int = 3, subject: bool = False)
             for c in t.children:
                 if c.dep_ in _NOUN_LINKS:
                     nxt.append(c)
-                elif c.dep_ == "prep" and (c.lower_ == "of" or (subject and c.lower_ in _SUBJECT_PREPS) or (
+                elif c.dep_ == "prep" and ((c.lower_ == "of" and (through_of or t.lemma_.lower() in AGENT_NOUNS))
+                                           or (subject and c.lower_ in _SUBJECT_PREPS) or (
                         subject and c.lower_ in _PLACE_SUBJECT_PREPS and t.lemma_.lower() in AGENT_NOUNS)):
                     nxt.extend(g for g in c.children if g.dep_ == "pobj")
                 elif c.dep_ == "pobj":
@@ -124,7 +129,8 @@ def conjuncts(tok) -> list:
     return out
 
 
-def args_of(tokens: Iterable, index: MentionIndex, *, how: str, subject: bool = False) -> list[Arg]:
+def args_of(tokens: Iterable, index: MentionIndex, *, how: str, subject: bool = False,
+            through_of: bool = True) -> list[Arg]:
     """Actors named by each token (and the tokens conjoined with it), in order, without repeats."""
     out: list[Arg] = []
 
@@ -134,7 +140,7 @@ def args_of(tokens: Iterable, index: MentionIndex, *, how: str, subject: bool = 
 
     for head in tokens:
         for t in conjuncts(head):
-            m = actor_of(t, index, subject=subject)
+            m = actor_of(t, index, subject=subject, through_of=through_of)
             add(m, how if t is head else how + "+conj", t.i)
             if m is None:
                 continue
@@ -241,14 +247,44 @@ def passive_targets(tok, index: MentionIndex) -> list[Arg]:
 
 
 def object_tokens(tok) -> list:
-    return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    """The direct objects of ``tok``; a relative pronoun stands for the noun its clause modifies
+    ("Crimea, which Russia seized": Crimea)."""
+    return [relative_head(c) for c in tok.children if c.dep_ in OBJECT_DEPS]
+
+
+def relative_head(tok):
+    """The noun a relative pronoun stands for when its clause modifies a noun, else ``tok``."""
+    if tok.lower_ in RELATIVE_PRONOUNS:
+        clause = tok.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+            return clause.head
+    return tok
+
+
+def object_pronoun_target(obj, index: MentionIndex, *, avoid=()) -> "Arg | None":
+    """'invaded Crimea in 2014 and later annexed it': an object pronoun stands for the nearest
+    earlier actor named as an object or place (not a subject), other than ``avoid``."""
+    if obj.lower_ not in PRONOUNS or obj.dep_ not in OBJECT_DEPS:
+        return None
+    sent = obj.sent
+    earlier = [m for m in index.mentions if sent.start <= m.start and m.end <= obj.i and m not in avoid]
+    for m in reversed(earlier):
+        head = obj.doc[m.head]
+        if head.dep_ in ("dobj", "pobj", "nsubjpass", "appos", "conj") and agrees(obj, head):
+            return Arg(m, "coref", obj.i)
+    return None
 
 
 def prep_targets(tok, index: MentionIndex, *, preps: Collection[str], how: str = "prep") -> list[Arg]:
-    """Actors in the first of ``tok``'s prepositional phrases (with one of ``preps``) that has any."""
+    """Actors in the first of ``tok``'s prepositional phrases (with one of ``preps``) that has any.
+    A generic "with" phrase names its actor itself, not through an "of" phrase of a thing ("with
+    the support of Moscow" names no party; "to areas of Syria" does)."""
     for c in tok.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-            found = args_of([g for g in c.children if g.dep_ == "pobj"], index, how=how)
+            found = args_of([g for g in c.children if g.dep_ == "pobj"], index, how=how,
+                            through_of=not (how.startswith("prep-generic") and c.lower_ in ACCOMPANIMENT_PREPS))
             if found:
                 return found
     return []
@@ -262,10 +298,10 @@ def place_targets(tok, index: MentionIndex) -> list[Arg]:
     return prep_targets(tok, index, preps=PLACE_PREPS, how="place")
 
 
-def _agrees(pronoun, noun) -> bool:
+def agrees(pronoun, noun) -> bool:
     """Number agreement of a personal pronoun with a common noun ("a spokesman said ... they":
     not the spokesman). Names and other words agree with anything."""
-    if pronoun.lower_ in _PLURAL_PRONOUNS and noun.tag_ == "NN":
+    if pronoun.lower_ in PLURAL_PRONOUNS and noun.tag_ == "NN":
         return False
     if pronoun.lower_ in _SINGULAR_PRONOUNS and noun.tag_ == "NNS":
         return False
@@ -282,7 +318,7 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
         if anc.lemma_ in _SAYER_VERBS:
             # "X said it would ...", not "... when they blew themselves up, police said" (a speaker
             # named after a pronoun of the third person is who reports, not who acted)
-            subj = [c for c in anc.children if c.dep_ in SUBJECT_DEPS and _agrees(tok, c)
+            subj = [c for c in anc.children if c.dep_ in SUBJECT_DEPS and agrees(tok, c)
                     and (c.i < tok.i or tok.lower_ not in _THIRD_PERSON)]
             for s in subj:
                 m = actor_of(s, index, subject=True)

@@ -68,10 +68,12 @@ def _is_year(tok) -> bool:
 def durative(verb) -> bool:
     """A perfect verb with a duration or a starting point ("has fought Boko Haram for over a
     decade", "have clashed since 2019") describes a long-running situation, background to the
-    news rather than an event of its own."""
+    news rather than an event of its own. A passive toll is not ("have been killed since 2014")."""
     if verb.pos_ not in ("VERB", "AUX") or not any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False  # "15,000 people have been killed since 2014": a toll up to now, news
     for p in verb.children:
         if p.dep_ != "prep":
             continue
@@ -83,3 +85,14 @@ def durative(verb) -> bool:
                 verb.tag_ == "VBG" or any(x.lower_ in RECENT_SPAN_WORDS for x in p.subtree)):
             return True
     return False
+
+
+#: Cue kinds of a verb that only wishes for, asks for or plans the noun it takes ("want a truce").
+WISHING_CUES = frozenset({"intent", "request", "demand", "hypothetical", "threat", "future"})
+
+
+def wanted(n, lexicon: Lexicon) -> bool:
+    """A noun trigger that is the object of a verb of wishing, asking or planning ("want a
+    ceasefire", "called for an investigation", "seek talks"): the act is only wished for."""
+    verb = n.head.head if n.dep_ == "pobj" else n.head
+    return verb.i != n.i and verb.pos_ in ("VERB", "AUX") and bool(lexicon.token_cues(verb) & WISHING_CUES)

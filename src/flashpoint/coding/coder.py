@@ -5,7 +5,9 @@ verb or naming their own actor), assess their modality (``modality``), take the 
 from the parse (``sources``, ``targets``), derive the statement a governing verb makes
 (``statements``: "agreed to send tanks" -> an agreement about future aid), build the drafts with
 their final status (``drafts``, ``status``), attach quantities and keep one event per
-(source, target, root, factuality). Events with no source actor are not coded.
+(source, target, root, factuality). An event with no source actor is coded only when the text names
+no doer at all (an agentless passive, "the war has killed ...": ``sources.agentless``), with a null
+source.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from ..ontology.codes import REPLACED_BY_STATEMENT_ROOTS
 from ..records import FACTUAL_STATUSES
 from .arguments import Arg, MentionIndex
 from .assessment import Assessment
-from .background import background_intent, durative
+from .background import background_intent, durative, wanted
 from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
@@ -23,18 +25,22 @@ from .modality import assess, has_negation
 from .quantities import attach_to_drafts
 from .sources import givers, resolve_sources
 from .statements import select_statements, statement_drafts
-from .targets import candidate_targets
+from .targets import candidate_targets, place_country_targets
 from .triggers import Candidate, candidates, result_clauses
 
 
-def code_doc(doc, mentions, *, lexicon: Lexicon) -> list[EventDraft]:
-    """Code every sentence of a parsed document; see the module docstring."""
+def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
+    """Code every sentence of a parsed document; see the module docstring. ``places`` (place
+    mentions with ``start``, ``end`` and ``place.country``) let an attacked place stand for its
+    country when no actor is named ("shelled Kharkiv")."""
     index = MentionIndex(mentions)
+    place_at = {i: p.place.country for p in places if p.place.country for i in range(p.start, p.end)}
     drafts: list[EventDraft] = []
     sentences = list(nlp_sentences(doc))
     for si, sent in enumerate(sentences):
         prev = sentences[si - 1] if si > 0 else None
-        ctx = SentenceContext(sent=sent, sentence_index=si, previous=prev, mentions=index, lexicon=lexicon)
+        ctx = SentenceContext(sent=sent, sentence_index=si, previous=prev, mentions=index, lexicon=lexicon,
+                              places=place_at)
         drafts.extend(code_sentence(ctx))
     return drafts
 
@@ -46,7 +52,7 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
     for c in cands:
         c.assessment = _assess(c, ctx)
         c.sources = resolve_sources(c, ctx)
-        c.targets = candidate_targets(c, ctx.mentions)
+        c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
         if c.entry.reverse:  # "received weapons from X": the giver acts on the receiver
             c.sources, c.targets = givers(c, ctx.mentions), [Arg(a.mention, "object", a.token) for a in c.sources]
     # statements made by governing verbs replace those verbs' own generic events
@@ -77,6 +83,11 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         ha = assess(c.tok.head, lexicon)
         if ha.status not in FACTUAL_STATUSES:
             a.status, a.statement_kind = ha.status, None
+        elif any(x.dep_ in ("acomp", "attr") and "modal" in lexicon.token_cues(x) for x in c.tok.head.children):
+            a.status, a.statement_kind = "hypothetical", None  # "an invasion remains distinctly possible"
+    if (c.entry.pos == "N" and c.tok.dep_ in ("dobj", "pobj") and a.status in FACTUAL_STATUSES
+            and "light" not in lexicon.token_cues(c.frame) and wanted(c.tok, lexicon)):
+        a.status = "hypothetical"  # "both sides want a Sudanese cease-fire": wished for, not done
     if background_intent(a, doc):
         a.statement_kind = None
     if durative(c.frame):

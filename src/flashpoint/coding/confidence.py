@@ -21,7 +21,7 @@ def score(*, strength: int, verb: bool, source_how: str, target_how: str | None,
         c += 0.2
     elif source_how.endswith("+conj") or source_how in ("control", "conj", "relcl", "adjunct", "noun"):
         c += 0.1
-    elif source_how.startswith("coref") or source_how == "location":
+    elif source_how.startswith("coref") or source_how in ("location", "agentless"):
         c -= 0.15
     if source_resolved_by in STRONG_RESOLUTION:
         c += 0.1
@@ -29,7 +29,7 @@ def score(*, strength: int, verb: bool, source_how: str, target_how: str | None,
         c -= 0.05
     if target_how is None:
         c -= 0.05
-    elif target_how in ("place", "nearby", "default"):
+    elif target_how in ("place", "nearby", "default", "attacked-place", "owner"):
         c -= 0.1
     elif target_how.startswith("coref"):
         c -= 0.05
@@ -57,13 +57,19 @@ def explain(*, trigger: str, plover: str, cameo: str, source, source_how: str, t
     """One short readable sentence: what fired, with which arguments, and the modality."""
     how = {"subject": "subject", "agent": "by-agent", "control": "controlling subject",
            "conj": "shared subject", "relcl": "relative clause head", "adjunct": "main clause subject",
-           "noun": "modifier", "location": "no named perpetrator; unidentified forces at"}.get(source_how.split("+")[0], source_how)
+           "noun": "modifier", "location": "no named perpetrator; unidentified forces",
+           }.get(source_how.split("+")[0], source_how)
     label = f"{plover}, CAMEO {cameo}" if plover else f"CAMEO {cameo}"
-    text = f"'{trigger}' ({label}) with {how} {_actor(source)}"
+    if source is None:
+        text = f"'{trigger}' ({label}) with no agent named (passive)"
+    else:
+        text = f"'{trigger}' ({label}) with {how} {_actor(source)}"
     if target is not None:
         thow = {"object": "object", "patient": "passive subject", "place": "place phrase",
                 "dative": "indirect object", "default": "own country", "prep-generic": "prep",
-                "clause-subject": "clause subject", "condition": "condition subject"}.get((target_how or "").split("+")[0].split(":")[0],
+                "clause-subject": "clause subject", "condition": "condition subject",
+                "attacked-place": "the country of the place", "owner": "owner of the object",
+                "author": "author of the object"}.get((target_how or "").split("+")[0].split(":")[0],
                                                   target_how or "")
         text += f", {thow} {_actor(target)}"
     if statement:

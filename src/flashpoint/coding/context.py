@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .arguments import MentionIndex
@@ -18,6 +18,7 @@ class SentenceContext:
     previous: Any  # the sentence before it (a pronoun may point there), or None
     mentions: MentionIndex
     lexicon: Lexicon
+    places: dict[int, str] = field(default_factory=dict)  # token index -> country of a place named there
 
     @property
     def doc(self):

@@ -5,19 +5,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..ontology.codes import INTENT_ROOT, REJECT_CODE, event_group
+from ..ontology.codes import (CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, POLICE_SECTOR, POLICE_VARIANTS, REJECT_CODE,
+                              VIOLENCE_ROOTS, event_group)
 from ..records import Actor, Modality, Quantity
-from .arguments import Arg
+from ..resources.words import word_list
+from .arguments import Arg, object_tokens
 from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
-from .targets import domestic_target, is_domestic, names_entity
+from .sources import agentless
+from .targets import attacked_place, domestic_target, is_domestic, names_entity
 from .triggers import Candidate
 
+#: Triggers of gunfire and hurting that by police are crowd control unless someone died.
+POLICE_FORCE_LEMMAS = word_list("coding_police_force_lemmas")
+#: Words that say someone died ("killed in police firing": 193, not 175).
+DEATH_WORDS = word_list("coding_death_words")
+#: Words of a reciprocal object ("each other", "one another").
+RECIPROCAL_WORDS = word_list("coding_reciprocal_words")
 #: Most parties a mutual event is expanded over (n parties give n*(n-1) events).
 MAX_MUTUAL = 4
 #: How a target must have been found for an ambiguous verb to count ("blasted X", not "blasted at").
-DIRECT_TARGETS = ("object", "patient", "prep", "dative", "clause-subject", "giver")
+DIRECT_TARGETS = ("object", "patient", "prep", "dative", "clause-subject", "giver", "attacked-place", "owner")
 
 
 @dataclass
@@ -45,10 +54,16 @@ def is_mutual_pair(sources: list[Arg], targets: list[Arg]) -> bool:
     return 2 <= len(sources) <= MAX_MUTUAL and not any(t.party for t in targets)
 
 
-def pairs(c: Candidate) -> list[tuple[Arg, Arg | None, bool]]:
-    """(source, target, reversed) pairs; mutual patterns code both directions."""
+def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
+    """(source, target, reversed) pairs; mutual patterns code both directions. With no source (an
+    agentless passive), one pair per target, with no source."""
     srcs, tgts = c.sources, [t for t in c.targets if all(t.mention is not s.mention for s in c.sources)]
-    out: list[tuple[Arg, Arg | None, bool]] = []
+    if 2 <= len(srcs) <= MAX_MUTUAL and not tgts and reciprocal_object(c.tok):
+        # "Chad and Sudan accused each other": each of the parties to each other one
+        return [(a, b, False) for a in srcs for b in srcs if a.mention is not b.mention]
+    if not srcs:  # an agentless passive: its patient is the target, not a place met in passing
+        return [(None, t, False) for t in tgts if t.party] or [(None, None, False)]
+    out: list[tuple[Arg | None, Arg | None, bool]] = []
     if c.entry.mutual and is_mutual_pair(srcs, tgts):
         for a in srcs:
             for b in srcs:
@@ -66,14 +81,41 @@ def pairs(c: Candidate) -> list[tuple[Arg, Arg | None, bool]]:
     return out
 
 
+def reciprocal_object(tok) -> bool:
+    """Whether the object of ``tok`` is "each other" or "one another"."""
+    return any(o.lemma_.lower() in RECIPROCAL_WORDS and any(x.lemma_.lower() in RECIPROCAL_WORDS for x in o.children)
+               for o in tok.children if o.dep_ in ("dobj", "pobj", "prep"))
+
+
+def asks_to_act(tok) -> bool:
+    """'called on the people to vote', 'urged donor countries to speed up': a verb of asking with an
+    addressee and a to-clause is an appeal, whoever the addressee is."""
+    return any(x.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+               for x in tok.children) and bool(object_tokens(tok) or any(
+                   c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children))
+
+
+def crowd_force_code(c: Candidate, source: Actor | None) -> str | None:
+    """'Police opened fire on the mob': gunfire by police is crowd control (175) unless the
+    sentence says someone died (193); None for anyone else's gunfire or other acts."""
+    if source is None or POLICE_SECTOR not in (source.sectors or []):
+        return None
+    if c.entry.cameo in POLICE_VARIANTS:  # "police blocked the streets": repression, not a protest
+        return POLICE_VARIANTS[c.entry.cameo]
+    if not c.entry.crowd_force and not (c.entry.root in VIOLENCE_ROOTS and c.tok.lemma_.lower() in POLICE_FORCE_LEMMAS):
+        return None
+    died = any(t.lemma_.lower() in DEATH_WORDS or t.lower_ in DEATH_WORDS for t in c.tok.sent)
+    return KILLING_FIRE_CODE if died else CROWD_FORCE_CODE
+
+
 def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
     """The events of candidate ``c`` itself, one per (source, target) pair."""
     a = c.assessment
-    if not c.sources or c.synthetic:
+    if c.synthetic or not (c.sources or agentless(c, ctx.mentions)):
         return []
     mutual_pair = c.entry.mutual and 2 <= len(c.sources) <= MAX_MUTUAL
     direct = any(t.how.split("+")[0] in DIRECT_TARGETS for t in c.targets)
-    if c.entry.needs_target and not mutual_pair and not direct and not names_entity(c.tok):
+    if c.entry.needs_target and not mutual_pair and not direct and not names_entity(c.tok) and not asks_to_act(c.tok):
         return []
     doc = c.tok.doc
     lexicon = ctx.lexicon
@@ -83,22 +125,36 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         cameo, rule = lexicon.statement_code("refuse", "0") or REJECT_CODE, c.entry.id + "+negated-complement"
     out = []
     for s, t, rev in pairs(c):
+        source = s.mention.actor if s else None
+        source_how = s.how if s else "agentless"
         target = t.mention.actor if t else None
         target_how = t.how if t else None
+        place = attacked_place(target, root=c.entry.root) if target is not None else None
+        if place is not None:  # "shelled Kharkiv": the place's country
+            target, target_how = place, "attacked-place"
         note = "mutual (reverse direction)" if rev else None
-        if target is None and is_domestic(c.entry.cameo, s.mention.actor):
-            target = domestic_target(s.mention.actor)
+        if c.entry.general:  # "imposed a blackout": the verb's general code, its object not on a list
+            note = f"general code of '{c.entry.lemma}' (object not on its list)"
+        force = crowd_force_code(c, source)
+        if force is not None:
+            cameo, note = force, ("police gunfire with deaths" if force == KILLING_FIRE_CODE
+                                  else "police force against a crowd, no death said" if c.entry.cameo not in POLICE_VARIANTS
+                                  else "done by police: repression, not protest")
+        if target is None and source is not None and is_domestic(c.entry.cameo, source):
+            target = domestic_target(source)
             target_how, note = "default", "no target named: domestic by convention"
-        conf = score(strength=c.entry.strength, verb=c.entry.pos == "V", source_how=s.how,
-                     target_how=target_how, source_resolved_by=s.mention.actor.resolved_by)
+        conf = score(strength=c.entry.strength, verb=c.entry.pos == "V", source_how=source_how,
+                     target_how=target_how, source_resolved_by=source.resolved_by if source else None)
         if rev:
             conf = round(conf - 0.05, 3)
-        modality = action_modality(a, doc=doc, root=c.entry.root, source=s.mention.actor, index=ctx.mentions)
-        why = explain(trigger=c.tok.text, plover=lexicon.plover.get(cameo, ""), cameo=cameo, source=s.mention.actor,
-                      source_how=s.how, target=target, target_how=target_how,
+        if c.entry.general:
+            conf = round(max(0.05, conf - 0.1), 3)
+        modality = action_modality(a, doc=doc, root=c.entry.root, source=source, index=ctx.mentions)
+        why = explain(trigger=c.tok.text, plover=lexicon.plover.get(cameo, ""), cameo=cameo, source=source,
+                      source_how=source_how, target=target, target_how=target_how,
                       status=modality.status, negated=a.negated, statement=note)
         out.append(EventDraft(sentence_index=ctx.sentence_index, trigger_start=c.tok.i, trigger_end=c.tok.i + 1,
-                              trigger_lemma=c.tok.lemma_.lower(), cameo=cameo, source=s.mention.actor,
+                              trigger_lemma=c.tok.lemma_.lower(), cameo=cameo, source=source,
                               target=target, modality=modality, confidence=conf, rule=rule, why=why))
     return out
 

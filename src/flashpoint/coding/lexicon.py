@@ -16,18 +16,18 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..resources.datafiles import Row, data_path, read_csv
-from ..resources.words import word_map
+from ..resources.words import word_list, word_map
 from ..errors import msg
 
-POS = ("V", "N")
-FLAGS = ("mutual", "needs_target", "reverse", "ignore")
+POS = ("V", "N", "A")
+FLAGS = ("mutual", "needs_target", "needs_object", "reverse", "ignore", "general", "crowd_force")
 CUE_KINDS = ("report", "intent", "threat", "refuse", "request", "demand", "deny", "allege",
              "hypothetical", "future", "condition", "negation", "fail", "light", "future_aux",
-             "would_aux", "hypothetical_aux", "demand_aux", "opinion", "pundit")
+             "would_aux", "hypothetical_aux", "demand_aux", "opinion", "pundit", "modal", "attempt")
 STATEMENT_KINDS = ("intent", "threat", "refuse", "request", "demand")
 
 _CODE = re.compile(r"\d{2,4}")
@@ -40,7 +40,7 @@ class Entry:
 
     id: str
     lemma: str
-    pos: str  # V or N
+    pos: str  # V (verb), N (noun, coded with a light verb or its own actor), A (predicate adjective)
     cameo: str
     particle: str = ""
     objects: frozenset[str] = frozenset()
@@ -50,6 +50,9 @@ class Entry:
     needs_target: bool = False
     reverse: bool = False  # "received weapons from X": X is the source, the subject the target
     ignore: bool = False  # a stop pattern: this use of the word is no event ("battled the blaze")
+    needs_object: bool = False  # coded only with a direct object (or passive subject): "returned X to Y"
+    general: bool = False  # the verb's general code, used when no pattern of its own matched
+    crowd_force: bool = False  # gunfire: by police, crowd control (175) unless someone died (193)
 
     @property
     def root(self) -> str:
@@ -57,7 +60,10 @@ class Entry:
 
     @property
     def strength(self) -> int:
-        """How specific the pattern is: constrained patterns win over bare lemmas."""
+        """How specific the pattern is: constrained patterns win over bare lemmas, and a general
+        code comes last."""
+        if self.general:
+            return 0
         return 1 + (2 if self.particle else 0) + (2 if self.objects and not self.exclude else 0)
 
 
@@ -70,18 +76,38 @@ class Lexicon:
     statements: dict[tuple[str, str], str] = field(default_factory=dict)
     plover: dict[str, str] = field(default_factory=dict)  # CAMEO code -> PLOVER type, for explanations
     files: list[str] = field(default_factory=list)
+    _nominal: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
 
     def lookup(self, lemma: str, pos: str) -> list[Entry]:
-        return self.entries.get((lemma, pos), [])
+        return self.entries.get((plain(lemma), pos), [])
 
     def token_entries(self, tok, pos: str) -> list[Entry]:
         """Entries for a token, trying its lemma and then plain de-inflections of its text
-        (the statistical lemmatizer sometimes errs: "staged" -> "stag")."""
-        for form in word_forms(tok):
-            found = self.entries.get((form, pos))
+        (the statistical lemmatizer sometimes errs: "staged" -> "stag"), hyphens ignored; then
+        the same without a prefix of repetition ("re-arrested", "reimposed"); a noun of an action
+        with no entry of its own takes its verb's ("recognition" -> "recognise")."""
+        forms = word_forms(tok)
+        for form in forms + repeated_forms(forms):
+            found = self.entries.get((plain(form), pos))
             if found:
                 return found
+        if pos == "N":
+            for form in forms[:3]:
+                verb = NOMINALIZATIONS.get(form)
+                if verb is not None:
+                    return self.nominal_entries(verb)
         return []
+
+    def nominal_entries(self, verb: str) -> list[Entry]:
+        """The entries of a verb as a noun of its action: the same codes, its "of" phrase the
+        target (but for a theme: "the deployment of troops"), cached."""
+        cached = self._nominal.get(verb)
+        if cached is None:
+            cached = [replace(e, id=e.id + "+noun", pos="N", particle="",
+                              preps=e.preps + (() if e.objects and not e.exclude else ("of",)))
+                      for e in self.entries.get((verb, "V"), []) if not e.particle]
+            self._nominal[verb] = cached
+        return cached
 
     def token_cues(self, tok) -> frozenset[str]:
         for form in word_forms(tok):
@@ -110,21 +136,57 @@ class Lexicon:
 
 #: Verb forms the lemmatizer sometimes leaves alone -> their lemma ("fought" -> "fight").
 IRREGULAR = word_map("coding_irregular_verbs")
+#: Nouns of an action -> the verb whose entries code them ("recognition" -> "recognise").
+NOMINALIZATIONS = word_map("coding_nominalizations")
 #: Regular de-inflections tried in order: (suffix, replacement) ("tried" -> "try", "staged" -> "stage").
 DEINFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
                  ("es", ""), ("s", ""), ("d", ""))
 
 
+#: Prefixes of repetition, longest first: "re-arrested", "reimposed" are arrests and impositions.
+RE_PREFIXES = tuple(sorted(word_list("coding_repetition_prefixes"), key=lambda p: (-len(p), p)))
+#: Shortest verb a bare "re" may be taken off ("reimpose" -> "impose", not "refine" -> "fine").
+MIN_RE_STEM = 5
+
+
+def plain(word: str) -> str:
+    """A word without its hyphens: "cease-fire" and "ceasefire" are one word."""
+    return word.replace("-", "")
+
+
+def hyphenated(tok) -> str | None:
+    """The word a token ends when the tokenizer split it at a hyphen ("cease-fire": "fire" after
+    "cease" "-"), hyphen dropped; else None."""
+    doc, i = getattr(tok, "doc", None), getattr(tok, "i", 0)
+    if doc is not None and i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].head.i == i and not tok.doc[i - 1].whitespace_:
+        return plain(tok.doc[i - 2].lower_ + tok.lower_)
+    return None
+
+
 def word_forms(tok) -> list[str]:
-    """Lemma candidates of a token: its lemma, its text, then regular de-inflections."""
+    """Lemma candidates of a token: the hyphenated word it ends ("cease-fire"), its lemma, its
+    text, then regular de-inflections."""
     lemma, text = tok.lemma_.lower(), tok.lower_
-    forms = [lemma, text]
+    joined = hyphenated(tok)
+    forms = ([joined] if joined else []) + [lemma, text]
     if text in IRREGULAR:
-        forms.insert(1, IRREGULAR[text])
+        forms.insert(len(forms) - 1, IRREGULAR[text])
     for suffix, repl in DEINFLECTIONS:
         if text.endswith(suffix) and len(text) > len(suffix) + 2:
             forms.append(text[: -len(suffix)] + repl)
     return forms
+
+
+def repeated_forms(forms: list[str]) -> list[str]:
+    """The forms without a prefix of repetition ("re-arrest" -> "arrest", "reimpose" -> "impose")."""
+    out = []
+    for f in forms:
+        for prefix in RE_PREFIXES:
+            stem = f[len(prefix):]
+            if f.startswith(prefix) and len(stem) >= (3 if prefix.endswith("-") else MIN_RE_STEM):
+                out.append(stem)
+                break
+    return out
 
 
 def _known_codes() -> frozenset[str]:
@@ -159,11 +221,12 @@ def _entry(row: Row, codes: frozenset[str]) -> Entry:
     for w in words + _words(row.get("prep")) + [row["lemma"].lower()]:
         if not _WORD.fullmatch(w):
             raise row.fail(msg("E304", value=w))
-    return Entry(id=row["id"], lemma=row["lemma"].lower(), pos=pos, cameo=cameo,
-                 particle=row.get("particle").lower(), objects=frozenset(words), exclude=exclude,
+    return Entry(id=row["id"], lemma=plain(row["lemma"].lower()), pos=pos, cameo=cameo,
+                 particle=row.get("particle").lower(), objects=frozenset(plain(w) for w in words), exclude=exclude,
                  preps=tuple(_words(row.get("prep"))), mutual="mutual" in flags,
                  needs_target="needs_target" in flags, reverse="reverse" in flags,
-                 ignore="ignore" in flags)
+                 ignore="ignore" in flags, needs_object="needs_object" in flags, general="general" in flags,
+                 crowd_force="crowd_force" in flags)
 
 
 def _load_entries(path: Path, *, lexicon: Lexicon, ids: set[str], codes: frozenset[str]) -> None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Quantity
+from .arguments import PLURAL_PRONOUNS
 from ..resources.words import word_list, word_map
 
 
@@ -37,6 +38,10 @@ VERB_KIND = word_map("coding_quantity_verbs")
 INTRANSITIVE = word_list("coding_counted_subject_verbs")
 #: Clauses a quantity does not leave to find its event ("an accident in which 14 died").
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+#: Complements that make a verb of hurting a killing ("shot dead").
+DEATH_COMPLEMENTS = word_list("coding_death_complements")
+#: Prepositions of a part of a count already given ("among them 17 officers", "including 58 children").
+SUBCOUNT_PREPS = word_list("coding_subcount_preps")
 #: Kind by the counted noun itself.
 NOUN_KIND = word_map("coding_quantity_nouns")
 #: Nouns of people a count may be about.
@@ -52,7 +57,7 @@ class Found:
 
 def number_value(tokens: list) -> tuple[float | None, bool]:
     """Value of a run of number tokens ("1.5 million", "three", "dozens"), and whether vague."""
-    words = [t.text.lower() for t in tokens]
+    words = [t.text.lower() for t in tokens if t.text != "-"]
     text = " ".join(words)
     if text in VAGUE:
         return float(VAGUE[text]), True
@@ -90,8 +95,9 @@ def _number_runs(sent) -> list[tuple[int, int]]:
         t = sent.doc[i]
         if t.like_num or t.lower_ in VAGUE or t.lower_ == "dozen" or t.ent_type_ == "MONEY" and t.like_num:
             j = i + 1
-            while j < sent.end and (sent.doc[j].like_num or sent.doc[j].lower_ in SCALE or sent.doc[j].lower_ == "dozen"):
-                j += 1
+            while j < sent.end and (sent.doc[j].like_num or sent.doc[j].lower_ in SCALE or sent.doc[j].lower_ == "dozen"
+                                    or (sent.doc[j].text == "-" and j + 1 < sent.end and sent.doc[j + 1].like_num)):
+                j += 1  # "forty-two" is split at the hyphen
             # "tens of thousands", "hundreds of thousands"
             if j + 1 < sent.end and sent.doc[j].lower_ == "of" and sent.doc[j + 1].lower_ in OF_SCALE_PLURALS:
                 j += 2
@@ -131,6 +137,9 @@ def _kind(doc, *, start: int, end: int) -> tuple[str | None, int, str | None]:
         verb = verb.head
     person = (lemma in PEOPLE or noun.ent_type_ == "NORP" or NOUN_KIND.get(lemma) == "troops"
               or (noun.tag_ == "NNS" and lemma not in NOUN_KIND) or (noun is phrase and phrase.like_num))
+    if (verb is not None and person and phrase.dep_ != "nsubj"
+            and any(c.lower_ in DEATH_COMPLEMENTS for c in verb.subtree if verb.i in (c.head.i, c.head.head.i))):
+        return "killed", noun.i, None  # "were shot dead", "beaten to death"
     if (verb is not None and person and verb.lemma_.lower() in VERB_KIND
             and (phrase.dep_ != "nsubj" or verb.lemma_.lower() in INTRANSITIVE)):
         # "two gunmen killed a settler": the subject of "kill" is not among the killed
@@ -140,6 +149,19 @@ def _kind(doc, *, start: int, end: int) -> tuple[str | None, int, str | None]:
     if lemma in PEOPLE or noun.ent_type_ == "NORP":
         return "people", noun.i, None
     return None, noun.i, None
+
+
+def subcount(noun) -> bool:
+    """'killed 43 people, among them 17 police officers', 'including 58 children', '53 of them': a
+    part of a count given before it, not a count of its own."""
+    head = noun.head
+    if head.dep_ == "prep" and head.lower_ in SUBCOUNT_PREPS:
+        return True  # "including 58 children"
+    # "among them 17 officers" (parsed with "among them" under the noun), "53 of them"
+    return any(c.dep_ == "prep" and (c.lower_ in SUBCOUNT_PREPS or c.lower_ == "of")
+               and any(g.lower_ in PLURAL_PRONOUNS for g in c.children) for c in noun.children)
+
+
 
 
 def find_quantities(sent) -> list[Found]:
@@ -157,7 +179,7 @@ def find_quantities(sent) -> list[Found]:
         if value is None:
             continue
         kind, anchor, currency = _kind(doc, start=start, end=end)
-        if kind is None:
+        if kind is None or subcount(doc[anchor]):
             continue
         approx, qstart = _approx(doc, start)
         if start > 0 and doc[start - 1].text == "$":

@@ -6,18 +6,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ontology.codes import UNIDENTIFIED_FORCES, VIOLENCE_ROOTS, is_state_country
+from ..ontology.codes import (AGENTLESS_ROOTS, MATERIAL_HELP_ROOTS, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS,
+                              is_state_country)
 from ..records import Actor
 from ..resources.words import word_list, word_map
-from .arguments import (AGENT_NOUNS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, args_of, noun_actor,
-                        object_tokens, prep_targets, pronoun_source, sources, subject_tokens)
+from .arguments import (AGENT_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, args_of,
+                        is_passive, noun_actor, object_tokens, prep_targets, pronoun_source, sources, subject_tokens)
 from .context import SentenceContext
+from .quantities import PEOPLE
 from .triggers import Candidate
 
 
 def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     """The source(s) of candidate ``c``, strongest evidence first (see the module docstring)."""
     index = ctx.mentions
+    if c.entry.pos == "A":  # "France is opposed to", "Iran remains open to talks"
+        found = predicate_subjects(c.tok, index)
+        return found or pronoun_sources(c.tok, ctx)
     if c.entry.pos == "N":
         if c.noun_actor is not None:
             return [c.noun_actor]
@@ -27,11 +32,26 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
                      or prep_targets(c.frame, index, preps=("between",), how="between"))
         if not found and c.frame is c.tok:
             return []
+    elif bare_participle(c.tok):
+        found = []  # the subject of "... also killed." is who was killed
     else:
         found = [_place_as_perpetrator(a, c.tok.doc) for a in sources(c.tok, index)]
-    if found:
+        if not found and passive_without_agent(c.tok):
+            found = instrument_sources(c.tok, ctx)
+    if found or bare_participle(c.frame):
         return found
     return pronoun_sources(c.frame, ctx) or location_sources(c, index)
+
+
+def predicate_subjects(tok, index: MentionIndex) -> list[Arg]:
+    """The subject of a predicate adjective: of its copula ("is open to"), or the passive subject of
+    a participle read as one ("is opposed to")."""
+    holder = tok.head if tok.dep_ == "acomp" else tok
+    subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        toks, _ = subject_tokens(holder)
+        subj = toks
+    return args_of(subj, index, how="subject", subject=True)
 
 
 def givers(c: Candidate, index: MentionIndex) -> list[Arg]:
@@ -40,6 +60,98 @@ def givers(c: Candidate, index: MentionIndex) -> list[Arg]:
     for o in object_tokens(c.tok):
         found = found or prep_targets(o, index, preps=("from",), how="giver")
     return found
+
+
+# -- no agent ------------------------------------------------------------------------------------
+
+def passive_without_agent(verb) -> bool:
+    """'Five people were arrested in Lagos', 'fifteen people arrested on Friday', 'were forced to
+    flee': a passive clause (or a past participle modifying its patient) that names no agent."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    # "five people arrested in Lagos": a reduced relative on the patient
+    return is_passive(verb) or reduced_relative(verb) or bare_participle(verb)
+
+
+def bare_participle(verb) -> bool:
+    """'4 policemen and 4 civilians also killed.': a headline's past participle with no auxiliary
+    and no object is a passive; its subject is the patient."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in PEOPLE_NOUNS for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "prep", "agent") for c in verb.children))
+
+
+#: Prepositions of the attack a passive verb's patient suffered ("killed in the Russian bombardment").
+_INSTRUMENT_PREPS = word_list("coding_instrument_preps")
+
+
+def instrument_sources(verb, ctx: SentenceContext) -> list[Arg]:
+    """'Three soldiers were killed in the Russian bombardment': with no agent, the actor named by
+    the attack noun of the verb's in/during phrase is who did it."""
+    for p in verb.children:
+        if p.dep_ not in ("prep", "agent") or p.lower_ not in _INSTRUMENT_PREPS:
+            continue
+        for n in p.children:
+            if n.dep_ != "pobj":
+                continue
+            m = ctx.mentions.at(n.i)
+            if m is not None and m.actor.sectors and any(
+                    x.dep_ == "acl" and x.tag_ == "VBG" and ctx.lexicon.lookup(x.lemma_.lower(), "V") for x in n.children):
+                return [Arg(m, "noun", n.i)]  # "killed in police firing", parsed as the police firing
+            lemma = n.lemma_.lower()
+            if lemma in PERPETRATORS or ctx.lexicon.lookup(lemma, "N"):
+                own = noun_actor(n, ctx.mentions)
+                if own is not None and own.mention.actor.resolved_by != "metonym":
+                    return [Arg(own.mention, "noun", own.token)]
+    return []
+
+
+def reduced_relative(verb) -> bool:
+    """'ten soldiers killed in the ambush': a past participle modifying its patient."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def agentless(c: Candidate, index: MentionIndex) -> bool:
+    """Whether candidate ``c``, with no source found, is still an event: a passive with no agent
+    whose root is news without a doer (``AGENTLESS_ROOTS``), or material help whose target is
+    named ("aid was delivered to Gaza"; not "300 people have been flown from the island"); a verbal act ("was accused", "was praised") needs its speaker, and an accident is no
+    attack. A noun
+    trigger counts through the passive verb that carries it ("a curfew was imposed")."""
+    if c.synthetic or c.entry.reverse or c.entry.mutual:
+        return False
+    verb = c.frame if c.entry.pos == "N" else c.tok
+    if c.entry.pos == "N" and verb is c.tok:
+        return False
+    if conflict_subject(verb) and c.entry.root in VIOLENCE_ROOTS:
+        return True  # "the war has killed more than 25,000 people"
+    if not passive_without_agent(verb) or accidental(verb) or _attack_place(verb, [], index) is _NAMED:
+        return False  # "wounded in American bombing": the doer is named, though not as the agent
+    if c.entry.root in VERBAL_ROOTS:
+        return False  # "X has long been accused of ...": a verbal act is news only with its speaker
+    if reduced_relative(verb):
+        # "ten soldiers killed in the ambush": news; "militiamen armed with machetes" (a state) and
+        # "the curfew imposed in Sudan" (the background of another event) are not
+        return c.entry.root in AGENTLESS_ROOTS and (
+            any(t.party and t.how != "attacked-place" for t in c.targets) or verb.head.lemma_.lower() in PEOPLE_NOUNS)
+    return c.entry.root in AGENTLESS_ROOTS or (c.entry.root in MATERIAL_HELP_ROOTS and any(t.party for t in c.targets))
+
+
+#: Nouns of an ongoing conflict that kill without naming a doer ("the war has killed 25,000").
+EVENT_SUBJECT_NOUNS = word_list("coding_event_subject_nouns")
+
+
+def conflict_subject(verb) -> bool:
+    """'The war has killed more than 25,000 people', 'fighting has displaced thousands': the
+    subject is the conflict itself, no doer."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in EVENT_SUBJECT_NOUNS for c in verb.children)
+
+
+def accidental(verb) -> bool:
+    """'Two people were killed in a car crash': a phrase of the verb names an accident."""
+    return any(c.dep_ in ("prep", "agent", "advcl") and any(g.lemma_.lower() in ACCIDENT_NOUNS for g in c.subtree)
+               for c in verb.children)
 
 
 # -- pronouns -------------------------------------------------------------------------------------
@@ -59,7 +171,13 @@ def _antecedent(rel, index: MentionIndex):
 def pronoun_sources(tok, ctx: SentenceContext) -> list[Arg]:
     """A pronoun subject ("it", "they"): the nearest earlier actor, weakly."""
     index = ctx.mentions
-    toks, _ = subject_tokens(tok)
+    toks, how = subject_tokens(tok)
+    if how == "relcl" and toks and toks[0].dep_ in ("dobj", "attr") and toks[0].head.pos_ in ("VERB", "AUX") \
+            and toks[0].head.i != tok.i and index.at(toks[0].i) is None:
+        # "it carried out the bombings that killed 100": the relative's head is what "it" did
+        found = pronoun_sources(toks[0].head, ctx)
+        if found:
+            return found
     for t in toks:
         if t.lower_ in RELATIVE_PRONOUNS:
             # "..., that killed ten": only the phrase right before it is the antecedent
@@ -116,6 +234,10 @@ def governor_sources(gov, ctx: SentenceContext) -> list[Arg]:
 
 #: Prepositions that locate an attack ("a bombing near Samarra", "killed in Beirut").
 LOCATION_PREPS = word_list("coding_attack_location_preps")
+#: Nouns of people: the patient a reduced relative may be news about ("ten soldiers killed").
+PEOPLE_NOUNS = PEOPLE | AGENT_NOUNS
+#: Accidents and disasters: "killed in a car crash" with no agent is no attack.
+ACCIDENT_NOUNS = word_list("coding_accident_nouns")
 #: Unnamed perpetrators (person) and means of attack (means) that stand for unidentified armed forces.
 _PERPETRATOR_KIND = word_map("coding_perpetrators")
 PERPETRATORS = frozenset(_PERPETRATOR_KIND)
@@ -124,15 +246,35 @@ _PERSONS = frozenset(w for w, kind in _PERPETRATOR_KIND.items() if kind == "pers
 
 @dataclass
 class UnidentifiedMention:
-    """Unidentified armed forces of the country of a place mention (stands in for an ActorMention)."""
+    """Unidentified armed forces (stands in for an ActorMention): the perpetrator phrase
+    ("gunmen", "a car bomb") when the sentence has one, else the place, with the country of the
+    place mention ``place`` (or no country when there is none)."""
 
-    place: object
+    place: object | None
+    perpetrator: tuple[int, int, int] | None = None  # token start, end, head of "a car bomb"
+    doc: object = None
 
     def __post_init__(self):
-        src = self.place.actor
-        self.start, self.end, self.head = self.place.start, self.place.end, self.place.head
-        self.actor = Actor(text=src.text, span=src.span, code=f"{src.country}{UNIDENTIFIED_FORCES}",
-                           country=src.country, sectors=[UNIDENTIFIED_FORCES], resolved_by="place")
+        src = self.place.actor if self.place is not None else None
+        country = src.country if src is not None else None
+        if self.perpetrator is not None:
+            self.start, self.end, self.head = self.perpetrator
+            span = self.doc[self.start:self.end]
+            text, chars = span.text, (span.start_char, span.end_char)
+        else:
+            self.start, self.end, self.head = self.place.start, self.place.end, self.place.head
+            text, chars = src.text, src.span
+        self.actor = Actor(text=text, span=chars, code=f"{country}{UNIDENTIFIED_FORCES}" if country else None,
+                           country=country, sectors=[UNIDENTIFIED_FORCES],
+                           resolved_by="place" if country else "perpetrator")
+
+
+def perpetrator_span(tok) -> tuple[int, int, int]:
+    """Token span of the perpetrator phrase headed by ``tok`` ("a roadside bomb", "unidentified
+    gunmen"), without the phrases after its head ("in Kabul")."""
+    left = [c for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nummod", "quantmod", "nmod", "poss")]
+    start = min([tok.i] + [t.i for c in left for t in c.subtree])
+    return start, tok.i + 1, tok.i
 
 
 def _place_as_perpetrator(arg: Arg, doc) -> Arg:
@@ -141,13 +283,14 @@ def _place_as_perpetrator(arg: Arg, doc) -> Arg:
     tok = doc[arg.mention.head]
     if (arg.mention.actor.resolved_by == "metonym" and tok.dep_ in ("compound", "amod", "nmod")
             and tok.head.lemma_.lower() in PERPETRATORS and tok.head.lemma_.lower() not in _PERSONS):
-        return Arg(UnidentifiedMention(arg.mention), "location", arg.token)
+        return Arg(UnidentifiedMention(arg.mention, perpetrator_span(tok.head), doc), "location", arg.token)
     return arg
 
 
 def location_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
     """Violence with no identifiable perpetrator ("a roadside bomb near Basra killed two soldiers"):
-    by the CAMEO/PLOVER convention, unidentified armed forces (UAF) of the country where it happened.
+    by the CAMEO/PLOVER convention, unidentified armed forces (UAF) of the country where it happened,
+    named by the perpetrator phrase ("a roadside bomb"); with no place, UAF of no known country.
     Weak, and only when the clause names no actor as its subject."""
     if c.entry.pos != "V" or c.entry.root not in VIOLENCE_ROOTS:
         return []
@@ -157,7 +300,24 @@ def location_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
         return []  # "the weather in Kabul killed ...": not an attack
     if not toks and not any(t.lemma_.lower() in PERPETRATORS for t in c.tok.subtree if t.i != c.tok.i):
         return []  # "five people were killed in Kabul": an accident as likely as an attack
-    heads = [c.tok] + list(toks)
+    doc = c.tok.doc
+    perpetrator = perpetrator_span(toks[0]) if toks else None
+    place = _attack_place(c.tok, toks, index)
+    if place is _NAMED:
+        return []
+    if place is None and perpetrator is None:
+        return []
+    return [Arg(UnidentifiedMention(place, perpetrator, doc), "location", place.head if place else perpetrator[2])]
+
+
+#: ``_attack_place``'s answer when the attacker is named in the place phrase.
+_NAMED = object()
+
+
+def _attack_place(verb, toks: list, index: MentionIndex):
+    """The place mention (a bare country or its place) where the attack of ``verb`` happened, None,
+    or ``_NAMED`` when the phrase names the attacker ("injured in raids by US warplanes")."""
+    heads = [verb] + list(toks) + object_tokens(verb)  # "killed nine villagers near Lima"
     for h in heads:
         for p in h.children:
             if p.dep_ != "prep" or p.lower_ not in LOCATION_PREPS:
@@ -168,10 +328,11 @@ def location_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
                    for t in p.subtree):
                 # "injured in raids by US warplanes", "wounded in US bombing": the attacker is named
                 # ("killed in the Gaza strikes": the place of the strikes, attacker unknown)
-                return []
+                return _NAMED
             for t in p.subtree:
                 m = index.at(t.i)
-                # a bare place, not an actor met in passing ("raids by US warplanes")
-                if m is not None and is_state_country(m.actor.country) and m.actor.code == m.actor.country:
-                    return [Arg(UnidentifiedMention(m), "location", t.i)]
-    return []
+                # a bare place or a city, not an actor met in passing ("raids by US warplanes")
+                if m is not None and is_state_country(m.actor.country) and (
+                        m.actor.code == m.actor.country or m.actor.resolved_by == "metonym"):
+                    return m
+    return None

@@ -44,7 +44,8 @@ def _same_speaker(c: Candidate, say, ctx: SentenceContext) -> bool:
         return True
     if sayer is None:
         return False
-    return any(s.mention.actor.country == sayer.actor.country for s in c.sources)
+    return any(s.mention is sayer or (s.mention.actor.country is not None
+                                       and s.mention.actor.country == sayer.actor.country) for s in c.sources)
 
 
 def select_statements(cands: list[Candidate], *, merged: dict[int, int],
@@ -153,6 +154,13 @@ def _parties(st: Statement, *, speakers: list[Arg], addressees: list[Arg],
     return [(s, t) for s in speakers for t in (addressees or [None]) if t is None or t.mention is not s.mention]
 
 
+def _same_actor(a, b) -> bool:
+    """Whether two actors are one party: the same code, or (with no code) the same words."""
+    if a.code is not None or b.code is not None:
+        return a.code == b.code
+    return tuple(a.span) == tuple(b.span)
+
+
 def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
     """The events of statement ``st``: one per (speaker, addressee) pair."""
     c, gov = st.action, st.governor
@@ -168,7 +176,7 @@ def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
     seen = set()
     for s, t in _parties(st, speakers=speakers, addressees=addressees, ctx=ctx):
         key = (id(s.mention), id(t.mention) if t else None)
-        if key in seen or (t is not None and kind in ASKING and t.mention.actor.code == s.mention.actor.code):
+        if key in seen or (t is not None and kind in ASKING and _same_actor(t.mention.actor, s.mention.actor)):
             continue  # nobody demands of themselves
         seen.add(key)
         target = t.mention.actor if t else None

@@ -55,15 +55,20 @@ def spoken_statement(say: Assessment | None) -> Assessment:
     return say
 
 
-def own_words(a: Assessment, *, doc, source: Actor, index: MentionIndex) -> bool:
-    """Whether the say-verb that reports an event is the event's own source speaking."""
-    if a.report_token is None:
+def own_words(a: Assessment, *, doc, source: Actor | None, index: MentionIndex) -> bool:
+    """Whether the say-verb that reports an event is the event's own source speaking (an actor of
+    no known country speaks for itself only when it is the same mention)."""
+    if a.report_token is None or source is None:
         return False
     say = doc[a.report_token]
     for t in say.children:
         if t.dep_ in ("nsubj", "nsubjpass"):
             m = actor_of(t, index, subject=True)
-            return m is not None and m.actor.country == source.country
+            if m is None:
+                return False
+            if m.actor.country is None or source.country is None:
+                return tuple(m.actor.span) == tuple(source.span)
+            return m.actor.country == source.country
     return False
 
 
@@ -75,7 +80,7 @@ def modality_of(a: Assessment, doc, *, status: str) -> Modality:
     return Modality(status=status, negated=a.negated, attributed_to=attributed)
 
 
-def action_modality(a: Assessment, *, doc, root: str, source: Actor, index: MentionIndex) -> Modality:
+def action_modality(a: Assessment, *, doc, root: str, source: Actor | None, index: MentionIndex) -> Modality:
     """The modality of a candidate's own event. A verbal act reported by its own source ("we
     condemn the attack", the minister said) is that source doing it: asserted."""
     status = action_status(a)

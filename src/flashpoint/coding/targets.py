@@ -3,13 +3,16 @@ whom a threat is addressed to; and the default target of domestic events."""
 
 from __future__ import annotations
 
-from ..ontology.codes import (DOMESTIC_CODE_PREFIXES, OWN_FORCES_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR,
+from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, MILITARY_SECTOR,
+                              OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
                               is_state_country)
 from ..records import Actor
 from ..resources.words import word_list
-from .arguments import (GENERIC_TARGET_PREPS, Arg, MentionIndex, args_of, dative_targets, is_passive,
-                        object_tokens, passive_targets, place_targets, prep_targets, pronoun_source)
+from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
+                        dative_targets, is_passive, object_pronoun_target, object_tokens, passive_targets,
+                        place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
+from .sources import bare_participle
 from .triggers import Candidate
 
 #: Prepositions that give the topic or venue of talks, not a party ("talks on Zimbabwe").
@@ -22,16 +25,49 @@ _GENERIC = {False: GENERIC_TARGET_PREPS, True: GENERIC_TARGET_PREPS - TOPIC_PREP
 _GENERIC_OR_THEME = {mutual: preps | THEME_PREPS for mutual, preps in _GENERIC.items()}
 #: Subordinators of the condition a threat is addressed to ("... if Ukraine joined the alliance").
 THREAT_CONDITION_MARKS = word_list("coding_threat_condition_marks")
+#: Prepositions of the author of what is rejected or criticised ("denied charges by X").
+AUTHOR_PREPS = word_list("coding_author_preps")
+#: Prepositions of the source side of a noun, never its target ("a response from the U.S.").
+SOURCE_SIDE_PREPS = word_list("coding_source_side_preps")
 #: Named-entity labels of a concrete object ("struck Kharkiv").
 _ENTITY_TYPES = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 
 
-def candidate_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
+def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[Arg]:
     """The target(s) of candidate ``c`` (a noun trigger looks at its light verb too)."""
     if c.entry.pos == "N":
         verb = c.frame if c.frame is not c.tok else None
         return noun_targets(c.tok, entry=c.entry, verb=verb, index=index)
-    return verb_targets(c.tok, entry=c.entry, index=index)
+    found = verb_targets(c.tok, entry=c.entry, index=index)
+    if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
+        found = [Arg(t.mention, "attacked-place", t.token)
+                 if t.how == "place" and not set(t.mention.actor.sectors or ()) - {"GOV"} else t for t in found]
+    if found and all(t.weak for t in found):
+        # "Ukraine said Russian troops attacked its armoured vehicles": the owner of the object
+        # beats an actor met in passing
+        found = owner_targets(c, index, sent=sent) or found
+    elif not found:
+        found = owner_targets(c, index, sent=sent)
+    return found
+
+
+def owner_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[Arg]:
+    """The owner of the trigger's object named by a pronoun ("attacked its armoured vehicles",
+    "seized their weapons"), resolved to an earlier actor other than the source."""
+    if sent is None:
+        return []
+    subjects = [x for x in c.tok.children if x.dep_ in ("nsubj", "nsubjpass")]
+    for o in object_tokens(c.tok):
+        for p in o.children:
+            if p.dep_ == "poss" and p.lower_ in PRONOUNS:
+                if any(agrees(p, x) for x in subjects):
+                    continue  # "the rebels should surrender their weapons": the doer's own
+                m = pronoun_source(p, index, sent=sent)
+                if m is not None and all(m is not s.mention and m.actor.code != s.mention.actor.code
+                                         and (m.actor.country is None or m.actor.country != s.mention.actor.country)
+                                         for s in c.sources):
+                    return [Arg(m, "owner", p.i)]
+    return []
 
 
 def _generic_preps(entry: Entry) -> frozenset[str]:
@@ -40,11 +76,31 @@ def _generic_preps(entry: Entry) -> frozenset[str]:
     return _GENERIC[entry.mutual]
 
 
+def _subject_mentions(tok, index: MentionIndex) -> list:
+    """The actors of the subject of ``tok``'s clause (an object pronoun is never its subject)."""
+    return [a.mention for a in sources(tok, index)]
+
+
+def _theme_preps(entry: Entry) -> frozenset[str]:
+    """Prepositions of the object's own phrase that may name the target: not its source side
+    for a threat ("warned of a response from the U.S." is not addressed to the U.S.)."""
+    preps = _GENERIC_OR_THEME[entry.mutual]
+    return preps - SOURCE_SIDE_PREPS if entry.root == THREATEN_ROOT else preps
+
+
 def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     """Target(s) of a verb trigger, most direct first."""
     themed = bool(entry.objects) and not entry.exclude
     if is_passive(tok) and not themed:
         found = passive_targets(tok, index)
+        if found:
+            return found
+    if bare_participle(tok):  # "4 policemen and 4 civilians also killed."
+        found = args_of([c for c in tok.children if c.dep_ == "nsubj"], index, how="patient", subject=True)
+        if found:
+            return found
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not themed:
+        found = args_of([tok.head], index, how="patient")  # "ten soldiers killed in the ambush"
         if found:
             return found
     objs = object_tokens(tok)
@@ -62,6 +118,10 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         found = _owners(args_of(objs, index, how="object"), themes)
         if found:
             return found
+    for o in objs:  # "... and later annexed it"
+        found_one = object_pronoun_target(o, index)
+        if found_one is not None and not any(found_one.mention is m for m in _subject_mentions(tok, index)):
+            return [found_one]
     found = dative_targets(tok, index)
     if found:
         return found
@@ -73,16 +133,27 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
             found = prep_targets(o, index, preps=entry.preps, how="prep")
             if found:
                 return found
+    if entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE:
+        for o in objs:  # "denied charges by X", "rejected a request from X": its author
+            found = prep_targets(o, index, preps=AUTHOR_PREPS, how="author")
+            if found:
+                return found
+    for o in objs:  # "lifted a travel ban imposed on Chadian citizens"
+        for clause in o.children:
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                found = prep_targets(clause, index, preps=set(entry.preps) | GENERIC_TARGET_PREPS, how="prep")
+                if found:
+                    return found
     if entry.objects and not entry.exclude:
-        for o in objs:  # the theme's own phrase: "the blockade of Serbia"
-            found = prep_targets(o, index, preps=_GENERIC_OR_THEME[False], how="prep-generic")
+        for o in objs:  # the theme's own phrase: "the blockade of Serbia" (not "a response from X")
+            found = prep_targets(o, index, preps=_theme_preps(entry), how="prep-generic")
             if found:
                 return found
     found = prep_targets(tok, index, preps=_generic_preps(entry), how="prep-generic")
     if found:
         return found
     for o in objs:
-        found = prep_targets(o, index, preps=_GENERIC_OR_THEME[entry.mutual], how="prep-generic")
+        found = prep_targets(o, index, preps=_theme_preps(entry), how="prep-generic")
         if found:
             return found
         found = _owners(args_of([o], index, how="object"), themes)
@@ -120,7 +191,7 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                 m = pronoun_source(p, index, sent=tok.sent)
                 if m is not None:
                     return [Arg(m, "coref", p.i)]
-    return nearby_targets(tok, index)
+    return nearby_targets(tok, index, authors=entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE)
 
 
 def _owners(found: list[Arg], themes: set[int]) -> list[Arg]:
@@ -128,14 +199,21 @@ def _owners(found: list[Arg], themes: set[int]) -> list[Arg]:
     return [a for a in found if not (a.token in themes and a.mention.actor.country is None)]
 
 
-def nearby_targets(tok, index: MentionIndex) -> list[Arg]:
+def nearby_targets(tok, index: MentionIndex, *, authors: bool = False) -> list[Arg]:
     """Last resort, weak: the first actor inside the trigger's own phrase (objects and their
-    modifiers), never inside its subject or a clause of its own."""
+    modifiers), never inside its subject or a clause of its own, nor (but for acts on what
+    someone said or did: ``authors``) in a source-side phrase ("a response from the U.S.")."""
+    source_side = frozenset() if authors else SOURCE_SIDE_PREPS
     stop = ("nsubj", "nsubjpass", "csubj", "advcl", "relcl", "ccomp", "parataxis", "punct")
     def inside(c) -> bool:
         # "militants accused of attacking X", "a man believed to have ...": another event's parties
         return c.dep_ not in stop and not (c.dep_ == "acl" and c.tag_ == "VBN") and not (
-            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))  # "arrested X and killed Y": Y is not X's
+            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) and not (  # "arrested X and killed Y": Y is not X's
+            c.dep_ in ("prep", "agent") and c.lower_ in source_side and _names_someone(c, index)
+            and not _inside_target_phrase(c)) and not (
+            # "a response from the U.S." (but "killed by a roadside bomb in Kenya" names a means)
+            c.dep_ == "prep" and c.lower_ == "of" and c.head.dep_ == "pobj"  # "with the support of Moscow"
+            and c.head.lemma_.lower() not in AGENT_NOUNS and c.head.head.dep_ == "prep" and c.head.head.head.i == tok.i)
 
     stack = [c for c in tok.children if inside(c) and c.i > tok.i]
     order = []
@@ -157,12 +235,31 @@ def nearby_targets(tok, index: MentionIndex) -> list[Arg]:
     return []
 
 
+def _inside_target_phrase(prep) -> bool:
+    """Whether a by/from phrase hangs on the noun of a target phrase ("retaliate against any
+    attack by X": X is the target), not on the trigger's object or theme."""
+    head = prep.head
+    return head.dep_ == "pobj" and head.head.lower_ in GENERIC_TARGET_PREPS - SOURCE_SIDE_PREPS
+
+
+def _names_someone(prep, index: MentionIndex) -> bool:
+    """Whether a by/from phrase names who acts (an actor, or people), not a means or a place."""
+    return any(g.dep_ == "pobj" and (index.at(g.i) is not None or g.lemma_.lower() in AGENT_NOUNS
+                                     or any(index.at(x.i) is not None for x in g.children
+                                            if x.dep_ in ("amod", "compound", "poss")))
+               for g in prep.children)
+
+
 def noun_targets(n, *, entry: Entry, verb, index: MentionIndex) -> list[Arg]:
     """Target(s) of a noun trigger: its own phrases, then those of the verb that carries it."""
     preps = _generic_preps(entry).union(entry.preps)
     found = prep_targets(n, index, preps=preps, how="prep")
     if found:
         return found
+    if entry.objects and not entry.exclude:  # "the expulsion of Malian diplomats": the theme's owner
+        found = prep_targets(n, index, preps=THEME_PREPS, how="prep")
+        if found:
+            return found
     if n.dep_ == "compound":  # "arrest warrants for two Brazilian men"
         found = prep_targets(n.head, index, preps=preps | {"for"}, how="prep")
         if found:
@@ -203,12 +300,61 @@ def condition_subjects(tok, index: MentionIndex) -> list[Arg]:
     return []
 
 
+# -- places ---------------------------------------------------------------------------------------
+
+def attacked_place(actor: Actor, *, root: str) -> Actor | None:
+    """'Russian troops shelled Kharkiv': a place named as the target of an attack or a coercion
+    stands for its country as such (no sector), not for the government a capital stands for in
+    "Kyiv said"; None when ``actor`` is no place or the act is of another kind."""
+    if (root not in PLACE_TARGET_ROOTS or actor.resolved_by != "metonym" or not is_state_country(actor.country)
+            or set(actor.sectors or ()) - {"GOV"}):
+        return None  # "a U.S. military drone" names the military, not a place
+    return Actor(text=actor.text, span=actor.span, code=actor.country, country=actor.country,
+                 resolved_by="place")
+
+
+def place_country_targets(c: Candidate, ctx) -> list[Arg]:
+    """'Russian forces shelled Kharkiv': with no actor named, a place the attack or coercion is
+    done to (the object, or an on/against/into/at phrase) stands for its country; weak."""
+    if c.entry.root not in PLACE_TARGET_ROOTS or not ctx.places:
+        return []
+    tok = c.tok
+    objs = object_tokens(tok)
+    heads = objs + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # "fired into Ashkelon", "a curfew on Cochabamba", and where the things attacked were
+    # ("struck targets in Rafah", "struck targets near Abeche")
+    preps = PLACE_ATTACK_PREPS | (PLACE_PREPS if objs else frozenset())
+    heads += [g for h in [tok] + objs for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+              for g in p.children if g.dep_ == "pobj"]
+    for h in heads:
+        country = ctx.places.get(h.i)
+        if country is not None and is_state_country(country):
+            span = h.doc[h.i:h.i + 1]
+            place = Actor(text=h.text, span=(span.start_char, span.end_char), code=country, country=country,
+                          resolved_by="place")
+            return [Arg(_PlaceMention(h.i, place), "attacked-place", h.i)]
+    return []
+
+
+#: Prepositions of the place an attack is done to ("fired into Gaza", "a raid on Jenin").
+PLACE_ATTACK_PREPS = word_list("coding_place_attack_preps")
+
+
+class _PlaceMention:
+    """A place standing for its country as a target (stands in for an ActorMention)."""
+
+    def __init__(self, i: int, actor: Actor):
+        self.start, self.end, self.head, self.actor = i, i + 1, i, actor
+
+
 # -- domestic events ------------------------------------------------------------------------------
 
 def is_domestic(cameo: str, source: Actor) -> bool:
     """Codes (and police actions) whose unnamed target is, by convention, the source's own country."""
     if not is_state_country(source.country):
         return False
+    if MILITARY_SECTOR in (source.sectors or []) and cameo[:2] in POLICE_ACTION_ROOTS:
+        return False  # "US forces have captured 15 prisoners": an act of war, not at home
     return cameo.startswith(DOMESTIC_CODE_PREFIXES) or (POLICE_SECTOR in (source.sectors or [])
                                                         and cameo[:2] in POLICE_ACTION_ROOTS)
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..ontology.codes import MATERIAL_CONFLICT_ROOTS, event_group
-from .arguments import Arg, MentionIndex, is_passive, noun_actor
+from .arguments import Arg, MentionIndex, is_passive, noun_actor, relative_head
 from .background import NOUN_FRAME_PREPS, backgrounded, is_purpose_of_motion, topic_subject
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
 
 #: The entry of a clause with no trigger of its own ("China must drop barriers").
@@ -31,12 +31,21 @@ class Candidate:
 
 # -- matching lexicon entries to tokens -----------------------------------------------------------
 
+#: Named-entity labels of words that are never triggers ("in March": a month, not a march).
+_NOT_TRIGGER_ENTITIES = ("DATE", "TIME")
+
+
 def trigger_pos(tok) -> str | None:
-    """The lexicon part of speech of a token: V (a verb, or a root auxiliary other than "be"), N, or None."""
+    """The lexicon part of speech of a token: V (a verb, or a root auxiliary other than "be"), N,
+    A (an adjective predicated of a subject: "is opposed to", "remains open to talks"), or None."""
+    if tok.ent_type_ in _NOT_TRIGGER_ENTITIES:
+        return None
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
         return "V"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "N"
+    if tok.dep_ == "acomp" and tok.pos_ in ("ADJ", "VERB"):
+        return "A"
     return None
 
 
@@ -46,11 +55,14 @@ def _object_lemmas(tok, pos: str) -> set[str]:
     heads = []
     if pos == "N":
         heads = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
-        out = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
+        # "the deployment of troops", "an offer of talks": the theme of a noun of an action
+        heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+        out = {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
         return out
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative"):
-            heads.append(c)
+            heads.append(relative_head(c))
         elif c.dep_ in ("prep", "agent", "prt"):
             heads.extend(g for g in c.children if g.dep_ == "pobj")
             for g in c.children:  # "walked out of the talks"
@@ -60,31 +72,65 @@ def _object_lemmas(tok, pos: str) -> set[str]:
             heads.extend(g for g in c.children if g.dep_ == "nsubj")
     out: set[str] = set()
     for h in heads:
+        joined = hyphenated(h)  # "violated the cease-fire"
+        if joined:
+            out.add(joined)
         for t in [h] + [c for c in h.children if c.dep_ in ("compound", "amod", "conj")]:
-            out.add(t.lemma_.lower())
-            out.add(t.lower_)
+            out.add(plain(t.lemma_.lower()))
+            out.add(plain(t.lower_))
         for c in h.children:  # "state of emergency", "a mission of observers"
             if c.dep_ == "prep" and c.lower_ == "of":
-                out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+                out.update(plain(g.lemma_.lower()) for g in c.children if g.dep_ == "pobj")
     return out
 
 
+def has_object(tok) -> bool:
+    """Whether a verb has a direct object, or a passive subject ("were returned to Brazil")."""
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children) or (
+        tok.dep_ == "acl" and tok.tag_ == "VBN")
+
+
 def _particles(tok) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")}
+    """The particles of a phrasal verb: a "prt" child, or a preposition after the verb with only
+    its object or adverbs between ("gave in to", "put X under arrest", "pushed hard for"; not
+    "given to the board in November")."""
+    # what may stand between the verb and its particle: its object, adverbs, a bare time ("pushed
+    # hard for", "called on Monday for" is a time phrase too: not a particle)
+    between_ok = {t.i for c in tok.children if c.dep_ in ("dobj", "obj", "advmod", "npadvmod") and c.i > tok.i
+                  for t in c.subtree}
+    def next_to_verb(c) -> bool:
+        return all(i in between_ok for i in range(tok.i + 1, c.i))
+    return {c.lower_ for c in tok.children
+            if c.dep_ == "prt" or (c.dep_ in ("prep", "agent") and c.i > tok.i and next_to_verb(c))}
+
+
+def stative_passive(tok) -> bool:
+    """'France is opposed to the plan': a passive with no agent that may be a predicate adjective."""
+    return is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def match_entry(tok, lexicon: Lexicon) -> Entry | None:
-    """The most specific lexicon entry whose constraints hold for ``tok``."""
+    """The most specific lexicon entry whose constraints hold for ``tok`` (a passive with no agent
+    tries the predicate adjectives first: "is opposed to", "is committed to")."""
     pos = trigger_pos(tok)
     if pos is None:
         return None
-    entries = lexicon.token_entries(tok, pos)
+    if pos == "V" and stative_passive(tok):
+        found = _best_entry(tok, lexicon.token_entries(tok, "A"), "A")
+        if found is not None:
+            return found
+    return _best_entry(tok, lexicon.token_entries(tok, pos), pos)
+
+
+def _best_entry(tok, entries: list[Entry], pos: str) -> Entry | None:
     if not entries:
         return None
     objects = None
     particles = None
     best = None
     for e in entries:
+        if e.needs_object and not has_object(tok):
+            continue
         if e.particle:
             particles = _particles(tok) if particles is None else particles
             if e.particle not in particles:
@@ -123,6 +169,13 @@ def noun_frame(n, lexicon: Lexicon):
     return None, False
 
 
+def possessed_event(n, actor: Arg | None) -> bool:
+    """'Moscow's offer of talks', 'Spain's recognition of a Palestinian state': a noun of an action
+    whose possessor is an actor names that actor's act, whatever the sentence says of it."""
+    return actor is not None and n.dep_ not in ("compound", "pobj") and any(
+        c.dep_ == "poss" and c.i == actor.token for c in n.children)
+
+
 # -- the candidates of a sentence ---------------------------------------------------------------
 
 def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
@@ -131,7 +184,7 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
     out: list[Candidate] = []
     verb_hits: dict[int, Entry] = {}
     for tok in sent:
-        if trigger_pos(tok) != "V":
+        if trigger_pos(tok) not in ("V", "A"):
             continue
         e = match_entry(tok, lexicon)
         if e is not None:
@@ -146,9 +199,13 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if e is None or backgrounded(tok):
             continue
         verb, light = noun_frame(tok, lexicon)
+        actor = noun_actor(tok, index)
+        owned = possessed_event(tok, actor)
+        if owned:  # "Moscow's offer of talks", "Spain's recognition of Palestine": an event of its own
+            out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor))
+            continue
         if verb is not None and verb.i in verb_hits and tok.dep_ != "pobj":
             continue  # the verb's own pattern codes it ("lifted sanctions")
-        actor = noun_actor(tok, index)
         if not light and (actor is None or tok.dep_ == "compound"
                           or (tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be")):
             continue

@@ -55,8 +55,40 @@ POLICE_ACTION_ROOTS = frozenset({"17", "18", "19"})
 #: its target: the target is where they are sent or whom they face.
 OWN_FORCES_ROOTS = frozenset({"15"})
 
+#: Police gunfire: crowd control ("use tactics of violent repression") when nobody died, a killing
+#: with small arms when someone did.
+CROWD_FORCE_CODE = "175"
+KILLING_FIRE_CODE = "193"
+
+#: What an act of protest is when police do it: blocking streets is repression (175), not a
+#: blockade by protesters (144).
+POLICE_VARIANTS = {"144": CROWD_FORCE_CODE}
+
 #: Sector code of police.
 POLICE_SECTOR = "COP"
+
+#: Roots of what is still news when nobody is named as the doer ("five people were arrested",
+#: "15,000 people have been killed", "prisoners were freed"): yield (08), reject (12), protest (14),
+#: force posture (15), reduce relations (16), coerce (17) and the violence roots. An agentless event
+#: of another root is kept only when its target is named.
+AGENTLESS_ROOTS = frozenset({"08", "12", "14", "15", "16", "17"}) | VIOLENCE_ROOTS
+
+#: Roots of acts on something someone said or did, whose author is their target ("rejected a
+#: request from X", "criticised a decision by X"): disapprove (11) and reject (12); and the code
+#: of a denial ("denied charges by X").
+AUTHOR_TARGET_ROOTS = frozenset({"11", "12"})
+DENY_CODE = "016"
+
+#: Roots of acts done to a place ("shelled Kharkiv", "imposed a curfew on the city"): a place named
+#: as the target stands for its country as such, not for its government.
+PLACE_TARGET_ROOTS = frozenset({"17"}) | VIOLENCE_ROOTS
+
+#: Roots of material help (cooperate 06, aid 07): with no doer named, an event only when its
+#: target is ("aid was delivered to Gaza").
+MATERIAL_HELP_ROOTS = frozenset({"06", "07"})
+
+#: Sector of the armed forces: their arrests and captures are acts of war, never domestic by default.
+MILITARY_SECTOR = "MIL"
 
 #: Sectors of a state's own apparatus: government, head of government's office, legislature,
 #: judiciary, military, police, intelligence. Reports of one happening name the same state actor
@@ -78,8 +110,16 @@ def is_state_country(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and code not in NON_STATE_CODES
 
 
+#: Codes of fighting that coerce rather than hurt (besiege 191, occupy territory 192; PLOVER COERCE):
+#: "invaded Crimea and later annexed it" is two events, not one.
+COERCIVE_FIGHT_CODES = ("191", "192")
+
+
 def event_group(cameo: str) -> str:
     """The group two events of one sentence must share to be one happening: their root, except that
-    assault, fight and mass violence are one group ("attacked ..., killing 12")."""
+    assault, fight and mass violence are one group ("attacked ..., killing 12"), but for a siege or
+    an occupation."""
     root = cameo[:2]
+    if cameo.startswith(COERCIVE_FIGHT_CODES):
+        return cameo[:3]
     return "violence" if root in VIOLENCE_ROOTS else root

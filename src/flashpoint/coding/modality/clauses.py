@@ -11,6 +11,8 @@ from ..lexicon import Lexicon
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: Verbs whose infinitive complement did happen ("began to withdraw", "continued to fire").
 FACTIVE = word_list("coding_factive_verbs")
+#: Verbs whose past tense entails the infinitive they govern ("had to fire").
+PAST_OBLIGATION = word_list("coding_past_obligation_verbs")
 
 
 def has_negation(tok, lexicon: Lexicon) -> bool:
@@ -88,6 +90,8 @@ def bare_infinitive(tok, lexicon: Lexicon) -> bool:
     if tok.dep_ in ("xcomp", "ccomp", "conj") and gov.pos_ in ("VERB", "AUX", "ADJ"):
         if gov.lemma_.lower() in FACTIVE or lexicon.token_cues(gov) - {"light"}:
             return False
+        if gov.tag_ == "VBD" and gov.lemma_.lower() in PAST_OBLIGATION:
+            return False  # "police had to fire": they did
         return tok.dep_ != "conj"
     return tok.dep_ in ("advcl", "acl", "relcl")
 

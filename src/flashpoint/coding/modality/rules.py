@@ -42,9 +42,9 @@ ASKING = frozenset({"request", "demand"})
 #: ... and those that commit the speaker ("agreed", "threatened").
 COMMITTING = frozenset({"intent", "threat"})
 #: Cue kinds that make what they govern only supposed: asking, and verbs of effort or hope.
-SUPPOSING = frozenset(k for k, status in STATEMENT_STATUS.items() if status == "hypothetical") | {"hypothetical"}
+SUPPOSING = frozenset(k for k, status in STATEMENT_STATUS.items() if status == "hypothetical") | {"hypothetical", "modal"}
 #: Cue kinds through which a noun governs a clause like its verb ("its demand that", "a plan to").
-GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future"}
+GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future", "modal"}
 #: Nouns of a claim: what a clause under one says is someone's claim ("claims that X attacked").
 CLAIM_NOUNS = word_list("coding_claim_nouns")
 #: Prepositions through which a gerund is governed like a clause ("accused X of attacking").
@@ -167,6 +167,30 @@ def conditioned_by_if_clause(a: Assessment, t: Trigger) -> None:
         a.status = "conditional"
 
 
+def modal_modifier(a: Assessment, t: Trigger) -> None:
+    """'a possible invasion', 'potential strikes': a noun whose modifier says it may only happen."""
+    if a.status == "asserted" and t.tok.pos_ in _NOUN and any(
+            c.dep_ in ("amod", "compound") and "modal" in t.lexicon.token_cues(c) for c in t.tok.children):
+        a.status = "hypothetical"
+        a.notes.append("modal modifier")
+
+
+def contradicted_claim(a: Assessment, t: Trigger) -> None:
+    """'... killed about 550 soldiers, a claim Yerevan rejected': a clause summed up by a claim
+    that someone denies or rejects in the same sentence is denied."""
+    if a.status not in FACTUAL_STATUSES:
+        return
+    clause = t.tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    for w in clause.subtree:
+        if w.dep_ == "appos" and w.lemma_.lower() in CLAIM_NOUNS and any(
+                r.dep_ in ("relcl", "acl") and "deny" in t.lexicon.token_cues(r) for r in w.children):
+            a.status = "denied"
+            a.notes.append(f"a {w.text} denied in the sentence")
+            return
+
+
 def purpose_infinitive(a: Assessment, t: Trigger) -> None:
     """'sent troops to fight', 'a deadline to surrender': a purpose or a plan, not an event."""
     if a.status == "asserted" and bare_infinitive(t.tok, t.lexicon):
@@ -200,6 +224,41 @@ def gerund_under_preposition(a: Assessment, w: Climb) -> Then | None:
     if (w.dep in ("pcomp", "pobj") and gov.dep_ == "prep" and cur.tag_ == "VBG" and gov.head is not gov
             and gov.lower_ in _GERUND_PREPS):
         w.redirect(dep="pcomp", gov=gov.head)
+    return None
+
+
+def modal_noun(a: Assessment, w: Climb) -> Then | None:
+    """'the risk of war', 'fears of an invasion', 'on the brink of collapse', 'the threat of
+    sanctions': what a noun of possibility governs has not happened."""
+    if w.dep not in ("pobj", "pcomp") or w.gov.dep_ != "prep" or w.gov.head.i == w.gov.i:
+        return None
+    noun = w.gov.head
+    if noun.pos_ in _NOUN and "modal" in w.lexicon.token_cues(noun):
+        if a.status in FACTUAL_STATUSES:
+            a.status = "hypothetical"
+            a.notes.append(f"'{noun.text} of'")
+        return Then.STOP
+    return None
+
+
+def modal_copula(a: Assessment, w: Climb) -> Then | None:
+    """'It is possible that Peru attacks', 'it remains likely that ...': the clause of a copula
+    whose complement is an adjective of possibility is hypothetical."""
+    if w.dep in ("ccomp", "xcomp", "advcl") and a.status in FACTUAL_STATUSES and any(
+            c.dep_ in ("acomp", "attr") and "modal" in w.lexicon.token_cues(c) for c in w.gov.children):
+        a.status = "hypothetical"
+        a.notes.append("modal complement")
+    return None
+
+
+def attempted(a: Assessment, w: Climb) -> Then | None:
+    """'tried to storm the palace', 'attempted to cross': the attempt is asserted when the verb
+    of trying is (and takes its status); the climb goes on above it."""
+    if "attempt" in w.kinds and w.dep in ("xcomp", "ccomp"):
+        a.notes.append(f"attempt ('{w.gov.text}')")
+        if has_negation(w.gov, w.lexicon):
+            a.negated = True
+        return Then.CLIMB
     return None
 
 
@@ -362,8 +421,9 @@ def statement_verb(a: Assessment, w: Climb) -> Then | None:
 
 
 def hoped_for(a: Assessment, w: Climb) -> Then | None:
-    """'Iran hopes to sign a deal', 'tried to storm': an effort or a wish, not an event."""
-    if "hypothetical" in w.kinds and a.status in FACTUAL_STATUSES:
+    """'Iran hopes to sign a deal', 'seeks to end': an effort or a wish, not an event; so is what
+    an adjective of possibility governs ("likely to attack", "it is possible that X invades")."""
+    if w.kinds & {"hypothetical", "modal"} and a.status in FACTUAL_STATUSES:
         a.status = "hypothetical"
     return None
 
@@ -423,6 +483,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     would_auxiliary,
     demand_auxiliary,
     conditioned_by_if_clause,
+    modal_modifier,
+    contradicted_claim,
     purpose_infinitive,
 )
 
@@ -431,6 +493,9 @@ CLIMB_RULES: tuple[ClimbRule, ...] = (
     according_to_phrase,
     top_of_clause_chain,
     gerund_under_preposition,
+    modal_noun,
+    modal_copula,
+    attempted,
     adverbial_clause,
     statement_noun,
     noun_taken_by_verb,

@@ -1,0 +1,101 @@
+"""Events whose actors have no country, and events with no named doer (issue 9, item 1).
+
+Sentences written for these tests; actor mentions are built by hand (by kind only, country
+unknown) so that the coder is tested without the knowledge base.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.actors import ActorMention
+from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.records import Actor
+
+#: Words the hand-built resolver knows: country, sectors (a kind-only actor has no country).
+KNOWN = {"Chad": ("TCD", []), "Peru": ("PER", []), "Lima": ("PER", []), "police": (None, ["COP"]),
+         "protesters": (None, ["OPP"]), "militants": (None, ["REB"]), "soldiers": (None, ["MIL"]),
+         "villagers": (None, ["CVL"]), "students": (None, ["EDU"])}
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _code(nlp, lexicon, text):
+    doc = nlp(text)
+    mentions = []
+    for t in doc:
+        if t.text in KNOWN:
+            country, sectors = KNOWN[t.text]
+            code = (country or "") + "".join(sectors) if country else None
+            resolved = "metonym" if t.text == "Lima" else ("country" if country else "sector")
+            mentions.append(ActorMention(t.i, t.i + 1, t.i, Actor(
+                text=t.text, span=(t.idx, t.idx + len(t.text)), code=code, country=country,
+                sectors=list(sectors), resolved_by=resolved)))
+    return code_doc(doc, mentions, lexicon=lexicon)
+
+
+def _sides(d):
+    def side(a):
+        return None if a is None else (a.country, tuple(a.sectors))
+    return side(d.source), d.cameo[:2], side(d.target)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor known only by its kind is a source or a target like any other
+    ("The police arrested the students after the march.", ((None, ("COP",)), "17", (None, ("EDU",)))),
+    ("The soldiers fired on the protesters outside the ministry.", ((None, ("MIL",)), "19", (None, ("OPP",)))),
+    ("The militants attacked the villagers at dawn.", ((None, ("REB",)), "19", (None, ("CVL",)))),
+    ("The protesters accused the police of brutality.", ((None, ("OPP",)), "11", (None, ("COP",)))),
+])
+def test_actor_without_country_is_source_and_target(nlp, lexicon, text, expected):
+    drafts = [d for d in _code(nlp, lexicon, text) if d.modality.factual]
+    assert expected in {_sides(d) for d in drafts}
+
+
+def test_kind_only_actors_are_two_parties_of_a_demand(nlp, lexicon):
+    drafts = _code(nlp, lexicon, "The protesters urged the soldiers to leave the square.")
+    assert ((None, ("OPP",)), "02", (None, ("MIL",))) in {_sides(d) for d in drafts}
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("Nine men were arrested in a raid on a warehouse on Sunday.", "17", None),
+    ("Eleven farmers have been killed since January, officials said.", "19", None),
+    ("The students were detained for hours without charge.", "17", (None, ("EDU",))),
+    ("Chad was attacked on Monday night.", "19", ("TCD", ())),
+    ("Forty prisoners were freed under the amnesty.", "08", None),
+])
+def test_passive_without_agent_has_a_null_source(nlp, lexicon, text, root, target):
+    drafts = _code(nlp, lexicon, text)
+    assert (None, root, target) in {_sides(d) for d in drafts}
+    d = next(d for d in drafts if d.source is None)
+    assert "no agent named" in d.why and d.confidence < 0.5
+
+
+def test_agentless_toll_keeps_its_quantity(nlp, lexicon):
+    (d,) = _code(nlp, lexicon, "Some 2,300 people have been killed in the region since 2019.")
+    assert d.source is None and d.modality.factual
+    assert [(q.kind, q.value) for q in d.quantities] == [("killed", 2300)]
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement was signed in the capital on Friday.",  # mutual: who signed is the news
+    "The proposal was welcomed as a first step.",  # a verbal act with no doer and no target
+    "The storm damaged hundreds of homes.",  # active, no actor
+])
+def test_agentless_events_need_news_without_a_doer(nlp, lexicon, text):
+    assert [d for d in _code(nlp, lexicon, text) if d.source is None] == []
+
+
+@pytest.mark.parametrize("text, span_text, country", [
+    ("Gunmen on motorcycles killed nine villagers near Lima.", "Gunmen", "PER"),
+    ("A roadside bomb killed four soldiers in Peru on Tuesday.", "A roadside bomb", "PER"),
+    ("Unidentified gunmen shot dead two students.", "Unidentified gunmen", None),
+])
+def test_unidentified_attackers_keep_the_perpetrator_phrase(nlp, lexicon, text, span_text, country):
+    drafts = [d for d in _code(nlp, lexicon, text) if d.cameo[:2] in ("18", "19")]
+    (d,) = [d for d in drafts if d.source is not None]
+    assert (d.source.text, d.source.country, d.source.sectors) == (span_text, country, ["UAF"])
+    assert text[d.source.span[0]:d.source.span[1]] == span_text

@@ -1,0 +1,53 @@
+"""Nominal and adjectival predicates (issue 9, item 4): a noun of an action with its owner ("X's
+offer of talks", "Spain's recognition of Y"), nouns coded by their verb's entries, predicate
+adjectives ("open to talks", "opposed to"), nouns after light verbs with their arguments.
+Sentences written for these tests; actors are hand-built country mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.actors import ActorMention
+from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.records import Actor
+
+COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Chadian": "TCD", "Sudanese": "SDN", "Peru": "PER",
+             "Bolivia": "BOL", "Peruvian": "PER", "Bolivian": "BOL", "Niger": "NER", "Mali": "MLI", "Malian": "MLI"}
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _triples(nlp, lexicon, text):
+    doc = nlp(text)
+    mentions = [ActorMention(t.i, t.i + 1, t.i, Actor(text=t.text, span=(t.idx, t.idx + len(t.text)),
+                                                      code=COUNTRIES[t.text], country=COUNTRIES[t.text],
+                                                      resolved_by="country"))
+                for t in doc if t.text in COUNTRIES]
+    return {(d.source and d.source.country, d.cameo, d.target and d.target.country)
+            for d in code_doc(doc, mentions, lexicon=lexicon) if d.modality.factual}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad dismissed Sudan's offer of talks as a ploy.", ("SDN", "036", None)),
+    ("Peru's recognition of Bolivia took effect on Tuesday.", ("PER", "054", "BOL")),
+    ("Niger's expulsion of Malian diplomats drew protests.", ("NER", "166", "MLI")),
+    ("Chad's support for Niger was on display at the summit.", ("TCD", "051", "NER")),
+    ("Sudan remains open to talks with Chad.", ("SDN", "036", "TCD")),
+    ("Peru is firmly opposed to Bolivia's bid.", ("PER", "120", "BOL")),
+    ("Mali issued a warning to Niger over the border raids.", ("MLI", "130", "NER")),
+    ("Chad made an offer of talks to Sudan.", ("TCD", "036", "SDN")),
+])
+def test_nominal_and_adjectival_predicates(nlp, lexicon, text, expected):
+    assert expected in _triples(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The recognition of the problem took years.",  # no actor owns it
+    "Peru's support was never in doubt.",  # a noun of an action with no party named is still coded...
+])
+def test_a_noun_of_an_action_needs_its_actor(nlp, lexicon, text):
+    triples = _triples(nlp, lexicon, text)
+    assert all(s is not None for s, _, _ in triples)

@@ -1,0 +1,52 @@
+"""Police force in wire and newspaper copy (issue 9, india_police): gunfire by police is crowd
+control (175) unless the sentence says someone died (193), "had to fire" did happen, baton and
+tear-gas charges, and "killed in police firing" names the police. Sentences written for these
+tests; "police" is a hand-built actor of no country."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.actors import ActorMention
+from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.records import Actor
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _drafts(nlp, lexicon, text):
+    doc = nlp(text)
+    mentions = [ActorMention(t.i, t.i + 1, t.i, Actor(text=t.text, span=(t.idx, t.idx + len(t.text)),
+                                                      sectors=["COP"], resolved_by="sector"))
+                for t in doc if t.lower_ == "police"]
+    return [d for d in code_doc(doc, mentions, lexicon=lexicon) if d.modality.factual]
+
+
+def _codes(drafts):
+    return {d.cameo for d in drafts if d.source is not None and d.source.sectors == ["COP"]}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The police opened fire on the stone-throwing crowd near the bus depot.", "175"),
+    ("The police had to fire six rounds to disperse the mob.", "175"),
+    ("The police lathicharged the protesters outside the collectorate.", "175"),
+    ("The police lobbed tear-gas shells at the rioters.", "175"),
+    ("The police opened fire on the mob, killing three people.", "193"),
+    ("The police blocked the streets leading to the square.", "175"),  # not a protesters' blockade
+])
+def test_police_gunfire(nlp, lexicon, text, code):
+    assert code in _codes(_drafts(nlp, lexicon, text))
+
+
+def test_killed_in_police_firing_names_the_police(nlp, lexicon):
+    drafts = _drafts(nlp, lexicon, "Two men were killed in police firing near the market on Friday.")
+    assert any(d.source is not None and d.source.sectors == ["COP"] and d.cameo[:2] == "19" for d in drafts)
+
+
+def test_soldiers_fire_is_not_crowd_control(nlp, lexicon):
+    doc = nlp("Rebels opened fire on the convoy.")
+    m = ActorMention(0, 1, 0, Actor(text="Rebels", span=(0, 6), sectors=["REB"], resolved_by="sector"))
+    assert {d.cameo for d in code_doc(doc, [m], lexicon=lexicon)} == {"190"}
