@@ -234,7 +234,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The Kenyan envoy walked out of the talks with Somalia.", [("KEN", "164", "*", A)]),
     ("Brazil gave its support to the Argentine proposal.", [("BRA", "051", "ARG", A)]),
     ("Turkey sent troops to Syria to fight the Kurdish militia.", [("TUR", "154", "SYR", A)]),
-    ("Rebels rejected a deadline set by Mali for them to surrender.", []),
+    ("Rebels rejected a deadline set by Mali for them to surrender.", [(None, "12", "*", A)]),  # no country said
     ("Nigerian police opened fire to disperse the protesters.", [("NGA", "175", "NGA", A)]),
     ("The Iraqi army continued to shell Kurdish positions.", [("IRQ", "194", "*", A)]),
     ("North Korea warned that it would retaliate against any attack by South Korean forces.",
@@ -274,7 +274,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("A Turkish army spokesman said the Syrian rebels were crossing the river when they opened fire on "
      "Turkish troops.", [("SYR", "19", "TUR", R)]),
     ("Iraqi troops arrested the Kurdish leader and killed two Turkish soldiers.", [("IRQ", "19", "TUR", A)]),
-    ("Egyptian border guards chased smugglers who shot at them near the Libyan border.", []),
+    ("Egyptian border guards chased smugglers who shot at them near the Libyan border.", [(None, "19", "*", A)]),
     # an unnamed bomber in a city: unidentified forces of its country (the perpetrator phrase)
     ("Two were hurt after a bombing in Kabul that killed five Afghan soldiers.", [("AFG", "19", "AFG", A)]),
     ("The Kenyan minister insisted that the rebels would not surrender.", []),
