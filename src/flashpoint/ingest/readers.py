@@ -82,13 +82,13 @@ def read_inputs(paths: Iterable[str], *, options: IngestOptions | None = None
                     continue
                 kind = FORMATS.get(item.suffix.lower())
                 if kind is None:
-                    yield Rejection(str(item), "unsupported", msg("E109", suffix=item.suffix or item.name))
+                    yield Rejection(origin=str(item), reason="unsupported", detail=msg("E109", suffix=item.suffix or item.name))
                     continue
                 yield from read_file(item, kind=kind, options=options)
         elif path.exists():
             yield from read_file(path, kind=FORMATS.get(path.suffix.lower(), "text"), options=options)
         else:
-            yield Rejection(raw, "unreadable", msg("E108", detail="no such file or directory"))
+            yield Rejection(origin=raw, reason="unreadable", detail=msg("E108", detail="no such file or directory"))
 
 
 def walk(root: Path) -> Iterator[Path | Rejection]:
@@ -96,7 +96,7 @@ def walk(root: Path) -> Iterator[Path | Rejection]:
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as exc:
-        yield Rejection(str(root), "unreadable", msg("E108", detail=exc.strerror or str(exc)))
+        yield Rejection(origin=str(root), reason="unreadable", detail=msg("E108", detail=exc.strerror or str(exc)))
         return
     for entry in entries:
         name = entry.name
@@ -125,7 +125,7 @@ def read_file(path: Path, *, kind: str, options: IngestOptions) -> Iterator[Docu
                                       max_field=options.max_bytes)
                 yield from _from_records(records, prefix=origin, options=options)
         except OSError as exc:
-            yield Rejection(origin, "unreadable", msg("E108", detail=exc.strerror or str(exc)))
+            yield Rejection(origin=origin, reason="unreadable", detail=msg("E108", detail=exc.strerror or str(exc)))
         return
     problem = _check_file(path, whole=True, options=options)
     if problem is not None:
@@ -134,7 +134,7 @@ def read_file(path: Path, *, kind: str, options: IngestOptions) -> Iterator[Docu
     try:
         data = path.read_bytes()
     except OSError as exc:
-        yield Rejection(origin, "unreadable", msg("E108", detail=exc.strerror or str(exc)))
+        yield Rejection(origin=origin, reason="unreadable", detail=msg("E108", detail=exc.strerror or str(exc)))
         return
     text = _decode(data, origin=origin, html=kind == "html")
     if isinstance(text, Rejection):
@@ -144,7 +144,7 @@ def read_file(path: Path, *, kind: str, options: IngestOptions) -> Iterator[Docu
         try:
             article = extract_html(text)
         except Exception as exc:  # a third-party parser failing on one odd page must not stop a run
-            yield Rejection(origin, "unreadable", msg("E108", detail=f"HTML extraction failed: {exc}"))
+            yield Rejection(origin=origin, reason="unreadable", detail=msg("E108", detail=f"HTML extraction failed: {exc}"))
             return
         fields = {"text": article.text, "title": article.title, "url": article.url,
                   "published": article.published, "outlet": article.outlet}
@@ -168,14 +168,14 @@ def read_stdin(*, options: IngestOptions) -> Iterator[Document | Rejection]:
                 break
         head = "".join(peeked).lstrip()
         if not head:
-            yield Rejection(STDIN, "empty", msg("E101"))
+            yield Rejection(origin=STDIN, reason="empty", detail=msg("E101"))
         elif head.startswith("{"):
             lines = itertools.chain(peeked, stream)
             yield from _from_records(jsonl_records(lines), prefix=STDIN, options=options)
         else:
             yield from _stdin_article(peeked, stream, options=options)
     except UnicodeDecodeError as exc:
-        yield Rejection(STDIN, "not-utf8", msg("E103", detail=str(exc)))
+        yield Rejection(origin=STDIN, reason="not-utf8", detail=msg("E103", detail=str(exc)))
     finally:
         if wrapper is not None:
             wrapper.detach()
@@ -195,13 +195,13 @@ def _stdin_article(peeked: list[str], stream: TextIO, *, options: IngestOptions
         parts.clear()
         while chunk := stream.read(65536):  # count the rest without keeping it
             size += len(chunk.encode("utf-8", "surrogateescape"))
-        yield Rejection(STDIN, "too-large", msg("E104", size=size, limit=options.max_bytes))
+        yield Rejection(origin=STDIN, reason="too-large", detail=msg("E104", size=size, limit=options.max_bytes))
         return
     text = "".join(parts)
     if "\x00" in text:
-        yield Rejection(STDIN, "binary", msg("E102"))
+        yield Rejection(origin=STDIN, reason="binary", detail=msg("E102"))
     elif any(0xDC80 <= ord(c) < 0xDD00 for c in text):
-        yield Rejection(STDIN, "not-utf8", msg("E103", detail="invalid bytes on standard input"))
+        yield Rejection(origin=STDIN, reason="not-utf8", detail=msg("E103", detail="invalid bytes on standard input"))
     else:
         yield make_document({"text": text}, origin=STDIN, options=options, record=False)
 
@@ -212,23 +212,23 @@ def _check_file(path: Path, *, whole: bool, options: IngestOptions) -> Rejection
     try:
         size = path.stat().st_size
         if whole and size > options.max_bytes:
-            return Rejection(origin, "too-large", msg("E104", size=size, limit=options.max_bytes))
+            return Rejection(origin=origin, reason="too-large", detail=msg("E104", size=size, limit=options.max_bytes))
         with path.open("rb") as fh:
             head = fh.read(_SNIFF_BYTES)
     except OSError as exc:
-        return Rejection(origin, "unreadable", msg("E108", detail=exc.strerror or str(exc)))
+        return Rejection(origin=origin, reason="unreadable", detail=msg("E108", detail=exc.strerror or str(exc)))
     if not head.strip():
-        return Rejection(origin, "empty", msg("E101"))
+        return Rejection(origin=origin, reason="empty", detail=msg("E101"))
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return Rejection(origin, "not-utf8", msg("E103", detail="the file starts with a UTF-16 byte-order mark"))
+        return Rejection(origin=origin, reason="not-utf8", detail=msg("E103", detail="the file starts with a UTF-16 byte-order mark"))
     if b"\x00" in head:
-        return Rejection(origin, "binary", msg("E102"))
+        return Rejection(origin=origin, reason="binary", detail=msg("E102"))
     return None
 
 
 def _decode(data: bytes, *, origin: str, html: bool) -> str | Rejection:
     if b"\x00" in data:
-        return Rejection(origin, "binary", msg("E102"))
+        return Rejection(origin=origin, reason="binary", detail=msg("E102"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -239,8 +239,7 @@ def _decode(data: bytes, *, origin: str, html: bool) -> str | Rejection:
             return data.decode(charset)
         except (LookupError, UnicodeDecodeError):
             pass
-    return Rejection(origin, "not-utf8", msg("E103", detail=f"invalid byte 0x{data[error.start]:02x} "
-                                                          f"at offset {error.start}"))
+    return Rejection(origin=origin, reason="not-utf8", detail=msg("E103", detail=f"invalid byte 0x{data[error.start]:02x} " f"at offset {error.start}"))
 
 
 def _from_records(records: Iterable[Record | RecordError], *, prefix: str, options: IngestOptions
@@ -248,10 +247,9 @@ def _from_records(records: Iterable[Record | RecordError], *, prefix: str, optio
     for rec in records:
         origin = f"{prefix}:{rec.line}"
         if isinstance(rec, RecordError):
-            yield Rejection(origin, rec.reason, rec.detail)
+            yield Rejection(origin=origin, reason=rec.reason, detail=rec.detail)
         elif rec.size > options.max_bytes:
-            yield Rejection(origin, "too-large", msg("E104", size=rec.size, limit=options.max_bytes),
-                            doc_id=_given_id(rec.fields))
+            yield Rejection(origin=origin, reason="too-large", detail=msg("E104", size=rec.size, limit=options.max_bytes), doc_id=_given_id(rec.fields))
         else:
             yield make_document(rec.fields, origin=origin, options=options)
 
@@ -283,16 +281,16 @@ def make_document(fields: dict[str, Any], *, origin: str, options: IngestOptions
     doc_id = _given_id(fields)
     text = fields.get("text")
     if text is None:
-        return Rejection(origin, "missing-text", msg("E107"), doc_id=doc_id)
+        return Rejection(origin=origin, reason="missing-text", detail=msg("E107"), doc_id=doc_id)
     if not isinstance(text, str):
-        return Rejection(origin, "missing-text", msg("E112", kind=type(text).__name__), doc_id=doc_id)
+        return Rejection(origin=origin, reason="missing-text", detail=msg("E112", kind=type(text).__name__), doc_id=doc_id)
     if not text.strip():
         if record:
-            return Rejection(origin, "missing-text", msg("E107"), doc_id=doc_id)
-        return Rejection(origin, "empty", msg("E101"), doc_id=doc_id)
+            return Rejection(origin=origin, reason="missing-text", detail=msg("E107"), doc_id=doc_id)
+        return Rejection(origin=origin, reason="empty", detail=msg("E101"), doc_id=doc_id)
     cleaned = clean_text(text)
     if not cleaned:
-        return Rejection(origin, "empty", msg("E101"), doc_id=doc_id)
+        return Rejection(origin=origin, reason="empty", detail=msg("E101"), doc_id=doc_id)
     raw_date = fields.get("published")
     published = options.published
     if raw_date not in (None, ""):
@@ -300,7 +298,7 @@ def make_document(fields: dict[str, Any], *, origin: str, options: IngestOptions
         if date is not None:
             published = date
         elif options.strict_dates:
-            return Rejection(origin, "bad-date", msg("E110", value=raw_date), doc_id=doc_id)
+            return Rejection(origin=origin, reason="bad-date", detail=msg("E110", value=raw_date), doc_id=doc_id)
     return Document(
         doc_id=doc_id or text_hash(cleaned),
         text=cleaned,
