@@ -35,11 +35,15 @@ class Errors:
     E107 = "missing-text: record has no 'text' field"
     E108 = "unreadable: {detail}"
     E109 = "unsupported: no reader for files ending in {suffix!r}"
-    E110 = "bad-date: the 'published' value {value!r} is not a date"
+    E110 = ("bad-date: the 'published' value {value!r} is not a date (a full day between 1900 and 2100, "
+            "e.g. 2022-02-16)")
     E111 = ("missing-text: the CSV header has no 'text' column (columns: {columns}); "
             "name the article column 'text'")
     E112 = "missing-text: the 'text' field is a {kind}, not a string"
     E113 = "max_bytes must be at least 1 (got {value})"
+    E114 = "unsupported: {kind} inside a folder is not read (name it as an input to read it)"
+    E115 = "empty: the 'text' field is blank"
+    E116 = "bad-date: the 'published' value {value!r} is not a date; {outcome}"
 
     # Actors (knowledge-base files: shipped data and --actors FILE).
     E201 = "column {column!r}: {value!r} is not a date; use YYYY-MM-DD (empty = open-ended)"
