@@ -24,6 +24,9 @@ class Errors:
     E013 = "no-date: the document has no publication date; events are dated null (pass --published DATE)"
     E014 = ("Pipeline.code_documents codes in this process; options.workers={workers} is for the runners. "
             "Use flashpoint.code_documents(documents, options) to code in {workers} worker processes.")
+    E015 = "timeout must be a number of seconds, 0 (no limit) or more (got {value!r})"
+    E016 = ("timeout: coding this document took more than the limit of {seconds:g} s (stopped {where}); "
+            "raise the setting timeout (--timeout) or split the document")
 
     # Ingest: reasons a document is rejected (these are data, not exceptions).
     E101 = "empty: the input has no text after cleaning"

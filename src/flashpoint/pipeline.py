@@ -1,9 +1,10 @@
 """The Pipeline: the core's one entry point, ``Pipeline.code_batch(documents)``.
 
 It wires the stages, each a plain function from its own module: screening (``screen``) -> spaCy
-parse -> actors -> coder -> places -> event records (``enrich``: codes, date, status, place). A
-document that cannot be coded becomes a ``Rejection`` with its reason; one bad document never stops
-a batch.
+parse (long texts in pieces: ``nlp.long_text``) -> actors -> coder -> places -> event records
+(``enrich``: codes, date, status, place), each document within its time limit (``limits``). A
+document that cannot be coded becomes a ``Rejection`` with its reason (``coding-error``,
+``timeout``); one bad document never stops a batch.
 
 The core knows nothing of processes: the runners in ``flashpoint.run`` (this process, a pool of
 worker processes, later Dask) feed batches to ``code_batch``; ``code_documents`` and ``code_text``
@@ -27,7 +28,9 @@ from .dates.published import iso_date
 from .enrich import DocumentContext, build_event, coder_provenance
 from .errors import msg
 from .geo import Gazetteer, find_places, load_gazetteer
+from .limits import Deadline, DocumentTimeout, time_limit
 from .nlp import load_model, sentences as nlp_sentences
+from .nlp.long_text import parse as parse_text, piece_limit
 from .ontology import Ontology, load_ontology
 from .options import Options
 from .records import Document, Event, Rejection, text_hash
@@ -79,8 +82,10 @@ class Pipeline:
     def code_batch(self, batch: list[Document | Rejection]) -> list[DocResult]:
         """Code one batch in this process: one DocResult per item, in order.
 
-        Rejections from ingest pass through as results with no events, so nothing is lost; the
-        documents that pass screening are parsed together (``nlp.pipe``).
+        Rejections from ingest pass through as results with no events, so nothing is lost. The
+        documents that pass screening are parsed together (``nlp.pipe``), except long ones, which
+        are parsed alone in pieces (``nlp.long_text``). Each document is coded within its time
+        limit (``options.timeout``); one that fails or runs over it is rejected alone.
         """
         results: list[DocResult | None] = [None] * len(batch)
         todo: list[tuple[int, Document]] = []
@@ -93,10 +98,24 @@ class Pipeline:
                 results[i] = DocResult(document=item, rejection=rejection)
             else:
                 todo.append((i, item))
-        texts = (d.text for _, d in todo)
-        for (i, document), spacy_doc in zip(todo, self.nlp.pipe(texts, batch_size=self.options.batch_size)):
-            results[i] = self._code_parsed(document, spacy_doc)
+        parsed = self._parse_together([(i, d) for i, d in todo if len(d.text) <= piece_limit(self.nlp)])
+        for i, document in todo:
+            results[i] = self._code_one(document, parsed.get(i))
         return [r for r in results if r is not None]
+
+    def _parse_together(self, short: list[tuple[int, Document]]) -> dict[int, Doc]:
+        """The Docs of short documents parsed in one ``nlp.pipe``. If that fails or runs over one
+        document's time limit, nothing: each document is then parsed alone, within its own limit,
+        so that whatever went wrong stays with the document it came from."""
+        if not short:
+            return {}
+        try:
+            with time_limit(self.options.timeout):
+                texts = [d.text for _, d in short]
+                docs = list(self.nlp.pipe(texts, batch_size=self.options.batch_size))
+        except (Exception, DocumentTimeout):
+            return {}
+        return {i: doc for (i, _), doc in zip(short, docs)}
 
     # -- one-process conveniences -------------------------------------------------------------
 
@@ -126,33 +145,48 @@ class Pipeline:
 
     # -- the stages of one parsed document ----------------------------------------------------
 
-    def _code_parsed(self, document: Document, spacy_doc: Doc) -> DocResult:
+    def _code_one(self, document: Document, spacy_doc: Doc | None) -> DocResult:
+        """Parse (unless done) and code one document within its time limit; a failure or a
+        timeout is the document's rejection, with its reason."""
         result = DocResult(document=document)
+        origin = document.origin or document.doc_id
         try:
-            result.events = self._events(document, spacy_doc, result.warnings)
+            with time_limit(self.options.timeout) as deadline:
+                if spacy_doc is None:
+                    spacy_doc = parse_text(self.nlp, document.text, check=lambda: deadline.check("while parsing"))
+                result.events = self._events(document, spacy_doc, result.warnings, deadline=deadline)
+        except DocumentTimeout as stop:
+            result.events = []
+            result.rejection = Rejection(origin=origin, reason="timeout", doc_id=document.doc_id,
+                                         detail=msg("E016", seconds=self.options.timeout, where=stop.args[0]))
         except Exception as exc:  # a coder bug must not stop the batch: record it with the reason
             detail = f"{type(exc).__name__}: {exc}"
             result.events = []
-            result.rejection = Rejection(origin=document.origin or document.doc_id, reason="coding-error",
+            result.rejection = Rejection(origin=origin, reason="coding-error",
                                          detail=msg("E011", detail=detail) + "\n" + traceback.format_exc(limit=3),
                                          doc_id=document.doc_id)
         return result
 
-    def _events(self, document: Document, spacy_doc: Doc, warnings: list[str]) -> list[Event]:
+    def _events(self, document: Document, spacy_doc: Doc, warnings: list[str], *,
+                deadline: Deadline) -> list[Event]:
         # The one reading of the publication date; every stage below gets the date itself.
         published = iso_date(document.published) if document.published else None
         if published is None:
             warnings.append(msg("E013"))
+        deadline.check("before finding actors")
         mentions = find_actors(spacy_doc, self.kb, as_of=published)
+        deadline.check("before coding")
         drafts = code_doc(spacy_doc, mentions, lexicon=self.lexicon)
         if not drafts:
             return []
+        deadline.check("before finding places")
         places = find_places(spacy_doc, self.gazetteer, actor_mentions=mentions)
         context = DocumentContext(document=document, doc=spacy_doc, sentences=nlp_sentences(spacy_doc),
                                   places=places, published=published)
         events = []
         seen: set[str] = set()
         for draft in drafts:
+            deadline.check("while building the events")
             event = build_event(draft, context=context, ontology=self.ontology, coder=self.coder_info)
             if event.event_id in seen:
                 continue

@@ -30,6 +30,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     code.add_argument("--workers", type=int, metavar="N", help=setting_help("workers"))
     code.add_argument("--batch-size", type=int, metavar="N", dest="batch_size", help=setting_help("batch_size"))
     code.add_argument("--max-bytes", type=int, metavar="N", dest="max_bytes", help=setting_help("max_bytes"))
+    code.add_argument("--timeout", type=float, metavar="SECONDS", help=setting_help("timeout"))
     code.add_argument("--asserted-only", action="store_true", default=None, dest="asserted_only",
                       help=setting_help("asserted_only"))
     code.add_argument("--actors", action="append", metavar="FILE", help=setting_help("actors") + " (repeatable)")
