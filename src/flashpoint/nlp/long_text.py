@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,6 +28,7 @@ _MIN_SHARE = 0.5
 _PARAGRAPH = re.compile(r"\n\s*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 _SPACE = re.compile(r"\s+")
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 def piece_limit(nlp: Language) -> int:
@@ -78,11 +80,15 @@ def parse(nlp: Language, text: str, *, check: Callable[[], None] | None = None) 
             check()
         return nlp(text)
     docs = list(_parse_pieces(nlp, split_text(text, max_chars=limit), check=check))
-    return Doc.from_docs(docs, ensure_whitespace=False)
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
 
 
 def _parse_pieces(nlp: Language, pieces: list[str], *, check: Callable[[], None] | None) -> Iterator[Doc]:
+    """The Doc of each piece, without its tensor: the token vectors of the model's tok2vec (about
+    400 bytes a token) serve only the model's own components, and flashpoint reads none of them."""
     for piece in pieces:
         if check is not None:
             check()
-        yield nlp(piece)
+        doc = nlp(piece)
+        doc.tensor = _NO_TENSOR
+        yield doc
