@@ -75,8 +75,7 @@ def child(corpus: str, shape: str, size: int, timeout: float) -> None:
     from flashpoint.records import Document
 
     text = build(articles(Path(corpus) if corpus else None), shape=shape, size=size)
-    extra = {"timeout": timeout} if "timeout" in Options.__dataclass_fields__ else {}
-    pipeline = Pipeline(Options(published=PUBLISHED, max_bytes=10 * size, **extra))
+    pipeline = Pipeline(Options(published=PUBLISHED, max_bytes=10 * size, timeout=timeout))
     pipeline.code_batch([Document(doc_id="warm", text=articles(None)[0], published=PUBLISHED)])
     loaded = _peak_rss_mb()
     t0 = time.perf_counter()

@@ -27,6 +27,23 @@ class Errors:
     E015 = "timeout must be a number of seconds, 0 (no limit) or more (got {value!r})"
     E016 = ("timeout: coding this document took more than the limit of {seconds:g} s (stopped {where}); "
             "raise the setting timeout (--timeout) or split the document")
+    E017 = ("internal error: {detail}. This is a bug in flashpoint: please report it with the traceback "
+            "above. What was written before it is kept.")
+    E018 = "interrupted: stopped after {documents} input(s); what was written before is kept"
+    E019 = ("timeout: the worker process coding this document stopped answering and was stopped after "
+            "{seconds:g} s")
+
+    # Output files of flashpoint code (-o, --errors): refused before anything is opened (exit 2).
+    E020 = ("Refusing to write {flag} to {path}: it is also an input ({input}), and would be emptied "
+            "before it is read. Choose another output file.")
+    E021 = "{first} and {second} both name {path}; give them different files."
+    E022 = "Cannot write {flag} to {path}: it is a folder. Give a file name."
+    E023 = "Cannot write {flag} to {path}: the folder {folder} does not exist. Create it first."
+    E024 = "Cannot write {flag} to {path}: {reason}."
+    E025 = ("Refusing to write {flag} to {path}: it is a file inside the input folder {folder} that the run "
+            "would read as an input (it holds no flashpoint output). Choose another output file.")
+    E026 = "Cannot write {flag} to {path}: {reason}. The run stopped; {kept}."
+    E028 = "note: {path} is inside the input folder {folder}; it is not read as an input"
 
     # Ingest: reasons a document is rejected (these are data, not exceptions).
     E101 = "empty: the input has no text after cleaning"
