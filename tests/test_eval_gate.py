@@ -1,59 +1,231 @@
-"""Evaluation gate: the real pipeline on the development gold must not fall below pinned floors."""
+"""Evaluation gate: the real pipeline on every development gold must not fall below pinned floors.
+
+One Pipeline (the session fixture) codes each set once; the tests of a set share its report. The
+shared sets and the article corpus live in ../shared: CI has it and exports
+FLASHPOINT_REQUIRE_GOLD=1, so there a missing set fails the gate instead of skipping it.
+Figures: ``python3 bench/accuracy.py`` (``--case lower`` for the re-cased ones).
+"""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
-from flashpoint.evaluation import evaluate_file, summary_line
+from flashpoint.evaluation import CorpusMissing, evaluate_path
 
-# Raise these when the coder improves; lowering needs a reason in the commit.
+# == The floors ====================================================================================
+# Raise a floor when the coder improves (today's figure minus a small margin; the figure measured,
+# with the date and commit, on the comment beside it). Lowering one needs a reason in the commit.
+# "before": measured 2026-11-30 on main f155933, before any issue-9 change to the coder.
+
+#: Higher is better: the figure must stay at or above its floor.
 FLOORS: dict[str, dict[str, float]] = {
-    # measured 2026-11-29: P 0.796 R 0.706 F1 0.748
-    "plover_gsr_dev": {"precision": 0.76, "recall": 0.68, "f1": 0.72},
-    # measured 2026-11-29: P 0.636 R 0.438 F1 0.519, no-event 10/12
-    "petr2_afp_dev": {"precision": 0.60, "recall": 0.41, "f1": 0.49, "no_event_accuracy": 0.80},
+    "plover_gsr_dev": {
+        "precision": 0.76,            # before 0.796
+        "recall": 0.68,               # before 0.706
+        "f1": 0.72,                   # before 0.748
+    },
+    "petr2_afp_dev": {
+        "precision": 0.60,            # before 0.636
+        "recall": 0.41,               # before 0.438
+        "f1": 0.49,                   # before 0.519
+        "no_event_accuracy": 0.80,    # before 0.833 (10/12)
+    },
+    "india_police_dev": {
+        "arrest_f1": 0.0,             # before 0.000 (nothing coded): raise it
+        "kill_f1": 0.0,               # before 0.000
+        "force_f1": 0.0,              # before 0.000
+    },
+    "cameo_news_dev": {
+        "hit_rate": 0.58,             # before 0.604 (815/1349)
+        "source_recall": 0.60,        # before 0.622 (538/865)
+        "target_recall": 0.40,        # before 0.422 (308/729)
+    },
+    "written_dev": {
+        "precision": 0.57,            # before 0.600
+        "recall": 0.15,               # before 0.166
+        "f1": 0.24,                   # before 0.260
+        "sector_f1": 0.14,            # before 0.160
+        "no_event_accuracy": 0.93,    # before 0.952 (60/63)
+        "quantity_recall": 0.06,      # before 0.071 (8/112)
+    },
+    "lee_articles_gold": {
+        "recall": 0.02,               # before 0.025 (2/79), country+sector
+        "precision": 0.10,            # before 0.143 (2/14)
+        "country_recall": 0.06,       # before 0.076 (6/79)
+        "country_precision": 0.35,    # before 0.429 (6/14)
+    },
 }
 
-# What the project must reach (issue 4); enforced.
+#: Lower is better: the figure must stay at or below its ceiling.
+CEILINGS: dict[str, dict[str, float]] = {
+    "cameo_news_dev": {"no_event_rate": 0.37},       # before 0.352 (475/1349)
+    "written_dev": {"not_factual_as_fact": 0.05},    # before 0.014 (1/69)
+}
+
+#: The same, on texts re-cased before coding (the gold unchanged): (set, case) -> figures.
+CASE_FLOORS: dict[tuple[str, str], dict[str, float]] = {
+    ("cameo_news_dev", "lower"): {
+        "hit_rate": 0.0,              # before 0.003 (4/1349): raise it
+        "source_recall": 0.0,         # before 0.005
+    },
+}
+CASE_CEILINGS: dict[tuple[str, str], dict[str, float]] = {
+    ("cameo_news_dev", "lower"): {"no_event_rate": 1.0},  # before 0.997: lower it
+}
+
+#: What issue 4 required; enforced.
 TARGETS: dict[str, dict[str, float]] = {
     "plover_gsr_dev": {"precision": 0.65, "f1": 0.60},
     "petr2_afp_dev": {"no_event_accuracy": 0.80},
 }
 
+#: What issue 9 asks for (higher is better except the rates named in CEILINGS). Reported as xfail
+#: until reached; once a target passes (XPASS), move it into the floors.
+ISSUE9_TARGETS: dict[str, dict[str, float]] = {
+    "india_police_dev": {"arrest_f1": 0.65, "kill_f1": 0.65, "force_f1": 0.80},
+    "cameo_news_dev": {"hit_rate": 0.85, "source_recall": 0.80, "target_recall": 0.65},
+    "lee_articles_gold": {"recall": 0.70, "precision": 0.85},
+}
+ISSUE9_CEILINGS: dict[str, dict[str, float]] = {"cameo_news_dev": {"no_event_rate": 0.10}}
+#: Issue 9: the re-cased figures lose at most this much against normal case.
+ISSUE9_MAX_CASE_LOSS: dict[str, dict[str, float]] = {"cameo_news_dev": {"hit_rate": 0.05}}
+
+# ===================================================================================================
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+GOLD: dict[str, Path] = {
+    "plover_gsr_dev": SHARED / "eval" / "plover_gsr_dev.jsonl",
+    "petr2_afp_dev": SHARED / "eval" / "petr2_afp_dev.jsonl",
+    "india_police_dev": SHARED / "eval" / "india_police_dev.jsonl",
+    "cameo_news_dev": SHARED / "eval" / "cameo_news_dev.jsonl",
+    "written_dev": ROOT / "tests" / "sentences" / "written_dev.jsonl",
+    "lee_articles_gold": ROOT / "tests" / "gold" / "lee_articles_gold.jsonl",
+}
+CORPUS = SHARED / "corpus" / "lee_background.txt"
+REQUIRE_ENV = "FLASHPOINT_REQUIRE_GOLD"
+
+
+def unavailable(reason: str) -> None:
+    """Skip a gate test whose gold is absent, or fail it where the gold is required (CI)."""
+    if os.environ.get(REQUIRE_ENV) == "1":
+        pytest.fail(f"{reason}; {REQUIRE_ENV}=1, and a skipped gate is a failed gate")
+    pytest.skip(reason)
+
 
 @pytest.fixture(scope="module")
-def pipeline(nlp):
-    try:
-        from flashpoint.pipeline import Pipeline
-    except ImportError as exc:
-        pytest.skip(f"flashpoint.pipeline is not available yet ({exc})")
-    return Pipeline(nlp=nlp)
+def gold_report(pipeline):
+    """name, case -> the set's report, coded once per module with the session's Pipeline."""
+    cache: dict[tuple[str, str | None], object] = {}
+
+    def get(name: str, case: str | None = None):
+        key = (name, case)
+        if key not in cache:
+            path = GOLD[name]
+            if not path.exists():
+                unavailable(f"development gold {path} is absent")
+            try:
+                cache[key] = evaluate_path(path, pipeline, case=case, corpus=CORPUS)
+            except CorpusMissing as exc:
+                unavailable(str(exc))
+        return cache[key]
+    return get
 
 
-@pytest.fixture(scope="module")
-def reports(pipeline, shared_dir):
-    out = {}
-    for name in FLOORS:
-        path = shared_dir / "eval" / f"{name}.jsonl"
-        if not path.exists():
-            pytest.skip(f"development gold {path} is absent")
-        out[name] = evaluate_file(path, pipeline)
-    return out
-
-
-def _figure(report, metric: str) -> float:
-    value = getattr(report, metric)
+def _value(report, metric: str) -> float:
+    value = report.figures()[metric]
     return 0.0 if value is None else value  # nothing predicted: precision and F1 count as 0
 
 
-@pytest.mark.parametrize("name, metric", [(n, m) for n, floors in FLOORS.items() for m in floors])
-def test_floor(reports, name, metric):
-    report = reports[name]
-    floor = FLOORS[name][metric]
-    assert _figure(report, metric) >= floor, (
-        f"{name} {metric} fell below its floor {floor}: {summary_line(report)}")
+def _cases(table):
+    return [(name, metric) for name, figures in table.items() for metric in figures]
 
 
-@pytest.mark.parametrize("name, metric", [(n, m) for n, targets in TARGETS.items() for m in targets])
-def test_target(reports, name, metric):
-    assert _figure(reports[name], metric) >= TARGETS[name][metric], summary_line(reports[name])
+@pytest.mark.slow
+@pytest.mark.parametrize("name, metric", _cases(FLOORS))
+def test_floor(gold_report, name, metric):
+    report = gold_report(name)
+    assert _value(report, metric) >= FLOORS[name][metric], (
+        f"{name} {metric} fell below its floor {FLOORS[name][metric]}: {report.summary_line()}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, metric", _cases(CEILINGS))
+def test_ceiling(gold_report, name, metric):
+    report = gold_report(name)
+    value = report.figures()[metric]
+    assert value is not None and value <= CEILINGS[name][metric], (
+        f"{name} {metric} rose above its ceiling {CEILINGS[name][metric]}: {report.summary_line()}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, metric", _cases(CASE_FLOORS))
+def test_case_floor(gold_report, key, metric):
+    name, case = key
+    report = gold_report(name, case)
+    assert _value(report, metric) >= CASE_FLOORS[key][metric], f"{case}-cased: {report.summary_line()}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, metric", _cases(CASE_CEILINGS))
+def test_case_ceiling(gold_report, key, metric):
+    name, case = key
+    report = gold_report(name, case)
+    value = report.figures()[metric]
+    assert value is not None and value <= CASE_CEILINGS[key][metric], f"{case}-cased: {report.summary_line()}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, metric", _cases(TARGETS))
+def test_target(gold_report, name, metric):
+    report = gold_report(name)
+    assert _value(report, metric) >= TARGETS[name][metric], report.summary_line()
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason="issue 9 target not reached yet", strict=False)
+@pytest.mark.parametrize("name, metric", _cases(ISSUE9_TARGETS))
+def test_issue9_target(gold_report, name, metric):
+    report = gold_report(name)
+    assert _value(report, metric) >= ISSUE9_TARGETS[name][metric], report.summary_line()
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason="issue 9 target not reached yet", strict=False)
+@pytest.mark.parametrize("name, metric", _cases(ISSUE9_CEILINGS))
+def test_issue9_ceiling(gold_report, name, metric):
+    report = gold_report(name)
+    value = report.figures()[metric]
+    assert value is not None and value <= ISSUE9_CEILINGS[name][metric], report.summary_line()
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason="issue 9 target not reached yet", strict=False)
+@pytest.mark.parametrize("name, metric", _cases(ISSUE9_MAX_CASE_LOSS))
+def test_issue9_case_loss(gold_report, name, metric):
+    normal, lower = gold_report(name), gold_report(name, "lower")
+    loss = _value(normal, metric) - _value(lower, metric)
+    assert loss <= ISSUE9_MAX_CASE_LOSS[name][metric], f"loss {loss:.3f}: {lower.summary_line()}"
+
+
+# -- the gate's own rules -----------------------------------------------------------------------
+
+def test_every_set_has_floors():
+    assert set(FLOORS) == set(GOLD)
+    assert {name for name, _ in CASE_FLOORS} <= set(GOLD)
+
+
+def test_missing_gold_skips_locally_and_fails_in_ci(monkeypatch):
+    monkeypatch.delenv(REQUIRE_ENV, raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        unavailable("gone")
+    monkeypatch.setenv(REQUIRE_ENV, "1")
+    with pytest.raises(pytest.fail.Exception, match="a skipped gate is a failed gate"):
+        unavailable("gone")
+
+
+def test_ci_requires_the_gold():
+    assert f"export {REQUIRE_ENV}=1" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")

@@ -139,6 +139,35 @@ class Errors:
     E608 = "kind {value!r} is not a word-list kind; use one of {available}"
     E609 = "no word list named {name!r}; declared lists: {available}"
 
+    # Store (E701-E739; analysis takes E740 on).
+    E701 = ("The store {path} is in use by another process ({holder}). DuckDB lets one process open a "
+            "file for writing at a time: wait for it to finish or stop it, or pass --wait SECONDS.")
+    E702 = ("{path} is not a flashpoint store ({detail}). Give another --db FILE: flashpoint never "
+            "writes into a file it did not create.")
+    E703 = ("The store {path} has schema version {found}, newer than this flashpoint knows ({known}). "
+            "Upgrade flashpoint to open it; nothing was changed.")
+    E704 = ("The store {path} has schema version {found}, older than {known}, and is open read-only. "
+            "Open it once for writing (flashpoint ingest --db {path}) to upgrade it.")
+    E705 = ("Cannot write the store {path}: the disk is full or the file may not grow ({detail}). "
+            "The batch being written was rolled back; what earlier batches committed is kept: free "
+            "space and rerun.")
+    E706 = ("Cannot write the store {path}: {detail}. Choose a writable --db path (or read it "
+            "read-only).")
+    E707 = "The store {path} is open read-only; {operation} needs it open for writing."
+    E708 = "The date range runs backwards: {start} is after {end}."
+    E709 = "Unknown {what} {value!r}. {hint}"
+    E710 = "Invalid {what} {value!r}: {reason}"
+    E711 = "Invalid page cursor: {reason}. Ask for the first page again (no cursor)."
+    E712 = ("id-conflict: the id {doc_id!r} is already used by another text ({where}); give each "
+            "article its own id")
+    E713 = "The store {path} failed: {detail}"
+    E714 = "Cannot load the Parquet part {path}: {detail}"
+    E715 = "Upgrading the store {path} to schema version {version} failed ({detail}); the store is unchanged."
+    E716 = ("{count} stored document(s) were coded by another flashpoint or data version; rerun with "
+            "--recode to recode them")
+    E717 = "Nothing to ingest: give INPUT files or directories, or --recode to recode the store."
+    E718 = "No store at {path}: create one with flashpoint ingest INPUT --db {path}."
+
     # Evaluation.
     E801 = "Gold file not found: {path}. Give a JSON Lines gold file (see the eval README)."
     E802 = "{file}:{line}: bad gold record: {reason}"
@@ -147,6 +176,15 @@ class Errors:
     E805 = "code {value!r} is not an organisation code (upper-case letters and digits)"
     E806 = "family {value!r} has no row of its own with family {value!r}"
     E807 = "rows must be sorted by code: {value!r} comes after {previous!r}"
+    E808 = "Unknown --case {value!r}: use one of {available} (or leave it out for the text as written)."
+    E809 = ("Corpus not found: {path}. The article gold names lines of lee_background.txt; pass "
+            "--corpus PATH (skipped).")
+    E810 = "article line {line} is beyond the corpus's {count} lines: is --corpus the right file?"
+    E811 = ("trigger {trigger!r} is not at offset {offset} of article line {line}: the gold was coded "
+            "from another version of the corpus (is --corpus the right file?)")
+    E812 = ("{file}:{line}: cannot tell the gold format from this record (keys: {keys}). Known formats: "
+            "{available} (see the eval README and tests/sentences/README.md).")
+    E813 = "{file}:{line}: a {found} record in a {expected} gold file; one format per file."
 
 
 class FlashpointError(Exception):

@@ -1,4 +1,4 @@
-"""Score the coder against gold sentences (the rules of the development sets' README).
+"""Sentence sets (``plover_gsr_dev``, ``petr2_afp_dev`` and any file of their format).
 
 An event is a triple (source country, type, target country). A prediction matches a gold event
 when the source countries are equal, the types are equal (the PLOVER type, or the CAMEO root when
@@ -9,64 +9,28 @@ Each gold event matches at most one prediction. Only factual predictions are sco
 
 from __future__ import annotations
 
-import datetime as _dt
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .errors import FlashpointError, msg
-from .ontology import load_ontology
-from .ontology.codes import NON_STATE_CODES
-from .ontology.table import PLOVER_TYPES
-from .resources.datafiles import data_path, read_csv
+from ..ontology import load_ontology
+from ..ontology.table import PLOVER_TYPES
+from .common import bad, fmt, read_records, valid_date
+from .matching import UNKNOWN, PredictedEvent, country_key
+from .running import Item, code_items
 
-#: PETRARCH's code for an actor whose country is not known ("---REB": rebels of no named country).
-UNKNOWN = "---"
+FORMAT = "sentences"
 MISSING = "MISSING"
 SPURIOUS = "SPURIOUS"
 
-IGO_FAMILIES_FILE = "igo_families.csv"
-_ORG_CODE = re.compile(r"[A-Z0-9]+")
-
-
-def read_igo_families(path: str | Path | None = None) -> dict[str, str]:
-    """Organisation code (ours and CAMEO's) of an intergovernmental organisation -> the CAMEO
-    family it belongs to (the UN's agencies are "UNO", the EU's institutions "EUR"), from
-    ``data/igo_families.csv``; a bad row raises ``DataFileError`` with file:line."""
-    path = Path(path) if path is not None else data_path(IGO_FAMILIES_FILE)
-    families: dict[str, str] = {}
-    lines: dict[str, int] = {}
-    rows = []
-    previous = None
-    for row in read_csv(path, required=("code", "family")):
-        code, family = row["code"], row["family"]
-        for value in (code, family):
-            if not _ORG_CODE.fullmatch(value):
-                raise row.fail(msg("E805", value=value))
-        if code in lines:
-            raise row.fail(msg("E605", what="code", value=code, first=lines[code]))
-        if previous is not None and code < previous:
-            raise row.fail(msg("E807", value=code, previous=previous))
-        families[code], lines[code], previous = family, row.line, code
-        rows.append(row)
-    for row in rows:
-        if families.get(row["family"]) != row["family"]:
-            raise row.fail(msg("E806", value=row["family"]))
-    return families
-
-
-#: Organisation code -> CAMEO family, for every intergovernmental organisation the scorer knows.
-IGO_FAMILY: dict[str, str] = read_igo_families()
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CAMEO = re.compile(r"^\d{2,4}$")
 
 
-class GoldFileError(FlashpointError):
-    """A gold file is missing or has a bad record (the message says file:line)."""
+def looks_like(record: dict[str, Any]) -> bool:
+    """A sentence-set record: an id, a text and a list of events with PLOVER types or CAMEO codes."""
+    return isinstance(record.get("events"), list) and "text" in record and "class" not in record
 
 
 # -- records ---------------------------------------------------------------------------------------
@@ -99,26 +63,6 @@ class GoldSentence:
 
 
 @dataclass
-class PredictedEvent:
-    """What the scorer needs of a coded event (converted from ``records.Event``)."""
-
-    source_country: str | None
-    target_country: str | None
-    plover_type: str | None
-    cameo: str | None
-    factual: bool = True
-    source_org: str | None = None
-    target_org: str | None = None
-    sentence: str = ""
-    trigger: str = ""
-
-    def label(self, scheme: str) -> str | None:
-        if scheme == "cameo":
-            return self.cameo[:2] if self.cameo else None
-        return self.plover_type or None
-
-
-@dataclass
 class ErrorItem:
     """A missed or spurious event, with the sentence it belongs to."""
 
@@ -148,6 +92,9 @@ class Report:
     missed: list[ErrorItem] = field(default_factory=list)
     spurious: list[ErrorItem] = field(default_factory=list)
     name: str = ""
+    case: str | None = None
+    rejected: dict[str, int] = field(default_factory=dict)
+    format: str = FORMAT
 
     @property
     def precision(self) -> float | None:
@@ -171,9 +118,25 @@ class Report:
     def type_recall(self) -> dict[str, float]:
         return {label: m / n for label, (m, n) in sorted(self.per_type.items()) if n}
 
+    def figures(self) -> dict[str, float | None]:
+        """The headline figures by name (what the gate and the bench compare)."""
+        out = {"precision": self.precision, "recall": self.recall, "f1": self.f1}
+        if self.no_event_sentences:
+            out["no_event_accuracy"] = self.no_event_accuracy
+        return out
+
+    def summary_line(self) -> str:
+        return summary_line(self)
+
+    def format_text(self, *, show_errors: bool) -> str:
+        return format_report(self, show_errors=show_errors)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
+            "format": self.format,
+            "case": self.case,
+            "figures": self.figures(),
             "sentences": self.n_sentences,
             "gold_events": self.n_gold,
             "predicted_events": self.n_predicted,
@@ -183,6 +146,7 @@ class Report:
             "f1": self.f1,
             "no_event_sentences": self.no_event_sentences,
             "no_event_accuracy": self.no_event_accuracy,
+            "rejected": dict(sorted(self.rejected.items())),
             "per_type": {label: {"matched": m, "gold": n, "recall": m / n if n else None}
                          for label, (m, n) in sorted(self.per_type.items())},
             "confusion": {g: dict(sorted(row.items())) for g, row in sorted(self.confusion.items())},
@@ -196,93 +160,66 @@ class Report:
 def load_gold(path: str | Path) -> list[GoldSentence]:
     """Read a JSON Lines gold file, validating every record (a bad line stops with file:line)."""
     path = Path(path)
-    if not path.exists():
-        raise GoldFileError(msg("E801", path=path))
-    records: list[tuple[int, dict]] = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, text in enumerate(fh, start=1):
-            if not text.strip():
-                continue
-            try:
-                record = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise _bad(path, line=lineno, reason=f"not JSON ({exc.msg})") from None
-            if not isinstance(record, dict):
-                raise _bad(path, line=lineno, reason="not a JSON object")
-            records.append((lineno, record))
+    records = read_records(path)
     has_cameo = any(isinstance(e, dict) and e.get("cameo")
-                    for _, r in records for e in (r.get("events") or []))
+                    for _, r in records for e in (r.get("events") or []) if isinstance(r.get("events"), list))
     default_scheme = "cameo" if has_cameo else "plover"
     sentences: list[GoldSentence] = []
     seen: dict[str, int] = {}
     for lineno, record in records:
         sentence = _sentence(path, line=lineno, record=record, default_scheme=default_scheme)
         if sentence.id in seen:
-            raise _bad(path, line=lineno,
-                       reason=f"id {sentence.id!r} already used on line {seen[sentence.id]}")
+            raise bad(path, line=lineno, reason=f"id {sentence.id!r} already used on line {seen[sentence.id]}")
         seen[sentence.id] = lineno
         sentences.append(sentence)
     return sentences
 
 
-def _bad(path: Path, *, line: int, reason: str) -> GoldFileError:
-    return GoldFileError(msg("E802", file=path, line=line, reason=reason))
-
-
 def _sentence(path: Path, *, line: int, record: dict, default_scheme: str) -> GoldSentence:
     sid, text = record.get("id"), record.get("text")
     if not isinstance(sid, str) or not sid.strip():
-        raise _bad(path, line=line, reason="'id' must be a non-empty string")
+        raise bad(path, line=line, reason="'id' must be a non-empty string")
     if not isinstance(text, str):  # an empty text is allowed: its gold events are simply missed
-        raise _bad(path, line=line, reason="'text' must be a string")
+        raise bad(path, line=line, reason="'text' must be a string")
     date = record.get("date")
-    if date is not None and not (isinstance(date, str) and _DATE.match(date) and _valid_date(date)):
-        raise _bad(path, line=line, reason=f"'date' {date!r} is not YYYY-MM-DD or null")
+    if date is not None and not valid_date(date):
+        raise bad(path, line=line, reason=f"'date' {date!r} is not YYYY-MM-DD or null")
     raw_events = record.get("events")
     if not isinstance(raw_events, list):
-        raise _bad(path, line=line, reason="'events' must be a list")
+        raise bad(path, line=line, reason="'events' must be a list")
     events = [_event(path, line=line, index=i, raw=e) for i, e in enumerate(raw_events)]
     no_events = record.get("no_events", not events)
     if not isinstance(no_events, bool):
-        raise _bad(path, line=line, reason="'no_events' must be true or false")
+        raise bad(path, line=line, reason="'no_events' must be true or false")
     if no_events and events:
-        raise _bad(path, line=line, reason="'no_events' is true but 'events' is not empty")
+        raise bad(path, line=line, reason="'no_events' is true but 'events' is not empty")
     if events:
         scheme = "cameo" if all(e.cameo for e in events) else "plover"
         if scheme == "plover" and any(e.cameo for e in events):
-            raise _bad(path, line=line,
-                       reason="events mix 'cameo' codes and PLOVER types; use one per sentence")
+            raise bad(path, line=line, reason="events mix 'cameo' codes and PLOVER types; use one per sentence")
     else:
         scheme = default_scheme
     return GoldSentence(id=sid, text=text, date=date, events=events, no_events=no_events,
                         scheme=scheme, line=line)
 
 
-def _valid_date(value: str) -> bool:
-    try:
-        _dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
 def _event(path: Path, *, line: int, index: int, raw: Any) -> GoldEvent:
     where = f"event {index + 1}"
     if not isinstance(raw, dict):
-        raise _bad(path, line=line, reason=f"{where} is not an object")
+        raise bad(path, line=line, reason=f"{where} is not an object")
 
     def country(key: str, *, optional: bool) -> str | None:
         actor = raw.get(key)
         if actor is None and optional:
             return None
         if not isinstance(actor, dict):
-            raise _bad(path, line=line,
-                       reason=f"{where}: {key!r} must be an object" + (" or null" if optional else ""))
+            raise bad(path, line=line,
+                      reason=f"{where}: {key!r} must be an object" + (" or null" if optional else ""))
         value = actor.get("country")
         if value is None:
             return UNKNOWN
         if not isinstance(value, str) or not value.strip():
-            raise _bad(path, line=line, reason=f"{where}: {key}.country must be a code string or null")
+            raise bad(path, line=line, reason=f"{where}: {key}.country must be a code string or null")
         return value.strip().upper()
 
     source = country("source", optional=False)
@@ -290,39 +227,17 @@ def _event(path: Path, *, line: int, index: int, raw: Any) -> GoldEvent:
     cameo = raw.get("cameo")
     ptype = raw.get("type")
     if cameo is not None and not (isinstance(cameo, str) and _CAMEO.match(cameo)):
-        raise _bad(path, line=line,
-                   reason=f"{where}: 'cameo' {cameo!r} is not a CAMEO code string like '042'")
+        raise bad(path, line=line, reason=f"{where}: 'cameo' {cameo!r} is not a CAMEO code string like '042'")
     if ptype is not None and ptype not in PLOVER_TYPES:
-        raise _bad(path, line=line,
-                   reason=f"{where}: 'type' {ptype!r} is not a PLOVER 2.0 type ({', '.join(PLOVER_TYPES)})")
+        raise bad(path, line=line,
+                  reason=f"{where}: 'type' {ptype!r} is not a PLOVER 2.0 type ({', '.join(PLOVER_TYPES)})")
     if cameo is None and ptype is None:
-        raise _bad(path, line=line, reason=f"{where}: needs a PLOVER 'type' or a 'cameo' code")
+        raise bad(path, line=line, reason=f"{where}: needs a PLOVER 'type' or a 'cameo' code")
     return GoldEvent(source=source, target=target, type=ptype, cameo=cameo,
                      mutual=bool(raw.get("mutual", False)))
 
 
 # -- matching --------------------------------------------------------------------------------------
-
-def country_key(actor_country: str | None, actor_org: str | None, *, gold_value: str | None = None) -> str:
-    """Our actor's country/org in the gold's vocabulary (ISO alpha-3, IGO, NGO, IMG, ISM, MNC, ---).
-
-    A specific IGO (country "IGO", or an org code such as "NATO", "UNO", "EUR") is "IGO"; when the
-    gold itself names the organisation family ("UNO"), an actor of that family maps to it. An actor
-    with no country is "---", PETRARCH's unknown-country code.
-    """
-    country = (actor_country or "").strip().upper() or None
-    org = (actor_org or "").strip().upper() or None
-    gold = (gold_value or "").strip().upper() or None
-    if gold is not None and gold in IGO_FAMILY:
-        family = IGO_FAMILY[gold]
-        if any(IGO_FAMILY.get(x) == family for x in (country, org) if x):
-            return gold
-    if country in NON_STATE_CODES:
-        return country
-    if country in IGO_FAMILY or (country is None and org in IGO_FAMILY):
-        return "IGO"
-    return country or UNKNOWN
-
 
 def _country_matches(gold: str | None, *, country: str | None, org: str | None) -> bool:
     if gold is None:
@@ -408,49 +323,25 @@ def _pred_item(sentence: GoldSentence, p: PredictedEvent) -> ErrorItem:
 
 # -- running a pipeline ----------------------------------------------------------------------------
 
-def predicted_from_event(event: Any) -> PredictedEvent:
-    """Convert a ``records.Event`` into what the scorer compares."""
-    source, target = event.source, event.target
-    return PredictedEvent(
-        source_country=source.country if source is not None else None,
-        target_country=target.country if target is not None else None,
-        plover_type=(event.plover or {}).get("type") or None,
-        cameo=event.cameo or None,
-        factual=bool(event.factual),
-        source_org=source.org if source is not None else None,
-        target_org=target.org if target is not None else None,
-        sentence=event.sentence,
-        trigger=event.trigger.text if event.trigger is not None else "",
-    )
-
-
-def evaluate_file(path: str | Path, pipeline: Any, *, show_errors: bool = False) -> Report:
-    """Code each gold sentence with ``pipeline.code_text`` and score the events.
-
-    ``show_errors`` is accepted for the CLI; the error lists are always kept and
-    ``format_report`` decides whether to print them.
-    """
+def evaluate(path: str | Path, pipeline: Any, *, case: str | None = None) -> Report:
+    """Code each gold sentence as a document of its own (dated with its ``date``) and score it."""
     gold = load_gold(path)
-    if not hasattr(pipeline, "code_text"):
-        raise FlashpointError(msg("E803", detail=type(pipeline).__name__))
-    predictions = {s.id: [predicted_from_event(e) for e in pipeline.code_text(s.text, published=s.date)]
-                   for s in gold}
-    return score(gold, predictions, name=Path(path).name)
+    coded = code_items(pipeline, (Item(id=s.id, text=s.text, published=s.date) for s in gold), case=case)
+    report = score(gold, {sid: c.events for sid, c in coded.items()}, name=Path(path).name)
+    report.case = case
+    report.rejected = dict(Counter(c.rejection for c in coded.values() if c.rejection))
+    return report
 
 
 # -- output ----------------------------------------------------------------------------------------
 
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
-
-
 def summary_line(report: Report) -> str:
     """One line: P/R/F1 and no-event accuracy."""
-    line = (f"{report.name or 'gold'}: P={_pct(report.precision)} R={_pct(report.recall)} "
-            f"F1={_pct(report.f1)} ({report.n_matched}/{report.n_predicted} predicted, "
+    line = (f"{report.name or 'gold'}: P={fmt(report.precision)} R={fmt(report.recall)} "
+            f"F1={fmt(report.f1)} ({report.n_matched}/{report.n_predicted} predicted, "
             f"{report.n_matched}/{report.n_gold} gold)")
     if report.no_event_sentences:
-        line += (f" no-event accuracy={_pct(report.no_event_accuracy)} "
+        line += (f" no-event accuracy={fmt(report.no_event_accuracy)} "
                  f"({report.no_event_clean}/{report.no_event_sentences})")
     return line
 

@@ -1,0 +1,392 @@
+"""``Store``: the one class that opens the DuckDB file and writes to it (parameterised SQL only).
+
+One file, one writer: DuckDB lets a single process open a file for writing (other processes cannot
+even read it meanwhile). flashpoint does not hide that: a second process gets a numbered error
+naming the process that holds the file (its PID and command line), and ``wait`` lets it wait for
+the file to be free. A long-lived holder (a server) should keep the file only while it works.
+
+Every write is a transaction: a batch of coded documents (documents, their events, the rejections
+and the run's counts) commits whole or not at all, so a run killed at any moment keeps the batches
+it committed and the next run codes only what is missing.
+
+Reading is ``Reader``'s job (``flashpoint.store.reading``); a Store is a Reader on its own
+connection, and ``Store.reader()`` gives readers with their own cursors (one per thread).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+import duckdb
+import pyarrow as pa
+
+from ..columns import arrow_schema, flatten
+from ..errors import FlashpointError, msg
+from ..records import Document, Event, Rejection, text_hash
+from ..version import __version__
+from .reading import Reader
+from .schema import (MIGRATIONS, STORE_VERSION, add_event_columns, missing_event_columns,
+                     tables_of_version)
+
+DEFAULT_PATH = "flashpoint.duckdb"
+#: How often a waiting open tries the lock again, seconds.
+LOCK_RETRY = 0.2
+
+DOCUMENT_SCHEMA = pa.schema([
+    ("doc_id", pa.string()), ("origin", pa.string()), ("url", pa.string()), ("outlet", pa.string()),
+    ("title", pa.string()), ("published", pa.string()), ("text", pa.string()), ("text_hash", pa.string()),
+    ("events", pa.int32()), ("code_version", pa.string()), ("data_hash", pa.string()),
+])
+REJECTION_SCHEMA = pa.schema([
+    ("rejection_id", pa.string()), ("origin", pa.string()), ("reason", pa.string()),
+    ("detail", pa.string()), ("doc_id", pa.string()),
+])
+
+
+@dataclass
+class RunCounts:
+    """A run's counters (columns of ``runs``): every input read is stored, unchanged or rejected."""
+
+    read: int = 0       # inputs read (documents and reader rejections)
+    stored: int = 0     # documents coded and stored for the first time
+    recoded: int = 0    # stored documents coded again (--recode)
+    unchanged: int = 0  # already stored with this text: skipped
+    rejected: int = 0   # inputs rejected, each with a rejection row
+    events: int = 0     # events stored
+
+    def add(self, other: "RunCounts") -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+
+@dataclass
+class Batch:
+    """What one transaction writes: coded documents with their events, and rejections.
+
+    ``recoded``: ids among ``documents`` that replace a stored version (their old events go).
+    ``counts``: what to add to the run's counters.
+    """
+
+    documents: list[tuple[Document, list[Event]]] = field(default_factory=list)
+    recoded: set[str] = field(default_factory=set)
+    rejections: list[Rejection] = field(default_factory=list)
+    counts: RunCounts = field(default_factory=RunCounts)
+
+    def __len__(self) -> int:
+        return len(self.documents) + len(self.rejections)
+
+
+def document_hash(text: str) -> str:
+    """The hash of a document's cleaned text that the store keeps (an id reused for another text
+    is a conflict, not an update)."""
+    return text_hash(text, 16)
+
+
+def rejection_id(rejection: Rejection) -> str:
+    """Stable id of a rejection: the same input rejected for the same reason is one row."""
+    return text_hash(f"{rejection.origin}\x1f{rejection.reason}\x1f{rejection.doc_id or ''}", 20)
+
+
+class Store(Reader):
+    """A flashpoint store in one DuckDB file. Open with ``Store.open(path)``; close it (or use
+    ``with``) so the next process can open the file."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str, read_only: bool):
+        super().__init__(con, path=path)
+        self.read_only = read_only
+
+    # -- opening ----------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path = DEFAULT_PATH, *, read_only: bool = False, wait: float = 0.0) -> "Store":
+        """Open (or, for writing, create) the store at ``path``; upgrade an older one.
+
+        Refused with a numbered ``FlashpointError``: a file that is not a flashpoint store, a newer
+        schema, an older one opened read-only, a path that cannot be written, a file another
+        process holds (after waiting up to ``wait`` seconds).
+        """
+        path = str(path)
+        if read_only and not Path(path).exists():
+            raise FlashpointError(msg("E718", path=path))
+        if not read_only and Path(path).is_dir():
+            raise FlashpointError(msg("E706", path=path, detail="it is a directory"))
+        con = _connect(path, read_only=read_only, wait=wait)
+        store = cls(con, path=path, read_only=read_only)
+        try:
+            store._check_schema()
+        except BaseException:
+            con.close()
+            raise
+        return store
+
+    def _check_schema(self) -> None:
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        if "schema_version" not in tables:
+            if tables or self.read_only:
+                detail = (f"it has tables ({', '.join(sorted(tables))}) but no schema_version" if tables
+                          else "it is an empty database")
+                raise FlashpointError(msg("E702", path=self.path, detail=detail))
+            found = 0
+        else:
+            found = self._value("SELECT max(version) FROM schema_version") or 0
+            missing = tables_of_version(min(found, STORE_VERSION)) - tables
+            if missing:
+                raise FlashpointError(msg("E702", path=self.path,
+                                          detail=f"tables missing: {', '.join(sorted(missing))}"))
+        if found > STORE_VERSION:
+            raise FlashpointError(msg("E703", path=self.path, found=found, known=STORE_VERSION))
+        if found < STORE_VERSION:
+            if self.read_only:
+                raise FlashpointError(msg("E704", path=self.path, found=found, known=STORE_VERSION))
+            self._migrate(found)
+        if not self.read_only:
+            columns = missing_event_columns(self.con)
+            if columns:
+                with self.transaction():
+                    add_event_columns(self.con, columns)
+
+    def _migrate(self, found: int) -> None:
+        """Run the steps after ``found`` in one transaction: all of them, or none."""
+        version = found
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            for version in range(found + 1, STORE_VERSION + 1):
+                MIGRATIONS[version - 1](self.con)
+                self.con.execute("INSERT INTO schema_version VALUES (?, now(), ?)", [version, __version__])
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            _rollback(self.con)
+            error = store_error(exc, self.path)
+            if error.args[0].startswith(("[E705]", "[E706]")):
+                raise error from None
+            raise FlashpointError(msg("E715", path=self.path, version=version, detail=exc)) from None
+
+    def reader(self) -> Reader:
+        """A reader with its own cursor on this store (use one per thread)."""
+        return Reader(self.con.cursor(), path=self.path)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- transactions -----------------------------------------------------------------------------
+
+    def _writable(self, operation: str) -> None:
+        if self.read_only:
+            raise FlashpointError(msg("E707", path=self.path, operation=operation))
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """BEGIN ... COMMIT; any error rolls back and is raised as a numbered FlashpointError."""
+        self._writable("writing")
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            yield self.con
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            _rollback(self.con)
+            raise store_error(exc, self.path) from None
+        except BaseException:
+            _rollback(self.con)
+            raise
+
+    # -- runs -------------------------------------------------------------------------------------
+
+    def start_run(self, *, command: str, coder: dict[str, str] | None = None, model: str | None = None,
+                  options: dict[str, Any] | None = None, inputs: Sequence[str] = ()) -> int:
+        """Record a run that starts now; returns its id."""
+        coder = coder or {}
+        with self.transaction() as con:
+            run_id = self._value("SELECT coalesce(max(run_id), 0) + 1 FROM runs")
+            con.execute(
+                "INSERT INTO runs (run_id, command, started, status, code_version, data_hash, model, options, "
+                "inputs) VALUES (?, ?, now(), 'running', ?, ?, ?, ?, ?)",
+                [run_id, command, coder.get("version", __version__), coder.get("data_hash"), model,
+                 json.dumps(options or {}, sort_keys=True, default=str), json.dumps(list(inputs))])
+        return run_id
+
+    def finish_run(self, run_id: int, *, status: str = "finished", counts: RunCounts | None = None) -> None:
+        """Close a run: its end time, status and the counts not yet added by a batch."""
+        with self.transaction() as con:
+            _add_counts(con, run_id, counts or RunCounts())
+            con.execute("UPDATE runs SET finished = now(), status = ? WHERE run_id = ?", [status, run_id])
+
+    # -- coded documents --------------------------------------------------------------------------
+
+    def stored_versions(self, doc_ids: Iterable[str]) -> dict[str, tuple[str, str, str]]:
+        """For the ids already stored: (text hash, code version, data hash)."""
+        ids = list(dict.fromkeys(doc_ids))
+        if not ids:
+            return {}
+        rows = self.con.execute("SELECT doc_id, text_hash, code_version, data_hash FROM documents "
+                                "WHERE list_contains(?, doc_id)", [ids]).fetchall()
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+    def write_batch(self, batch: Batch, *, run_id: int, coder: dict[str, str]) -> None:
+        """Store one batch in one transaction: documents (new or recoded) with their events,
+        rejections (an input rejected before for the same reason adds nothing), run counts.
+        A document stored now clears the rejections its origin or id had before. ``coder``: the
+        code version and data hash the documents are marked with (what ``--recode`` compares)."""
+        docs, events = self._batch_tables(batch, coder=coder)
+        rejections = pa.Table.from_pylist(
+            [{"rejection_id": rejection_id(r), "origin": r.origin, "reason": r.reason,
+              "detail": r.detail, "doc_id": r.doc_id} for r in batch.rejections], schema=REJECTION_SCHEMA)
+        with self.transaction() as con:
+            con.register("_docs", docs)
+            con.register("_events", events)
+            con.register("_rejections", rejections)
+            try:
+                if batch.recoded:
+                    con.execute("DELETE FROM events WHERE list_contains(?, doc_id)", [sorted(batch.recoded)])
+                if docs.num_rows:
+                    con.execute("INSERT OR REPLACE INTO documents BY NAME "
+                                "SELECT *, ? AS run_id, now() AS ingested FROM _docs", [run_id])
+                    con.execute("DELETE FROM rejections WHERE origin IN (SELECT origin FROM _docs) "
+                                "OR doc_id IN (SELECT doc_id FROM _docs)")
+                if events.num_rows:
+                    con.execute("INSERT INTO events BY NAME SELECT *, ? AS run_id FROM _events", [run_id])
+                if rejections.num_rows:
+                    con.execute("INSERT OR IGNORE INTO rejections BY NAME "
+                                "SELECT *, ? AS run_id, now() AS rejected FROM _rejections", [run_id])
+                _add_counts(con, run_id, batch.counts)
+            finally:
+                for name in ("_docs", "_events", "_rejections"):
+                    con.unregister(name)
+
+    @staticmethod
+    def _batch_tables(batch: Batch, *, coder: dict[str, str]) -> tuple[pa.Table, pa.Table]:
+        doc_rows, event_rows = [], []
+        for document, events in batch.documents:
+            doc_rows.append({"doc_id": document.doc_id, "origin": document.origin, "url": document.url,
+                             "outlet": document.outlet, "title": document.title,
+                             "published": document.published, "text": document.text,
+                             "text_hash": document_hash(document.text), "events": len(events),
+                             "code_version": coder["version"], "data_hash": coder["data_hash"]})
+            event_rows.extend(flatten(e.to_dict()) for e in events)
+        return (pa.Table.from_pylist(doc_rows, schema=DOCUMENT_SCHEMA),
+                pa.Table.from_pylist(event_rows, schema=arrow_schema()))
+
+    def stale_documents(self, *, code_version: str, data_hash: str, batch_size: int = 256
+                        ) -> Iterator[Document]:
+        """Stored documents coded by another code or data version, rebuilt for recoding."""
+        self._writable("--recode")
+        rows = self.con.execute(
+            "SELECT doc_id FROM documents WHERE code_version <> ? OR data_hash <> ? ORDER BY doc_id",
+            [code_version, data_hash]).fetchall()
+        ids = [r[0] for r in rows]
+        for start in range(0, len(ids), batch_size):
+            chunk = ids[start:start + batch_size]
+            found = self.con.execute(
+                "SELECT doc_id, text, title, url, published, outlet, origin FROM documents "
+                "WHERE list_contains(?, doc_id) ORDER BY doc_id", [chunk]).fetchall()
+            for doc_id, text, title, url, published, outlet, origin in found:
+                yield Document(doc_id=doc_id, text=text, title=title, url=url, published=published,
+                               outlet=outlet, origin=origin)
+
+    def count_stale(self, *, code_version: str, data_hash: str) -> int:
+        return self._value("SELECT count(*) FROM documents WHERE code_version <> ? OR data_hash <> ?",
+                           [code_version, data_hash])
+
+    # -- clusters (written by the analysis) -------------------------------------------------------
+
+    def upsert_clusters(self, clusters: pa.Table) -> None:
+        """Insert or replace cluster rows (columns by name; ``updated`` is set now)."""
+        with self.transaction() as con:
+            con.register("_clusters", clusters)
+            try:
+                con.execute("INSERT OR REPLACE INTO clusters BY NAME SELECT *, now() AS updated FROM _clusters")
+            finally:
+                con.unregister("_clusters")
+
+    def assign_clusters(self, assignments: pa.Table) -> None:
+        """Set ``events.cluster_id`` from a table of (event_id, cluster_id)."""
+        with self.transaction() as con:
+            con.register("_assign", assignments)
+            try:
+                con.execute("UPDATE events SET cluster_id = _assign.cluster_id FROM _assign "
+                            "WHERE events.event_id = _assign.event_id")
+            finally:
+                con.unregister("_assign")
+
+
+def _add_counts(con: duckdb.DuckDBPyConnection, run_id: int, counts: RunCounts) -> None:
+    values = asdict(counts)
+    if not any(values.values()):
+        return
+    con.execute("UPDATE runs SET read = read + $read, stored = stored + $stored, recoded = recoded + $recoded, "
+                "unchanged = unchanged + $unchanged, rejected = rejected + $rejected, "
+                "events = events + $events WHERE run_id = $run_id", {**values, "run_id": run_id})
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass  # no transaction open, or the database was invalidated: nothing was committed either way
+
+
+# -- opening the file, and DuckDB's errors as numbered messages -------------------------------------
+
+_LOCK = re.compile(r"Could not set lock|Conflicting lock", re.IGNORECASE)
+_HOLDER = re.compile(r"\(PID (\d+)\)")
+_NOT_DUCKDB = re.compile(r"not a valid DuckDB database file|unable to open database", re.IGNORECASE)
+_FULL = re.compile(r"No space left on device|File too large|disk is full|out of disk", re.IGNORECASE)
+_DENIED = re.compile(r"Permission denied|Read-only file system|Cannot open file|"
+                     r"No such file or directory|not a directory", re.IGNORECASE)
+
+
+def _connect(path: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + max(wait, 0.0)
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            if not _LOCK.search(str(exc)) or time.monotonic() >= deadline:
+                raise store_error(exc, path) from None
+            time.sleep(LOCK_RETRY)
+
+
+def holder(message: str) -> str:
+    """Who holds the file, from DuckDB's lock message: "PID 123: flashpoint serve ..."."""
+    m = _HOLDER.search(message)
+    if m is None:
+        return "another process"
+    pid = m.group(1)
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+        command = " ".join(part.decode("utf-8", "replace") for part in raw.split(b"\0") if part)
+    except OSError:
+        command = ""
+    return f"PID {pid}: {command}" if command else f"PID {pid}"
+
+
+def store_error(exc: BaseException, path: str) -> FlashpointError:
+    """A DuckDB error as the numbered message a user can act on."""
+    text = str(exc)
+    if _LOCK.search(text):
+        return FlashpointError(msg("E701", path=path, holder=holder(text)))
+    if _NOT_DUCKDB.search(text):
+        return FlashpointError(msg("E702", path=path, detail="not a DuckDB database file"))
+    if _FULL.search(text):
+        return FlashpointError(msg("E705", path=path, detail=_first_line(text)))
+    if _DENIED.search(text) or isinstance(exc, PermissionError):
+        return FlashpointError(msg("E706", path=path, detail=_first_line(text)))
+    return FlashpointError(msg("E713", path=path, detail=_first_line(text)))
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else text
+
+
+__all__ = ["Store", "Batch", "RunCounts", "DEFAULT_PATH", "store_error", "document_hash", "rejection_id"]

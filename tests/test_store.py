@@ -1,0 +1,377 @@
+"""The Store in this process: schema and refusals, ingest and idempotence, recode, the read API.
+
+Stores are built from code in tmp_path (never a committed binary); articles are written here.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from itertools import chain
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flashpoint.cli import main
+from flashpoint.columns import FLAT_COLUMNS
+from flashpoint.errors import FlashpointError
+from flashpoint.records import Document, Rejection
+from flashpoint.run import run_local
+from flashpoint.store import STORE_VERSION, EventFilter, Ingest, Store
+from flashpoint.store.reading import decode_cursor, encode_cursor
+from flashpoint.store.schema import MIGRATIONS, STORE_EVENT_COLUMNS, tables_of_version
+
+ARTICLES = [
+    ("a1", "2022-02-16", "Russia warned Ukraine on Tuesday of a swift response. Ukrainian troops attacked "
+                         "Russian forces near Kharkiv, killing at least 12 soldiers, officials said."),
+    ("a2", "2022-03-01", "Secretary of State Antony Blinken met Ukrainian President Volodymyr Zelensky in "
+                         "Kyiv on Monday. Blinken urged Russia to withdraw its troops."),
+    ("a3", "2023-05-10", "Police arrested dozens of protesters in Nairobi on Wednesday. Kenya's government "
+                         "accused the opposition of inciting violence."),
+    ("a4", "2023-07-04", "China and India held talks in Beijing on Monday about their disputed border."),
+    ("a5", "2021-11-20", "Israeli aircraft struck targets in Gaza on Friday, the army said. Hamas fired "
+                         "rockets at southern Israel."),
+    ("a6", "2024-01-15", "France imposed sanctions on Iran on Monday. Iran condemned the decision."),
+]
+
+
+def documents(articles=ARTICLES) -> list[Document]:
+    return [Document(doc_id=doc_id, text=text, published=published, origin=f"test:{doc_id}")
+            for doc_id, published, text in articles]
+
+
+def ingest(store: Store, items, pipeline, *, recode: bool = False, batch_size: int = 2,
+           coder: dict[str, str] | None = None) -> Ingest:
+    run = Ingest(store, coder=coder or pipeline.coder_info, batch_size=batch_size, recode=recode)
+    run.start(inputs=["test"])
+    todo = chain(run.stale_documents() if recode else (), run.pending(items))
+    for result in run_local(todo, options=pipeline.options.replace(batch_size=batch_size), pipeline=pipeline):
+        run.add(result)
+    run.finish()
+    return run
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory, pipeline) -> Path:
+    """A store with the articles above and one rejection, built once for the read tests."""
+    path = tmp_path_factory.mktemp("store") / "filled.duckdb"
+    with Store.open(path) as store:
+        ingest(store, documents() + [Rejection(origin="test:broken", reason="not-utf8", detail="[E103] bad bytes")], pipeline)
+    return path
+
+
+@pytest.fixture()
+def store(filled):
+    with Store.open(filled, read_only=True) as s:
+        yield s
+
+
+# -- schema -------------------------------------------------------------------------------------------
+
+
+def test_a_new_store_has_every_table_and_the_current_version(tmp_path):
+    with Store.open(tmp_path / "new.duckdb") as store:
+        assert store.schema_version() == STORE_VERSION == len(MIGRATIONS)
+        tables = {r[0] for r in store.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        assert tables == tables_of_version(STORE_VERSION)
+        columns = [r[0] for r in store.con.execute("DESCRIBE events").fetchall()]
+        assert columns == list(FLAT_COLUMNS) + [c.name for c in STORE_EVENT_COLUMNS]
+        assert store.counts() == {"documents": 0, "events": 0, "factual_events": 0, "rejections": 0,
+                                  "clusters": 0, "runs": 0}
+
+
+def test_the_events_table_follows_the_field_spec(tmp_path):
+    """A column the spec has and the store lacks (a store made before it) is added on open."""
+    path = tmp_path / "old.duckdb"
+    Store.open(path).close()
+    con = duckdb.connect(str(path))
+    con.execute('ALTER TABLE events DROP COLUMN "evidence_why"')
+    con.close()
+    with Store.open(path, read_only=True) as store:  # read-only: left as it is
+        assert "evidence_why" not in [r[0] for r in store.con.execute("DESCRIBE events").fetchall()]
+    with Store.open(path) as store:
+        assert "evidence_why" in [r[0] for r in store.con.execute("DESCRIBE events").fetchall()]
+
+
+def _error(code: str, call) -> str:
+    with pytest.raises(FlashpointError) as info:
+        call()
+    assert str(info.value).startswith(f"[{code}]"), str(info.value)
+    return str(info.value)
+
+
+def test_a_file_that_is_not_a_store_is_refused_and_left_alone(tmp_path):
+    text = tmp_path / "notes.duckdb"
+    text.write_text("my notes, not a database\n", encoding="utf-8")
+    _error("E702", lambda: Store.open(text))
+    assert text.read_text(encoding="utf-8") == "my notes, not a database\n"
+    other = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(other))
+    con.execute("CREATE TABLE sales (id INTEGER)")
+    con.close()
+    message = _error("E702", lambda: Store.open(other))
+    assert "sales" in message
+    con = duckdb.connect(str(other), read_only=True)
+    assert [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()] == ["sales"]
+    con.close()
+
+
+def test_an_empty_database_opened_read_only_is_not_a_store(tmp_path):
+    path = tmp_path / "empty.duckdb"
+    duckdb.connect(str(path)).close()
+    _error("E702", lambda: Store.open(path, read_only=True))
+
+
+def test_a_newer_store_is_refused(tmp_path):
+    path = tmp_path / "newer.duckdb"
+    Store.open(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("INSERT INTO schema_version VALUES (?, now(), '99.0')", [STORE_VERSION + 1])
+    con.close()
+    message = _error("E703", lambda: Store.open(path))
+    assert f"schema version {STORE_VERSION + 1}" in message
+    _error("E703", lambda: Store.open(path, read_only=True))
+
+
+def test_read_only_needs_an_existing_store_and_refuses_writes(tmp_path, filled):
+    _error("E718", lambda: Store.open(tmp_path / "absent.duckdb", read_only=True))
+    assert not (tmp_path / "absent.duckdb").exists()
+    with Store.open(filled, read_only=True) as store:
+        _error("E707", lambda: store.start_run(command="ingest"))
+
+
+def test_a_directory_is_not_a_store_path(tmp_path):
+    _error("E706", lambda: Store.open(tmp_path))
+
+
+# -- ingest ---------------------------------------------------------------------------------------------
+
+
+def test_every_input_is_stored_or_rejected(store):
+    counts = store.counts()
+    assert counts["documents"] == len(ARTICLES)
+    assert counts["rejections"] == 1 and counts["runs"] == 1
+    run = store.runs()[0]
+    assert run["status"] == "finished" and run["finished"] is not None
+    assert run["read"] == len(ARTICLES) + 1 == run["stored"] + run["unchanged"] + run["rejected"]
+    assert run["events"] == counts["events"] > len(ARTICLES)
+    assert run["code_version"] and run["data_hash"]
+    [rejection] = store.rejections()
+    assert rejection["origin"] == "test:broken" and rejection["reason"] == "not-utf8"
+    stored_events = sum(store.document(d.doc_id)["events"] for d in documents())
+    assert stored_events == counts["events"]
+
+
+def test_the_same_input_twice_adds_nothing(tmp_path, pipeline):
+    path = tmp_path / "twice.duckdb"
+    items = documents()[:3] + [Rejection(origin="test:broken", reason="not-utf8", detail="[E103] bad bytes")]
+    with Store.open(path) as store:
+        first = ingest(store, items, pipeline)
+        before = store.counts()
+        events = store.events_arrow(EventFilter(status="all")).to_pylist()
+        second = ingest(store, items, pipeline)
+        assert second.totals.stored == 0 and second.totals.events == 0
+        assert second.totals.unchanged == 3 and second.totals.rejected == 1
+        after = store.counts()
+        assert after == {**before, "runs": 2}
+        assert store.events_arrow(EventFilter(status="all")).to_pylist() == events
+        assert first.totals.read == second.totals.read == 4
+
+
+def test_a_repeated_document_in_one_run_is_stored_once(tmp_path, pipeline):
+    doc = documents()[0]
+    with Store.open(tmp_path / "rep.duckdb") as store:
+        run = ingest(store, [doc, doc, doc], pipeline)
+        assert (run.totals.stored, run.totals.unchanged) == (1, 2)
+        assert store.counts()["documents"] == 1
+
+
+def test_an_id_used_for_another_text_is_a_conflict_not_an_update(tmp_path, pipeline):
+    original = documents()[0]
+    other = Document(doc_id=original.doc_id, text=ARTICLES[3][2], published="2023-07-04", origin="test:other")
+    with Store.open(tmp_path / "conflict.duckdb") as store:
+        ingest(store, [original], pipeline)
+        run = ingest(store, [other], pipeline)
+        assert run.totals.rejected == 1
+        [rejection] = store.rejections()
+        assert rejection["reason"] == "id-conflict" and rejection["doc_id"] == original.doc_id
+        assert "[E712]" in rejection["detail"]
+        assert store.document(original.doc_id)["text"] == original.text
+        run = ingest(store, [original, other], pipeline)  # in one run, too
+        assert (run.totals.unchanged, run.totals.rejected) == (1, 1)
+
+
+def test_recode_replaces_what_another_version_stored(tmp_path, pipeline):
+    old = {"version": "0.0.1", "data_hash": "old"}
+    with Store.open(tmp_path / "recode.duckdb") as store:
+        ingest(store, documents(), pipeline, coder=old)
+        events = sorted(r["event_id"] for r in store.events_arrow(EventFilter(status="all")).to_pylist())
+        skipped = ingest(store, documents(), pipeline)
+        assert skipped.stale == len(ARTICLES) and skipped.totals.unchanged == len(ARTICLES)
+        assert skipped.count_stale() == len(ARTICLES)
+        recoded = ingest(store, [], pipeline, recode=True)
+        assert recoded.totals.recoded == len(ARTICLES) and recoded.totals.stored == 0
+        assert recoded.count_stale() == 0
+        after = sorted(r["event_id"] for r in store.events_arrow(EventFilter(status="all")).to_pylist())
+        assert after == events  # the same code gives the same events, and none twice
+        doc = store.document("a1")
+        assert doc["code_version"] == pipeline.coder_info["version"]
+        assert ingest(store, documents(), pipeline, recode=True).totals.unchanged == len(ARTICLES)
+
+
+def test_a_rejected_input_that_is_fixed_loses_its_rejection(tmp_path, pipeline):
+    doc = documents()[0]
+    with Store.open(tmp_path / "fixed.duckdb") as store:
+        ingest(store, [Rejection(origin=doc.origin, reason="not-utf8", detail="[E103] bad bytes")], pipeline)
+        assert store.counts()["rejections"] == 1
+        ingest(store, [doc], pipeline)
+        assert store.counts()["rejections"] == 0 and store.counts()["documents"] == 1
+
+
+# -- the read API ---------------------------------------------------------------------------------------
+
+
+def test_filters_select_the_matching_events(store):
+    every = store.events_arrow(EventFilter(status="all")).to_pylist()
+    factual = store.events_arrow().to_pylist()
+    assert factual and all(r["status"] in ("asserted", "reported", "historical") and not r["negated"]
+                           for r in factual)
+    assert len(factual) == store.count_events() < len(every) or len(factual) == len(every)
+
+    def check(f: EventFilter, keep) -> None:
+        got = sorted(r["event_id"] for r in store.events_arrow(f).to_pylist())
+        assert got == sorted(r["event_id"] for r in every if keep(r))
+        assert store.count_events(f) == len(got)
+
+    check(EventFilter(status="all", date_from="2022-01-01", date_to="2022-12-31"),
+          lambda r: r["date"] is not None and "2022-01-01" <= r["date"] <= "2022-12-31")
+    check(EventFilter(status="all", source="RUS"), lambda r: r["source_country"] == "RUS")
+    check(EventFilter(status="all", actor="KEN"),
+          lambda r: "KEN" in (r["source_country"], r["target_country"]))
+    check(EventFilter(status="all", dyad=("USA", "RUS"), directed=True),
+          lambda r: r["source_country"] == "USA" and r["target_country"] == "RUS")
+    check(EventFilter(status="all", dyad=("IRN", "FRA")),
+          lambda r: {r["source_country"], r["target_country"]} == {"IRN", "FRA"})
+    check(EventFilter(status="all", cameo="19"), lambda r: r["cameo_root"] == "19")
+    check(EventFilter(status="all", plover_type="ASSAULT"), lambda r: r["plover_type"] == "ASSAULT")
+    check(EventFilter(status="all", quad_class=4), lambda r: r["quad_class"] == 4)
+    check(EventFilter(status="reported"), lambda r: r["status"] == "reported")
+    check(EventFilter(status="all", min_confidence=0.7), lambda r: r["confidence"] >= 0.7)
+    check(EventFilter(status="all", text="KHARKIV"), lambda r: "kharkiv" in r["sentence"].lower())
+    check(EventFilter(status="all", doc_id="a3"), lambda r: r["doc_id"] == "a3")
+    check(EventFilter(status="all", bbox=(30, 40, 40, 55)),
+          lambda r: r["location_lat"] is not None and 40 <= r["location_lat"] <= 55 and 30 <= r["location_lon"] <= 40)
+    assert any(r["source_country"] == "RUS" for r in every) and any(r["cameo_root"] == "19" for r in every)
+
+
+@pytest.mark.parametrize("sort,descending", [("date", False), ("confidence", True), ("event_id", False)])
+def test_pages_cover_every_event_once_in_order(store, sort, descending):
+    f = EventFilter(status="all")
+    expected = store.events_arrow(f).to_pylist()
+    seen, cursor = [], None
+    for _ in range(100):
+        page = store.events(f, sort=sort, descending=descending, limit=3, cursor=cursor)
+        seen.extend(page.rows)
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    assert sorted(r["event_id"] for r in seen) == sorted(r["event_id"] for r in expected)
+    values = [r[sort] for r in seen]
+    present = [v for v in values if v is not None]
+    assert present == sorted(present, reverse=descending)
+    assert all(v is None for v in values[len(present):])  # nulls last
+
+
+def test_one_event_one_document_and_its_text(store):
+    row = store.events(EventFilter(doc_id="a1", status="all"), limit=1).rows[0]
+    assert store.event(row["event_id"]) == row
+    assert store.event("no-such-event") is None
+    doc = store.document("a1")
+    assert doc["text"][row["trigger_start"]:row["trigger_end"]] == row["trigger_text"]
+    assert "text" not in store.document("a1", text=False)
+    assert store.document("nope") is None
+    assert [d["doc_id"] for d in store.documents(limit=2)] == ["a1", "a2"]
+    assert [d["doc_id"] for d in store.documents(limit=2, after="a2")] == ["a3", "a4"]
+
+
+def test_readers_have_their_own_cursors(store):
+    results: list[int] = []
+
+    def read() -> None:
+        reader = store.reader()
+        results.append(reader.count_events(EventFilter(status="all")))
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [store.count_events(EventFilter(status="all"))] * 4
+
+
+@pytest.mark.parametrize("kwargs,code", [
+    ({"date_from": "2022-03-01", "date_to": "2022-02-01"}, "E708"),
+    ({"date_from": "2022-13-01"}, "E710"),
+    ({"source": "XYZ"}, "E709"),
+    ({"dyad": ("RUS", "QQQ")}, "E709"),
+    ({"actor": "rus mil"}, "E709"),
+    ({"cameo": "999"}, "E709"),
+    ({"plover_type": "DANCE"}, "E709"),
+    ({"quad_class": 5}, "E709"),
+    ({"status": "rumoured"}, "E709"),
+    ({"min_confidence": 1.5}, "E710"),
+    ({"bbox": (10, 50, 20, 40)}, "E710"),
+])
+def test_bad_filters_are_numbered_errors(kwargs, code):
+    _error(code, lambda: EventFilter(**kwargs))
+
+
+def test_good_filter_values_are_normalised():
+    f = EventFilter(source="rus", dyad=("usa", "RUSGOV"), plover_type="assault", date_from="2022-02-01")
+    assert (f.source, f.dyad, f.plover_type) == ("RUS", ("USA", "RUSGOV"), "ASSAULT")
+    assert EventFilter(actor="NATO").actor == "NATO"
+
+
+def test_bad_pages_are_numbered_errors(store):
+    _error("E709", lambda: store.events(sort="price"))
+    _error("E709", lambda: store.events(columns=["password"]))
+    _error("E710", lambda: store.events(limit=0))
+    _error("E711", lambda: store.events(cursor="%%%"))
+    other = encode_cursor(sort="confidence", descending=True, value=0.5, event_id="x")
+    _error("E711", lambda: store.events(sort="date", cursor=other))
+    assert decode_cursor(other, sort="confidence", descending=True) == (0.5, "x")
+
+
+# -- the command --------------------------------------------------------------------------------------
+
+
+def test_cli_ingest_twice(tmp_path, capsys):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "wire.jsonl").write_text("".join(
+        json.dumps({"id": doc_id, "text": text, "published": published}) + "\n"
+        for doc_id, published, text in ARTICLES[:3]) + "{broken\n", encoding="utf-8")
+    db = tmp_path / "cli.duckdb"
+    assert main(["ingest", str(inputs), "--db", str(db)]) == 1  # the broken line is rejected
+    err = capsys.readouterr().err
+    assert "4 input(s) read, 3 stored" in err and "1 rejected" in err
+    assert main(["ingest", str(inputs), "--db", str(db)]) == 1
+    assert "0 stored, 0 recoded, 3 already stored, 1 rejected" in capsys.readouterr().err
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["documents"] == 3 and store.counts()["rejections"] == 1
+        assert [r["origin"] for r in store.rejections()] == [f"{inputs / 'wire.jsonl'}:4"]
+
+
+def test_cli_ingest_usage_errors(tmp_path, capsys):
+    assert main(["ingest", "--db", str(tmp_path / "x.duckdb")]) == 2
+    assert "[E717]" in capsys.readouterr().err
+    assert not (tmp_path / "x.duckdb").exists()
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a store", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLES[0][2], encoding="utf-8")
+    assert main(["ingest", str(article), "--db", str(notes)]) == 2
+    err = capsys.readouterr().err
+    assert "[E702]" in err and "Traceback" not in err
+    assert notes.read_text(encoding="utf-8") == "not a store"
