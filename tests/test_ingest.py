@@ -607,3 +607,17 @@ def test_an_endless_line_is_too_large_without_holding_it(tmp_path: Path) -> None
     big, nxt = read([p], max_bytes=100)
     assert big.reason == "too-large" and "3000" in big.detail.replace(",", "")
     assert nxt.doc_id == "next"
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("bom.jsonl", b"\xef\xbb\xbf"),
+    ("bom.txt", b"\xef\xbb\xbf\n \n"),
+    ("nbsp.jsonl", "\u00a0\n\u3000\n".encode()),
+    ("header.csv", b"id,text\n"),
+    ("blank-rows.csv", b"id,text\n,\n\n"),
+])
+def test_a_file_with_no_record_is_empty_not_lost(tmp_path: Path, name: str, data: bytes) -> None:
+    p = tmp_path / name
+    p.write_bytes(data)
+    [rej] = read([p])
+    assert (rej.origin, rej.reason) == (str(p), "empty")

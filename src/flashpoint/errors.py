@@ -64,6 +64,7 @@ class Errors:
     E114 = "unsupported: {kind} inside a folder is not read (name it as an input to read it)"
     E115 = "empty: the 'text' field is blank"
     E116 = "bad-date: the 'published' value {value!r} is not a date; {outcome}"
+    E117 = "empty: the file holds no record (blank lines only, or a header and no row)"
 
     # Actors (knowledge-base files: shipped data and --actors FILE).
     E201 = "column {column!r}: {value!r} is not a date; use YYYY-MM-DD (empty = open-ended)"

@@ -241,10 +241,16 @@ def read_file(path: Path, *, kind: str, options: IngestOptions, origin: str | No
     if problem is not None:
         yield problem
         return
+    read = 0
     try:
-        yield from READERS[kind](path, origin=origin, options=options)
+        for item in READERS[kind](path, origin=origin, options=options):
+            read += 1
+            yield item
     except OSError as exc:
+        read += 1
         yield reject(origin, "unreadable", code="E108", detail=_os_reason(exc))
+    if read == 0:  # blank lines only, or a header and no row: the file must not vanish
+        yield reject(origin, "empty", code="E117")
 
 
 def _read_jsonl(path: Path, *, origin: str, options: IngestOptions) -> Iterator[Document | Rejection]:
@@ -353,7 +359,7 @@ def _check_file(path: Path, *, origin: str, whole: bool, options: IngestOptions)
 
 
 def _check_head(head: bytes, *, origin: str) -> Rejection | None:
-    if not head.strip():
+    if not head.removeprefix(b"\xef\xbb\xbf").strip():
         return reject(origin, "empty", code="E101")
     wide = _wide_encoding(head)
     if wide is not None:
