@@ -15,7 +15,7 @@ class Errors:
     E004 = "Unknown output format {value!r}. Available formats: {available}."
     E005 = "--workers must be at least 1 (got {value})."
     E006 = "Parquet output needs a file: pass -o FILE.parquet."
-    E007 = "Worker process failed on a batch: {detail}"
+    E007 = "worker-error: the worker process failed on this document's batch: {detail}"
     E008 = "Setting {name} must be at least 1 (got {value})."
     E009 = "Cannot read the config file {path}: {detail}"
     E010 = "Unknown setting(s) in {path}: {names}. Available settings: {available}."
@@ -43,7 +43,7 @@ class Errors:
     E025 = ("Refusing to write {flag} to {path}: it is a file inside the input folder {folder} that the run "
             "would read as an input (it holds no flashpoint output). Choose another output file.")
     E026 = "Cannot write {flag} to {path}: {reason}. The run stopped; {kept}."
-    E028 = "note: {path} is inside the input folder {folder}; it is not read as an input"
+    E028 = "{path} is inside the input folder {folder}: it is not read as an input"
 
     # Ingest: reasons a document is rejected (these are data, not exceptions).
     E101 = "empty: the input has no text after cleaning"
