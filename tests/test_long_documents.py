@@ -108,3 +108,47 @@ def test_a_two_megabyte_article_through_the_command_line(tmp_path) -> None:
     proc = subprocess.run(run + ["-", "-q"], input=text, capture_output=True, text=True, timeout=1800)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert len(proc.stdout.splitlines()) >= 12_000
+
+
+# -- the time per event does not grow with the document ----------------------------------------
+
+def test_cached_sentence_and_entity_lookups_match_spacy(nlp) -> None:
+    from flashpoint.nlp import doc_text, sentence_at, sentences, span_entities
+
+    doc = nlp("\n\n".join([PARAGRAPH, "NATO met in Brussels on Friday.", PARAGRAPH]))
+    for token in doc:
+        assert sentence_at(doc, token.i) == token.sent
+    for sent in sentences(doc):
+        assert span_entities(sent) == [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end]
+    assert doc_text(doc) == doc.text
+
+
+def test_date_expressions_are_found_once_per_sentence(nlp, pipeline, monkeypatch) -> None:
+    import flashpoint.dates.resolve as resolve
+
+    calls: list[str] = []
+    real = resolve.find_date_expressions
+    monkeypatch.setattr(resolve, "find_date_expressions", lambda text: calls.append(text) or real(text))
+    sentence = ("Russia attacked Ukraine on Monday, Ukraine shelled Russian forces, NATO warned Russia "
+                "and China condemned Japan.")
+    [result] = pipeline.code_batch([Document(doc_id="m", text=sentence, published="2022-02-16", origin="m")])
+    assert len(result.events) >= 3
+    assert len(calls) == 1
+
+
+def test_each_event_looks_only_at_its_own_sentence_places(pipeline, monkeypatch) -> None:
+    import flashpoint.enrich as enrich
+
+    seen: list[int] = []
+    real = enrich.locate_event
+
+    def locate_event(doc, *, trigger_i, places):
+        seen.append(len(places))
+        return real(doc, trigger_i=trigger_i, places=places)
+
+    monkeypatch.setattr(enrich, "locate_event", locate_event)
+    text = "\n\n".join(f"Russian troops attacked Ukrainian forces near Kharkiv on Monday, report {i} said."
+                       for i in range(30))
+    [result] = pipeline.code_batch([Document(doc_id="p", text=text, published="2022-02-16", origin="p")])
+    assert len(result.events) >= 30 and sum(e.location is not None for e in result.events) >= 30
+    assert len(seen) == len(result.events) and max(seen) <= 1  # one sentence's places, not the 30 of all
