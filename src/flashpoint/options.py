@@ -29,7 +29,7 @@ class Options:
     actors: tuple[str, ...] = field(default_factory=tuple)
     max_bytes: int = 5_000_000
     min_english: float = 0.15
-    timeout: float = 300.0
+    timeout: float = 600.0
 
     def __post_init__(self) -> None:
         if self.workers < 1:
