@@ -621,3 +621,11 @@ def test_a_file_with_no_record_is_empty_not_lost(tmp_path: Path, name: str, data
     p.write_bytes(data)
     [rej] = read([p])
     assert (rej.origin, rej.reason) == (str(p), "empty")
+
+
+def test_a_text_stream_with_lone_surrogates(tmp_path: Path) -> None:
+    """What a caller's own stream may hold (never what bytes decode to): read, not a crash."""
+    [doc] = stdin(f"{STORY} \ud800 end.")
+    assert isinstance(doc, Document) and "\ufffd" in doc.text
+    items = stdin(json.dumps({"text": STORY})[:-1] + ', "title": "\ud800"}\n')
+    assert [getattr(i, "reason", "ok") for i in items] == ["ok"]

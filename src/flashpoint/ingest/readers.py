@@ -28,7 +28,7 @@ from ..errors import FlashpointError, msg
 from ..records import Document, Rejection, text_hash
 from .clean import clean_text, replace_surrogates
 from .html import declared_charset, extract_html
-from .tabular import Record, RecordError, bounded_lines, csv_records, jsonl_records
+from .tabular import Record, RecordError, bounded_lines, csv_records, jsonl_records, utf8_size
 
 log = logging.getLogger(__name__)
 
@@ -460,7 +460,7 @@ def _stream_article(lines: Iterator[str | int], *, origin: str, options: IngestO
     parts: list[str] = []
     size = 0
     for line in lines:
-        size += line if isinstance(line, int) else len(line.encode("utf-8", "surrogateescape"))
+        size += line if isinstance(line, int) else utf8_size(line)
         if size <= options.max_bytes and isinstance(line, str):
             parts.append(line)
         else:
@@ -469,7 +469,7 @@ def _stream_article(lines: Iterator[str | int], *, origin: str, options: IngestO
         yield reject(origin, "too-large", code="E104", size=size, limit=options.max_bytes)
         return
     text = "".join(parts)
-    problem = _check_head(text[:_SNIFF_BYTES].encode("utf-8", "surrogateescape"), origin=origin)
+    problem = _check_head(_as_bytes(text[:_SNIFF_BYTES]), origin=origin)
     if problem is not None:
         yield problem
     elif "\x00" in text:
@@ -478,6 +478,14 @@ def _stream_article(lines: Iterator[str | int], *, origin: str, options: IngestO
         yield reject(origin, "not-utf8", code="E103", detail="invalid bytes in the stream")
     else:
         yield make_document({"text": text}, origin=origin, options=options, record=False)
+
+
+def _as_bytes(text: str) -> bytes:
+    """``text`` as the bytes it was read from (``surrogateescape``), or as close as it can be."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # lone surrogates of a caller's own text stream
+        return text.encode("utf-8", "surrogatepass")
 
 
 # --------------------------------------------------------------------------- records
