@@ -27,21 +27,30 @@ from ..dates.published import parse_published as normalise_date
 from ..errors import FlashpointError, msg
 from ..records import Document, Rejection, text_hash
 from .clean import clean_text, replace_surrogates
+from .feeds import feed_records
+from .gzip_jsonl import gzip_jsonl_records
 from .html import declared_charset, extract_html
 from .tabular import Record, RecordError, bounded_lines, csv_records, jsonl_records, utf8_size
+from .warc import warc_records
 
 log = logging.getLogger(__name__)
 
 #: Every ``Rejection.reason`` that ingest produces.
 REASONS = ("empty", "binary", "not-utf8", "too-large", "malformed-json", "malformed-csv", "missing-text",
            "unreadable", "unsupported", "bad-date")
-#: Reader kind for each file suffix (lower case); a file given by name with another suffix is text.
+#: Reader kind for each file suffix (lower case; two suffixes such as ".jsonl.gz" first); a file
+#: given by name with another suffix is text.
 FORMATS = {
     ".txt": "text", ".text": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".csv": "csv", ".tsv": "tsv",
+    ".rss": "feed", ".atom": "feed", ".rdf": "feed", ".xml": "feed",
+    ".warc": "warc", ".warc.gz": "warc", ".arc": "warc", ".arc.gz": "warc",
+    ".jsonl.gz": "jsonl.gz", ".ndjson.gz": "jsonl.gz",
 }
+#: Kinds read from compressed or binary containers (their own modules check them, not the sniffer).
+CONTAINERS = frozenset({"warc", "jsonl.gz"})
 #: Files that are never articles and are skipped silently inside directories.
 JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
 STDIN = "-"
@@ -132,7 +141,7 @@ def read_inputs(paths: Iterable[str], *, options: IngestOptions | None = None
             else:
                 yield reject(raw, "unreadable", code="E108", detail=_os_reason(exc))
             continue
-        kind = FORMATS.get(path.suffix.lower(), "text")
+        kind = reader_kind(path) or "text"
         if stat.S_ISDIR(info.st_mode):
             yield from read_folder(path, options=options)
         elif stat.S_ISREG(info.st_mode):
@@ -147,11 +156,16 @@ def read_folder(root: Path, *, options: IngestOptions) -> Iterator[Document | Re
         if isinstance(item, Rejection):
             yield item
             continue
-        kind = FORMATS.get(item.suffix.lower())
+        kind = reader_kind(item)
         if kind is None:
             yield reject(str(item), "unsupported", code="E109", suffix=item.suffix or item.name)
             continue
         yield from read_file(item, kind=kind, options=options)
+
+
+def reader_kind(path: Path) -> str | None:
+    """The reader for a file by its suffix; two suffixes first (".jsonl.gz"), then the last one."""
+    return FORMATS.get("".join(path.suffixes[-2:]).lower()) or FORMATS.get(path.suffix.lower())
 
 
 def _hidden(name: str) -> bool:
@@ -237,10 +251,11 @@ def read_file(path: Path, *, kind: str, options: IngestOptions, origin: str | No
     """Documents of one regular file read as ``kind`` (see ``READERS``); ``origin`` names it in
     records (default: the path)."""
     origin = origin or str(path)
-    problem = _check_file(path, origin=origin, whole=kind not in RECORD_KINDS, options=options)
-    if problem is not None:
-        yield problem
-        return
+    if kind not in CONTAINERS:
+        problem = _check_file(path, origin=origin, whole=kind not in RECORD_KINDS, options=options)
+        if problem is not None:
+            yield problem
+            return
     read = 0
     try:
         for item in READERS[kind](path, origin=origin, options=options):
@@ -288,6 +303,31 @@ def _read_whole(path: Path, *, origin: str, options: IngestOptions, html: bool
     yield make_document(fields, origin=origin, options=options, record=False)
 
 
+def _read_feed(path: Path, *, origin: str, options: IngestOptions) -> Iterator[Document | Rejection]:
+    """An RSS or Atom feed: one record per entry (``ingest/feeds.py``)."""
+    yield from _from_records(feed_records(path.read_bytes()), prefix=origin, options=options)
+
+
+def _read_container(path: Path, *, origin: str, options: IngestOptions, kind: str
+                    ) -> Iterator[Document | Rejection]:
+    """A WARC archive or gzip JSONL file: records read as the file is decompressed."""
+    if path.stat().st_size == 0:
+        yield reject(origin, "empty", code="E101")
+        return
+    if kind == "jsonl.gz":
+        yield from _from_records(gzip_jsonl_records(path), prefix=origin, options=options)
+    else:
+        yield from _from_records(warc_records(path, max_bytes=options.max_bytes), prefix=origin, options=options)
+
+
+def _read_warc(path: Path, *, origin: str, options: IngestOptions) -> Iterator[Document | Rejection]:
+    return _read_container(path, origin=origin, options=options, kind="warc")
+
+
+def _read_gzip_jsonl(path: Path, *, origin: str, options: IngestOptions) -> Iterator[Document | Rejection]:
+    return _read_container(path, origin=origin, options=options, kind="jsonl.gz")
+
+
 def _read_text(path: Path, *, origin: str, options: IngestOptions) -> Iterator[Document | Rejection]:
     return _read_whole(path, origin=origin, options=options, html=False)
 
@@ -299,6 +339,7 @@ def _read_html(path: Path, *, origin: str, options: IngestOptions) -> Iterator[D
 #: The reader of each kind of ``FORMATS``.
 READERS: dict[str, Callable[..., Iterator[Document | Rejection]]] = {
     "text": _read_text, "html": _read_html, "jsonl": _read_jsonl, "csv": _read_csv, "tsv": _read_tsv,
+    "feed": _read_feed, "warc": _read_warc, "jsonl.gz": _read_gzip_jsonl,
 }
 #: Kinds with one article per line or row (a size limit per record, not per file).
 RECORD_KINDS = frozenset({"jsonl", "csv", "tsv"})
