@@ -188,6 +188,44 @@ def html_file(draw) -> bytes:
     return page.encode("utf-8", "surrogatepass")
 
 
+# -- feeds and compressed files ---------------------------------------------------------------
+
+@st.composite
+def feed_file(draw) -> bytes:
+    """RSS or Atom with random entries (HTML content, odd dates, missing parts), sometimes cut."""
+    entries = []
+    for _ in range(draw(st.integers(0, 4))):
+        content = draw(html_node()).replace("]]>", "")
+        date = draw(st.sampled_from(["Wed, 16 Feb 2022 10:00:00 GMT", "yesterday", "", "2022-13-45T00:00:00Z"]))
+        entries.append(draw(st.sampled_from([
+            f"<item><title>{draw(st.text(max_size=20))}</title><link>https://x.example/{len(entries)}</link>"
+            f"<pubDate>{date}</pubDate><description><![CDATA[{content}]]></description></item>",
+            f"<entry><id>tag:{len(entries)}</id><updated>{date}</updated>"
+            f"<content type=\"html\"><![CDATA[{content}]]></content></entry>",
+            "<item></item>",
+        ])))
+    body = "".join(entries)
+    feed = draw(st.sampled_from([f'<rss version="2.0"><channel><title>W</title>{body}</channel></rss>',
+                                 f'<feed xmlns="http://www.w3.org/2005/Atom"><title>W</title>{body}</feed>']))
+    if draw(st.integers(0, 4)) == 0:
+        feed = feed[: draw(st.integers(0, len(feed)))]
+    return feed.encode("utf-8", "surrogatepass")
+
+
+@st.composite
+def gzip_file(draw, inner: st.SearchStrategy[bytes]) -> bytes:
+    """``inner`` compressed, sometimes cut short or followed by garbage."""
+    import gzip
+
+    data = gzip.compress(draw(inner), mtime=0)
+    cut = draw(st.sampled_from(["whole", "whole", "cut", "garbage"]))
+    if cut == "cut":
+        data = data[: draw(st.integers(0, len(data)))]
+    elif cut == "garbage":
+        data += draw(st.binary(max_size=40))
+    return data
+
+
 # -- anything ----------------------------------------------------------------------------------
 
 def any_bytes() -> st.SearchStrategy[bytes]:
@@ -208,6 +246,11 @@ def formats(*, huge: int = 20_000) -> dict[str, st.SearchStrategy[bytes]]:
         ".csv": csv_file(huge=huge),
         ".tsv": csv_file(delimiter="\t", huge=huge),
         ".bin": any_bytes(),
+        ".rss": feed_file(),
+        ".xml": st.one_of(feed_file(), html_file(), any_bytes()),
+        ".jsonl.gz": gzip_file(jsonl_file(huge=huge)),
+        ".warc.gz": gzip_file(any_bytes()),
+        ".warc": any_bytes(),
     }
 
 
