@@ -18,6 +18,7 @@ import io
 import json
 import string
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from hypothesis import strategies as st
@@ -52,11 +53,13 @@ def news_sentence(draw) -> str:
            f"{draw(st.sampled_from(_ACTORS))} {draw(st.sampled_from(_TAILS))}"
 
 
+@cache
 def huge_token(*, max_size: int) -> st.SearchStrategy[str]:
     return st.builds(lambda c, n: c * n, st.sampled_from(["x", "a", "é", "9", "-", "\u200b", "字"]),
                      st.integers(min_value=min(1_000, max_size), max_value=max_size))
 
 
+@cache
 def texts(*, huge: int = 20_000) -> st.SearchStrategy[str]:
     """Text as articles hold it, and as they should not: news sentences, random Unicode, control
     and invisible characters, enormous tokens, all mixed."""
@@ -82,15 +85,20 @@ _dates = st.one_of(st.just("2022-02-16"), st.just("yesterday"), st.just("2022-13
                    st.just(99999), st.just("Feb 16, 2022"), st.text(max_size=20), _json_values)
 
 
+@cache
+def _record_fields(huge: int) -> tuple[tuple[str, st.SearchStrategy], ...]:
+    return (("id", st.one_of(st.text(max_size=20), st.integers(), _json_values)),
+            ("text", st.one_of(texts(huge=huge), texts(huge=huge), _json_values)),
+            ("title", st.one_of(st.text(max_size=40), _json_values)),
+            ("published", _dates), ("date", _dates),
+            ("url", st.text(max_size=40)), ("outlet", st.text(max_size=20)),
+            ("extra", _json_values))
+
+
 @st.composite
 def json_record(draw, *, huge: int) -> dict:
     record: dict = {}
-    for name, values in (("id", st.one_of(st.text(max_size=20), st.integers(), _json_values)),
-                         ("text", st.one_of(texts(huge=huge), texts(huge=huge), _json_values)),
-                         ("title", st.one_of(st.text(max_size=40), _json_values)),
-                         ("published", _dates), ("date", _dates),
-                         ("url", st.text(max_size=40)), ("outlet", st.text(max_size=20)),
-                         ("extra", _json_values)):
+    for name, values in _record_fields(huge):
         if draw(st.booleans()):
             record[name] = draw(values)
     return record
@@ -228,6 +236,7 @@ def gzip_file(draw, inner: st.SearchStrategy[bytes]) -> bytes:
 
 # -- anything ----------------------------------------------------------------------------------
 
+@cache
 def any_bytes() -> st.SearchStrategy[bytes]:
     return st.one_of(
         st.binary(max_size=300),
@@ -238,6 +247,7 @@ def any_bytes() -> st.SearchStrategy[bytes]:
 
 
 #: Suffix of the file -> the strategy of its bytes. "" is a file named without a known suffix.
+@cache
 def formats(*, huge: int = 20_000) -> dict[str, st.SearchStrategy[bytes]]:
     return {
         ".txt": texts(huge=huge).map(lambda t: t.encode("utf-8", "surrogatepass")),
