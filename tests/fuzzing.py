@@ -170,7 +170,8 @@ _CLASSES = ["share-bar", "content", "article-body", "sidebar", "cookie_banner", 
 @st.composite
 def html_node(draw, depth: int = 0) -> str:
     if depth > 3 or draw(st.integers(0, 3)) == 0:
-        return draw(st.one_of(news_sentence(), st.text(_any_char, max_size=30), st.just("&amp; &#0; &#xD800; &bogus;")))
+        return draw(st.one_of(news_sentence(), st.text(_any_char, max_size=30),
+                              st.just("&amp; &#0; &#xD800; &bogus;")))
     tag = draw(st.sampled_from(_TAGS))
     attrs = ""
     if draw(st.booleans()):

@@ -50,7 +50,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     code.add_argument("--actors", action="append", metavar="FILE", help=setting_help("actors") + " (repeatable)")
     code.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                       help="progress on stderr: auto shows it only when stderr is a terminal")
-    code.add_argument("-q", "--quiet", action="store_true", help="no run summary on stderr (problems are still said)")
+    code.add_argument("-q", "--quiet", action="store_true",
+                      help="no run summary on stderr (a run that stops early still says why)")
 
 
 class Terminated(BaseException):
@@ -84,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
     targets = [Target(flag=EVENTS_FLAG, path=args.output)]
     if args.errors:
         targets.append(Target(flag=ERRORS_FLAG, path=args.errors))
-    notes = check_outputs(targets, inputs=inputs, other_inputs=[p for p in (args.config, *(args.actors or ())) if p])
+    read_too = [p for p in (args.config, *(args.actors or ())) if p]
+    notes = check_outputs(targets, inputs=inputs, other_inputs=read_too)
     # Built before any output is opened, so a bad --actors file stops the run (exit 2) untouched.
     pipeline = Pipeline(options)
     outputs = open_outputs(targets, fmt=args.format)
