@@ -12,8 +12,8 @@ count, not time. It reports inputs per second, and the two figures that must sta
 - unaccounted: an input (or a line of one) with no result, or a result with no known reason, or a
   span outside its text.
 
-The first failures are written to ``--failures`` (JSON Lines: the input's bytes as latin-1 text,
-its suffix and what went wrong), to be replayed by hand.
+The first failures are written to ``--failures`` as they happen (JSON Lines: the input's bytes as
+latin-1 text, its suffix and what went wrong), to be replayed by hand.
 """
 
 from __future__ import annotations
@@ -51,10 +51,16 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     folder = Path(tempfile.mkdtemp(prefix="flashpoint-fuzz-"))
 
+    failures_file = open(args.failures, "w", encoding="utf-8")
+
     def record_failure(kind: str, suffix: str, data: bytes, stdin: bool, detail: str) -> None:
+        print(f"{kind} on a {suffix} input{' (stdin)' if stdin else ''}: {detail.strip().splitlines()[-1][:300]}",
+              file=sys.stderr, flush=True)
         if len(failures) < 50:
             failures.append({"kind": kind, "suffix": suffix, "stdin": stdin, "detail": detail[-3000:],
                              "data_latin1": data.decode("latin-1")})
+            failures_file.write(json.dumps(failures[-1], ensure_ascii=False) + "\n")
+            failures_file.flush()
 
     def one(case) -> None:
         suffix, data, stdin = case
@@ -100,10 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     totals["seconds"] = round(elapsed, 1)
     totals["inputs_per_second"] = round(totals["inputs"] / elapsed, 1)
+    failures_file.close()
     if failures:
-        with open(args.failures, "w", encoding="utf-8") as fh:
-            for f in failures:
-                fh.write(json.dumps(f, ensure_ascii=False) + "\n")
         print(f"first failures written to {args.failures}", file=sys.stderr)
     print(json.dumps(totals))
     return 1 if totals["crashes"] or totals["unaccounted"] else 0

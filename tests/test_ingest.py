@@ -629,3 +629,12 @@ def test_a_text_stream_with_lone_surrogates(tmp_path: Path) -> None:
     assert isinstance(doc, Document) and "\ufffd" in doc.text
     items = stdin(json.dumps({"text": STORY})[:-1] + ', "title": "\ud800"}\n')
     assert [getattr(i, "reason", "ok") for i in items] == ["ok"]
+
+
+@pytest.mark.parametrize("junk", ["\x1d", "\x00", "\x08", "\ud800", "\uffff"])
+def test_control_characters_next_to_layout_do_not_break_the_html_extractor(junk: str, monkeypatch) -> None:
+    """lxml refused to put such text back when the built-in extractor dropped a <nav> beside it."""
+    page = f"<html><body><article>A{junk}<nav>menu</nav>y<p>{STORY}</p></article></body></html>"
+    assert STORY in html_module.builtin_text(html_module._parse(page))
+    monkeypatch.setattr(html_module, "_trafilatura_text", lambda html: None)
+    assert STORY in html_module.extract_html(page).text
