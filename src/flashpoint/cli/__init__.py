@@ -1,9 +1,11 @@
-"""Command line: ``flashpoint code INPUT...``, ``flashpoint ingest INPUT...`` and ``flashpoint eval GOLD.jsonl``.
+"""Command line: ``flashpoint code INPUT...``, ``flashpoint ingest INPUT...``, ``flashpoint series``,
+``flashpoint alerts``, ``flashpoint export`` and ``flashpoint eval GOLD.jsonl``.
 
-One module per sub-command (``code``, ``ingest``, ``eval``), each with ``add_parser`` and ``run``;
-shared argument helpers in ``arguments``; the output files of ``code`` in ``outputs``; exit statuses
-in ``exit_codes`` (0 every input coded, 1 some rejected, 3 nearly all rejected, 2 usage errors, 70 a
-bug, 74 an output that failed, 130/143 interrupted).
+One module per sub-command (``code``, ``ingest``, ``series``, ``alerts``, ``export``, ``eval``), each
+with ``add_parser`` and ``run``; shared argument helpers in ``arguments`` (settings) and
+``store_filters`` (which events of a store); the output files of ``code`` in ``outputs``; exit
+statuses in ``exit_codes`` (0 every input coded, 1 some rejected, 3 nearly all rejected, 2 usage
+errors, 70 a bug, 74 an output that failed, 130/143 interrupted).
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ from typing import Sequence
 
 from ..errors import FlashpointError, msg
 from ..version import __version__
-from . import code, eval as eval_command, ingest
+from . import alerts, code, eval as eval_command, export, ingest, series
 from .exit_codes import (EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_MOST_FAILED, EXIT_OK,
                          EXIT_OUTPUT_FAILED, EXIT_SOME_FAILED, EXIT_TERMINATED, EXIT_USAGE)
 
 #: Sub-command name -> its module, in the order ``--help`` lists them.
-COMMANDS = {"code": code, "ingest": ingest, "eval": eval_command}
+COMMANDS = {"code": code, "ingest": ingest, "series": series, "alerts": alerts, "export": export, "eval": eval_command}
 
 
 def build_parser() -> argparse.ArgumentParser:
