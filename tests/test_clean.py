@@ -154,3 +154,27 @@ def test_split_paragraphs() -> None:
 ])
 def test_hard_wrapped_paragraphs(text: str, expected: str) -> None:
     assert clean_text(text) == expected
+
+
+def test_every_format_character_is_removed() -> None:
+    """Zero-width spaces and joiners, bidirectional marks and controls, tags... (Unicode Cf)."""
+    import sys
+    import unicodedata
+
+    from flashpoint.ingest.clean import _FORMAT_CHARS
+
+    format_chars = {chr(cp) for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) == "Cf"}
+    assert {c for c in format_chars if _FORMAT_CHARS.fullmatch(c)} == format_chars
+    assert not any(_FORMAT_CHARS.fullmatch(c) for c in "aé\u0301 \n\u00a0\ufffd\U0001f600")
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u200d", "\u200e", "\u200f", "\u202a", "\u202e", "\u2066",
+                                  "\u2069", "\u061c", "\u2060", "\ufeff", "\u00ad"])
+def test_invisible_marks_inside_words_are_removed(mark: str) -> None:
+    assert clean_text(f"Russian troops at{mark}tacked Ukrainian{mark} forces.") == (
+        "Russian troops attacked Ukrainian forces.")
+
+
+def test_a_run_of_one_letter_is_not_a_share_bar() -> None:
+    assert clean_text("x" * 5000) == "x" * 5000
+    assert clean_text("Share | Facebook | X") == ""

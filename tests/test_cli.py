@@ -167,3 +167,231 @@ def test_closed_stdout_is_not_a_crash(tmp_path):
     err = proc.stderr.read()
     proc.wait(timeout=120)
     assert "Traceback" not in err
+
+
+# -- outputs never cost an input (issue 10) ----------------------------------------------------
+
+def _jsonl_input(path: Path) -> Path:
+    path.write_text(json.dumps({"id": "w1", "text": ARTICLE, "published": "2022-02-16"}) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("flag", ["-o", "--errors"])
+def test_an_output_naming_an_input_is_refused_before_anything_is_touched(tmp_path, capsys, flag):
+    wire = _jsonl_input(tmp_path / "w.jsonl")
+    before = wire.read_bytes()
+    assert main(["code", str(wire), flag, str(wire)]) == 2
+    assert "[E020]" in capsys.readouterr().err
+    assert wire.read_bytes() == before
+
+
+def test_an_output_naming_an_input_through_a_link_is_refused(tmp_path, capsys):
+    wire = _jsonl_input(tmp_path / "w.jsonl")
+    (tmp_path / "link.jsonl").symlink_to(wire)
+    assert main(["code", str(wire), "-o", str(tmp_path / "link.jsonl")]) == 2
+    assert "[E020]" in capsys.readouterr().err and wire.read_text(encoding="utf-8").startswith('{"id"')
+
+
+def test_a_bad_errors_path_leaves_the_output_as_it_was(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    out.write_text("earlier results\n", encoding="utf-8")
+    assert main(["code", str(article), "-o", str(out), "--errors", str(tmp_path / "no" / "such" / "e.jsonl")]) == 2
+    assert "[E023]" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "earlier results\n"
+    fresh = tmp_path / "fresh.jsonl"
+    assert main(["code", str(article), "-o", str(fresh), "--errors", "/sys/flashpoint-test.jsonl"]) == 2
+    assert "[E024]" in capsys.readouterr().err
+    assert not fresh.exists()  # created for the check, removed again
+
+
+@pytest.mark.parametrize(("argv", "code"), [
+    (["-o", "{d}/same.jsonl", "--errors", "{d}/same.jsonl"], "E021"),
+    (["-o", "{d}"], "E022"),
+    (["-o", "{d}/missing/e.jsonl"], "E023"),
+    (["-o", "/sys/flashpoint-test.jsonl"], "E024"),     # permission denied, even to root
+    (["-o", "/proc/version"], "E026"),                  # opens, but takes no write
+])
+def test_output_path_mistakes_are_numbered_messages_and_exit_2(tmp_path, capsys, argv, code):
+    if argv[1].startswith(("/sys", "/proc")) and not Path(argv[1]).parent.exists():
+        pytest.skip("no /sys or /proc here")
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["code", str(article)] + [a.format(d=tmp_path) for a in argv]) == 2
+    err = capsys.readouterr().err
+    assert f"[{code}]" in err and "Traceback" not in err
+
+
+def test_an_output_inside_an_input_folder_is_not_read_back(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = folder / "events.jsonl"
+    for _ in range(2):  # the second run overwrites the first one's output, and does not read it
+        assert main(["code", str(folder), "-o", str(out), "--errors", str(folder / "rejected.jsonl"),
+                     "--published", "2022-02-16"]) == 0
+        err = capsys.readouterr().err
+        assert "[E028]" in err and "1 input(s), 1 coded, 0 rejected" in err
+    assert {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()}
+
+
+def test_an_input_inside_an_input_folder_is_not_overwritten(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    wire = _jsonl_input(folder / "wire.jsonl")
+    before = wire.read_bytes()
+    assert main(["code", str(folder), "-o", str(wire)]) == 2
+    assert "[E025]" in capsys.readouterr().err and wire.read_bytes() == before
+
+
+def test_dev_full_is_an_output_path_mistake(tmp_path, capsys):
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["code", str(article), "-o", "/dev/full", "--published", "2022-02-16"]) == 2
+    err = capsys.readouterr().err
+    assert "[E026]" in err and "disk is full" in err and "nothing was written" in err
+    assert "Traceback" not in err
+    assert main(["code", str(article), "-o", "/dev/full", "--format", "csv"]) == 2  # the header fails
+    err = capsys.readouterr().err
+    assert "[E024]" in err and "disk is full" in err and "Traceback" not in err
+
+
+def _script() -> list[str]:
+    exe = shutil.which("flashpoint")
+    return [exe] if exe else [sys.executable, "-m", "flashpoint.cli"]
+
+
+def test_a_full_disk_mid_run_keeps_whole_records(tmp_path):
+    """A file-size limit (RLIMIT_FSIZE) stands in for a disk that fills up during the run."""
+    resource = pytest.importorskip("resource")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"{i:02}.txt").write_text(f"Story {i}. {ARTICLE}", encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    proc = subprocess.run(_script() + ["code", str(folder), "-o", str(out), "--published", "2022-02-16"],
+                          capture_output=True, text=True, timeout=300, preexec_fn=limit)
+    assert proc.returncode == 74, proc.stderr
+    assert "[E026]" in proc.stderr and "kept whole" in proc.stderr and "Traceback" not in proc.stderr
+    assert "input(s)" in proc.stderr  # the summary of how far it got
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines and all(json.loads(line)["schema_version"] == "1" for line in lines)
+    assert 0 < out.stat().st_size <= 20_000
+
+
+# -- exit status follows the share of failures -------------------------------------------------
+
+def test_exit_status_by_share_of_rejections(tmp_path, capsys):
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    bad.write_bytes(b"\x00\x01\x02binary")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["code", str(good), "-q", "--published", "2022-02-16"]) == 0
+    assert main(["code", str(good), str(bad), "-q", "--published", "2022-02-16"]) == 1
+    assert main(["code", str(bad), "-q"]) == 3
+    assert main(["code", str(empty), "-q"]) == 0
+
+
+def test_exit_status_table():
+    from flashpoint.cli.exit_codes import exit_status
+
+    assert [exit_status(inputs=n, rejected=r) for n, r in [(0, 0), (5, 0), (5, 1), (100, 99), (1000, 991),
+                                                           (1, 1)]] == [0, 0, 1, 1, 3, 3]
+
+
+def test_a_crash_is_its_own_status_with_the_summary(tmp_path, capsys, monkeypatch):
+    import flashpoint.cli.code as code_module
+
+    real = code_module.code_documents
+
+    def crashing(documents, options, **kwargs):
+        for n, result in enumerate(real(documents, options, **kwargs)):
+            if n == 1:
+                raise RuntimeError("a bug")
+            yield result
+
+    monkeypatch.setattr(code_module, "code_documents", crashing)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    assert main(["code", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(out),
+                 "--published", "2022-02-16"]) == 70
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "[E017] internal error: RuntimeError: a bug" in err
+    assert "1 input(s), 1 coded" in err
+    assert out.read_text(encoding="utf-8").splitlines()  # the first document's events are kept
+
+
+def test_a_bad_publication_date_is_said_and_reaches_errors(tmp_path, capsys):
+    wire = tmp_path / "w.jsonl"
+    wire.write_text(json.dumps({"id": "d1", "text": ARTICLE, "published": "yesterday"}) + "\n", encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    assert main(["code", str(wire), "--errors", str(errors), "--published", "2022-02-16"]) == 0
+    captured = capsys.readouterr()
+    assert "read with a warning, bad-date: 1" in captured.err
+    [line] = [json.loads(l) for l in errors.read_text(encoding="utf-8").splitlines()]
+    assert (line["reason"], line["doc_id"], line["kept"]) == ("bad-date", "d1", True)
+    assert "--published (2022-02-16)" in line["detail"]
+    assert all(json.loads(l)["published"] == "2022-02-16" for l in captured.out.splitlines())
+
+
+# -- interruptions leave valid output and a summary --------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("workers", "sig", "status"), [(1, "SIGINT", 130), (2, "SIGINT", 130),
+                                                        (1, "SIGTERM", 143)])
+def test_an_interrupted_run_says_how_far_it_got(tmp_path, workers, sig, status):
+    import signal
+    import time
+
+    wire = tmp_path / "w.jsonl"
+    with wire.open("w", encoding="utf-8") as fh:
+        for i in range(400):
+            fh.write(json.dumps({"id": f"d{i}", "text": f"Report {i}. {ARTICLE}", "published": "2022-02-16"}) + "\n")
+    out = tmp_path / "events.jsonl"
+    proc = subprocess.Popen(_script() + ["code", str(wire), "-o", str(out), "--workers", str(workers),
+                                         "--batch-size", "4"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    proc.send_signal(getattr(signal, sig))
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == status, err
+    assert "[E018] interrupted: stopped after" in err and "input(s)" in err and "Traceback" not in err
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines and all(json.loads(line)["doc_id"].startswith("d") for line in lines)
+
+
+@pytest.mark.slow
+def test_a_full_tmpfs_mid_run_keeps_whole_records(tmp_path):
+    """A real full disk: a 64 KB tmpfs (needs the right to mount; skipped without it)."""
+    mount_point = tmp_path / "small"
+    mount_point.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)],
+                             capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        folder = tmp_path / "in"
+        folder.mkdir()
+        for i in range(60):
+            (folder / f"{i:02}.txt").write_text(f"Story {i}. {ARTICLE}", encoding="utf-8")
+        out = mount_point / "events.jsonl"
+        proc = subprocess.run(_script() + ["code", str(folder), "-o", str(out), "--errors",
+                                           str(tmp_path / "errors.jsonl"), "--published", "2022-02-16"],
+                              capture_output=True, text=True, timeout=600)
+        assert proc.returncode == 74, proc.stderr
+        assert "disk is full" in proc.stderr and "kept whole" in proc.stderr
+        lines = out.read_text(encoding="utf-8").splitlines()
+        assert lines and all(json.loads(line)["schema_version"] == "1" for line in lines)
+    finally:
+        subprocess.run(["umount", str(mount_point)], capture_output=True)

@@ -208,7 +208,7 @@ def test_missing_gold_file(tmp_path):
 
 def make_event(src: Actor | None, tgt: Actor | None, cameo: str, ptype: str | None, status="asserted"):
     return Event(event_id="e", doc_id="d", sentence_index=0, sentence="s", sentence_span=(0, 1),
-                 trigger=Trigger("hit", "hit", (0, 3)), source=src, target=tgt, cameo=cameo,
+                 trigger=Trigger(text="hit", lemma="hit", span=(0, 3)), source=src, target=tgt, cameo=cameo,
                  cameo_root=cameo[:2], goldstein=None, quad_class=None,
                  plover={"type": ptype, "mode": None, "context": []}, modality=Modality(status=status))
 

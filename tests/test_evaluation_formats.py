@@ -324,7 +324,7 @@ class CannedPipeline:
 
 def make_event(src, tgt, cameo, ptype, *, status="asserted", start=0, quantities=()):
     return Event(event_id="e", doc_id="d", sentence_index=0, sentence="s", sentence_span=(0, 1),
-                 trigger=Trigger("t", "t", (start, start + 1)), source=src, target=tgt, cameo=cameo,
+                 trigger=Trigger(text="t", lemma="t", span=(start, start + 1)), source=src, target=tgt, cameo=cameo,
                  cameo_root=cameo[:2], goldstein=None, quad_class=None,
                  plover={"type": ptype, "mode": None, "context": []}, modality=Modality(status=status),
                  quantities=list(quantities))

@@ -196,7 +196,7 @@ def test_one_bad_json_line_rejects_that_line_only(tmp_path: Path) -> None:
     items = read([p])
     got = [(i.origin.rsplit(":", 1)[1], getattr(i, "reason", "ok"), i.doc_id) for i in items]
     assert got == [("1", "ok", "1"), ("2", "malformed-json", None), ("4", "malformed-json", None),
-                   ("5", "missing-text", "4"), ("6", "missing-text", "5"), ("7", "missing-text", "6"),
+                   ("5", "missing-text", "4"), ("6", "missing-text", "5"), ("7", "empty", "6"),
                    ("8", "empty", "7"), ("9", "ok", "8")]
 
 
@@ -242,7 +242,7 @@ def test_csv_bad_rows_are_rejected_one_by_one(tmp_path: Path) -> None:
                  "4,too,many,cells,here\n"
                  f'5,"{OTHER}",ok\n', encoding="utf-8")
     got = [(i.origin.rsplit(":", 1)[1], getattr(i, "reason", "ok")) for i in read([p])]
-    assert got == [("2", "ok"), ("3", "malformed-csv"), ("4", "missing-text"), ("5", "malformed-csv"),
+    assert got == [("2", "ok"), ("3", "malformed-csv"), ("4", "empty"), ("5", "malformed-csv"),
                    ("6", "ok")]
 
 
@@ -438,3 +438,203 @@ def test_html_falls_back_when_trafilatura_fails(monkeypatch: pytest.MonkeyPatch,
     p.write_text(f"<html><body><p>{STORY}</p></body></html>", encoding="utf-8")
     [doc] = read([p])
     assert doc.text == STORY
+
+
+# -- what used to break (issue 10) -------------------------------------------------------------
+
+def test_stdin_jsonl_after_a_byte_order_mark() -> None:
+    lines = "\ufeff" + json.dumps({"id": "s1", "text": STORY, "published": "2022-02-16"}) + "\nnot json\n"
+    items = stdin(lines)
+    assert [(i.origin, getattr(i, "reason", "ok"), i.doc_id) for i in items] == [
+        ("-:1", "ok", "s1"), ("-:2", "malformed-json", None)]
+    assert items[0].published == "2022-02-16"
+
+
+def test_real_stdin_jsonl_after_a_byte_order_mark(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b"\xef\xbb\xbf" + json.dumps({"id": "s1", "text": STORY}).encode() + b"\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    [doc] = read_inputs(["-"], options=IngestOptions())
+    assert (doc.doc_id, doc.origin) == ("s1", "-:1")
+
+
+def test_folder_with_symlink_loop_broken_link_and_fifo(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")          # a link to itself
+    (tmp_path / "up").symlink_to(tmp_path)                     # a link to the folder above
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    items = read([tmp_path])
+    got = [(Path(i.origin).name, getattr(i, "reason", "ok")) for i in items]
+    assert got == [("a.txt", "ok"), ("gone.txt", "unreadable"), ("loop", "unreadable"),
+                   ("pipe.txt", "unsupported"), ("up", "unreadable")]
+    details = {Path(i.origin).name: i.detail for i in rejections(items)}
+    assert "broken symbolic link" in details["gone.txt"]
+    assert "loop" in details["loop"] and "loop" in details["up"]
+    assert "named pipe" in details["pipe.txt"] and details["pipe.txt"].startswith("[E114]")
+
+
+def test_symlinked_folder_is_followed(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.txt").write_text(STORY, encoding="utf-8")
+    top = tmp_path / "top"
+    top.mkdir()
+    (top / "linked").symlink_to(real)
+    [doc] = read([top])
+    assert doc.origin == str(top / "linked" / "a.txt")
+
+
+def test_explicit_symlink_loop_and_broken_link(tmp_path: Path) -> None:
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    (tmp_path / "gone").symlink_to(tmp_path / "nowhere")
+    loop, gone = read([tmp_path / "loop", tmp_path / "gone"])
+    assert (loop.reason, gone.reason) == ("unreadable", "unreadable")
+    assert "loop" in loop.detail and "broken symbolic link" in gone.detail
+
+
+@pytest.mark.parametrize(("suffix", "payload", "expected"), [
+    (".txt", STORY.encode(), [("ok", STORY)]),
+    (".jsonl", (json.dumps({"id": "p1", "text": STORY}) + "\n").encode(), [("ok", STORY)]),
+    (".csv", f'id,text\np1,"{STORY}"\n'.encode(), [("ok", STORY)]),
+    (".html", f"<html><body><p>{STORY}</p></body></html>".encode(), [("ok", STORY)]),
+])
+def test_a_named_pipe_given_as_input_is_read(tmp_path: Path, suffix: str, payload: bytes, expected) -> None:
+    """What a shell's process substitution gives: flashpoint code <(zcat wire.jsonl.gz)."""
+    import os
+    import threading
+
+    fifo = tmp_path / f"pipe{suffix}"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "wb") as fh:
+            fh.write(payload)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    items = read([fifo])
+    writer.join(timeout=10)
+    assert [(getattr(i, "reason", "ok"), getattr(i, "text", None)) for i in items] == expected
+    assert items[0].origin.startswith(str(fifo))
+
+
+def test_files_to_skip_are_not_read(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    out.write_text('{"event_id": "x"}\n', encoding="utf-8")
+    info = os.stat(out)
+    items = read([tmp_path], skip=frozenset({(info.st_dev, info.st_ino)}))
+    assert [Path(i.origin).name for i in items] == ["a.txt"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_utf16_without_a_mark_is_not_utf8_not_binary(tmp_path: Path, encoding: str) -> None:
+    p = tmp_path / "wide.txt"
+    p.write_bytes(STORY.encode(encoding))
+    [rej] = read([p])
+    assert rej.reason == "not-utf8"
+    assert encoding.upper() in rej.detail and "convert it to UTF-8" in rej.detail
+
+
+def test_binary_with_nul_bytes_is_still_binary(tmp_path: Path) -> None:
+    p = tmp_path / "x.txt"
+    p.write_bytes(bytes(range(256)) * 4)
+    [rej] = read([p])
+    assert rej.reason == "binary"
+
+
+def test_blank_text_field_is_empty_not_missing(tmp_path: Path) -> None:
+    p = jsonl(tmp_path / "a.jsonl", {"id": "e", "text": ""}, {"id": "m"})
+    empty, missing = read([p])
+    assert (empty.reason, empty.detail) == ("empty", "[E115] empty: the 'text' field is blank")
+    assert (missing.reason, missing.detail.split("]")[0]) == ("missing-text", "[E107")
+
+
+def test_a_huge_token_is_text_not_empty(tmp_path: Path) -> None:
+    p = tmp_path / "token.txt"
+    p.write_text("x" * 200_000, encoding="utf-8")
+    [doc] = read([p])
+    assert isinstance(doc, Document) and len(doc.text) == 200_000
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2022-13-45", 99999, "3000-01-01", {"y": 2022}])
+def test_bad_publication_dates_are_said(tmp_path: Path, value) -> None:
+    p = jsonl(tmp_path / "a.jsonl", {"id": "d1", "text": STORY, "published": value})
+    notices = []
+    [doc] = read([p], notices=notices.append)
+    assert doc.published is None
+    [notice] = notices
+    assert (notice.origin, notice.reason, notice.doc_id) == (f"{p}:1", "bad-date", "d1")
+    assert notice.detail.startswith("[E116] bad-date") and "dated null" in notice.detail
+    notices.clear()
+    [doc] = read([p], notices=notices.append, published="2022-02-16")
+    assert doc.published == "2022-02-16" and "--published (2022-02-16)" in notices[0].detail
+    [rej] = read([p], strict_dates=True)
+    assert (rej.reason, rej.doc_id) == ("bad-date", "d1") and rej.detail.startswith("[E110]")
+
+
+def test_bad_dates_are_logged_without_a_receiver(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    p = jsonl(tmp_path / "a.jsonl", {"text": STORY, "published": "soon"})
+    with caplog.at_level("WARNING", logger="flashpoint.ingest.readers"):
+        [doc] = read([p])
+    assert "bad-date" in caplog.text and isinstance(doc, Document)
+
+
+def test_blank_or_absent_dates_are_no_notice(tmp_path: Path) -> None:
+    p = jsonl(tmp_path / "a.jsonl", {"text": STORY, "published": "  "}, {"text": OTHER, "published": None})
+    notices = []
+    assert len(docs(read([p], notices=notices.append))) == 2 and notices == []
+
+
+def test_lone_surrogates_from_json_escapes_are_replaced(tmp_path: Path) -> None:
+    p = tmp_path / "a.jsonl"
+    p.write_text('{"id": "s\\ud800", "text": "Talks \\udc00resumed in Kyiv.", "title": "T\\udfff"}\n',
+                 encoding="utf-8")
+    [doc] = read([p])
+    assert doc.text == "Talks \ufffdresumed in Kyiv." and doc.title == "T\ufffd" and doc.doc_id == "s\ufffd"
+    json.dumps(doc.to_dict(), ensure_ascii=False).encode("utf-8")  # writable
+
+
+def test_an_endless_line_is_too_large_without_holding_it(tmp_path: Path) -> None:
+    p = tmp_path / "a.jsonl"
+    with p.open("w", encoding="utf-8") as fh:
+        fh.write('{"id": "huge", "text": "' + "a" * 3_000_000 + '"}\n')
+        fh.write(json.dumps({"id": "next", "text": STORY}) + "\n")
+    big, nxt = read([p], max_bytes=100)
+    assert big.reason == "too-large" and "3000" in big.detail.replace(",", "")
+    assert nxt.doc_id == "next"
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("bom.jsonl", b"\xef\xbb\xbf"),
+    ("bom.txt", b"\xef\xbb\xbf\n \n"),
+    ("nbsp.jsonl", "\u00a0\n\u3000\n".encode()),
+    ("header.csv", b"id,text\n"),
+    ("blank-rows.csv", b"id,text\n,\n\n"),
+])
+def test_a_file_with_no_record_is_empty_not_lost(tmp_path: Path, name: str, data: bytes) -> None:
+    p = tmp_path / name
+    p.write_bytes(data)
+    [rej] = read([p])
+    assert (rej.origin, rej.reason) == (str(p), "empty")
+
+
+def test_a_text_stream_with_lone_surrogates(tmp_path: Path) -> None:
+    """What a caller's own stream may hold (never what bytes decode to): read, not a crash."""
+    [doc] = stdin(f"{STORY} \ud800 end.")
+    assert isinstance(doc, Document) and "\ufffd" in doc.text
+    items = stdin(json.dumps({"text": STORY})[:-1] + ', "title": "\ud800"}\n')
+    assert [getattr(i, "reason", "ok") for i in items] == ["ok"]
+
+
+@pytest.mark.parametrize("junk", ["\x1d", "\x00", "\x08", "\ud800", "\uffff"])
+def test_control_characters_next_to_layout_do_not_break_the_html_extractor(junk: str, monkeypatch) -> None:
+    """lxml refused to put such text back when the built-in extractor dropped a <nav> beside it."""
+    page = f"<html><body><article>A{junk}<nav>menu</nav>y<p>{STORY}</p></article></body></html>"
+    assert STORY in html_module.builtin_text(html_module._parse(page))
+    monkeypatch.setattr(html_module, "_trafilatura_text", lambda html: None)
+    assert STORY in html_module.extract_html(page).text

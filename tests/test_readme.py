@@ -21,12 +21,30 @@ def test_ci_runs_the_readme_commands():
         assert command in ci
 
 
-def test_exit_codes_documented():
-    from flashpoint.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
-
+def _bad_input_section() -> str:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for code in (EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE):
-        assert f"| {code} |" in readme
+    return re.search(r"\n## What happens to bad input\n(.*?)\n## ", readme, re.S).group(1)
+
+
+def test_exit_codes_documented():
+    """Every exit status of the command is in the table of the bad-input section, and only those."""
+    from flashpoint.cli import exit_codes
+
+    codes = {v for k, v in vars(exit_codes).items() if k.startswith("EXIT_")}
+    documented = {int(c) for c in re.findall(r"^\| (\d+) \|", _bad_input_section(), re.M)}
+    assert documented == codes
+
+
+def test_every_reason_is_documented():
+    """Every reason the catalogue names (a message "reason: ...") is in the bad-input section."""
+    from flashpoint.errors import Errors
+
+    reasons = {m.group(1) for k, v in vars(Errors).items() if k.startswith("E")
+               for m in [re.match(r"([a-z]+(?:-[a-z0-9]+)*): ", v)] if m}
+    assert {"empty", "timeout", "worker-error", "not-english", "bad-date"} <= reasons
+    section = _bad_input_section()
+    missing = sorted(r for r in reasons if f"`{r}`" not in section and f"`{r}:" not in section)
+    assert not missing, f"README's 'What happens to bad input' lacks: {missing}"
 
 
 def test_the_python_api_example_runs(capsys):

@@ -106,3 +106,62 @@ def test_runners_need_only_options(workers):
     runner = run_processes if workers > 1 else run_local
     [result] = runner([Document(doc_id="z", text=TEXT, published="2022-02-16", origin="z")], options=options)
     assert result.ok and result.events
+
+
+# -- a worker that dies or hangs costs only its document (issue 10) ----------------------------
+
+def _bad_document_dies(batch):
+    import os
+
+    import flashpoint.run.processes as processes
+
+    if any(isinstance(i, Document) and i.doc_id == "bad" for i in batch):
+        os._exit(9)
+    return processes._WORKER.code_batch(batch)
+
+
+def _bad_document_hangs(batch):
+    import time
+
+    import flashpoint.run.processes as processes
+
+    if any(isinstance(i, Document) and i.doc_id == "bad" for i in batch):
+        time.sleep(3600)  # outside the pipeline's own time limit: only the parent can stop it
+    return processes._WORKER.code_batch(batch)
+
+
+def _patched_worker(monkeypatch, worker_code):
+    """Workers are forked after the patch, so they run ``worker_code`` (a module-level function,
+    sent to them by name)."""
+    import flashpoint.run.processes as processes
+
+    monkeypatch.setattr(processes, "_worker_code", worker_code)
+    return processes
+
+
+def _docs(*ids: str) -> list[Document]:
+    return [Document(doc_id=i, text=TEXT, published="2022-02-16", origin=i) for i in ids]
+
+
+def test_a_worker_that_dies_costs_only_its_document(monkeypatch):
+    _patched_worker(monkeypatch, _bad_document_dies)
+    items = _docs("a", "b", "bad", "c", "d", "e", "f")
+    results = list(run_processes(items, options=Options(workers=2, batch_size=2)))
+    assert [(r.document.doc_id, r.rejection.reason if r.rejection else "ok") for r in results] == [
+        ("a", "ok"), ("b", "ok"), ("bad", "worker-error"), ("c", "ok"), ("d", "ok"), ("e", "ok"), ("f", "ok")]
+    assert "[E007]" in results[2].rejection.detail and "died" in results[2].rejection.detail
+    assert all(r.events for r in results if r.ok)
+
+
+def test_a_worker_that_hangs_is_stopped(monkeypatch):
+    import time
+
+    processes = _patched_worker(monkeypatch, _bad_document_hangs)
+    monkeypatch.setattr(processes, "GRACE_SECONDS", 1.0)
+    items = _docs("a", "bad", "c")
+    started = time.monotonic()
+    results = list(run_processes(items, options=Options(workers=2, batch_size=2, timeout=1)))
+    assert time.monotonic() - started < 120
+    assert [(r.document.doc_id, r.rejection.reason if r.rejection else "ok") for r in results] == [
+        ("a", "ok"), ("bad", "timeout"), ("c", "ok")]
+    assert "[E019]" in results[1].rejection.detail

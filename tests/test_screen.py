@@ -35,3 +35,9 @@ def test_english_and_short_texts_pass():
     short = " ".join(["mot"] * (MIN_JUDGED_WORDS - 1))
     assert _screen(short) is None  # too few words to judge the language
     assert _screen(" ".join(["Paris"] * 50)) is None  # names say nothing about the language
+
+
+def test_a_repeated_english_sentence_is_not_judged():
+    """Forty times "Police arrested protesters.": two lower-case words, neither a stop word."""
+    assert _screen("Police arrested protesters. " * 40) is None
+    assert _screen(FRENCH + " " + FRENCH).reason == "not-english"  # repeated, still judged

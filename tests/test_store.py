@@ -58,7 +58,7 @@ def filled(tmp_path_factory, pipeline) -> Path:
     """A store with the articles above and one rejection, built once for the read tests."""
     path = tmp_path_factory.mktemp("store") / "filled.duckdb"
     with Store.open(path) as store:
-        ingest(store, documents() + [Rejection("test:broken", "not-utf8", "[E103] bad bytes")], pipeline)
+        ingest(store, documents() + [Rejection(origin="test:broken", reason="not-utf8", detail="[E103] bad bytes")], pipeline)
     return path
 
 
@@ -166,7 +166,7 @@ def test_every_input_is_stored_or_rejected(store):
 
 def test_the_same_input_twice_adds_nothing(tmp_path, pipeline):
     path = tmp_path / "twice.duckdb"
-    items = documents()[:3] + [Rejection("test:broken", "not-utf8", "[E103] bad bytes")]
+    items = documents()[:3] + [Rejection(origin="test:broken", reason="not-utf8", detail="[E103] bad bytes")]
     with Store.open(path) as store:
         first = ingest(store, items, pipeline)
         before = store.counts()
@@ -224,7 +224,7 @@ def test_recode_replaces_what_another_version_stored(tmp_path, pipeline):
 def test_a_rejected_input_that_is_fixed_loses_its_rejection(tmp_path, pipeline):
     doc = documents()[0]
     with Store.open(tmp_path / "fixed.duckdb") as store:
-        ingest(store, [Rejection(doc.origin, "not-utf8", "[E103] bad bytes")], pipeline)
+        ingest(store, [Rejection(origin=doc.origin, reason="not-utf8", detail="[E103] bad bytes")], pipeline)
         assert store.counts()["rejections"] == 1
         ingest(store, [doc], pipeline)
         assert store.counts()["rejections"] == 0 and store.counts()["documents"] == 1

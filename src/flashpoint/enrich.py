@@ -10,7 +10,9 @@ each of its drafts; nothing here knows about batches, processes or options.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Mapping, Sequence
 
 from spacy.tokens import Doc, Span
@@ -36,6 +38,18 @@ class DocumentContext:
     sentences: Sequence[Span]
     places: list[PlaceMention]
     published: dt.date | None
+
+    @cached_property
+    def places_by_sentence(self) -> dict[int, list[PlaceMention]]:
+        """The place mentions of each sentence (by index), in their order: an event looks only at
+        its own sentence's, so the time per event does not grow with the document."""
+        starts = [s.start for s in self.sentences]
+        grouped: dict[int, list[PlaceMention]] = {}
+        for m in self.places:
+            k = bisect_right(starts, m.start) - 1
+            if k >= 0 and m.start < self.sentences[k].end:
+                grouped.setdefault(k, []).append(m)
+        return grouped
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -69,7 +83,8 @@ def build_event(draft: EventDraft, *, context: DocumentContext, ontology: Ontolo
     when = resolve_event_date(doc, draft.trigger_start, published=context.published, status=modality.status)
     mark_historical(modality, historical=when.historical)
     date = event_date(when, modality=modality, published=context.published)
-    location = locate_event(doc, trigger_i=draft.trigger_start, places=context.places)
+    location = locate_event(doc, trigger_i=draft.trigger_start,
+                            places=context.places_by_sentence.get(draft.sentence_index, []))
     source_code = draft.source.code if draft.source else None
     target_code = draft.target.code if draft.target else None
     trigger = Trigger(text=trigger_span.text, lemma=draft.trigger_lemma,

@@ -15,7 +15,7 @@ class Errors:
     E004 = "Unknown output format {value!r}. Available formats: {available}."
     E005 = "--workers must be at least 1 (got {value})."
     E006 = "Parquet output needs a file: pass -o FILE.parquet."
-    E007 = "Worker process failed on a batch: {detail}"
+    E007 = "worker-error: the worker process failed on this document's batch: {detail}"
     E008 = "Setting {name} must be at least 1 (got {value})."
     E009 = "Cannot read the config file {path}: {detail}"
     E010 = "Unknown setting(s) in {path}: {names}. Available settings: {available}."
@@ -24,6 +24,26 @@ class Errors:
     E013 = "no-date: the document has no publication date; events are dated null (pass --published DATE)"
     E014 = ("Pipeline.code_documents codes in this process; options.workers={workers} is for the runners. "
             "Use flashpoint.code_documents(documents, options) to code in {workers} worker processes.")
+    E015 = "timeout must be a number of seconds, 0 (no limit) or more (got {value!r})"
+    E016 = ("timeout: coding this document took more than the limit of {seconds:g} s (stopped {where}); "
+            "raise the setting timeout (--timeout) or split the document")
+    E017 = ("internal error: {detail}. This is a bug in flashpoint: please report it with the traceback "
+            "above. What was written before it is kept.")
+    E018 = "interrupted: stopped after {documents} input(s); what was written before is kept"
+    E019 = ("timeout: the worker process coding this document stopped answering and was stopped after "
+            "{seconds:g} s")
+
+    # Output files of flashpoint code (-o, --errors): refused before anything is opened (exit 2).
+    E020 = ("Refusing to write {flag} to {path}: it is also an input ({input}), and would be emptied "
+            "before it is read. Choose another output file.")
+    E021 = "{first} and {second} both name {path}; give them different files."
+    E022 = "Cannot write {flag} to {path}: it is a folder. Give a file name."
+    E023 = "Cannot write {flag} to {path}: the folder {folder} does not exist. Create it first."
+    E024 = "Cannot write {flag} to {path}: {reason}."
+    E025 = ("Refusing to write {flag} to {path}: it is a file inside the input folder {folder} that the run "
+            "would read as an input (it holds no flashpoint output). Choose another output file.")
+    E026 = "Cannot write {flag} to {path}: {reason}. The run stopped; {kept}."
+    E028 = "{path} is inside the input folder {folder}: it is not read as an input"
 
     # Ingest: reasons a document is rejected (these are data, not exceptions).
     E101 = "empty: the input has no text after cleaning"
@@ -35,11 +55,16 @@ class Errors:
     E107 = "missing-text: record has no 'text' field"
     E108 = "unreadable: {detail}"
     E109 = "unsupported: no reader for files ending in {suffix!r}"
-    E110 = "bad-date: the 'published' value {value!r} is not a date"
+    E110 = ("bad-date: the 'published' value {value!r} is not a date (a full day between 1900 and 2100, "
+            "e.g. 2022-02-16)")
     E111 = ("missing-text: the CSV header has no 'text' column (columns: {columns}); "
             "name the article column 'text'")
     E112 = "missing-text: the 'text' field is a {kind}, not a string"
     E113 = "max_bytes must be at least 1 (got {value})"
+    E114 = "unsupported: {kind} inside a folder is not read (name it as an input to read it)"
+    E115 = "empty: the 'text' field is blank"
+    E116 = "bad-date: the 'published' value {value!r} is not a date; {outcome}"
+    E117 = "empty: the file holds no record (blank lines only, or a header and no row)"
 
     # Actors (knowledge-base files: shipped data and --actors FILE).
     E201 = "column {column!r}: {value!r} is not a date; use YYYY-MM-DD (empty = open-ended)"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ class Options:
     actors: tuple[str, ...] = field(default_factory=tuple)
     max_bytes: int = 5_000_000
     min_english: float = 0.15
+    timeout: float = 600.0
 
     def __post_init__(self) -> None:
         if self.workers < 1:
@@ -36,6 +38,9 @@ class Options:
             raise FlashpointError(msg("E008", name="batch_size", value=self.batch_size))
         if self.max_bytes < 1:
             raise FlashpointError(msg("E008", name="max_bytes", value=self.max_bytes))
+        if (not isinstance(self.timeout, (int, float)) or isinstance(self.timeout, bool)
+                or not math.isfinite(self.timeout) or self.timeout < 0):
+            raise FlashpointError(msg("E015", value=self.timeout))
         if self.published is not None:
             _published_day(self.published)
 
@@ -64,6 +69,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("actors", "extra actor files (CSV/YAML, shipped formats) that add or override entries"),
     Setting("max_bytes", "inputs larger than this many bytes are rejected as too-large"),
     Setting("min_english", "share of English stop words below which a text is rejected as not-english"),
+    Setting("timeout", "seconds one document may take (parse and coding) before it is stopped and rejected "
+                       "as timeout; 0 for no limit"),
 )
 
 

@@ -1,9 +1,11 @@
 """The Pipeline: the core's one entry point, ``Pipeline.code_batch(documents)``.
 
 It wires the stages, each a plain function from its own module: screening (``screen``) -> spaCy
-parse -> the article's context (``context``: dateline, outlet) -> actors -> coder -> places -> event records (``enrich``: codes, date, status, place). A
-document that cannot be coded becomes a ``Rejection`` with its reason; one bad document never stops
-a batch.
+parse -> the article's context (``context``: dateline, outlet) -> actors -> coder -> places -> event
+records (``enrich``: codes, date, status, place), each document within its time limit (``limits``;
+long texts parsed in pieces: ``nlp.long_text``; caseless text recased first: ``nlp.truecase``). A
+document that cannot be coded becomes a ``Rejection`` with its reason (``coding-error``,
+``timeout``); one bad document never stops a batch.
 
 The core knows nothing of processes: the runners in ``flashpoint.run`` (this process, a pool of
 worker processes, later Dask) feed batches to ``code_batch``; ``code_documents`` and ``code_text``
@@ -30,7 +32,9 @@ from .dates.published import iso_date
 from .enrich import DocumentContext, build_event, coder_provenance
 from .errors import msg
 from .geo import Gazetteer, find_places, load_gazetteer
+from .limits import Deadline, DocumentTimeout, time_limit
 from .nlp import load_model, sentences as nlp_sentences
+from .nlp.long_text import parse as parse_text, piece_limit
 from .nlp.truecase import CaseVocabulary, needs_truecase, restore_text, truecase
 from .ontology import Ontology, load_ontology
 from .options import Options
@@ -84,8 +88,10 @@ class Pipeline:
     def code_batch(self, batch: list[Document | Rejection]) -> list[DocResult]:
         """Code one batch in this process: one DocResult per item, in order.
 
-        Rejections from ingest pass through as results with no events, so nothing is lost; the
-        documents that pass screening are parsed together (``nlp.pipe``).
+        Rejections from ingest pass through as results with no events, so nothing is lost. The
+        documents that pass screening are parsed together (``nlp.pipe``), except long ones, which
+        are parsed alone in pieces (``nlp.long_text``). Each document is coded within its time
+        limit (``options.timeout``); one that fails or runs over it is rejected alone.
         """
         results: list[DocResult | None] = [None] * len(batch)
         todo: list[tuple[int, Document]] = []
@@ -98,10 +104,10 @@ class Pipeline:
                 results[i] = DocResult(document=item, rejection=rejection)
             else:
                 todo.append((i, item))
-        texts = [self._parse_text(d.text) for _, d in todo]
-        parsed = self.nlp.pipe(texts, batch_size=self.options.batch_size)
-        for (i, document), text, spacy_doc in zip(todo, texts, parsed):
-            results[i] = self._code_parsed(document, spacy_doc, recased=text is not document.text)
+        texts = {i: self._parse_text(d.text) for i, d in todo}
+        parsed = self._parse_together([(i, texts[i]) for i, _ in todo if len(texts[i]) <= piece_limit(self.nlp)])
+        for i, document in todo:
+            results[i] = self._code_one(document, parsed.get(i), text=texts[i])
         return [r for r in results if r is not None]
 
     def _parse_text(self, text: str) -> str:
@@ -112,6 +118,19 @@ class Pipeline:
         if self._casing is None:
             self._casing = case_vocabulary(self.kb, self.gazetteer)
         return truecase(text, self._casing)
+
+    def _parse_together(self, short: list[tuple[int, str]]) -> dict[int, Doc]:
+        """The Docs of short texts parsed in one ``nlp.pipe``. If that fails or runs over one
+        document's time limit, nothing: each document is then parsed alone, within its own limit,
+        so that whatever went wrong stays with the document it came from."""
+        if not short:
+            return {}
+        try:
+            with time_limit(self.options.timeout):
+                docs = list(self.nlp.pipe([t for _, t in short], batch_size=self.options.batch_size))
+        except (Exception, DocumentTimeout):
+            return {}
+        return {i: doc for (i, _), doc in zip(short, docs)}
 
     # -- one-process conveniences -------------------------------------------------------------
 
@@ -141,29 +160,44 @@ class Pipeline:
 
     # -- the stages of one parsed document ----------------------------------------------------
 
-    def _code_parsed(self, document: Document, spacy_doc: Doc, *, recased: bool = False) -> DocResult:
+    def _code_one(self, document: Document, spacy_doc: Doc | None, *, text: str | None = None) -> DocResult:
+        """Parse ``text`` (the document's, recased if caseless) unless done, and code one document
+        within its time limit; a failure or a timeout is the document's rejection, with its reason."""
         result = DocResult(document=document)
+        origin = document.origin or document.doc_id
         try:
-            result.events = self._events(document, spacy_doc, result.warnings)
-            if recased:  # parsed recased: the records keep the original words
-                restore_text(result.events, document.text)
+            text = document.text if text is None else text
+            with time_limit(self.options.timeout) as deadline:
+                if spacy_doc is None:
+                    spacy_doc = parse_text(self.nlp, text, check=lambda: deadline.check("while parsing"))
+                result.events = self._events(document, spacy_doc, result.warnings, deadline=deadline)
+                if text is not document.text:  # parsed recased: the records keep the original words
+                    restore_text(result.events, document.text)
+        except DocumentTimeout as stop:
+            result.events = []
+            result.rejection = Rejection(origin=origin, reason="timeout", doc_id=document.doc_id,
+                                         detail=msg("E016", seconds=self.options.timeout, where=stop.args[0]))
         except Exception as exc:  # a coder bug must not stop the batch: record it with the reason
             detail = f"{type(exc).__name__}: {exc}"
             result.events = []
-            result.rejection = Rejection(origin=document.origin or document.doc_id, reason="coding-error",
+            result.rejection = Rejection(origin=origin, reason="coding-error",
                                          detail=msg("E011", detail=detail) + "\n" + traceback.format_exc(limit=3),
                                          doc_id=document.doc_id)
         return result
 
-    def _events(self, document: Document, spacy_doc: Doc, warnings: list[str]) -> list[Event]:
+    def _events(self, document: Document, spacy_doc: Doc, warnings: list[str], *,
+                deadline: Deadline) -> list[Event]:
         # The one reading of the publication date; every stage below gets the date itself.
         published = iso_date(document.published) if document.published else None
         if published is None:
             warnings.append(msg("E013"))
         article = read_article(document, spacy_doc, gazetteer=self.gazetteer)
+        deadline.check("before finding actors")
         mentions = find_actors(spacy_doc, self.kb, as_of=published, article=article)
+        deadline.check("before finding places")
         # places first: an attacked place with no actor named stands for its country ("shelled Kharkiv")
         places = find_places(spacy_doc, self.gazetteer, actor_mentions=mentions)
+        deadline.check("before coding")
         drafts = code_doc(spacy_doc, mentions, lexicon=self.lexicon, places=places)
         if not drafts:
             return []
@@ -173,6 +207,7 @@ class Pipeline:
         events = []
         seen: set[str] = set()
         for draft in drafts:
+            deadline.check("while building the events")
             event = build_event(draft, context=context, ontology=self.ontology, coder=self.coder_info)
             if event.event_id in seen or guarded(event, topic):
                 continue

@@ -7,8 +7,7 @@ into ``Document.text`` (the cleaned text), so a reader can highlight the words a
 class reaches the JSON without a hand-written list: the JSON keys are the fields, in their order
 (users' files depend on that order). The descriptions, types and flat columns of the event record
 are in ``flashpoint.columns``; a test checks that it names the same fields as these classes.
-Records are built with keywords (``kw_only``), except ``Rejection`` and ``Trigger``, which
-callers still build positionally.
+Every record is built with keywords (``kw_only``).
 """
 
 from __future__ import annotations
@@ -113,11 +112,9 @@ class Document(Record):
     origin: str | None = None  # where it was read from: "path", "path:line", "-:line"
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Rejection(Record):
-    """An input that yielded no document or no coding, with the reason. A bad article is data.
-
-    Not keyword-only yet: ``ingest/readers.py`` builds it positionally."""
+    """An input that yielded no document or no coding, with the reason. A bad article is data."""
 
     origin: str
     reason: str  # short machine-readable reason: "empty", "binary", "not-utf8", "too-large", ...
@@ -192,10 +189,9 @@ class Modality(Record):
         return self.status in FACTUAL_STATUSES and not self.negated
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Trigger(Record):
-    """The words that express the action. Not keyword-only yet: ``tests/test_evaluation.py`` builds
-    it positionally."""
+    """The words that express the action."""
 
     text: str
     lemma: str

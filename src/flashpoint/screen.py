@@ -11,7 +11,8 @@ from .records import Document, Rejection
 
 #: The language check looks at the first this many words of a text...
 SAMPLE_WORDS = 600
-#: ...and judges only when at least this many of them are lower-case words.
+#: ...and judges only when at least this many different lower-case words are among them (a
+#: sentence said forty times tells no more about its language than said once).
 MIN_JUDGED_WORDS = 20
 _PUNCTUATION = ".,;:!?\"'()"
 
@@ -25,7 +26,7 @@ def screen(document: Document, *, english_words: frozenset[str], min_english: fl
     # Only lower-case words count: names say nothing about the language of a text.
     words = [w.strip(_PUNCTUATION) for w in text.split()[:SAMPLE_WORDS]]
     words = [w for w in words if w and w[0].islower()]
-    if len(words) >= MIN_JUDGED_WORDS:
+    if len(set(words)) >= MIN_JUDGED_WORDS:
         share = sum(w in english_words for w in words) / len(words)
         if share < min_english:
             return Rejection(origin=origin, reason="not-english", detail=msg("E012", share=share),

@@ -3,8 +3,9 @@
 
 One module per sub-command (``code``, ``ingest``, ``series``, ``alerts``, ``export``, ``eval``,
 ``serve``), each with ``add_parser`` and ``run``; shared argument helpers in ``arguments`` (settings) and
-``store_filters`` (which events of a store); exit statuses in ``exit_codes`` (0 when every document was
-processed, 1 when some failed, 2 for usage errors, 130 when interrupted).
+``store_filters`` (which events of a store); the output files of ``code`` in ``outputs``; exit
+statuses in ``exit_codes`` (0 every input coded, 1 some rejected, 3 nearly all rejected, 2 usage
+errors, 70 a bug, 74 an output that failed, 130/143 interrupted).
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from typing import Sequence
 
-from ..errors import FlashpointError
+from ..errors import FlashpointError, msg
 from ..version import __version__
 from . import alerts, code, eval as eval_command, export, ingest, serve, series
-from .exit_codes import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+from .exit_codes import (EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_MOST_FAILED, EXIT_OK,
+                         EXIT_OUTPUT_FAILED, EXIT_SOME_FAILED, EXIT_TERMINATED, EXIT_USAGE)
 
 #: Sub-command name -> its module, in the order ``--help`` lists them.
 COMMANDS = {"code": code, "ingest": ingest, "series": series, "alerts": alerts, "export": export,
@@ -48,7 +51,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader went away (e.g. "| head"): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_SOME_FAILED
+        return EXIT_BROKEN_PIPE
+    except Exception as exc:  # a bug before or after the run: its own status, never 1
+        traceback.print_exc(file=sys.stderr)
+        print(f"flashpoint: {msg('E017', detail=f'{type(exc).__name__}: {exc}'.rstrip('.'))}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
-__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_INTERRUPTED"]
+__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_MOST_FAILED",
+           "EXIT_INTERNAL", "EXIT_OUTPUT_FAILED", "EXIT_BROKEN_PIPE", "EXIT_INTERRUPTED", "EXIT_TERMINATED"]

@@ -18,4 +18,5 @@ def options_from(args: argparse.Namespace) -> Options:
         config_file=getattr(args, "config", None),
         model=args.model, workers=getattr(args, "workers", None), batch_size=getattr(args, "batch_size", None),
         published=getattr(args, "published", None), asserted_only=getattr(args, "asserted_only", None),
-        actors=tuple(args.actors) if args.actors else None, max_bytes=getattr(args, "max_bytes", None))
+        actors=tuple(args.actors) if args.actors else None, max_bytes=getattr(args, "max_bytes", None),
+        timeout=getattr(args, "timeout", None))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..nlp import doc_text
 from ..records import Quantity
 from .arguments import PLURAL_PRONOUNS
 from ..resources.words import word_list, word_map
@@ -189,7 +190,7 @@ def find_quantities(sent) -> list[Found]:
             span_end = doc[end]
         span = (doc[qstart].idx, span_end.idx + len(span_end.text))
         q = Quantity(kind=kind, value=float(value), approx=approx or vague,
-                     text=doc.text[span[0]:span[1]], span=span, unit=currency)
+                     text=doc_text(doc)[span[0]:span[1]], span=span, unit=currency)
         out.append(Found(q, anchor))
     return out
 

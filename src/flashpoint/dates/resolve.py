@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import msg
-from ..nlp import span_entities
+from ..nlp import doc_text, sentence_at, span_entities
 from ..records import FACTUAL_STATUSES, STATUSES
 from ..resources.words import word_list
 from .expressions import (DateExpression, find_date_expressions, is_vague_past, parse_date_expression,
@@ -45,6 +45,7 @@ ASPECTUAL_VERBS = word_list("dates_aspectual_verbs")
 #: Verbs whose to-infinitive happened when they did: "managed to cross on Friday".
 IMPLICATIVE_VERBS = ASPECTUAL_VERBS | word_list("dates_implicative_verbs")
 _NON_CLAUSE_DEPS = frozenset({"aux", "auxpass", "amod", "compound", "nmod", "det"})
+_CANDIDATES_KEY = "flashpoint.date_candidates"
 
 
 @dataclass
@@ -107,7 +108,7 @@ def is_historical(day: dt.date, precision: str, *, published: dt.date | None, st
 
 def _is_since(doc: Doc, expression: DateExpression) -> bool:
     """"since March": the start of something still going on, so not a historical event."""
-    return re.search(r"\bsince\s*$", doc.text[max(0, expression.start - 16):expression.start],
+    return re.search(r"\bsince\s*$", doc_text(doc)[max(0, expression.start - 16):expression.start],
                      re.IGNORECASE) is not None
 
 
@@ -118,7 +119,7 @@ def tied_date_expression(doc: Doc, trigger_i: int) -> tuple[DateExpression, Toke
     """The date expression tied to the trigger and the verb (or noun) it modifies, or None."""
     trigger = doc[trigger_i]
     best: tuple[tuple[int, int], DateExpression, Token] | None = None
-    for expression, span in _candidates(trigger.sent):
+    for expression, span in _candidates(sentence_at(doc, trigger_i)):
         attach = _attachment(span)
         if attach is None:
             continue
@@ -134,14 +135,27 @@ def tied_date_expression(doc: Doc, trigger_i: int) -> tuple[DateExpression, Toke
 
 
 def _candidates(sent: Span) -> list[tuple[DateExpression, Span]]:
-    """Date expressions of the sentence: those the finder knows, then DATE entities that parse."""
+    """Date expressions of the sentence: those the finder knows, then DATE entities that parse.
+
+    Found once per sentence and kept on the Doc: every event of the sentence asks again, and
+    finding them again per event would grow with the square of a long sentence's length.
+    """
+    cache = sent.doc.user_data.setdefault(_CANDIDATES_KEY, {})
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = _find_candidates(sent)
+    return found
+
+
+def _find_candidates(sent: Span) -> list[tuple[DateExpression, Span]]:
     doc = sent.doc
+    text = doc_text(doc)
     found: list[tuple[DateExpression, Span]] = []
     for e in find_date_expressions(sent.text):
         start, end = sent.start_char + e.start, sent.start_char + e.end
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
-            found.append((DateExpression(start=start, end=end, text=doc.text[start:end]), span))
+            found.append((DateExpression(start=start, end=end, text=text[start:end]), span))
     for ent in span_entities(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from ..records import Place
 from ..resources.words import word_list
-from .toponyms import LOCATIVE_PREPS, PlaceMention, sentence_of
+from ..nlp import sentence_at
+from .toponyms import LOCATIVE_PREPS, PlaceMention
 
 #: Verbs of saying: a place hanging from one locates the speakers, not the reported event.
 SPEECH_VERBS = word_list("say_verbs")
@@ -108,7 +109,7 @@ def locate_event(doc, *, trigger_i: int, places) -> Place | None:
     A country is used only from a locative phrase ("in Ukraine", "near the border with
     Ukraine"), never as a stand-in for a city, and never refined to its capital.
     """
-    sent = sentence_of(doc, trigger_i)
+    sent = sentence_at(doc, trigger_i)
     same = [m for m in places if sent.start <= m.start < sent.end]
     if not same:
         return None

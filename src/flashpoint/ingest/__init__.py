@@ -1,6 +1,7 @@
 """Readers for every input format, cleaning of boilerplate, and rejection of bad input.
 
-- ``read_inputs(paths, *, options) -> Iterator[Document | Rejection]``
+- ``read_inputs(paths, *, options) -> Iterator[Document | Rejection]``; a ``Notice`` for an input read
+  despite a problem (a publication date that is not a date) goes to ``IngestOptions.notices``
 - ``clean_text(text) -> str``
 
 Modules: ``readers`` (files, directories, stdin; rejections), ``tabular`` (JSONL and CSV records),
@@ -10,6 +11,6 @@ archives), ``gzip_jsonl`` (compressed JSON Lines), ``clean`` (whitespace and boi
 """
 
 from .clean import clean_text
-from .readers import REASONS, IngestOptions, read_inputs
+from .readers import REASONS, IngestOptions, Notice, read_inputs
 
-__all__ = ["clean_text", "IngestOptions", "read_inputs", "REASONS"]
+__all__ = ["clean_text", "IngestOptions", "Notice", "read_inputs", "REASONS"]

@@ -17,8 +17,16 @@ import unicodedata
 
 from ..resources.words import word_list
 
-#: Characters that carry no text: zero-width spaces and joiners, the BOM, soft hyphens.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"), None)
+#: Characters that carry no text: the format characters of Unicode (category Cf): soft hyphens,
+#: zero-width spaces and joiners, bidirectional marks, embeddings, overrides and isolates, the BOM,
+#: invisible operators, tags. Inside a word they would split it for the parser ("at\u200etacked").
+#: ``tests/test_clean.py`` checks this class against ``unicodedata``.
+_FORMAT_CHARS = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+#: Lone surrogates (from JSON escapes such as "\\ud800") cannot be written as UTF-8.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 #: Control characters other than newline and tab (tab becomes a space).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -71,7 +79,7 @@ _PIECE_PATTERNS: tuple[str, ...] = (
     r"^(?:published|updated|last updated|posted)(?:\s+on)?\s*:?\s*(?:\w+,?\s+)?(?:\d|jan|feb|mar|apr"
     r"|may\s+\d|jun|jul|aug|sep|oct|nov|dec)[\w ,.:/+-]{0,40}$",
     r"^(?:(?:share|facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|reddit|print|copy link"
-    r"|messenger|pinterest|flipboard|comments?)\s*[|,/•·-]?\s*){2,}$",
+    r"|messenger|pinterest|flipboard|comments?)\b\s*[|,/•·-]?\s*){2,}$",
 )
 _PIECE_RE = re.compile("|".join(f"(?:{p})" for p in _PIECE_PATTERNS), re.IGNORECASE)
 
@@ -144,9 +152,14 @@ def _clean_paragraph(lines: list[str]) -> str:
     return " ".join(kept)
 
 
+def replace_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD, so that it can be written as UTF-8."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    text = text.translate(_INVISIBLE)
+    text = unicodedata.normalize("NFC", replace_surrogates(text))
+    text = _FORMAT_CHARS.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n\n").replace("\x85", "\n")
     text = _CONTROL.sub("", text)

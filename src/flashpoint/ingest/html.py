@@ -65,7 +65,13 @@ class HtmlArticle:
     outlet: str | None = None
 
 
+#: Characters XML cannot hold: lxml refuses to write them back into a tree ("All strings must be
+#: XML compatible") when a junk element is dropped next to them. They carry no text.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _parse(html: str) -> Any | None:
+    html = _NOT_XML.sub("", html)
     try:
         return lxml.html.document_fromstring(html)
     except ValueError:  # a str with an XML encoding declaration
@@ -214,6 +220,7 @@ def _trafilatura_text(html: str) -> str | None:
 
 def extract_html(html: str) -> HtmlArticle:
     """Main text and metadata of an HTML page given as a string."""
+    html = _NOT_XML.sub("", html)
     tree = _parse(html)
     if tree is None:
         return HtmlArticle(text="")

@@ -10,7 +10,7 @@ import csv
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, TextIO
 
 from ..errors import msg
 
@@ -49,9 +49,38 @@ def _has_bad_bytes(text: str) -> bool:
     return any(ord(c) in _SURROGATES for c in text)
 
 
-def jsonl_records(lines: Iterable[str], *, first_line: int = 1) -> Iterator[Record | RecordError]:
-    """Parse JSON Lines given as text lines (decoded with ``surrogateescape``); blank lines are skipped."""
+def utf8_size(text: str) -> int:
+    """Bytes of ``text`` in UTF-8; a byte kept by ``surrogateescape`` counts one."""
+    try:
+        return len(text.encode("utf-8", "surrogateescape"))
+    except UnicodeEncodeError:  # a lone surrogate of another kind (given by a caller's text stream)
+        return len(text.encode("utf-8", "surrogatepass"))
+
+
+def bounded_lines(stream: TextIO, *, limit: int) -> Iterator[str | int]:
+    """The lines of a text stream, each read up to ``limit`` characters: a longer line is read to
+    its end without being kept and given as its size in bytes (an int). So one endless line (a
+    pipe from /dev/zero) cannot exhaust memory."""
+    while line := stream.readline(limit):
+        if len(line) < limit or line.endswith("\n"):
+            yield line
+            continue
+        size = utf8_size(line)
+        while more := stream.readline(limit):
+            size += utf8_size(more)
+            if len(more) < limit or more.endswith("\n"):
+                break
+        yield size
+
+
+def jsonl_records(lines: Iterable[str | int], *, first_line: int = 1) -> Iterator[Record | RecordError]:
+    """Parse JSON Lines given as text lines (decoded with ``surrogateescape``); blank lines are
+    skipped. A line given as an int (see ``bounded_lines``) was too long to keep: it becomes a
+    record with no fields and that size, which the reader rejects as too-large."""
     for lineno, line in enumerate(lines, start=first_line):
+        if isinstance(line, int):
+            yield Record(lineno, {}, line)
+            continue
         if lineno == 1:
             line = line.lstrip("\ufeff")
         if not line.strip():
@@ -71,7 +100,7 @@ def jsonl_records(lines: Iterable[str], *, first_line: int = 1) -> Iterator[Reco
             yield RecordError(lineno, "malformed-json",
                               msg("E105", line=lineno, detail=f"got a JSON {type(obj).__name__}"))
             continue
-        yield Record(lineno, _fields(obj), len(line.encode("utf-8")))
+        yield Record(lineno, _fields(obj), utf8_size(line))
 
 
 def _open_csv(path: Path, *, delimiter: str, skip: int) -> tuple[Any, Any]:

@@ -7,6 +7,8 @@ text before the parser, same offsets), ``normalise`` (name keys).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -80,6 +82,9 @@ def load_model(name: str | None = None) -> Language:
 
 _ENTS_KEY = "flashpoint.ents"
 _SENTS_KEY = "flashpoint.sents"
+_ENT_STARTS_KEY = "flashpoint.ent_starts"
+_SENT_STARTS_KEY = "flashpoint.sent_starts"
+_TEXT_KEY = "flashpoint.text"
 
 
 def entities(doc):
@@ -100,5 +105,39 @@ def sentences(doc):
 
 
 def span_entities(span):
-    """The entities inside ``span`` (a sentence), from the cached list."""
-    return [e for e in entities(span.doc) if e.start >= span.start and e.end <= span.end]
+    """The entities inside ``span`` (a sentence), from the cached list, found by bisection (a scan
+    of every entity per sentence would grow with the square of a document's length)."""
+    doc = span.doc
+    ents = entities(doc)
+    starts = doc.user_data.get(_ENT_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_ENT_STARTS_KEY] = [e.start for e in ents]
+    out = []
+    for k in range(bisect_left(starts, span.start), len(ents)):
+        e = ents[k]
+        if e.start >= span.end:
+            break
+        if e.end <= span.end:
+            out.append(e)
+    return out
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, computed once per Doc: spaCy joins the text of every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def sentence_at(doc, i: int):
+    """The sentence of token ``i``, found by bisection in the cached sentences (``doc[i].sent``
+    walks the sentence token by token on each access); the whole Doc when it has no sentences."""
+    starts = doc.user_data.get(_SENT_STARTS_KEY)
+    if starts is None:
+        try:
+            starts = [s.start for s in sentences(doc)]
+        except ValueError:  # no sentence boundaries (a model without a parser or senter)
+            return doc[:]
+        doc.user_data[_SENT_STARTS_KEY] = starts
+    return sentences(doc)[bisect_right(starts, i) - 1]

@@ -128,15 +128,15 @@ class Ingest:
             if earlier == text_hash:
                 self._count(unchanged=1)
                 return None
-            return Rejection(origin, ID_CONFLICT, msg("E712", doc_id=document.doc_id,
-                                                      where="an earlier input of this run"), doc_id=document.doc_id)
+            return Rejection(origin=origin, reason=ID_CONFLICT, doc_id=document.doc_id,
+                             detail=msg("E712", doc_id=document.doc_id, where="an earlier input of this run"))
         self._seen[document.doc_id] = text_hash
         if stored is None:
             return document
         stored_hash, code_version, data_hash = stored
         if stored_hash != text_hash:
-            return Rejection(origin, ID_CONFLICT, msg("E712", doc_id=document.doc_id, where="a stored document"),
-                             doc_id=document.doc_id)
+            return Rejection(origin=origin, reason=ID_CONFLICT, doc_id=document.doc_id,
+                             detail=msg("E712", doc_id=document.doc_id, where="a stored document"))
         if (code_version, data_hash) != (self.coder["version"], self.coder["data_hash"]):
             if self.recode:
                 self._recoding.add(document.doc_id)
