@@ -28,6 +28,8 @@ class Options:
     actors: tuple[str, ...] = field(default_factory=tuple)
     max_bytes: int = 5_000_000
     min_english: float = 0.15
+    dask: str | None = None
+    partition_size: int = 100
 
     def __post_init__(self) -> None:
         if self.workers < 1:
@@ -38,6 +40,10 @@ class Options:
             raise FlashpointError(msg("E008", name="max_bytes", value=self.max_bytes))
         if self.published is not None:
             _published_day(self.published)
+        if self.partition_size < 1:
+            raise FlashpointError(msg("E008", name="partition_size", value=self.partition_size))
+        if self.dask is not None:
+            check_dask_address(self.dask)
 
     @property
     def published_date(self) -> dt.date | None:
@@ -64,7 +70,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("actors", "extra actor files (CSV/YAML, shipped formats) that add or override entries"),
     Setting("max_bytes", "inputs larger than this many bytes are rejected as too-large"),
     Setting("min_english", "share of English stop words below which a text is rejected as not-english"),
+    Setting("dask", "code on Dask: local, local:N (N worker processes here) or a scheduler address tcp://HOST:8786"),
+    Setting("partition_size", "documents per Dask partition (a file, lines of a JSONL/CSV file, files grouped)"),
 )
+
+
+def check_dask_address(value: str) -> str:
+    """``local``, ``local:N`` (N >= 1) or a scheduler address with a protocol (``tcp://HOST:PORT``)."""
+    kind, _, rest = value.partition(":")
+    if kind == "local" and (not rest or (rest.isdigit() and int(rest) >= 1)):
+        return value
+    if "://" in value and value.split("://", 1)[1]:
+        return value
+    raise FlashpointError(msg("E090", value=value))
 
 
 def defaults() -> dict[str, Any]:

@@ -12,7 +12,7 @@ from ..ingest import IngestOptions, read_inputs
 from ..output import FORMATS, open_writer
 from ..pipeline import Pipeline
 from ..run import Progress, Summary, code_documents
-from .arguments import options_from, setting_help
+from .arguments import add_dask_arguments, options_from, setting_help
 from .exit_codes import EXIT_OK, EXIT_SOME_FAILED
 
 
@@ -36,6 +36,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     code.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                       help="progress on stderr: auto shows it only when stderr is a terminal")
     code.add_argument("-q", "--quiet", action="store_true", help="no run summary on stderr")
+    add_dask_arguments(code)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,14 +47,21 @@ def run(args: argparse.Namespace) -> int:
     writer, stream = open_writer(args.format, args.output)
     errors_out = open(args.errors, "w", encoding="utf-8") if args.errors else None
     show_progress = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
-    progress = Progress(sys.stderr) if show_progress else None
+    progress = Progress(sys.stderr) if show_progress and not options.dask else None
     summary = Summary()
     try:
         # Built here, before any input is read, so a bad --actors file stops the run (exit 2).
         pipeline = Pipeline(options)
-        documents = read_inputs(list(args.inputs), options=IngestOptions(
-            max_bytes=options.max_bytes, published=options.published))
-        for result in code_documents(documents, options, pipeline=pipeline):
+        if options.dask:
+            from ..run.dask import results, run_dask
+
+            coded = results(run_dask(list(args.inputs), options=options, pipeline=pipeline, parts_dir=args.parts,
+                                     progress=sys.stderr if show_progress else None))
+        else:
+            documents = read_inputs(list(args.inputs), options=IngestOptions(
+                max_bytes=options.max_bytes, published=options.published))
+            coded = code_documents(documents, options, pipeline=pipeline)
+        for result in coded:
             summary.add(result)
             for event in result.events:
                 writer.write(event.to_dict())
