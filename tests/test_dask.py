@@ -114,7 +114,7 @@ def cluster():
 
 
 def _options(**changes) -> Options:
-    return Options(published=PUBLISHED, batch_size=4, partition_size=4, **changes)
+    return Options(**{"published": PUBLISHED, "batch_size": 4, "partition_size": 4, **changes})
 
 
 def _local(paths: list[str], options: Options, pipeline) -> list[DocResult]:
@@ -249,3 +249,26 @@ def test_bad_addresses_and_unreachable_scheduler():
     with pytest.raises(FlashpointError, match=r"\[E091\]"):
         with dask_client(f"tcp://127.0.0.1:{_free_port()}", timeout=1):
             pass
+
+
+def test_a_partition_lost_for_good_is_one_rejection_per_input(tmp_path):
+    """When Dask gives up on a partition (its workers died too often), each of its inputs is a
+    worker-error rejection with the reason; the reader's own rejections stay as they were."""
+    from types import SimpleNamespace
+
+    from distributed.scheduler import KilledWorker
+
+    from flashpoint.run.dask import _lost
+    from flashpoint.run.partitions import plan_partitions
+
+    paths = _inputs(tmp_path / "in", n=3)
+    options = _options(partition_size=100)
+    (partition,) = plan_partitions(paths, options=IngestOptions(published=PUBLISHED), size=100)
+    lost = _lost(partition, KilledWorker("flashpoint-partition-x", SimpleNamespace(address="tcp://10.0.0.1:1234"), 3), options=options)
+    read = list(read_inputs(paths, options=IngestOptions(published=PUBLISHED)))
+    assert [item.to_dict() for item, _ in lost] == [i.to_dict() for i in read]
+    reasons = [(r.rejection.reason, isinstance(item, Document)) for item, r in lost]
+    assert reasons.count(("worker-error", True)) == sum(isinstance(i, Document) for i in read) >= 8
+    assert all(reason != "worker-error" for reason, is_document in reasons if not is_document)
+    detail = next(r.rejection.detail for _, r in lost if r.rejection.reason == "worker-error")
+    assert detail.startswith("[E096]") and "KilledWorker" in detail

@@ -230,7 +230,7 @@ def run_dask(paths: Iterable[str], *, options: Options, pipeline: Pipeline, part
 
 def _run(client: Any, partitions: list[Partition], *, options: Options, expected: dict[str, Any], folder: Path,
          progress: TextIO | None) -> Iterator[PartitionResult]:
-    from distributed import wait
+    from distributed import as_completed
 
     todo = [p for p in partitions if not part_complete(folder, p.key)]
     futures = {}
@@ -244,13 +244,14 @@ def _run(client: Any, partitions: list[Partition], *, options: Options, expected
                     expected=expected, key=f"{TASK_PREFIX}-{partition.key}", pure=False)
         if progress is not None:
             show_progress(list(futures.values()), stream=progress)
-        wait(list(futures.values()))
+        for future in as_completed(list(futures.values())):
+            if future.status == "error" and isinstance(future.exception(), FlashpointError):
+                client.cancel(list(futures.values()))  # a configuration error: stop at once, say why
+                raise future.exception()
     for partition in partitions:
         future = futures.get(partition.key)
         if future is not None and future.status != "finished":
-            error = future.exception()
-            if isinstance(error, FlashpointError):  # a configuration error: stop the run, say why
-                raise error
+            error = future.exception() if future.status == "error" else None
             yield PartitionResult(partition, _lost(partition, error, options=options))
             continue
         yield PartitionResult(partition, read_part(folder, partition.key))
@@ -259,7 +260,7 @@ def _run(client: Any, partitions: list[Partition], *, options: Options, expected
 def _lost(partition: Partition, error: BaseException | None, *, options: Options) -> list[tuple[Item, DocResult]]:
     """A partition no worker could finish: each of its inputs a worker-error rejection."""
     detail = msg("E096", tries="" if error is None else f" ({type(error).__name__})",
-                 detail=str(error) or type(error).__name__)
+                 detail="no result" if error is None else str(error) or type(error).__name__)
     reading = IngestOptions(max_bytes=options.max_bytes, published=options.published)
     out = []
     for item in read_partition(partition, options=reading, verify=False):
