@@ -19,6 +19,7 @@ from flashpoint.errors import FlashpointError
 from flashpoint.records import Document, Rejection
 from flashpoint.run import run_local
 from flashpoint.store import STORE_VERSION, EventFilter, Ingest, Store
+from flashpoint.store import store as store_module
 from flashpoint.store.reading import decode_cursor, encode_cursor
 from flashpoint.store.schema import MIGRATIONS, STORE_EVENT_COLUMNS, tables_of_version
 
@@ -375,3 +376,70 @@ def test_cli_ingest_usage_errors(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "[E702]" in err and "Traceback" not in err
     assert notes.read_text(encoding="utf-8") == "not a store"
+
+
+# -- Parquet parts ------------------------------------------------------------------------------------
+
+
+def _events_part(path: Path, pipeline, docs: list[Document]) -> int:
+    """A part as a runner writes it: the flat rows of the events of ``docs`` (output.ParquetWriter)."""
+    from flashpoint.output import ParquetWriter
+
+    writer = ParquetWriter(path)
+    n = 0
+    for result in pipeline.code_documents(docs):
+        for event in result.events:
+            writer.write(event.to_dict())
+            n += 1
+    writer.close()
+    return n
+
+
+def test_a_parquet_part_loaded_twice_is_stored_once(tmp_path, pipeline):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    part = tmp_path / "part-0000.parquet"
+    rows = _events_part(part, pipeline, documents()[:4])
+    docs_part = tmp_path / "part-0000.documents.parquet"
+    pq.write_table(pa.table({"doc_id": [d.doc_id for d in documents()[:4]], "text": [d.text for d in documents()[:4]],
+                             "published": [d.published for d in documents()[:4]]}), docs_part)
+    with Store.open(tmp_path / "parts.duckdb") as store:
+        run = Ingest(store, coder=pipeline.coder_info)
+        run.start(command="load-parts")
+        assert run.load_parts([str(docs_part), str(part)]) == {"documents": 4, "events": rows}
+        assert run.load_parts([str(part), str(docs_part)]) == {"documents": 4, "events": rows}
+        run.finish()
+        assert store.counts()["events"] == rows and store.counts()["documents"] == 4
+        doc = store.document("a1")
+        assert doc["events"] == store.count_events(EventFilter(status="all", doc_id="a1")) > 0
+        assert doc["text_hash"] == store_module.document_hash(doc["text"])
+        assert store.unindexed() == []  # the new documents got their signatures
+        # A part written again with fewer events for a document replaces its events.
+        table = pq.read_table(part)
+        fewer = table.filter(pa.compute.not_equal(table["doc_id"], "a1"))
+        pq.write_table(fewer, part)
+        run = Ingest(store, coder=pipeline.coder_info)
+        run.start(command="load-parts")
+        run.load_parts([str(part)])
+        run.finish()
+        assert store.count_events(EventFilter(status="all")) == fewer.num_rows + \
+            store.count_events(EventFilter(status="all", doc_id="a1"))
+
+
+def test_a_bad_part_is_refused_whole(tmp_path, pipeline):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    part = tmp_path / "good.parquet"
+    _events_part(part, pipeline, documents()[:2])
+    table = pq.read_table(part)
+    pq.write_table(pa.concat_tables([table, table]), tmp_path / "twice.parquet")
+    pq.write_table(table.append_column("secret", pa.array(["x"] * table.num_rows)), tmp_path / "extra.parquet")
+    pq.write_table(pa.table({"x": [1]}), tmp_path / "other.parquet")
+    (tmp_path / "text.parquet").write_text("not parquet", encoding="utf-8")
+    with Store.open(tmp_path / "bad.duckdb") as store:
+        run_id = store.start_run(command="load-parts")
+        for name in ("twice", "extra", "other", "text"):
+            _error("E714", lambda: store.load_parquet_part(tmp_path / f"{name}.parquet", run_id=run_id))
+        assert store.counts()["events"] == 0 and store.counts()["documents"] == 0

@@ -164,3 +164,60 @@ def test_kill_9_at_any_moment_then_rerun_stores_every_document_once(tmp_path):
         assert sum(r["finished"] is None for r in runs) >= mid_run  # the killed runs never finished
         for doc_id in ids:
             assert store.document(doc_id)["events"] == store.count_events(EventFilter(status="all", doc_id=doc_id))
+
+
+def _limit_file_size(limit: int):
+    """For a child process: files may not grow past ``limit`` bytes (writes fail with EFBIG, as on
+    a full disk, instead of the process being killed)."""
+    import resource
+
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+@pytest.mark.slow
+def test_a_full_disk_stops_with_a_numbered_error_and_keeps_the_committed_batches(tmp_path):
+    items = articles(120)
+    source = tmp_path / "wire.jsonl"
+    source.write_text("".join(json.dumps(a) + "\n" for a in items), encoding="utf-8")
+    db = tmp_path / "full.duckdb"
+    full = subprocess.run(flashpoint("ingest", str(source), "--db", str(db), "--batch-size", "4"),
+                          capture_output=True, text=True, env=env(), timeout=300,
+                          preexec_fn=_limit_file_size(40_000))
+    assert full.returncode == 2, full.stderr
+    assert "[E705]" in full.stderr and "Traceback" not in full.stderr
+    with Store.open(db, read_only=True) as store:
+        kept = store.counts()["documents"]
+        assert 0 < kept < len(items)
+        assert store.runs()[-1]["status"] == "failed"
+        for d in store.documents(limit=1000):  # every stored document has all its events
+            assert d["events"] == store.count_events(EventFilter(status="all", doc_id=d["doc_id"]))
+    again = subprocess.run(flashpoint("ingest", str(source), "--db", str(db), "--batch-size", "4"),
+                           capture_output=True, text=True, env=env(), timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"{kept} already stored" in again.stderr
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["documents"] == len(items)
+        events = [r["event_id"] for r in store.events_arrow(EventFilter(status="all"), columns=["event_id"]).to_pylist()]
+        assert len(events) == len(set(events))
+
+
+def test_a_path_that_cannot_be_written_is_a_numbered_error(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(articles(1)[0]["text"], encoding="utf-8")
+    if os.geteuid() != 0:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o555)
+        target = locked / "store.duckdb"
+    elif Path("/sys/kernel").is_dir():
+        target = Path("/sys/flashpoint-test.duckdb")  # sysfs refuses new files, even to root
+    else:
+        pytest.skip("running as root with no read-only place to write to")
+    proc = subprocess.run(flashpoint("ingest", str(article), "--db", str(target), "--published", "2023-03-01"),
+                          capture_output=True, text=True, env=env(), timeout=120)
+    assert proc.returncode == 2
+    assert "[E706]" in proc.stderr and "Traceback" not in proc.stderr
+    assert not target.exists()

@@ -159,6 +159,14 @@ class Errors:
     E717 = "Nothing to ingest: give INPUT files or directories, or --recode to recode the store."
     E718 = "No store at {path}: create one with flashpoint ingest INPUT --db {path}."
 
+    # Sources read into the store (feeds, WARC, gzip JSONL): reasons of rejections.
+    E720 = "unreadable: not an RSS or Atom feed ({detail})"
+    E721 = "empty: the feed has no entries"
+    E722 = "unreadable: the archived response has HTTP status {status} ({url})"
+    E723 = "unsupported: the archived response is {content_type}, not an HTML page ({url})"
+    E724 = "unreadable: the web archive cannot be read after record {after} ({detail})"
+    E725 = "unreadable: the compressed file breaks at line {line} ({detail})"
+
     # Evaluation.
     E801 = "Gold file not found: {path}. Give a JSON Lines gold file (see the eval README)."
     E802 = "{file}:{line}: bad gold record: {reason}"

@@ -4,7 +4,8 @@
 - ``clean_text(text) -> str``
 
 Modules: ``readers`` (files, directories, stdin; rejections), ``tabular`` (JSONL and CSV records),
-``html`` (main text and metadata of a page), ``clean`` (whitespace and boilerplate), ``pubdate``
+``html`` (main text and metadata of a page), ``feeds`` (RSS/Atom entries), ``warc`` (pages of web
+archives), ``gzip_jsonl`` (compressed JSON Lines), ``clean`` (whitespace and boilerplate), ``pubdate``
 (publication dates to ISO).
 """
 

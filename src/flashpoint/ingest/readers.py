@@ -19,7 +19,10 @@ from typing import Any, Iterable, Iterator, TextIO
 from ..errors import FlashpointError, msg
 from ..records import Document, Rejection, text_hash
 from .clean import clean_text
+from .feeds import feed_records
+from .gzip_jsonl import gzip_jsonl_records
 from .html import declared_charset, extract_html
+from .warc import warc_records
 from ..dates.published import parse_published as normalise_date
 from .tabular import Record, RecordError, csv_records, jsonl_records
 
@@ -32,7 +35,12 @@ FORMATS = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".csv": "csv", ".tsv": "tsv",
+    ".rss": "feed", ".atom": "feed", ".rdf": "feed", ".xml": "feed",
+    ".warc": "warc", ".warc.gz": "warc", ".arc": "warc", ".arc.gz": "warc",
+    ".jsonl.gz": "jsonl.gz", ".ndjson.gz": "jsonl.gz",
 }
+#: Kinds read from compressed or binary containers (their own modules check them, not the sniffer).
+CONTAINERS = frozenset({"warc", "jsonl.gz"})
 #: Files that are never articles and are skipped silently inside directories.
 JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
 STDIN = "-"
@@ -80,15 +88,20 @@ def read_inputs(paths: Iterable[str], *, options: IngestOptions | None = None
                 if isinstance(item, Rejection):
                     yield item
                     continue
-                kind = FORMATS.get(item.suffix.lower())
+                kind = reader_kind(item)
                 if kind is None:
                     yield Rejection(str(item), "unsupported", msg("E109", suffix=item.suffix or item.name))
                     continue
                 yield from read_file(item, kind=kind, options=options)
         elif path.exists():
-            yield from read_file(path, kind=FORMATS.get(path.suffix.lower(), "text"), options=options)
+            yield from read_file(path, kind=reader_kind(path) or "text", options=options)
         else:
             yield Rejection(raw, "unreadable", msg("E108", detail="no such file or directory"))
+
+
+def reader_kind(path: Path) -> str | None:
+    """The reader for a file by its suffix; two suffixes first (".jsonl.gz"), then the last one."""
+    return FORMATS.get("".join(path.suffixes[-2:]).lower()) or FORMATS.get(path.suffix.lower())
 
 
 def walk(root: Path) -> Iterator[Path | Rejection]:
@@ -109,8 +122,11 @@ def walk(root: Path) -> Iterator[Path | Rejection]:
 
 
 def read_file(path: Path, *, kind: str, options: IngestOptions) -> Iterator[Document | Rejection]:
-    """Documents of one file read as ``kind`` (text, html, jsonl, csv or tsv)."""
+    """Documents of one file read as ``kind`` (text, html, jsonl, csv, tsv, feed, warc, jsonl.gz)."""
     origin = str(path)
+    if kind in CONTAINERS:
+        yield from _read_container(path, kind=kind, options=options)
+        return
     if kind in ("jsonl", "csv", "tsv"):
         problem = _check_file(path, whole=False, options=options)
         if problem is not None:
@@ -136,6 +152,9 @@ def read_file(path: Path, *, kind: str, options: IngestOptions) -> Iterator[Docu
     except OSError as exc:
         yield Rejection(origin, "unreadable", msg("E108", detail=exc.strerror or str(exc)))
         return
+    if kind == "feed":  # one record per entry (ingest/feeds.py)
+        yield from _from_records(feed_records(data), prefix=origin, options=options)
+        return
     text = _decode(data, origin=origin, html=kind == "html")
     if isinstance(text, Rejection):
         yield text
@@ -151,6 +170,22 @@ def read_file(path: Path, *, kind: str, options: IngestOptions) -> Iterator[Docu
     else:
         fields = {"text": text}
     yield make_document(fields, origin=origin, options=options, record=False)
+
+
+def _read_container(path: Path, *, kind: str, options: IngestOptions) -> Iterator[Document | Rejection]:
+    """A WARC archive or gzip JSONL file: records read as the file is decompressed."""
+    origin = str(path)
+    try:
+        if path.stat().st_size == 0:
+            yield Rejection(origin, "empty", msg("E101"))
+            return
+        if kind == "jsonl.gz":
+            yield from _from_records(gzip_jsonl_records(path), prefix=origin, options=options)
+        else:
+            yield from _from_records(warc_records(path, max_bytes=options.max_bytes), prefix=origin,
+                                     options=options)
+    except OSError as exc:
+        yield Rejection(origin, "unreadable", msg("E108", detail=exc.strerror or str(exc)))
 
 
 def read_stdin(*, options: IngestOptions) -> Iterator[Document | Rejection]:

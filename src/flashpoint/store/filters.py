@@ -75,7 +75,8 @@ class EventFilter:
     both directions unless ``directed``. ``cameo``: a two-digit root, or a code and its sub-codes.
     ``status``: "factual" (default), "all", a status or a tuple of statuses. ``bbox``: (west,
     south, east, north) degrees, west > east crossing the antimeridian. ``text``: words in the
-    sentence, case-insensitive.
+    sentence, case-insensitive. ``include_copies=False``: leave out the events of near-duplicate
+    copies of a document (count each story once).
     """
 
     date_from: str | dt.date | None = None
@@ -95,6 +96,7 @@ class EventFilter:
     doc_id: str | None = None
     cluster_id: str | None = None
     outlet: str | None = None
+    include_copies: bool = True
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -237,4 +239,6 @@ def where(f: EventFilter | None) -> tuple[str, list[Any]]:
         if value is not None:
             parts.append(f"{column} = ?")
             params.append(value)
+    if not f.include_copies:
+        parts.append("dup_of IS NULL")
     return (" AND ".join(parts) or "TRUE"), params

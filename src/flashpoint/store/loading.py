@@ -11,6 +11,10 @@ to ``add``. So the store never imports the runners, and ``ingest`` codes exactly
 - Crash-safe: ``options.batch_size`` results make one transaction (documents, events, rejections,
   run counts); a killed run loses at most the batch in flight, which the next run codes again.
 - Accounted: every input read is stored, unchanged or rejected (a rejection row with its reason).
+- Near-duplicates: each new document is compared (MinHash/LSH, ``ingest.dedup``) with the stored
+  ones and those before it in its batch; a copy is stored with ``dup_of`` = its original, and so
+  are its events (series count them once). Documents stored before the store had signatures are
+  indexed when a run starts (``index_backlog``).
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from ..errors import msg
+from ..ingest.dedup import BatchIndex, Candidate, original_of, signature
 from ..records import Document, Rejection
-from .store import Batch, RunCounts, Store, document_hash
+from .store import Batch, NearDuplicate, RunCounts, Store, document_hash
 
 if TYPE_CHECKING:  # the store never imports the pipeline (spaCy) to run
     from ..pipeline import DocResult
@@ -52,7 +57,18 @@ class Ingest:
               inputs: Sequence[str] = ()) -> int:
         self.run_id = self.store.start_run(command=command, coder=self.coder, model=model, options=options,
                                            inputs=inputs)
+        self.index_backlog()
         return self.run_id
+
+    def index_backlog(self, *, chunk: int = 256) -> int:
+        """Give stored documents without a signature theirs (and their original), in the order
+        they were stored; returns how many. One transaction per chunk."""
+        done = 0
+        while rows := self.store.unindexed(limit=chunk):
+            documents = [Document(doc_id=doc_id, text=text) for doc_id, text in rows]
+            self.store.index_documents(self._near_duplicates(documents))
+            done += len(rows)
+        return done
 
     def finish(self, *, status: str = "finished") -> RunCounts:
         """Write the last batch and close the run; returns the run's totals. A run that did not
@@ -63,6 +79,18 @@ class Ingest:
         self._batch = Batch()
         self.store.finish_run(self.run_id, status=status)
         return self.totals
+
+    def load_parts(self, paths: Sequence[str]) -> dict[str, int]:
+        """Load Parquet parts written by a runner (each in its own transaction: a part is stored
+        whole or not at all; loading it again replaces it), then index new documents. Returns the
+        rows loaded by kind."""
+        assert self.run_id is not None, "start() first"
+        loaded: dict[str, int] = {}
+        for path in paths:
+            kind, rows = self.store.load_parquet_part(path, run_id=self.run_id)
+            loaded[kind] = loaded.get(kind, 0) + rows
+        self.index_backlog()
+        return loaded
 
     # -- what to code -----------------------------------------------------------------------------
 
@@ -138,9 +166,30 @@ class Ingest:
 
     def flush(self) -> None:
         assert self.run_id is not None, "start() first"
-        if len(self._batch) or any(vars(self._batch.counts).values()):
-            self.store.write_batch(self._batch, run_id=self.run_id, coder=self.coder)
+        batch = self._batch
+        if len(batch) or any(vars(batch.counts).values()):
+            new = [d for d, _ in batch.documents if d.doc_id not in batch.recoded]
+            batch.near = self._near_duplicates(new)
+            copies = sum(1 for n in batch.near.values() if n.dup_of is not None)
+            batch.counts.copies += copies
+            self.totals.copies += copies
+            self.store.write_batch(batch, run_id=self.run_id, coder=self.coder)
         self._batch = Batch()
+
+    def _near_duplicates(self, documents: list[Document]) -> dict[str, NearDuplicate]:
+        """Signature, band keys and original of each document, against the store and the
+        documents before it in ``documents``."""
+        signatures = {d.doc_id: signature(d.text) for d in documents}
+        keys = {doc_id: sig.band_keys() for doc_id, sig in signatures.items()}
+        stored = self.store.near_duplicate_candidates(keys)
+        index = BatchIndex()
+        out: dict[str, NearDuplicate] = {}
+        for doc_id, sig in signatures.items():
+            candidates = [c for c in stored.get(doc_id, []) if c.doc_id != doc_id]
+            original = original_of(sig, candidates + index.candidates(keys[doc_id]))
+            out[doc_id] = NearDuplicate(signature=sig, band_keys=keys[doc_id], dup_of=original)
+            index.add(Candidate(doc_id=doc_id, dup_of=original, signature=sig), keys[doc_id])
+        return out
 
     def _count(self, **counts: int) -> None:
         delta = RunCounts(**counts)

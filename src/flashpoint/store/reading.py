@@ -152,7 +152,7 @@ class Reader:
 
     def document(self, doc_id: str, *, text: bool = True) -> dict[str, Any] | None:
         """One stored document with its cleaned text (every event span points into it), or None."""
-        rows = self._rows("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+        rows = self._rows("SELECT * EXCLUDE (minhash) FROM documents WHERE doc_id = ?", [doc_id])
         if not rows:
             return None
         row = rows[0]
@@ -166,9 +166,18 @@ class Reader:
         previous page."""
         if not 1 <= limit <= MAX_PAGE:
             raise FlashpointError(msg("E710", what="page size", value=limit, reason=f"give 1 to {MAX_PAGE}"))
-        return self._rows("SELECT * EXCLUDE (text) FROM documents WHERE (? IS NULL OR outlet = ?) "
+        return self._rows("SELECT * EXCLUDE (text, minhash) FROM documents WHERE (? IS NULL OR outlet = ?) "
                           "AND (? IS NULL OR doc_id > ?) ORDER BY doc_id LIMIT ?",
                           [outlet, outlet, after, after, limit])
+
+    def near_duplicates(self, doc_id: str) -> list[dict[str, Any]]:
+        """The group of near-duplicate copies ``doc_id`` belongs to (its original first, then the
+        copies by doc_id), without texts; a document that nobody copies is a group of one."""
+        return self._rows(
+            "WITH g AS (SELECT coalesce(dup_of, doc_id) AS original FROM documents WHERE doc_id = ?) "
+            "SELECT d.* EXCLUDE (text, minhash) FROM documents d, g "
+            "WHERE d.doc_id = g.original OR d.dup_of = g.original ORDER BY d.dup_of IS NOT NULL, d.doc_id",
+            [doc_id])
 
     def rejections(self, *, run_id: int | None = None, reason: str | None = None) -> list[dict[str, Any]]:
         return self._rows("SELECT * FROM rejections WHERE (? IS NULL OR run_id = ?) AND (? IS NULL OR reason = ?) "

@@ -33,12 +33,14 @@ class StoreColumn:
     description: str
 
 
-#: Columns the store adds to the flat event row.
-STORE_EVENT_COLUMNS: tuple[StoreColumn, ...] = (
-    StoreColumn(name="cluster_id", type="VARCHAR",
-                description="The happening this event reports (the analysis fills it); null until clustered."),
-    StoreColumn(name="run_id", type="BIGINT", description="The run that stored the event."),
-)
+CLUSTER_ID = StoreColumn(name="cluster_id", type="VARCHAR",
+                         description="The happening this event reports (the analysis fills it); null until clustered.")
+RUN_ID = StoreColumn(name="run_id", type="BIGINT", description="The run that stored the event.")
+DUP_OF = StoreColumn(name="dup_of", type="VARCHAR", description=(
+    "When the event's document is a near-duplicate copy: the doc_id of the original (count the "
+    "event once: keep dup_of IS NULL); null otherwise."))
+#: Columns the store adds to the flat event row, in table order.
+STORE_EVENT_COLUMNS: tuple[StoreColumn, ...] = (CLUSTER_ID, RUN_ID, DUP_OF)
 
 _DOCUMENTS = """
 CREATE TABLE documents (
@@ -119,13 +121,25 @@ def _version_1(con: duckdb.DuckDBPyConnection) -> None:
     for ddl in (_RUNS, _DOCUMENTS, _REJECTIONS, _CLUSTERS):
         con.execute(ddl)
     con.execute(duckdb_ddl("events"))
-    for column in STORE_EVENT_COLUMNS:
+    for column in (CLUSTER_ID, RUN_ID):
         con.execute(f'ALTER TABLE events ADD COLUMN "{column.name}" {column.type}')
+
+
+def _version_2(con: duckdb.DuckDBPyConnection) -> None:
+    """Near-duplicate articles: each document's MinHash signature and original (``dup_of``), the
+    LSH band keys (``doc_bands``), ``events.dup_of`` and the run's count of copies. Documents
+    stored before have no signature yet: the next writable run indexes them (``Store.unindexed``)."""
+    con.execute("ALTER TABLE documents ADD COLUMN dup_of VARCHAR")  # null: an original
+    con.execute("ALTER TABLE documents ADD COLUMN minhash BLOB")    # null: not indexed yet
+    con.execute(f'ALTER TABLE events ADD COLUMN "{DUP_OF.name}" {DUP_OF.type}')
+    con.execute("ALTER TABLE runs ADD COLUMN copies BIGINT NOT NULL DEFAULT 0")
+    con.execute("CREATE TABLE doc_bands (band SMALLINT NOT NULL, key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)")
 
 
 #: Step n (from 1) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _version_1,
+    _version_2,
 )
 #: The schema version this code writes.
 STORE_VERSION = len(MIGRATIONS)

@@ -28,9 +28,10 @@ import pyarrow as pa
 
 from ..columns import arrow_schema, flatten
 from ..errors import FlashpointError, msg
+from ..ingest.dedup import Candidate, Signature
 from ..records import Document, Event, Rejection, text_hash
 from ..version import __version__
-from .reading import Reader
+from .reading import EVENT_COLUMNS, Reader
 from .schema import (MIGRATIONS, STORE_VERSION, add_event_columns, missing_event_columns,
                      tables_of_version)
 
@@ -42,7 +43,15 @@ DOCUMENT_SCHEMA = pa.schema([
     ("doc_id", pa.string()), ("origin", pa.string()), ("url", pa.string()), ("outlet", pa.string()),
     ("title", pa.string()), ("published", pa.string()), ("text", pa.string()), ("text_hash", pa.string()),
     ("events", pa.int32()), ("code_version", pa.string()), ("data_hash", pa.string()),
+    ("dup_of", pa.string()), ("minhash", pa.binary()),
 ])
+#: The columns a documents part may give (the others are derived when it is loaded).
+DOCUMENT_PART_SCHEMA = pa.schema([
+    ("doc_id", pa.string()), ("origin", pa.string()), ("url", pa.string()), ("outlet", pa.string()),
+    ("title", pa.string()), ("published", pa.string()), ("text", pa.string()), ("code_version", pa.string()),
+    ("data_hash", pa.string()),
+])
+BAND_SCHEMA = pa.schema([("band", pa.int16()), ("key", pa.int64()), ("doc_id", pa.string())])
 REJECTION_SCHEMA = pa.schema([
     ("rejection_id", pa.string()), ("origin", pa.string()), ("reason", pa.string()),
     ("detail", pa.string()), ("doc_id", pa.string()),
@@ -59,22 +68,34 @@ class RunCounts:
     unchanged: int = 0  # already stored with this text: skipped
     rejected: int = 0   # inputs rejected, each with a rejection row
     events: int = 0     # events stored
+    copies: int = 0     # documents stored as near-duplicate copies of another
 
     def add(self, other: "RunCounts") -> None:
         for f in fields(self):
             setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
 
+@dataclass(frozen=True)
+class NearDuplicate:
+    """What the store keeps of a document for near-duplicate grouping (``ingest.dedup``)."""
+
+    signature: Signature
+    band_keys: list[int]
+    dup_of: str | None  # the original it copies, or None
+
+
 @dataclass
 class Batch:
     """What one transaction writes: coded documents with their events, and rejections.
 
-    ``recoded``: ids among ``documents`` that replace a stored version (their old events go).
-    ``counts``: what to add to the run's counters.
+    ``recoded``: ids among ``documents`` that replace a stored version (their old events go; their
+    group stays). ``near``: the signature and original of each new document. ``counts``: what to
+    add to the run's counters.
     """
 
     documents: list[tuple[Document, list[Event]]] = field(default_factory=list)
     recoded: set[str] = field(default_factory=set)
+    near: dict[str, NearDuplicate] = field(default_factory=dict)
     rejections: list[Rejection] = field(default_factory=list)
     counts: RunCounts = field(default_factory=RunCounts)
 
@@ -172,7 +193,12 @@ class Store(Reader):
         return Reader(self.con.cursor(), path=self.path)
 
     def close(self) -> None:
-        self.con.close()
+        """Close the file (DuckDB checkpoints its log into it). A checkpoint that fails (a full
+        disk) loses nothing: the log keeps what was committed and the next open replays it."""
+        try:
+            self.con.close()
+        except duckdb.Error:
+            pass
 
     def __enter__(self) -> "Store":
         return self
@@ -234,26 +260,36 @@ class Store(Reader):
         return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
     def write_batch(self, batch: Batch, *, run_id: int, coder: dict[str, str]) -> None:
-        """Store one batch in one transaction: documents (new or recoded) with their events,
-        rejections (an input rejected before for the same reason adds nothing), run counts.
-        A document stored now clears the rejections its origin or id had before. ``coder``: the
-        code version and data hash the documents are marked with (what ``--recode`` compares)."""
-        docs, events = self._batch_tables(batch, coder=coder)
+        """Store one batch in one transaction: new documents (with their signature, band keys and
+        original), recoded ones (new events, same group), their events, the rejections (an input
+        rejected before for the same reason adds nothing) and the run's counts. A document stored
+        now clears the rejections its origin or id had before. ``coder``: the code version and data
+        hash the documents are marked with (what ``--recode`` compares)."""
+        recoded = sorted(batch.recoded)
         rejections = pa.Table.from_pylist(
             [{"rejection_id": rejection_id(r), "origin": r.origin, "reason": r.reason,
               "detail": r.detail, "doc_id": r.doc_id} for r in batch.rejections], schema=REJECTION_SCHEMA)
         with self.transaction() as con:
-            con.register("_docs", docs)
-            con.register("_events", events)
-            con.register("_rejections", rejections)
+            originals = self._originals(recoded) if recoded else {}
+            docs, events, bands = self._batch_tables(batch, coder=coder, originals=originals)
+            tables = {"_docs": docs, "_events": events, "_bands": bands, "_rejections": rejections}
+            for name, table in tables.items():
+                con.register(name, table)
             try:
-                if batch.recoded:
-                    con.execute("DELETE FROM events WHERE list_contains(?, doc_id)", [sorted(batch.recoded)])
+                if recoded:
+                    con.execute("DELETE FROM events WHERE list_contains(?, doc_id)", [recoded])
+                    con.execute("UPDATE documents SET events = _docs.events, code_version = _docs.code_version, "
+                                "data_hash = _docs.data_hash, run_id = ?, ingested = now() FROM _docs "
+                                "WHERE documents.doc_id = _docs.doc_id AND list_contains(?, _docs.doc_id)",
+                                [run_id, recoded])
+                if docs.num_rows > len(recoded):
+                    con.execute("INSERT INTO documents BY NAME SELECT *, ? AS run_id, now() AS ingested FROM _docs "
+                                "WHERE NOT list_contains(?, doc_id)", [run_id, recoded])
                 if docs.num_rows:
-                    con.execute("INSERT OR REPLACE INTO documents BY NAME "
-                                "SELECT *, ? AS run_id, now() AS ingested FROM _docs", [run_id])
                     con.execute("DELETE FROM rejections WHERE origin IN (SELECT origin FROM _docs) "
                                 "OR doc_id IN (SELECT doc_id FROM _docs)")
+                if bands.num_rows:
+                    con.execute("INSERT INTO doc_bands SELECT * FROM _bands")
                 if events.num_rows:
                     con.execute("INSERT INTO events BY NAME SELECT *, ? AS run_id FROM _events", [run_id])
                 if rejections.num_rows:
@@ -261,21 +297,89 @@ class Store(Reader):
                                 "SELECT *, ? AS run_id, now() AS rejected FROM _rejections", [run_id])
                 _add_counts(con, run_id, batch.counts)
             finally:
-                for name in ("_docs", "_events", "_rejections"):
+                for name in tables:
                     con.unregister(name)
 
+    def _originals(self, doc_ids: list[str]) -> dict[str, str | None]:
+        rows = self.con.execute("SELECT doc_id, dup_of FROM documents WHERE list_contains(?, doc_id)",
+                                [doc_ids]).fetchall()
+        return dict(rows)
+
     @staticmethod
-    def _batch_tables(batch: Batch, *, coder: dict[str, str]) -> tuple[pa.Table, pa.Table]:
-        doc_rows, event_rows = [], []
+    def _batch_tables(batch: Batch, *, coder: dict[str, str], originals: dict[str, str | None]
+                      ) -> tuple[pa.Table, pa.Table, pa.Table]:
+        """Arrow tables of the batch's documents, events (with their document's original) and band
+        keys (new documents only)."""
+        doc_rows, event_rows, dup_of, band_rows = [], [], [], []
         for document, events in batch.documents:
+            near = batch.near.get(document.doc_id)
+            original = near.dup_of if near is not None else originals.get(document.doc_id)
             doc_rows.append({"doc_id": document.doc_id, "origin": document.origin, "url": document.url,
                              "outlet": document.outlet, "title": document.title,
                              "published": document.published, "text": document.text,
                              "text_hash": document_hash(document.text), "events": len(events),
-                             "code_version": coder["version"], "data_hash": coder["data_hash"]})
+                             "code_version": coder["version"], "data_hash": coder["data_hash"],
+                             "dup_of": original,
+                             "minhash": near.signature.to_bytes() if near is not None else None})
             event_rows.extend(flatten(e.to_dict()) for e in events)
-        return (pa.Table.from_pylist(doc_rows, schema=DOCUMENT_SCHEMA),
-                pa.Table.from_pylist(event_rows, schema=arrow_schema()))
+            dup_of.extend([original] * len(events))
+            if near is not None and document.doc_id not in batch.recoded:
+                band_rows.extend({"band": band, "key": key, "doc_id": document.doc_id}
+                                 for band, key in enumerate(near.band_keys))
+        events_table = pa.Table.from_pylist(event_rows, schema=arrow_schema())
+        events_table = events_table.append_column("dup_of", pa.array(dup_of, type=pa.string()))
+        return (pa.Table.from_pylist(doc_rows, schema=DOCUMENT_SCHEMA), events_table,
+                pa.Table.from_pylist(band_rows, schema=BAND_SCHEMA))
+
+    # -- near-duplicate documents -----------------------------------------------------------------
+
+    def near_duplicate_candidates(self, band_keys: dict[str, list[int]]) -> dict[str, list[Candidate]]:
+        """For each new document (id -> its band keys), the stored documents sharing a band key."""
+        rows = [{"doc": doc_id, "band": band, "key": key}
+                for doc_id, keys in band_keys.items() for band, key in enumerate(keys)]
+        if not rows:
+            return {}
+        keys = pa.Table.from_pylist(rows, schema=pa.schema([("doc", pa.string()), ("band", pa.int16()),
+                                                             ("key", pa.int64())]))
+        self.con.register("_keys", keys)
+        try:
+            found = self.con.execute(
+                "SELECT DISTINCT k.doc, d.doc_id, d.dup_of, d.minhash FROM _keys k "
+                "JOIN doc_bands b ON b.band = k.band AND b.key = k.key "
+                "JOIN documents d ON d.doc_id = b.doc_id WHERE d.minhash IS NOT NULL "
+                "ORDER BY k.doc, d.doc_id").fetchall()
+        finally:
+            self.con.unregister("_keys")
+        out: dict[str, list[Candidate]] = {}
+        for doc, doc_id, dup_of, minhash in found:
+            out.setdefault(doc, []).append(Candidate(doc_id=doc_id, dup_of=dup_of,
+                                                     signature=Signature.from_bytes(minhash)))
+        return out
+
+    def unindexed(self, *, limit: int = 256) -> list[tuple[str, str]]:
+        """(doc_id, text) of stored documents without a signature (stored before version 2), in the
+        order they were stored."""
+        return self.con.execute("SELECT doc_id, text FROM documents WHERE minhash IS NULL "
+                                "ORDER BY run_id, ingested, doc_id LIMIT ?", [limit]).fetchall()
+
+    def index_documents(self, near: dict[str, NearDuplicate]) -> None:
+        """Keep the signature, band keys and original of stored documents (and mark their events)."""
+        rows = [{"doc_id": doc_id, "dup_of": n.dup_of, "minhash": n.signature.to_bytes()} for doc_id, n in near.items()]
+        table = pa.Table.from_pylist(rows, schema=pa.schema([("doc_id", pa.string()), ("dup_of", pa.string()),
+                                                             ("minhash", pa.binary())]))
+        bands = pa.Table.from_pylist([{"band": band, "key": key, "doc_id": doc_id} for doc_id, n in near.items()
+                                      for band, key in enumerate(n.band_keys)], schema=BAND_SCHEMA)
+        with self.transaction() as con:
+            con.register("_near", table)
+            con.register("_bands", bands)
+            try:
+                con.execute("UPDATE documents SET dup_of = _near.dup_of, minhash = _near.minhash FROM _near "
+                            "WHERE documents.doc_id = _near.doc_id")
+                con.execute("UPDATE events SET dup_of = _near.dup_of FROM _near WHERE events.doc_id = _near.doc_id")
+                con.execute("INSERT INTO doc_bands SELECT * FROM _bands")
+            finally:
+                con.unregister("_near")
+                con.unregister("_bands")
 
     def stale_documents(self, *, code_version: str, data_hash: str, batch_size: int = 256
                         ) -> Iterator[Document]:
@@ -297,6 +401,74 @@ class Store(Reader):
     def count_stale(self, *, code_version: str, data_hash: str) -> int:
         return self._value("SELECT count(*) FROM documents WHERE code_version <> ? OR data_hash <> ?",
                            [code_version, data_hash])
+
+    # -- Parquet parts (written by runners) -------------------------------------------------------
+
+    def load_parquet_part(self, path: str | Path, *, run_id: int) -> tuple[str, int]:
+        """Load one Parquet part in one transaction; returns (kind, rows).
+
+        An events part (it has ``event_id``) holds flat event rows (``columns.arrow_schema``, as
+        ``flashpoint code --format parquet`` and the runners write them): it replaces the stored
+        events of every document it holds, so loading a part again replaces it, never doubles it.
+        A documents part (``doc_id`` and ``text``, no ``event_id``) inserts or replaces those
+        documents; they get their near-duplicate signature on the next run (``Ingest``).
+        """
+        self._writable("loading a Parquet part")
+        path = str(path)
+        try:
+            result = self.con.execute("SELECT * FROM read_parquet(?) LIMIT 0", [path])
+            columns = [d[0] for d in result.description]
+            result.fetchall()
+        except duckdb.Error as exc:
+            raise FlashpointError(msg("E714", path=path, detail=_first_line(str(exc)))) from None
+        if "event_id" in columns:
+            return "events", self._load_events_part(path, columns, run_id=run_id)
+        if "doc_id" in columns and "text" in columns:
+            return "documents", self._load_documents_part(path, columns, run_id=run_id)
+        raise FlashpointError(msg("E714", path=path, detail=(
+            "it has neither event rows (an event_id column) nor documents (doc_id and text columns)")))
+
+    def _load_events_part(self, path: str, columns: list[str], *, run_id: int) -> int:
+        known = set(EVENT_COLUMNS)
+        unknown = [c for c in columns if c not in known]
+        if unknown or "doc_id" not in columns:
+            detail = f"unknown column(s) {', '.join(unknown)}" if unknown else "no doc_id column"
+            raise FlashpointError(msg("E714", path=path, detail=detail))
+        repeated = self._value("SELECT count(*) - count(DISTINCT event_id) FROM read_parquet(?)", [path])
+        if repeated:
+            raise FlashpointError(msg("E714", path=path, detail=f"{repeated} event id(s) appear twice"))
+        kept = [c for c in columns if c not in ("run_id", "dup_of")]
+        select = ", ".join(f'"{c}"' for c in kept)
+        with self.transaction() as con:
+            con.execute("DELETE FROM events WHERE doc_id IN (SELECT DISTINCT doc_id FROM read_parquet(?))", [path])
+            con.execute(f"INSERT INTO events BY NAME SELECT {select}, ? AS run_id FROM read_parquet(?)",
+                        [run_id, path])
+            con.execute("UPDATE events SET dup_of = d.dup_of FROM documents d WHERE events.doc_id = d.doc_id "
+                        "AND d.dup_of IS NOT NULL AND events.run_id = ? "
+                        "AND events.doc_id IN (SELECT DISTINCT doc_id FROM read_parquet(?))", [run_id, path])
+            con.execute("UPDATE documents SET events = (SELECT count(*) FROM events e WHERE e.doc_id = documents.doc_id) "
+                        "WHERE doc_id IN (SELECT DISTINCT doc_id FROM read_parquet(?))", [path])
+            rows = self._value("SELECT count(*) FROM read_parquet(?)", [path])
+            _add_counts(con, run_id, RunCounts(events=rows))
+        return rows
+
+    def _load_documents_part(self, path: str, columns: list[str], *, run_id: int) -> int:
+        allowed = set(DOCUMENT_PART_SCHEMA.names)
+        unknown = [c for c in columns if c not in allowed]
+        if unknown:
+            raise FlashpointError(msg("E714", path=path, detail=f"unknown column(s) {', '.join(unknown)}"))
+        select = ", ".join(f'"{c}"' for c in columns)
+        defaults = [f"'' AS {c}" for c in ("code_version", "data_hash") if c not in columns]
+        with self.transaction() as con:
+            con.execute("DELETE FROM doc_bands WHERE doc_id IN (SELECT doc_id FROM read_parquet(?))", [path])
+            con.execute(
+                f"INSERT OR REPLACE INTO documents BY NAME SELECT {', '.join([select] + defaults)}, "
+                "left(sha1(text), 16) AS text_hash, "
+                "(SELECT count(*) FROM events e WHERE e.doc_id = p.doc_id) AS events, "
+                "? AS run_id, now() AS ingested FROM read_parquet(?) p", [run_id, path])
+            rows = self._value("SELECT count(*) FROM read_parquet(?)", [path])
+            _add_counts(con, run_id, RunCounts(stored=rows))
+        return rows
 
     # -- clusters (written by the analysis) -------------------------------------------------------
 
@@ -326,7 +498,8 @@ def _add_counts(con: duckdb.DuckDBPyConnection, run_id: int, counts: RunCounts) 
         return
     con.execute("UPDATE runs SET read = read + $read, stored = stored + $stored, recoded = recoded + $recoded, "
                 "unchanged = unchanged + $unchanged, rejected = rejected + $rejected, "
-                "events = events + $events WHERE run_id = $run_id", {**values, "run_id": run_id})
+                "events = events + $events, copies = copies + $copies WHERE run_id = $run_id",
+                {**values, "run_id": run_id})
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
@@ -389,4 +562,4 @@ def _first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else text
 
 
-__all__ = ["Store", "Batch", "RunCounts", "DEFAULT_PATH", "store_error", "document_hash", "rejection_id"]
+__all__ = ["Store", "Batch", "NearDuplicate", "RunCounts", "DEFAULT_PATH", "store_error", "document_hash", "rejection_id"]

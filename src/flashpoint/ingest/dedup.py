@@ -1,0 +1,137 @@
+"""Near-duplicate articles: MinHash signatures over word shingles, LSH band keys, and which stored
+document a new one copies.
+
+A wire story republished with another headline, byline, boilerplate or last paragraph keeps most
+of its 5-word phrases; two outlets' own reports of one happening share few (quotes, agency
+wording). So documents whose shingle sets have a Jaccard similarity of ``THRESHOLD`` or more are
+one group, and the group keeps its first document as the original (``dup_of`` of the others).
+
+Why here, in ``ingest``, and not in the store: this is a function of the texts alone (plain data
+in, plain data out, testable without a database), usable by any caller; the store only keeps each
+document's signature and band keys and asks for candidates with SQL. LSH (``BANDS`` bands of
+``ROWS`` values) turns "compare with every stored document" into a lookup of equal band keys; the
+signatures of the candidates then decide.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Iterable
+
+import numpy as np
+
+#: Words per shingle.
+SHINGLE_WORDS = 5
+#: LSH: ``BANDS`` bands of ``ROWS`` MinHash values. A pair of similarity s becomes a candidate
+#: with probability 1 - (1 - s**ROWS)**BANDS: 0.998 at s = 0.5, 0.13 at s = 0.15.
+BANDS = 42
+ROWS = 3
+NUM_PERM = BANDS * ROWS
+#: Estimated Jaccard similarity from which a document is a copy of another.
+THRESHOLD = 0.4
+#: The permutations and the hashing scheme are fixed: signatures stored by one run are compared
+#: with those of the next (datasketch 2 changed its default scheme; it is named here on purpose).
+SEED = 1
+SCHEME = "affine32"
+
+_WORD = re.compile(r"\w+")
+# Typographic variants a republisher's system turns straight ones into, folded before shingling.
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+@cache
+def _minhash_class_and_permutations() -> tuple[Any, Any]:
+    """datasketch's MinHash and the fixed permutations, on first use: importing datasketch takes
+    about 2 s (its LSH modules), which every flashpoint command would otherwise pay at start."""
+    from datasketch import MinHash
+
+    return MinHash, MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """The word ``size``-grams of ``text``, lower-cased, typographic quotes and dashes folded
+    (a text shorter than ``size`` words is one shingle)."""
+    words = _WORD.findall(text.translate(_FOLD).lower())
+    if len(words) <= size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A document's MinHash signature: ``NUM_PERM`` unsigned 32-bit values."""
+
+    values: np.ndarray
+
+    def to_bytes(self) -> bytes:
+        return self.values.astype("<u4").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "Signature":
+        return cls(np.frombuffer(data, dtype="<u4").astype(np.uint32))
+
+    def band_keys(self) -> list[int]:
+        """One signed 64-bit key per band: equal keys make two documents candidates."""
+        raw = self.values.astype("<u4")
+        keys = []
+        for band in range(BANDS):
+            digest = hashlib.blake2b(raw[band * ROWS:(band + 1) * ROWS].tobytes(), digest_size=8,
+                                     person=band.to_bytes(2, "little")).digest()
+            keys.append(int.from_bytes(digest, "little", signed=True))
+        return keys
+
+    def similarity(self, other: "Signature") -> float:
+        """Estimated Jaccard similarity of the two shingle sets."""
+        return float(np.count_nonzero(self.values == other.values)) / NUM_PERM
+
+
+def signature(text: str) -> Signature:
+    """The MinHash signature of ``text``'s shingles."""
+    minhash_class, permutations = _minhash_class_and_permutations()
+    minhash = minhash_class(num_perm=NUM_PERM, seed=SEED, permutations=permutations, scheme=SCHEME)
+    minhash.update_batch([s.encode("utf-8") for s in shingles(text)])
+    return Signature(minhash.hashvalues.astype(np.uint32))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Candidate:
+    """A stored document that shares a band key with a new one."""
+
+    doc_id: str
+    dup_of: str | None  # its own original, when it is a copy
+    signature: Signature
+
+
+def original_of(sig: Signature, candidates: Iterable[Candidate], *, threshold: float = THRESHOLD) -> str | None:
+    """The original a document with ``sig`` copies: the group of its most similar candidate at or
+    above ``threshold`` (ties: the first candidate), or None when it copies nothing."""
+    best, best_score = None, threshold
+    for c in candidates:
+        score = sig.similarity(c.signature)
+        if score >= best_score and (best is None or score > best_score):
+            best, best_score = c, score
+    if best is None:
+        return None
+    return best.dup_of or best.doc_id
+
+
+class BatchIndex:
+    """Band keys of the documents of one batch, so a copy within the batch finds its original
+    before anything is stored."""
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple[int, int], list[Candidate]] = {}
+
+    def add(self, candidate: Candidate, keys: list[int]) -> None:
+        for band, key in enumerate(keys):
+            self._keys.setdefault((band, key), []).append(candidate)
+
+    def candidates(self, keys: list[int]) -> list[Candidate]:
+        found: dict[str, Candidate] = {}
+        for band, key in enumerate(keys):
+            for c in self._keys.get((band, key), ()):
+                found.setdefault(c.doc_id, c)
+        return list(found.values())
