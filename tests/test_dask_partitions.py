@@ -16,7 +16,19 @@ ARTICLE = "Russia warned Ukraine on Tuesday of a swift response to any attack ne
 
 def _tree(root: Path) -> Path:
     """A folder with every kind of input the partitioner cuts or keeps whole, good and bad."""
+    import gzip
+
+    from test_ingest_sources import write_warc
+
     (root / "sub").mkdir(parents=True)
+    write_warc(root / "crawl.warc", gzip_it=False)
+    write_warc(root / "crawl.warc.gz", gzip_it=True)
+    whole = (root / "crawl.warc").read_bytes()
+    (root / "sub" / "cut.warc").write_bytes(whole[:whole.rindex(b"northern part")])  # ends with E724
+    packed = (root / "crawl.warc.gz").read_bytes()
+    (root / "sub" / "cut.warc.gz").write_bytes(packed[:len(packed) * 2 // 3])
+    (root / "wire.jsonl.gz").write_bytes(gzip.compress(b"".join(
+        json.dumps({"id": f"g{i}", "text": ARTICLE}).encode() + b"\n" for i in range(3))))
     lines = []
     for i in range(1, 12):
         if i == 4:
@@ -59,7 +71,8 @@ def test_partitions_read_back_as_read_inputs(tmp_path, size):
     assert len({p.key for p in partitions}) == len({tuple(x.digest for x in p.pieces) for p in partitions})
     if size <= 3:  # the JSONL and CSV files are cut into ranges, not read whole
         ranged = {piece.path for p in partitions for piece in p.pieces if piece.end is not None}
-        assert {str(root / "a.jsonl"), str(root / "b.csv"), str(root / "c.tsv")} <= ranged
+        assert {str(root / "a.jsonl"), str(root / "b.csv"), str(root / "c.tsv"), str(root / "crawl.warc"),
+                str(root / "crawl.warc.gz")} <= ranged
         assert str(root / "broken.csv") not in ranged  # its reader's recovery needs the whole file
         assert all(p.records <= size for p in partitions if len(p.pieces) > 1)
 

@@ -6,6 +6,8 @@ A partition is a list of pieces, each a slice of the input a worker can read on 
 - a range of lines of a JSONL file or of rows of a CSV/TSV file (byte offsets, the first line's
   number, and for CSV the header lines to read before the range), so one large file is coded by
   many workers and every origin still says ``path:LINE``;
+- a range of records of a WARC file (byte offsets of whole records, each gzip member whole, and
+  the number of the first page), so origins still say ``path:PAGE``;
 - items read on the client (standard input, stored documents to recode, a rejection such as an
   unsupported file in a folder), carried in the partition itself.
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import gzip
 import hashlib
 import io
 import json
@@ -34,14 +37,19 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import msg
-from ..ingest.readers import (FORMATS, STDIN, IngestOptions, _check_file, _from_records, read_file,
-                              read_stdin, walk)
+from ..ingest.readers import (STDIN, IngestOptions, _check_file, _from_records, read_file, read_stdin,
+                              reader_kind, walk)
 from ..ingest.tabular import Record, RecordError, csv_records, jsonl_records
+from ..ingest.warc import GZIP_MAGIC, PAGE_RECORD, RESOURCE_RECORD, warc_records
 from ..records import Document, Rejection
 
 #: Reader kinds whose files are cut into ranges of lines (rows for CSV/TSV).
 LINE_KINDS = frozenset({"jsonl", "csv", "tsv"})
+#: Web archives cut into ranges of records (ARC files, whose first record describes the file, are
+#: kept whole).
+WARC_SUFFIXES = (".warc", ".warc.gz")
 _CHUNK = 1 << 20
+_WARC_SEPARATOR = 4  # "\r\n\r\n" after the last record
 
 
 class InputChanged(Exception):
@@ -103,6 +111,8 @@ def plan_partitions(paths: Iterable[str], *, options: IngestOptions, size: int, 
             path, kind = unit
             if kind in LINE_KINDS and _check_file(path, whole=False, options=options) is None:
                 yield from _line_pieces(packer, path, kind=kind, options=options)
+            elif kind == "warc" and path.name.lower().endswith(WARC_SUFFIXES):
+                yield from _warc_pieces(packer, path)
             else:
                 yield from packer.add(_whole(path, kind))
     yield from packer.close()
@@ -121,14 +131,14 @@ def _units(paths: Iterable[str]) -> Iterator[tuple[Path, str] | Rejection | str]
                 if isinstance(item, Rejection):
                     yield item
                     continue
-                kind = FORMATS.get(item.suffix.lower())
+                kind = reader_kind(item)
                 if kind is None:
                     yield Rejection(origin=str(item), reason="unsupported",
                                     detail=msg("E109", suffix=item.suffix or item.name))
                     continue
                 yield item, kind
         elif path.exists():
-            yield path, FORMATS.get(path.suffix.lower(), "text")
+            yield path, reader_kind(path) or "text"
         else:
             yield Rejection(origin=raw, reason="unreadable", detail=msg("E108", detail="no such file or directory"))
 
@@ -257,6 +267,57 @@ def _line_pieces(packer: _Packer, path: Path, *, kind: str, options: IngestOptio
         yield from packer.add(dataclasses.replace(piece, digest=piece_digest(piece)))
 
 
+def _warc_pieces(packer: _Packer, path: Path) -> Iterator[Partition]:
+    """Cut a WARC file at record boundaries so that each piece holds the pages that fill a
+    partition; a file warcio cannot walk to its end is kept whole (its reader says why)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    starts: list[tuple[int, int]] = []  # (byte offset of a record that starts a piece, its page number)
+    pages = 0
+    room = packer.room
+    try:
+        with path.open("rb") as fh:
+            compressed = fh.read(2) == GZIP_MAGIC
+            fh.seek(0)
+            iterator = ArchiveIterator(fh, arc2warc=True)
+            end = 0
+            for record in iterator:
+                if record.length is None:
+                    raise ValueError("a record without Content-Length")
+                page = record.rec_type in (PAGE_RECORD, RESOURCE_RECORD)
+                while record.raw_stream.read(_CHUNK):
+                    pass
+                if getattr(record.raw_stream, "limit", 0):
+                    raise ValueError("a record cut short")
+                offset = iterator.get_record_offset()
+                end = offset + iterator.get_record_length()
+                if page:
+                    if not starts:
+                        starts.append((0, 1))
+                    elif pages - (starts[-1][1] - 1) >= room:
+                        starts.append((offset, pages + 1))
+                        room = packer.size
+                    pages += 1
+            fh.seek(end)
+            if fh.read(_WARC_SEPARATOR + 1).strip():
+                raise ValueError("the file does not end with a whole record")
+        if compressed:
+            with gzip.open(path) as whole:
+                while whole.read(_CHUNK):
+                    pass
+    except Exception:  # a broken archive (the reader's checks): its account of it needs the whole file
+        starts = []
+    if len(starts) < 2:
+        yield from packer.add(_whole(path, "warc"))
+        return
+    size = path.stat().st_size
+    for i, (start, first) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else size
+        count = (starts[i + 1][1] if i + 1 < len(starts) else pages + 1) - first
+        piece = Piece(path=str(path), kind="warc", start=start, end=end, first_line=first, records=count)
+        yield from packer.add(dataclasses.replace(piece, digest=piece_digest(piece)))
+
+
 def _csv_row_lines(path: Path, *, kind: str, options: IngestOptions) -> list[int] | None:
     """The first line of every row of a CSV/TSV file, or None when the file cannot be cut (a broken
     row, a header without a text column: the reader's recovery and its one message need the
@@ -297,6 +358,14 @@ def _read_range(piece: Piece, *, options: IngestOptions) -> Iterator[Document | 
             data = fh.read(piece.end - piece.start)
     except OSError as exc:
         yield Rejection(origin=piece.path, reason="unreadable", detail=msg("E108", detail=exc.strerror or str(exc)))
+        return
+    if piece.kind == "warc":  # whole records, from a copy of their bytes; pages numbered from first_line
+        with tempfile.TemporaryDirectory(prefix="flashpoint-range-") as tmp:
+            copy = Path(tmp) / Path(piece.path).name
+            copy.write_bytes(data)
+            records = warc_records(copy, max_bytes=options.max_bytes)
+            moved = (dataclasses.replace(r, line=r.line + piece.first_line - 1) for r in records)
+            yield from _from_records(moved, prefix=piece.path, options=options)
         return
     if piece.kind == "jsonl":
         lines = io.StringIO(data.decode("utf-8", "surrogateescape"), newline="")
