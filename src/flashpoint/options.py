@@ -30,6 +30,7 @@ class Options:
     min_english: float = 0.15
     dask: str | None = None
     partition_size: int = 100
+    fast: bool = True
 
     def __post_init__(self) -> None:
         if self.workers < 1:
@@ -72,6 +73,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_english", "share of English stop words below which a text is rejected as not-english"),
     Setting("dask", "code on Dask: local, local:N (N worker processes here) or a scheduler address tcp://HOST:8786"),
     Setting("partition_size", "documents per Dask partition (a file, lines of a JSONL/CSV file, files grouped)"),
+    Setting("fast", "the speed-ups that leave the output as it is (false: the stock spaCy components, for checks)"),
 )
 
 
