@@ -135,3 +135,17 @@ def test_standard_input_is_read_on_the_client(tmp_path):
     again = IngestOptions(stdin=io.StringIO(text))
     assert _rows(i for p in partitions for i in read_partition(p, options=options)) == \
         _rows(read_inputs(["-"], options=again))
+
+
+def test_a_worker_in_another_folder_reads_relative_inputs(tmp_path, monkeypatch):
+    """Origins keep the path as given; the worker reads the file by its absolute path."""
+    _tree(tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    options = IngestOptions()
+    paths = ["in/sub", "in/a.jsonl"]
+    expected = _rows(read_inputs(paths, options=options))
+    partitions = list(plan_partitions(paths, options=options, size=3))
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert _rows(i for p in partitions for i in read_partition(p, options=options)) == expected
+    assert all(not r[1]["origin"].startswith("/") for r in expected)

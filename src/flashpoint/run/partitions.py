@@ -62,9 +62,13 @@ class InputChanged(Exception):
 
 @dataclass(frozen=True)
 class Piece:
-    """One slice of the input. ``end is None`` and no ``items``: the whole file ``path``."""
+    """One slice of the input. ``end is None`` and no ``items``: the whole file ``path``.
+
+    ``path`` is the input as the reader names it in origins (as given, maybe relative); ``file``
+    is where it is read, absolute, so a worker started in another folder reads the same file."""
 
     path: str = ""
+    file: str = ""
     kind: str = ""
     start: int = 0
     end: int | None = None
@@ -187,7 +191,7 @@ def _inline(items: list[Document | Rejection]) -> Piece:
 
 
 def _whole(path: Path, kind: str) -> Piece:
-    piece = Piece(path=str(path), kind=kind)
+    piece = Piece(path=str(path), file=os.path.abspath(path), kind=kind)
     return dataclasses.replace(piece, digest=piece_digest(piece))
 
 
@@ -197,7 +201,7 @@ def piece_digest(piece: Piece) -> str:
         "utf-8", "surrogateescape"))
     h.update(piece.header)
     try:
-        with open(piece.path, "rb") as fh:
+        with open(piece.file, "rb") as fh:
             fh.seek(piece.start)
             remaining = None if piece.end is None else piece.end - piece.start
             while remaining is None or remaining > 0:
@@ -262,7 +266,8 @@ def _line_pieces(packer: _Packer, path: Path, *, kind: str, options: IngestOptio
     for i, (first, count) in enumerate(cuts):
         start = 0 if i == 0 else offsets[first]
         end = offsets[cuts[i + 1][0]] if i + 1 < len(cuts) else size
-        piece = Piece(path=str(path), kind=kind, start=start, end=end, first_line=1 if i == 0 else first,
+        piece = Piece(path=str(path), file=os.path.abspath(path), kind=kind, start=start, end=end,
+                      first_line=1 if i == 0 else first,
                       header=b"" if i == 0 else bytes(header), records=count)
         yield from packer.add(dataclasses.replace(piece, digest=piece_digest(piece)))
 
@@ -314,7 +319,8 @@ def _warc_pieces(packer: _Packer, path: Path) -> Iterator[Partition]:
     for i, (start, first) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else size
         count = (starts[i + 1][1] if i + 1 < len(starts) else pages + 1) - first
-        piece = Piece(path=str(path), kind="warc", start=start, end=end, first_line=first, records=count)
+        piece = Piece(path=str(path), file=os.path.abspath(path), kind="warc", start=start, end=end,
+                      first_line=first, records=count)
         yield from packer.add(dataclasses.replace(piece, digest=piece_digest(piece)))
 
 
@@ -344,16 +350,28 @@ def read_partition(partition: Partition, *, options: IngestOptions, verify: bool
         if verify:
             found = piece_digest(piece)
             if found != piece.digest:
-                raise InputChanged(piece.path, "not found" if not os.path.exists(piece.path) else "other content")
+                raise InputChanged(piece.path, "not found" if not os.path.exists(piece.file) else "other content")
         if piece.end is None:
-            yield from read_file(Path(piece.path), kind=piece.kind, options=options)
+            yield from _named(read_file(Path(piece.file), kind=piece.kind, options=options), piece)
         else:
             yield from _read_range(piece, options=options)
 
 
+def _named(items: Iterable[Document | Rejection], piece: Piece) -> Iterator[Document | Rejection]:
+    """Items read from ``piece.file`` with origins naming ``piece.path``, as the reader names them."""
+    if piece.file == piece.path:
+        yield from items
+        return
+    for item in items:
+        origin = item.origin or ""
+        if origin == piece.file or origin.startswith(piece.file + ":"):
+            item = dataclasses.replace(item, origin=piece.path + origin[len(piece.file):])
+        yield item
+
+
 def _read_range(piece: Piece, *, options: IngestOptions) -> Iterator[Document | Rejection]:
     try:
-        with open(piece.path, "rb") as fh:
+        with open(piece.file, "rb") as fh:
             fh.seek(piece.start)
             data = fh.read(piece.end - piece.start)
     except OSError as exc:
