@@ -57,6 +57,8 @@ LABELS = (
     | {"auto", "always", "never", "text", "json", "jsonl", "csv", "parquet"}
     | set(WORD_LIST_KINDS) | {"meaning"}
     | set(ontology_table.COLUMNS) | set(ontology_table.PLOVER_KINDS) | {"name", "rank"}
+    # the flat columns of the field spec, which the store's queries name
+    | set(columns.FLAT_COLUMNS)
 )
 #: Constants that hold markup, file names or exported names, not words: HTML tags, attributes and
 #: ARIA roles, <meta> names of a publication date, names of junk files, input formats.

@@ -423,6 +423,52 @@ def flatten(event: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+_BY_PATH = {c.path: c for c in COLUMNS if c.part in ("value", "joined", "json")}
+_SPANS = {c.path: (c.name, next(e.name for e in COLUMNS if e.path == c.path and e.part == "end"))
+          for c in COLUMNS if c.part == "start"}
+_NULLABLE_OBJECTS = {f.name for f in EVENT.fields if f.type in SHAPES and f.nullable}
+
+
+def unflatten(row: dict[str, Any]) -> dict[str, Any]:
+    """A flat row (``FLAT_COLUMNS``) back into the nested record: the inverse of ``flatten`` for
+    every key the flat row holds. Optional keys it does not hold (a place's span) are left out;
+    a key with one allowed value (``coder.name``) takes it, a text no column holds (the place as
+    written) is empty; a nullable object (source, target, location) whose columns are all empty
+    is null."""
+
+    def build(shape: Shape, prefix: str) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in shape.fields:
+            path = prefix + f.name
+            if path in _SPANS:
+                start, end = (row.get(name) for name in _SPANS[path])
+                out[f.name] = None if start is None or end is None else [start, end]
+            elif path in _BY_PATH:
+                column = _BY_PATH[path]
+                value = row.get(column.name)
+                if column.part == "joined":
+                    value = value.split(LIST_SEPARATOR) if value else []
+                elif column.part == "json":
+                    value = json.loads(value) if value else []
+                out[f.name] = value
+            elif f.type in SHAPES and not f.many:
+                out[f.name] = build(SHAPES[f.type], path + ".")
+            elif f.optional:
+                continue
+            elif len(f.values) == 1:
+                out[f.name] = f.values[0]
+            else:  # no column holds it (a place's text): empty, never invented
+                out[f.name] = "" if f.type == "string" and not f.nullable else None
+        return out
+
+    record = build(EVENT, "")
+    for name in _NULLABLE_OBJECTS:
+        value = record.get(name)
+        if isinstance(value, dict) and all(v in (None, [], "") for v in value.values()):
+            record[name] = None
+    return record
+
+
 # -- Parquet, DuckDB -------------------------------------------------------------------------------
 
 _DUCKDB_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN"}

@@ -167,6 +167,17 @@ class Errors:
     E724 = "unreadable: the web archive cannot be read after record {after} ({detail})"
     E725 = "unreadable: the compressed file breaks at line {line} ({detail})"
 
+    # Analysis: clusters, series, alerts, exports (E740 on).
+    E740 = ("A series is of a dyad or a country: give --dyad SOURCE TARGET or --country CODE "
+            "(e.g. --dyad RUS UKR, --country KEN).")
+    E741 = "The plot file {path!r} must end in .png."
+    E742 = "Cannot write {path}: {detail}"
+    E743 = ("--format {format} writes {what}: give -o {placeholder} (standard output takes csv, jsonl, "
+            "gdelt, plover and geojson).")
+    E744 = "Invalid alert setting {name}={value!r}: {reason}"
+    E745 = ("The output {path} exists and is not empty; give a new directory (flashpoint never "
+            "writes into a folder of other files).")
+
     # Evaluation.
     E801 = "Gold file not found: {path}. Give a JSON Lines gold file (see the eval README)."
     E802 = "{file}:{line}: bad gold record: {reason}"

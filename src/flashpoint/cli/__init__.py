@@ -1,7 +1,9 @@
-"""Command line: ``flashpoint code INPUT...``, ``flashpoint ingest INPUT...`` and ``flashpoint eval GOLD.jsonl``.
+"""Command line: ``flashpoint code INPUT...``, ``flashpoint ingest INPUT...``, ``flashpoint series``,
+``flashpoint alerts``, ``flashpoint export`` and ``flashpoint eval GOLD.jsonl``.
 
-One module per sub-command (``code``, ``ingest``, ``eval``), each with ``add_parser`` and ``run``; shared
-argument helpers in ``arguments``; exit statuses in ``exit_codes`` (0 when every document was
+One module per sub-command (``code``, ``ingest``, ``series``, ``alerts``, ``export``, ``eval``), each
+with ``add_parser`` and ``run``; shared argument helpers in ``arguments`` (settings) and
+``store_filters`` (which events of a store); exit statuses in ``exit_codes`` (0 when every document was
 processed, 1 when some failed, 2 for usage errors, 130 when interrupted).
 """
 
@@ -14,11 +16,11 @@ from typing import Sequence
 
 from ..errors import FlashpointError
 from ..version import __version__
-from . import code, eval as eval_command, ingest
+from . import alerts, code, eval as eval_command, export, ingest, series
 from .exit_codes import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
 
 #: Sub-command name -> its module, in the order ``--help`` lists them.
-COMMANDS = {"code": code, "ingest": ingest, "eval": eval_command}
+COMMANDS = {"code": code, "ingest": ingest, "series": series, "alerts": alerts, "export": export, "eval": eval_command}
 
 
 def build_parser() -> argparse.ArgumentParser:

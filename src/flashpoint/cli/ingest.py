@@ -13,6 +13,7 @@ import sys
 from itertools import chain
 from pathlib import Path
 
+from ..analysis.clusters import cluster_new_events
 from ..errors import FlashpointError, msg
 from ..ingest import IngestOptions, read_inputs
 from ..pipeline import Pipeline
@@ -82,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
                 if progress:
                     progress.update(summary)
             totals = ingest.finish()
+            clustered = cluster_new_events(store, run_id=ingest.run_id)  # the new events into happenings
         except BaseException:
             try:
                 ingest.finish(status="failed")
@@ -96,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"  store {args.db} (run {ingest.run_id}): {totals.read} input(s) read, {totals.stored} stored, "
               f"{totals.recoded} recoded, {totals.unchanged} already stored, {totals.rejected} rejected; "
               f"{totals.events} event(s) stored", file=sys.stderr)
+        print(f"  {clustered.render()}", file=sys.stderr)
         if ingest.stale:
             print("  warning: " + msg("E716", count=ingest.stale), file=sys.stderr)
     return EXIT_SOME_FAILED if totals.rejected else EXIT_OK

@@ -54,6 +54,16 @@ POLICE_ACTION_ROOTS = frozenset({"17", "18", "19"})
 #: Sector code of police.
 POLICE_SECTOR = "COP"
 
+#: Sectors of a state's own apparatus: government, head of government's office, legislature,
+#: judiciary, military, police, intelligence. Reports of one happening name the same state actor
+#: by any of them ("Russian police" / "the Russian authorities"); rebels, opposition or civilians
+#: are other actors.
+STATE_APPARATUS_SECTORS = frozenset({"GOV", "PRM", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+#: Sectors that say the actor is not known (unidentified armed forces, unknown): no more than a
+#: country without a sector.
+UNKNOWN_SECTORS = frozenset({"UAF", "UNK"})
+
 #: Sector (and code suffix) of unidentified armed forces: the perpetrator of violence no one is
 #: named for, by the CAMEO/PLOVER convention.
 UNIDENTIFIED_FORCES = "UAF"

@@ -25,6 +25,7 @@ import pyarrow as pa
 
 from ..columns import FLAT_COLUMNS
 from ..errors import FlashpointError, msg
+from .analysis_queries import AnalysisReads
 from .filters import EventFilter, where
 from .schema import STORE_EVENT_COLUMNS
 
@@ -77,7 +78,7 @@ def decode_cursor(cursor: str, *, sort: str, descending: bool) -> tuple[Any, str
     return value, event_id
 
 
-class Reader:
+class Reader(AnalysisReads):
     """Read queries on one DuckDB connection or cursor."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str):
@@ -118,8 +119,12 @@ class Reader:
                 after = (f' AND ("{sort}" {op} ? OR ("{sort}" = ? AND event_id {op} ?) OR "{sort}" IS NULL)')
                 params = params + [value, value, last_id]
         select = _columns(columns)
-        sql = (f'SELECT {select}, "{sort}" AS _sort, event_id AS _id FROM events WHERE {condition}{after} '
-               f'ORDER BY "{sort}" {direction} NULLS LAST, event_id {direction} LIMIT ?')
+        order = f'ORDER BY "{sort}" {direction} NULLS LAST, event_id {direction}'
+        # The page's rows are chosen on the filter's columns alone, then read whole by rowid: DuckDB
+        # would otherwise read every column of every matching row before keeping the first ones
+        # (three times slower on a million events).
+        sql = (f'SELECT {select}, "{sort}" AS _sort, event_id AS _id FROM events WHERE rowid IN '
+               f'(SELECT rowid FROM events WHERE {condition}{after} {order} LIMIT ?) {order}')
         rows = self._rows(sql, params + [limit + 1])
         more = len(rows) > limit
         rows = rows[:limit]

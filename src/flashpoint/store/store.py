@@ -31,6 +31,7 @@ from ..errors import FlashpointError, msg
 from ..ingest.dedup import Candidate, Signature
 from ..records import Document, Event, Rejection, text_hash
 from ..version import __version__
+from .analysis_queries import ClusterWrites
 from .reading import EVENT_COLUMNS, Reader
 from .schema import (MIGRATIONS, STORE_VERSION, add_event_columns, missing_event_columns,
                      tables_of_version)
@@ -114,7 +115,7 @@ def rejection_id(rejection: Rejection) -> str:
     return text_hash(f"{rejection.origin}\x1f{rejection.reason}\x1f{rejection.doc_id or ''}", 20)
 
 
-class Store(Reader):
+class Store(Reader, ClusterWrites):
     """A flashpoint store in one DuckDB file. Open with ``Store.open(path)``; close it (or use
     ``with``) so the next process can open the file."""
 
