@@ -49,8 +49,6 @@ from .parts import part_complete, read_part, write_part
 
 PLUGIN_NAME = "flashpoint-pipeline"
 TASK_PREFIX = "flashpoint-partition"
-#: Settings that never change what is coded (how it is run): left out of the run's fingerprint.
-RUNNER_SETTINGS = ("workers", "batch_size", "dask", "partition_size")
 
 Item = Document | Rejection
 
@@ -60,7 +58,8 @@ def fingerprint(pipeline: Pipeline, options: Options | None = None) -> dict[str,
     the output (``options``, else the pipeline's own)."""
     meta = pipeline.nlp.meta
     options = options if options is not None else pipeline.options
-    settings = {k: v for k, v in dataclasses.asdict(options).items() if k not in RUNNER_SETTINGS}
+    # how a run is run never changes what it codes: those settings are left out (set alike)
+    settings = dataclasses.asdict(options.replace(workers=1, batch_size=1, dask=None, partition_size=1))
     return {"version": pipeline.coder_info["version"], "data_hash": pipeline.coder_info["data_hash"],
             "model": f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}",
             "settings": settings}

@@ -30,8 +30,9 @@ from ..columns import arrow_schema, flatten
 from ..pipeline import DocResult
 from ..records import Document, Event, Rejection
 
-FILES = ("documents.parquet", "events.parquet", "rejections.parquet")
 PREFIX = "part-"
+POSITION = "position"  # the index of the input within its partition
+RECORD = "record"  # the event record (JSON) of an event row
 
 DOCUMENT_SCHEMA = pa.schema([
     ("position", pa.int32()), ("doc_id", pa.string()), ("origin", pa.string()), ("url", pa.string()),
@@ -44,7 +45,12 @@ REJECTION_SCHEMA = pa.schema([
 
 
 def event_schema() -> pa.Schema:
-    return pa.schema([pa.field("position", pa.int32()), *arrow_schema(), pa.field("record", pa.string())])
+    return pa.schema([pa.field(POSITION, pa.int32()), *arrow_schema(), pa.field(RECORD, pa.string())])
+
+
+#: The files of a part: the name of each table, and its schema.
+SCHEMAS = {"documents": lambda: DOCUMENT_SCHEMA, "events": event_schema, "rejections": lambda: REJECTION_SCHEMA}
+FILES = tuple(f"{name}.parquet" for name in SCHEMAS)
 
 
 def part_path(parts_dir: str | Path, key: str) -> Path:
@@ -77,10 +83,9 @@ def write_part(parts_dir: str | Path, key: str, results: list[DocResult]) -> Pat
     tmp = Path(parts_dir) / f".tmp-{key}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
     try:
-        for name, rows, schema in (("documents.parquet", documents, DOCUMENT_SCHEMA),
-                                   ("events.parquet", events, event_schema()),
-                                   ("rejections.parquet", rejections, REJECTION_SCHEMA)):
-            pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp / name)
+        tables = {"documents": documents, "events": events, "rejections": rejections}
+        for name, schema in SCHEMAS.items():
+            pq.write_table(pa.Table.from_pylist(tables[name], schema=schema()), tmp / f"{name}.parquet")
         try:
             os.rename(tmp, final)
         except OSError:
@@ -105,8 +110,8 @@ def read_part(parts_dir: str | Path, key: str) -> list[tuple[Document | Rejectio
     rejections = {row.pop("position"): Rejection(**row)
                   for row in pq.read_table(path / "rejections.parquet").to_pylist()}
     events: dict[int, list[Event]] = {}
-    table = pq.read_table(path / "events.parquet", columns=["position", "record"])
-    for position, record in zip(table.column("position").to_pylist(), table.column("record").to_pylist()):
+    table = pq.read_table(path / "events.parquet", columns=[POSITION, RECORD])
+    for position, record in zip(table.column(POSITION).to_pylist(), table.column(RECORD).to_pylist()):
         events.setdefault(position, []).append(Event.from_dict(json.loads(record)))
     out = []
     for position in range(max([*documents, *rejections], default=-1) + 1):
