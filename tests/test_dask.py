@@ -175,12 +175,14 @@ def test_a_worker_killed_mid_partition(cluster, pipeline, tmp_path):
     thread.join(timeout=300)
     assert "error" not in out, out.get("error")
     assert _rows(out["results"]) == _rows(_local(paths, options, pipeline))
-    retried = client.run_on_scheduler(lambda dask_scheduler: dask_scheduler.tasks[key].suspicious
-                                      if key in dask_scheduler.tasks else None)
-    assert retried in (None, 1)  # the scheduler saw the worker die with it (released once finished)
+    def runs(dask_scheduler, key=key) -> int:  # how often the scheduler sent the partition to a worker
+        return sum(1 for entry in dask_scheduler.transition_log if entry[0] == key and entry[2] == "processing")
+
+    assert client.run_on_scheduler(runs) == 2  # killed once, coded again on a worker
     assert part.is_dir() and len(list(parts.glob("part-*"))) == len({p.name for p in parts.glob("part-*")})
     assert not list(parts.glob(".tmp-*"))
     client.wait_for_workers(2, timeout=120)  # the nanny restarts the killed worker for the next tests
+    assert pids[worker] not in client.run(os.getpid).values()  # that process is gone
 
 
 def test_flashpoint_ingest_through_a_scheduler(cluster, tmp_path):
