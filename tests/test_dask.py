@@ -220,8 +220,8 @@ def test_parts_read_back_exactly(pipeline, tmp_path):
 
     documents = list(read_inputs(_inputs(tmp_path / "in", n=3), options=IngestOptions(published=PUBLISHED)))
     results = pipeline.code_batch(documents)
-    write_part(tmp_path, "k1", results)
-    write_part(tmp_path, "k1", results[:1])  # a second attempt finds the part: kept, not doubled
+    write_part(tmp_path, "k1", results=results)
+    write_part(tmp_path, "k1", results=results[:1])  # a second attempt finds the part: kept, not doubled
     back = read_part(tmp_path, "k1")
     assert [item.to_dict() for item, _ in back] == [d.to_dict() for d in documents]
     assert _rows(r for _, r in back) == _rows(results) and any(r.events for r in results)

@@ -155,7 +155,7 @@ def code_partition(partition: Partition, *, parts_dir: str, options: Options,
         for batch in batches(items, options.batch_size):
             results.extend(pipeline.code_batch(batch))
     try:
-        write_part(parts_dir, partition.key, results)
+        write_part(parts_dir, partition.key, results=results)
     except OSError as exc:
         raise FlashpointError(msg("E095", worker=_worker_name(), path=parts_dir,
                                   detail=exc.strerror or str(exc))) from None

@@ -62,7 +62,7 @@ def part_complete(parts_dir: str | Path, key: str) -> bool:
     return all((path / name).is_file() for name in FILES)
 
 
-def write_part(parts_dir: str | Path, key: str, results: list[DocResult]) -> Path:
+def write_part(parts_dir: str | Path, key: str, *, results: list[DocResult]) -> Path:
     """Write the part of one partition (``results``: one per input, in order); returns its folder.
     When the part is already there (another attempt finished first), it is kept as it is."""
     final = part_path(parts_dir, key)
