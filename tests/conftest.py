@@ -30,3 +30,20 @@ def pipeline(nlp):
     from flashpoint.pipeline import Pipeline
 
     return Pipeline(nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def example_store(tmp_path_factory, pipeline) -> Path:
+    """A store of ``examples/`` ingested as ``flashpoint ingest examples/`` does (read it; copy it to
+    write). Shared by the serve, security and browser tests."""
+    from flashpoint.ingest import read_inputs
+    from flashpoint.store import Ingest, Store
+
+    path = tmp_path_factory.mktemp("example-store") / "examples.duckdb"
+    with Store.open(path) as store:
+        ingest = Ingest(store, coder=pipeline.coder_info)
+        ingest.start(command="test", inputs=[str(EXAMPLES)])
+        for result in pipeline.code_documents(ingest.pending(read_inputs([str(EXAMPLES)]))):
+            ingest.add(result)
+        ingest.finish()
+    return path

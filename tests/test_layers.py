@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "flashpoint"
-SHELL = ("flashpoint.run", "flashpoint.cli")
+SHELL = ("flashpoint.run", "flashpoint.cli", "flashpoint.serve")
 #: No module may sit on an import cycle.
 ACYCLIC = ("flashpoint",)
 

@@ -77,7 +77,7 @@ FULL_JSONL = (
     '"plover": {"type": "THREATEN", "mode": "violence", "context": ["diplomatic", "military"]}, '
     '"modality": {"status": "reported", "negated": true, "attributed_to": "officials"}, '
     '"url": "https://example.org/a?b=1", "outlet": "Example News", "published": "2022-02-16", '
-    '"date": "2022-02-14", "date_precision": "week", "date_source": "text", '
+    '"date": "2022-02-14", "date_precision": "week", "date_source": "text", "date_span": null, '
     '"location": {"text": "Kyiv", "name": "Kyiv", "country": "UKR", "admin1": "Kyiv City", "lat": 50.45, '
     '"lon": 30.52, "geonameid": 703448, "precision": "city", "source": "document", "span": [30, 34], '
     '"feature": "city"}, '
@@ -99,7 +99,7 @@ SPARSE_JSONL = (
     '"quad_class": 3, "plover": {"type": "THREATEN", "mode": null, "context": ["diplomatic"]}, '
     '"modality": {"status": "asserted", "negated": false, "attributed_to": null}, "url": null, '
     '"outlet": null, "published": "2022-02-16", "date": "2022-02-16", "date_precision": "day", '
-    '"date_source": "publication", "location": null, "quantities": [], "confidence": 0.8, '
+    '"date_source": "publication", "date_span": null, "location": null, "quantities": [], "confidence": 0.8, '
     '"evidence": {"rule": "warn", "why": "\'warned\' (THREATEN)"}, '
     '"coder": {"name": "flashpoint", "version": "0.1.0", "data_hash": "abc"}}\n'
 )
@@ -108,7 +108,7 @@ SPARSE_JSONL = (
 FULL_ROW = {
     "event_id": "f5856e2bb457245827b6", "doc_id": "d1", "url": "https://example.org/a?b=1",
     "outlet": "Example News", "published": "2022-02-16", "date": "2022-02-14", "date_precision": "week",
-    "date_source": "text", "sentence_index": 0,
+    "date_source": "text", "date_start": None, "date_end": None, "sentence_index": 0,
     "sentence": 'Blinken warned Russia’s army: "150,000 troops", $2.5 billion.',
     "sentence_start": 0, "sentence_end": 22,
     "trigger_text": "warned", "trigger_lemma": "warn", "trigger_start": 8, "trigger_end": 14,
@@ -123,7 +123,8 @@ FULL_ROW = {
     "status": "reported", "negated": True, "attributed_to": "officials",
     "location_name": "Kyiv", "location_country": "UKR", "location_admin1": "Kyiv City",
     "location_lat": 50.45, "location_lon": 30.52, "location_geonameid": 703448,
-    "location_precision": "city", "location_source": "document",
+    "location_precision": "city", "location_source": "document", "location_text": "Kyiv",
+    "location_start": 30, "location_end": 34,
     "quantities": ('[{"kind": "troops", "value": 150000, "approx": true, "text": "150,000", "span": [31, 38], '
                    '"unit": null}, {"kind": "money", "value": 2500000000, "approx": false, '
                    '"text": "$2.5 billion", "span": [41, 53], "unit": "USD"}]'),
@@ -133,30 +134,32 @@ FULL_ROW = {
 
 #: The CSV of ``full_event()`` and the sparse event: header, quoting, booleans, empty cells.
 FULL_AND_SPARSE_CSV = (
-    "event_id,doc_id,url,outlet,published,date,date_precision,date_source,sentence_index,sentence,"
+    "event_id,doc_id,url,outlet,published,date,date_precision,date_source,date_start,date_end,"
+    "sentence_index,sentence,"
     "sentence_start,sentence_end,trigger_text,trigger_lemma,trigger_start,trigger_end,source_text,source_code,"
     "source_country,source_sectors,source_org,source_name,source_role,source_kb_id,source_resolved_by,"
     "source_start,source_end,target_text,target_code,target_country,target_sectors,target_org,target_name,"
     "target_role,target_kb_id,target_resolved_by,target_start,target_end,cameo,cameo_root,goldstein,quad_class,"
     "plover_type,plover_mode,plover_context,status,negated,attributed_to,location_name,location_country,"
     "location_admin1,location_lat,location_lon,location_geonameid,location_precision,location_source,"
-    "quantities,confidence,evidence_rule,evidence_why,coder_version,data_hash,schema_version\r\n"
-    'f5856e2bb457245827b6,d1,https://example.org/a?b=1,Example News,2022-02-16,2022-02-14,week,text,0,'
+    "location_text,location_start,location_end,quantities,confidence,evidence_rule,evidence_why,coder_version,data_hash,schema_version\r\n"
+    'f5856e2bb457245827b6,d1,https://example.org/a?b=1,Example News,2022-02-16,2022-02-14,week,text,,,0,'
     '"Blinken warned Russia’s army: ""150,000 troops"", $2.5 billion.",0,22,warned,warn,8,14,Blinken,USAGOV,'
     'USA,GOV|MIL,NATO,Antony Blinken,Secretary of State,antony-blinken,kb,0,7,Russia’s army,RUSMIL,RUS,MIL,'
     'CSTO,Russian Armed Forces,army,rus-army,org,15,28,130,13,-4.4,3,THREATEN,violence,diplomatic|military,'
-    'reported,True,officials,Kyiv,UKR,Kyiv City,50.45,30.52,703448,city,document,'
+    'reported,True,officials,Kyiv,UKR,Kyiv City,50.45,30.52,703448,city,document,Kyiv,30,34,'
     '"[{""kind"": ""troops"", ""value"": 150000, ""approx"": true, ""text"": ""150,000"", ""span"": [31, 38], '
     '""unit"": null}, {""kind"": ""money"", ""value"": 2500000000, ""approx"": false, ""text"": '
     '""$2.5 billion"", ""span"": [41, 53], ""unit"": ""USD""}]",0.815,warn,'
     '"\'warned\' (THREATEN), ""quoted""",0.1.0,abc+def,1\r\n'
-    "f5856e2bb457245827b6,d1,,,2022-02-16,2022-02-16,day,publication,0,Blinken warned Russia.,0,22,warned,"
+    "f5856e2bb457245827b6,d1,,,2022-02-16,2022-02-16,day,publication,,,0,Blinken warned Russia.,0,22,warned,"
     "warn,8,14,Blinken,USAGOV,USA,GOV,,Antony Blinken,Secretary of State,antony-blinken,kb,0,7,,,,,,,,,,,,"
-    "130,13,-4.4,3,THREATEN,,diplomatic,asserted,False,,,,,,,,,,,0.8,warn,'warned' (THREATEN),0.1.0,abc,1\r\n"
+    "130,13,-4.4,3,THREATEN,,diplomatic,asserted,False,,,,,,,,,,,,,,0.8,warn,'warned' (THREATEN),0.1.0,abc,1\r\n"
 )
 
 #: The Parquet types that are not ``string`` (every column is nullable).
 PARQUET_NON_STRING = {
+    "date_start": "int64", "date_end": "int64", "location_start": "int64", "location_end": "int64",
     "sentence_index": "int64", "sentence_start": "int64", "sentence_end": "int64",
     "trigger_start": "int64", "trigger_end": "int64", "source_start": "int64", "source_end": "int64",
     "target_start": "int64", "target_end": "int64", "goldstein": "double", "quad_class": "int64",

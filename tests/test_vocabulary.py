@@ -26,6 +26,8 @@ from flashpoint import columns
 from flashpoint.ontology import table as ontology_table
 from flashpoint.records import STATUSES
 from flashpoint.resources.words import KINDS as WORD_LIST_KINDS, load_word_lists
+from flashpoint.serve import labels as api_labels
+from flashpoint.store import api_queries
 
 ROOT = Path(flashpoint.__file__).parent
 #: Every module of the package but the coder's (``test_coding_vocabulary`` checks those).
@@ -57,6 +59,8 @@ LABELS = (
     | {"auto", "always", "never", "text", "json", "jsonl", "csv", "parquet"}
     | set(WORD_LIST_KINDS) | {"meaning"}
     | set(ontology_table.COLUMNS) | set(ontology_table.PLOVER_KINDS) | {"name", "rank"}
+    # the REST API's identifiers: its labels, what counts group by and clusters sort by
+    | api_labels.ALL | set(api_queries.GROUPS) | set(api_queries.CLUSTER_SORTS)
     # the flat columns of the field spec, which the store's queries name
     | set(columns.FLAT_COLUMNS)
 )

@@ -247,6 +247,9 @@ EVENT = Shape(name="event", description=f"One coded event, schema_version {SCHEM
                       "(their first day)."),
     Field(name="date_source", type="string", nullable=True, values=DATE_SOURCES,
           description="Where the date came from: a date expression of the text, or the publication date."),
+    Field(name="date_span", type="span", nullable=True, optional=True,
+          description="Where the date expression is in the cleaned document text; null when the date "
+                      "is the publication date."),
     Field(name="location", type="place", nullable=True, description="Where it happened; null when not said."),
     Field(name="quantities", type="quantity", many=True, description="Numbers attached to the event."),
     Field(name="confidence", type="number", minimum=0, maximum=1,
@@ -273,6 +276,8 @@ COLUMNS: tuple[Column, ...] = (
     Column(name="date", path="date"),
     Column(name="date_precision", path="date_precision"),
     Column(name="date_source", path="date_source"),
+    Column(name="date_start", path="date_span", part="start"),
+    Column(name="date_end", path="date_span", part="end"),
     Column(name="sentence_index", path="sentence_index"),
     Column(name="sentence", path="sentence"),
     Column(name="sentence_start", path="sentence_span", part="start"),
@@ -321,6 +326,9 @@ COLUMNS: tuple[Column, ...] = (
     Column(name="location_geonameid", path="location.geonameid"),
     Column(name="location_precision", path="location.precision"),
     Column(name="location_source", path="location.source"),
+    Column(name="location_text", path="location.text"),
+    Column(name="location_start", path="location.span", part="start"),
+    Column(name="location_end", path="location.span", part="end"),
     Column(name="quantities", path="quantities", part="json"),
     Column(name="confidence", path="confidence"),
     Column(name="evidence_rule", path="evidence.rule"),
@@ -450,6 +458,8 @@ def unflatten(row: dict[str, Any]) -> dict[str, Any]:
                     value = value.split(LIST_SEPARATOR) if value else []
                 elif column.part == "json":
                     value = json.loads(value) if value else []
+                elif value is None and f.type == "string" and not f.nullable:
+                    value = ""  # a row stored before its column existed (the place as written): empty
                 out[f.name] = value
             elif f.type in SHAPES and not f.many:
                 out[f.name] = build(SHAPES[f.type], path + ".")

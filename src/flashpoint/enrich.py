@@ -40,11 +40,12 @@ class DocumentContext:
 
 @dataclass(frozen=True, kw_only=True)
 class EventDate:
-    """The ``date``, ``date_precision`` and ``date_source`` fields of a record."""
+    """The ``date``, ``date_precision``, ``date_source`` and ``date_span`` fields of a record."""
 
     date: str | None
     precision: str | None
     source: str | None
+    span: tuple[int, int] | None = None
 
 
 def coder_provenance(*, extra_files: Sequence[str] = ()) -> dict[str, str]:
@@ -98,6 +99,7 @@ def build_event(draft: EventDraft, *, context: DocumentContext, ontology: Ontolo
         date=date.date,
         date_precision=date.precision,
         date_source=date.source,
+        date_span=date.span,
         location=location,
         quantities=list(draft.quantities),
         confidence=round(float(draft.confidence), 3),
@@ -113,4 +115,5 @@ def event_date(when: DateResolution, *, modality: Modality, published: dt.date |
     if (modality.factual and published is not None and when.date is not None
             and dt.date.fromisoformat(when.date) > published):
         return EventDate(date=published.isoformat(), precision="day", source="publication")
-    return EventDate(date=when.date, precision=when.precision, source=when.source)
+    span = (when.start, when.end) if when.source == "text" and when.start is not None else None
+    return EventDate(date=when.date, precision=when.precision, source=when.source, span=span)

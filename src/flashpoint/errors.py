@@ -1,7 +1,7 @@
 """Every user-facing message, numbered, in one place (what went wrong, why, what to do).
 
 Ranges: E0xx core and CLI, E1xx ingest, E2xx actors, E3xx coding and ontology, E4xx places,
-E5xx dates, E6xx data files, E7xx store and analysis, E8xx eval.
+E5xx dates, E6xx data files, E7xx store and analysis, E8xx eval, E9xx serve (the REST API).
 """
 
 from __future__ import annotations
@@ -195,6 +195,27 @@ class Errors:
     E812 = ("{file}:{line}: cannot tell the gold format from this record (keys: {keys}). Known formats: "
             "{available} (see the eval README and tests/sentences/README.md).")
     E813 = "{file}:{line}: a {found} record in a {expected} gold file; one format per file."
+
+    # Serve: the REST API's errors (each also carries its HTTP status; see flashpoint.serve.problems).
+    E901 = "No {what} {value!r} in this store."
+    E902 = "Nothing at {path}. The API is under /api (its documentation at /docs); the dashboard is at /."
+    E903 = "Invalid {param}: {reason}"
+    E904 = ("Writing needs the server's token: send the header 'Authorization: Bearer TOKEN' with the "
+            "token given to flashpoint serve --token.")
+    E905 = "The token sent is not the server's token."
+    E906 = ("This server is read-only: it was started without --token. Restart it with flashpoint serve "
+            "--token TOKEN to accept documents.")
+    E907 = "The request body is over the limit of {limit} bytes{size}: send a smaller document."
+    E908 = ("The query ran longer than {seconds:g} s and was stopped. Narrow it (a date range, an actor, a "
+            "dyad) or ask for fewer rows.")
+    E909 = "The server failed on this request ({detail}); its log has the details."
+    E910 = "Method {method} is not allowed on {path}."
+    E911 = "The body is not a JSON object: {detail}. Send the fields of a JSON Lines article (text, id, title, url, published, outlet)."
+    E912 = "{what} needs flashpoint.analysis, which this installation lacks."
+    E913 = ("Cannot serve on {host}:{port}: {detail}. Choose another --port, or stop what listens there.")
+    E914 = "The document was not stored: {reason}"
+    E915 = ("The server is busy: no query could start within {seconds:g} s ({running} run at once). Try again "
+            "in a moment.")
 
 
 class FlashpointError(Exception):

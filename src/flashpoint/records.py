@@ -228,6 +228,7 @@ class Event(Record):
     date: str | None = None
     date_precision: str | None = None
     date_source: str | None = None
+    date_span: Span | None = None
     location: Place | None = None
     quantities: list[Quantity] = field(default_factory=list)
     confidence: float = 0.5

@@ -1,8 +1,8 @@
 """Command line: ``flashpoint code INPUT...``, ``flashpoint ingest INPUT...``, ``flashpoint series``,
-``flashpoint alerts``, ``flashpoint export`` and ``flashpoint eval GOLD.jsonl``.
+``flashpoint alerts``, ``flashpoint export``, ``flashpoint eval GOLD.jsonl`` and ``flashpoint serve``.
 
-One module per sub-command (``code``, ``ingest``, ``series``, ``alerts``, ``export``, ``eval``), each
-with ``add_parser`` and ``run``; shared argument helpers in ``arguments`` (settings) and
+One module per sub-command (``code``, ``ingest``, ``series``, ``alerts``, ``export``, ``eval``,
+``serve``), each with ``add_parser`` and ``run``; shared argument helpers in ``arguments`` (settings) and
 ``store_filters`` (which events of a store); exit statuses in ``exit_codes`` (0 when every document was
 processed, 1 when some failed, 2 for usage errors, 130 when interrupted).
 """
@@ -16,11 +16,12 @@ from typing import Sequence
 
 from ..errors import FlashpointError
 from ..version import __version__
-from . import alerts, code, eval as eval_command, export, ingest, series
+from . import alerts, code, eval as eval_command, export, ingest, serve, series
 from .exit_codes import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
 
 #: Sub-command name -> its module, in the order ``--help`` lists them.
-COMMANDS = {"code": code, "ingest": ingest, "series": series, "alerts": alerts, "export": export, "eval": eval_command}
+COMMANDS = {"code": code, "ingest": ingest, "series": series, "alerts": alerts, "export": export,
+            "eval": eval_command, "serve": serve}
 
 
 def build_parser() -> argparse.ArgumentParser:

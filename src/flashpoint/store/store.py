@@ -3,7 +3,9 @@
 One file, one writer: DuckDB lets a single process open a file for writing (other processes cannot
 even read it meanwhile). flashpoint does not hide that: a second process gets a numbered error
 naming the process that holds the file (its PID and command line), and ``wait`` lets it wait for
-the file to be free. A long-lived holder (a server) should keep the file only while it works.
+the file to be free. ``flashpoint serve`` holds its store for as long as it runs (read-only without
+a token); documents POSTed to it are stored through its own connection, and an ``ingest`` meanwhile
+gets that error naming the server.
 
 Every write is a transaction: a batch of coded documents (documents, their events, the rejections
 and the run's counts) commits whole or not at all, so a run killed at any moment keeps the batches
