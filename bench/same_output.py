@@ -1,15 +1,22 @@
 """Is the event output the same as before? Snapshot it, then compare, field for field.
 
-    python bench/same_output.py snapshot OUT_DIR [--sets lee,plover,petr,cameo,india] [--limit N]
+    python bench/same_output.py snapshot OUT_DIR [--sets lee,plover,...] [--limit N] [--fast on|off]
     python bench/same_output.py compare BEFORE_DIR AFTER_DIR
     python bench/same_output.py check BEFORE_DIR      # snapshot to a temporary folder, then compare
 
 A change that should not change behaviour (a restructuring, a speed-up) is checked by taking a
 snapshot before it and running ``check`` after it. The snapshot codes the 300 articles of
-``../shared/corpus/lee_background.txt`` and every development set of ``../shared/eval`` through the
-public API (``Pipeline.code_documents``), and writes one JSON line per input: its events (every
-field but the code version and data hash of ``coder``, which a change is expected to move) or its
-rejection. Sets whose file is absent are skipped with a message.
+``../shared/corpus/lee_background.txt`` (the article gold of ``tests/gold`` is 30 of them), every
+development set of ``../shared/eval``, and the team's written sentences and story reports
+(``tests/``) through the public API
+(``Pipeline.code_documents``), and writes one JSON line per input: its events (every field but the
+code version and data hash of ``coder``, which a change is expected to move) or its rejection.
+Sets whose file is absent are skipped with a message.
+
+The speed-ups (setting ``fast``) must not change any event: snapshot with ``--fast off`` (the stock
+spaCy components), then ``check`` with them on (the default):
+
+    python bench/same_output.py snapshot /tmp/off --fast off && python bench/same_output.py check /tmp/off
 """
 
 from __future__ import annotations
@@ -25,14 +32,21 @@ from typing import Iterator
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
-#: name -> (path under ../shared, kind of file)
+#: name -> (path under ../shared, or under the checkout when it starts with "tests/"; kind of file)
 SETS = {
     "lee": ("corpus/lee_background.txt", "lines"),
     "plover": ("eval/plover_gsr_dev.jsonl", "gold"),
     "petr": ("eval/petr2_afp_dev.jsonl", "gold"),
     "cameo": ("eval/cameo_news_dev.jsonl", "gold"),
     "india": ("eval/india_police_dev.jsonl", "gold"),
+    "written": ("tests/sentences/written_dev.jsonl", "gold"),
+    "stories": ("tests/stories/reports.jsonl", "gold"),
 }
+
+
+def _path(name: str) -> Path:
+    where = SETS[name][0]
+    return ROOT / where if where.startswith("tests/") else SHARED / where
 #: The publication date given to the Lee articles (the corpus has none; any fixed date will do).
 LEE_PUBLISHED = "2001-09-15"
 
@@ -53,7 +67,8 @@ def _documents(name: str, path: Path, limit: int) -> Iterator:
             else:
                 record = json.loads(line)
                 text = record.get("text") or ""
-                yield Document(doc_id=str(record.get("id", n)), text=text,
+                yield Document(doc_id=str(record.get("id", n)), text=text, title=record.get("title"),
+                               url=record.get("url"), outlet=record.get("outlet"),
                                published=record.get("published") or record.get("date"), origin=f"{name}:{n}")
 
 
@@ -66,14 +81,14 @@ def _normalise(event: dict) -> dict:
     return event
 
 
-def snapshot(out_dir: Path, names: list[str], limit: int) -> list[str]:
+def snapshot(out_dir: Path, names: list[str], limit: int, *, fast: bool = True) -> list[str]:
     from flashpoint import Options, Pipeline
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    pipeline = Pipeline(Options())
+    pipeline = Pipeline(Options(fast=fast))
     written = []
     for name in names:
-        path = SHARED / SETS[name][0]
+        path = _path(name)
         if not path.exists():
             print(f"skipped {name}: {path} not found", file=sys.stderr)
             continue
@@ -144,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     for p in (snap, check):
         p.add_argument("--sets", default=",".join(SETS), help="comma-separated: " + ", ".join(SETS))
         p.add_argument("--limit", type=int, default=0, help="only the first N inputs of each set")
+        p.add_argument("--fast", choices=("on", "off"), default="on",
+                       help="the speed-ups that leave the output as it is (setting fast; default on)")
     cmp_ = sub.add_parser("compare")
     cmp_.add_argument("before_dir")
     cmp_.add_argument("after_dir")
@@ -151,14 +168,14 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "snapshot":
         names = [n for n in args.sets.split(",") if n]
-        snapshot(Path(args.out_dir), names, args.limit)
+        snapshot(Path(args.out_dir), names, args.limit, fast=args.fast == "on")
         return 0
     if args.command == "compare":
         return 1 if compare(Path(args.before_dir), Path(args.after_dir)) else 0
     before = Path(args.before_dir)
     names = [n for n in args.sets.split(",") if n and (before / f"{n}.jsonl").exists()]
     with tempfile.TemporaryDirectory() as tmp:
-        snapshot(Path(tmp), names, args.limit)
+        snapshot(Path(tmp), names, args.limit, fast=args.fast == "on")
         differing = compare(before, Path(tmp), names=names, limit=args.limit)
     print("same output" if not differing else f"{differing} input(s) differ")
     return 1 if differing else 0

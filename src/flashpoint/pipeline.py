@@ -74,7 +74,7 @@ class Pipeline:
                  gazetteer: Gazetteer | None = None, ontology: Ontology | None = None):
         self.options = options or Options()
         # "is not None": an empty lexicon or ontology is falsy, and still what the caller asked for.
-        self.nlp = nlp if nlp is not None else load_model(self.options.model)
+        self.nlp = nlp if nlp is not None else load_model(self.options.model, fast=self.options.fast)
         self.kb = kb if kb is not None else load_kb(extra_files=tuple(self.options.actors))
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.ontology = ontology if ontology is not None else load_ontology()

@@ -21,7 +21,7 @@ from ..ingest import IngestOptions, Notice, read_inputs
 from ..output import FORMATS
 from ..pipeline import Pipeline
 from ..run import Progress, Summary, code_documents
-from .arguments import options_from, setting_help
+from .arguments import add_dask_arguments, options_from, setting_help
 from .exit_codes import (EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OUTPUT_FAILED,
                          EXIT_TERMINATED, EXIT_USAGE, exit_status)
 from .outputs import Output, Target, WriteFailed, check_outputs, open_outputs
@@ -52,6 +52,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                       help="progress on stderr: auto shows it only when stderr is a terminal")
     code.add_argument("-q", "--quiet", action="store_true",
                       help="no run summary on stderr (a run that stops early still says why)")
+    add_dask_arguments(code)
 
 
 class Terminated(BaseException):
@@ -116,11 +117,18 @@ def _code(args: argparse.Namespace, *, pipeline: Pipeline, outputs: dict[str, Ou
     documents = read_inputs(args.inputs, options=IngestOptions(
         max_bytes=options.max_bytes, published=options.published, skip=skip, notices=on_notice))
     show_progress = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
-    progress = Progress(sys.stderr) if show_progress else None
+    progress = Progress(sys.stderr) if show_progress and not options.dask else None
     status: int | None = None
     try:
         with _sigterm_stops_the_run():
-            for result in code_documents(documents, options, pipeline=pipeline):
+            if options.dask:  # the workers read the inputs (run/dask.py); Dask shows its own progress
+                from ..run.dask import results, run_dask
+
+                coded = results(run_dask(list(args.inputs), options=options, pipeline=pipeline, parts_dir=args.parts,
+                                         progress=sys.stderr if show_progress else None))
+            else:
+                coded = code_documents(documents, options, pipeline=pipeline)
+            for result in coded:
                 summary.add(result)
                 for event in result.events:
                     events_out.write(event.to_dict())

@@ -18,7 +18,7 @@ from ..ingest import IngestOptions, read_inputs
 from ..pipeline import Pipeline
 from ..run import Progress, Summary, code_documents
 from ..store import DEFAULT_PATH
-from .arguments import options_from, setting_help
+from .arguments import add_dask_arguments, options_from, setting_help
 from .exit_codes import EXIT_OK, EXIT_SOME_FAILED
 
 
@@ -45,6 +45,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                    help="progress on stderr: auto shows it only when stderr is a terminal")
     p.add_argument("-q", "--quiet", action="store_true", help="no run summary on stderr")
+    add_dask_arguments(p)
 
 
 def model_name(pipeline: Pipeline) -> str:
@@ -63,18 +64,22 @@ def run(args: argparse.Namespace) -> int:
         if path != "-" and not Path(path).exists():
             raise FlashpointError(msg("E002", path=path))
     show_progress = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
-    progress = Progress(sys.stderr) if show_progress else None
+    progress = Progress(sys.stderr) if show_progress and not options.dask else None
     summary = Summary()
     with Store.open(args.db, wait=args.wait) as store:
         pipeline = Pipeline(options)  # a bad --actors file stops the run here, before anything is stored
         ingest = Ingest(store, coder=pipeline.coder_info, batch_size=options.batch_size, recode=args.recode)
         ingest.start(command="ingest", model=model_name(pipeline), options=dataclasses.asdict(options),
                      inputs=args.inputs)
-        documents = read_inputs(list(args.inputs), options=IngestOptions(
-            max_bytes=options.max_bytes, published=options.published))
-        todo = chain(ingest.stale_documents() if args.recode else (), ingest.pending(documents))
+        if options.dask:
+            coded = _dask_results(args, ingest=ingest, options=options, pipeline=pipeline, progress=show_progress)
+        else:
+            documents = read_inputs(list(args.inputs), options=IngestOptions(
+                max_bytes=options.max_bytes, published=options.published))
+            todo = chain(ingest.stale_documents() if args.recode else (), ingest.pending(documents))
+            coded = code_documents(todo, options, pipeline=pipeline)
         try:
-            for result in code_documents(todo, options, pipeline=pipeline):
+            for result in coded:
                 summary.add(result)
                 ingest.add(result)
                 if progress:
@@ -99,3 +104,23 @@ def run(args: argparse.Namespace) -> int:
         if ingest.stale:
             print("  warning: " + msg("E716", count=ingest.stale), file=sys.stderr)
     return EXIT_SOME_FAILED if totals.rejected else EXIT_OK
+
+
+def _dask_results(args: argparse.Namespace, *, ingest: Ingest, options, pipeline: Pipeline, progress: bool):
+    """Coded on Dask, then through the store's own choice of what to take (``Ingest.pending``), with
+    the stale documents (``--recode``) first, as without Dask."""
+    from ..run.dask import run_dask, through
+
+    stale = list(ingest.stale_documents()) if args.recode else []
+    left = [len(stale)]  # the first inputs of the run are the stale documents: always taken
+
+    def keep(items):
+        items = list(items)
+        n = min(left[0], len(items))
+        left[0] -= n
+        yield from items[:n]
+        yield from ingest.pending(items[n:])
+
+    parts = run_dask(list(args.inputs), options=options, pipeline=pipeline, parts_dir=args.parts, documents=stale,
+                     progress=sys.stderr if progress else None)
+    return through(parts, keep)

