@@ -106,7 +106,7 @@ def test_a_slow_stage_is_stopped_at_the_next_checkpoint_in_a_thread(nlp, monkeyp
     thread.start()
     thread.join(timeout=60)
     stuck, other = out
-    assert stuck.rejection.reason == "timeout" and "while building the events" in stuck.rejection.detail
+    assert stuck.rejection.reason == "timeout" and "before coding" in stuck.rejection.detail
     assert other.ok and other.events
 
 

@@ -56,7 +56,16 @@ class TriggerWords:
 
     def any_in(self, doc: Doc) -> bool:
         """Whether some token of ``doc`` may be a candidate trigger (every token is asked)."""
-        return any(self.may_trigger(t.text) for t in doc)
+        return any(self.token_may_trigger(t) for t in doc)
+
+    def token_may_trigger(self, tok) -> bool:
+        """Whether ``tok`` may be a candidate trigger: as a word, or as the end of a word the
+        tokenizer split at a hyphen ("sit-in", "cease-fire": the coder reads them joined)."""
+        if self.may_trigger(tok.text):
+            return True
+        i, doc = tok.i, tok.doc
+        return (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+                and self.may_trigger(doc[i - 2].text + tok.text))
 
     def _may_trigger(self, word: str) -> bool:
         if self.tables is None:  # a lemmatizer whose lemmas cannot be foreseen: keep every document

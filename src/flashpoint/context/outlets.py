@@ -54,7 +54,10 @@ def outlet_country(outlet: str | None, url: str | None = None, *,
         if found:
             return found
     if url:
-        host = outlet_key(urlsplit(url if "//" in url else "//" + url).hostname or "")
+        try:
+            host = outlet_key(urlsplit(url if "//" in url else "//" + url).hostname or "")
+        except ValueError:  # not a URL ("[", a bad port): no outlet from it
+            return None
         parts = host.split(".")
         for k in range(len(parts) - 1):
             found = table.get(".".join(parts[k:]))

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import msg
-from ..ingest.readers import (STDIN, IngestOptions, _check_file, _from_records, read_file, read_stdin,
+from ..ingest.readers import (STDIN, IngestOptions, _check_file, _from_records, read_file, read_inputs, read_stdin,
                               reader_kind, walk)
 from ..ingest.tabular import Record, RecordError, csv_records, jsonl_records
 from ..ingest.warc import GZIP_MAGIC, PAGE_RECORD, RESOURCE_RECORD, warc_records
@@ -105,15 +105,16 @@ def plan_partitions(paths: Iterable[str], *, options: IngestOptions, size: int, 
     packer = _Packer(size=size, salt=salt)
     for chunk in _chunks(documents, size):
         yield from packer.add(_inline(chunk))
-    for unit in _units(paths):
-        if isinstance(unit, Rejection):
-            yield from packer.add(_inline([unit]))
+    for unit in _units(paths, options):
+        if isinstance(unit, list):
+            for chunk in _chunks(unit, size):
+                yield from packer.add(_inline(chunk))
         elif unit == STDIN:
             for chunk in _chunks(read_stdin(options=options), size):
                 yield from packer.add(_inline(chunk))
         else:
             path, kind = unit
-            if kind in LINE_KINDS and _check_file(path, whole=False, options=options) is None:
+            if kind in LINE_KINDS and _check_file(path, origin=str(path), whole=False, options=options) is None:
                 yield from _line_pieces(packer, path, kind=kind, options=options)
             elif kind == "warc" and path.name.lower().endswith(WARC_SUFFIXES):
                 yield from _warc_pieces(packer, path)
@@ -122,8 +123,9 @@ def plan_partitions(paths: Iterable[str], *, options: IngestOptions, size: int, 
     yield from packer.close()
 
 
-def _units(paths: Iterable[str]) -> Iterator[tuple[Path, str] | Rejection | str]:
-    """What ``read_inputs`` reads, in its order: (file, reader kind), "-" or a rejection."""
+def _units(paths: Iterable[str], options: IngestOptions) -> Iterator[tuple[Path, str] | list | str]:
+    """What ``read_inputs`` reads, in its order: (file, reader kind), "-", or a list of what was
+    read here already (rejections, a pipe or a device: it cannot be read twice)."""
     for raw in paths:
         raw = str(raw)
         if raw == STDIN:
@@ -131,20 +133,20 @@ def _units(paths: Iterable[str]) -> Iterator[tuple[Path, str] | Rejection | str]
             continue
         path = Path(raw)
         if path.is_dir():
-            for item in walk(path):
+            for item in walk(path, skip=options.skip):
                 if isinstance(item, Rejection):
-                    yield item
+                    yield [item]
                     continue
                 kind = reader_kind(item)
                 if kind is None:
-                    yield Rejection(origin=str(item), reason="unsupported",
-                                    detail=msg("E109", suffix=item.suffix or item.name))
+                    yield [Rejection(origin=str(item), reason="unsupported",
+                                     detail=msg("E109", suffix=item.suffix or item.name))]
                     continue
                 yield item, kind
-        elif path.exists():
+        elif path.is_file():
             yield path, reader_kind(path) or "text"
-        else:
-            yield Rejection(origin=raw, reason="unreadable", detail=msg("E108", detail="no such file or directory"))
+        else:  # missing, a broken link, a pipe: read here, as read_inputs reads it
+            yield list(read_inputs([raw], options=options))
 
 
 class _Packer:
