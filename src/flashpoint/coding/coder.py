@@ -26,7 +26,7 @@ from .quantities import attach_to_drafts
 from .sources import givers, resolve_sources
 from .statements import select_statements, statement_drafts
 from .targets import candidate_targets, place_country_targets
-from .triggers import Candidate, candidates, result_clauses
+from .triggers import Candidate, candidates, result_clauses, victim_roles
 
 
 def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
@@ -53,6 +53,8 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         c.assessment = _assess(c, ctx)
         c.sources = resolve_sources(c, ctx)
         c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
+        if c.entry.victim_subject:  # "died in police firing": the firing's owner acts on the subject
+            c.sources, c.targets = victim_roles(c, ctx.mentions)
         if c.entry.reverse:  # "received weapons from X": the giver acts on the receiver
             c.sources, c.targets = givers(c, ctx.mentions), [Arg(a.mention, "object", a.token) for a in c.sources]
     # statements made by governing verbs replace those verbs' own generic events

@@ -6,13 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..ontology.codes import MATERIAL_CONFLICT_ROOTS, event_group
-from .arguments import Arg, MentionIndex, is_passive, noun_actor, relative_head
+from .arguments import Arg, MentionIndex, actor_of, is_passive, noun_actor, relative_head
 from .background import NOUN_FRAME_PREPS, backgrounded, is_purpose_of_motion, topic_subject
 from .lexicon import Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
+from ..resources.words import word_list
 
 #: The entry of a clause with no trigger of its own ("China must drop barriers").
 UNCODED = Entry(id="uncoded-clause", lemma="", pos="V", cameo="00")
+#: Prepositions of the theme of a noun trigger, which its object constraint reads.
+NOUN_THEME_PREPS = word_list("coding_noun_theme_preps")
 
 
 @dataclass
@@ -55,9 +58,10 @@ def _object_lemmas(tok, pos: str) -> set[str]:
     heads = []
     if pos == "N":
         heads = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
-        # "the deployment of troops", "an offer of talks": the theme of a noun of an action
-        heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                  if g.dep_ == "pobj"]
+        # "the deployment of troops", "an offer of talks": the theme of a noun of an action;
+        # "an end to the campaign": what a noun of ending or return is about
+        heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in NOUN_THEME_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
         out = {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
         return out
     for c in tok.children:
@@ -75,7 +79,9 @@ def _object_lemmas(tok, pos: str) -> set[str]:
         joined = hyphenated(h)  # "violated the cease-fire"
         if joined:
             out.add(joined)
-        for t in [h] + [c for c in h.children if c.dep_ in ("compound", "amod", "conj")]:
+        # "died in police firing" is sometimes parsed as "police" + a participle: read both
+        for t in [h] + [c for c in h.children if c.dep_ in ("compound", "amod", "conj")
+                        or (c.dep_ == "acl" and c.tag_ == "VBG" and c.i == h.i + 1)]:
             out.add(plain(t.lemma_.lower()))
             out.add(plain(t.lower_))
         for c in h.children:  # "state of emergency", "a mission of observers"
@@ -247,3 +253,31 @@ def result_clauses(cands: list[Candidate]) -> dict[int, int]:
         if owner is not None:
             merged[c.tok.i] = owner.tok.i
     return merged
+
+
+# -- victims as subjects --------------------------------------------------------------------------
+
+def victim_roles(c: Candidate, index: MentionIndex) -> tuple[list[Arg], list[Arg]]:
+    """'Three protesters died in police firing': for a ``victim_subject`` entry the subject suffered
+    the act and the actor owning the object of its particle did it. Returns (sources, targets);
+    no owner named leaves no source."""
+    doers: list[Arg] = []
+    for p in c.tok.children:
+        if p.dep_ != "prep" or p.lower_ != c.entry.particle:
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            owner = noun_actor(g, index)
+            if owner is None and any(x.dep_ == "acl" and x.tag_ == "VBG" and x.i == g.i + 1 for x in g.children):
+                m = actor_of(g, index, depth=1)  # "police firing" parsed as "police" + a participle
+                owner = Arg(m, "noun", g.i) if m is not None else None
+            if owner is not None:
+                doers.append(owner)
+    victims = []
+    for s in c.tok.children:
+        if s.dep_ in ("nsubj", "nsubjpass"):
+            m = actor_of(s, index, subject=True)
+            if m is not None:
+                victims.append(Arg(m, "object", s.i))
+    return doers, victims
