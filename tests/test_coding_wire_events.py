@@ -96,3 +96,31 @@ def test_declaring_an_end_to_something_else_is_no_event(pipeline):
 ])
 def test_air_campaigns(pipeline, text):
     assert _has(_factual(pipeline, text), root="19")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Obama gave the Russian president a stern warning to stop the attacks.", "130"),  # give carries a noun
+    ("The American army gave 300 rifles to the Philippine marines.", "072"),
+    ("Hundreds of Kenyan nurses stopped work on Tuesday.", "143"),
+    ("The Bolivian government declared a state of siege in the province.", "1724"),
+])
+def test_light_give_and_wider_objects(pipeline, text, code):
+    assert any(e.cameo == code for e in _factual(pipeline, text))
+
+
+def test_giving_a_speech_is_no_event(pipeline):
+    assert _factual(pipeline, "The Kenyan president gave a speech to students.") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Kenyan minister said the government will not lift the ban on the party.", "124"),
+    ("The Kenyan minister said the government will lift the ban on the party.", "035"),
+])
+def test_an_official_speaks_for_their_government(pipeline, text, code):
+    """A minister saying what "the government" will (not) do states its intent or refusal."""
+    assert any(e.cameo.startswith(code) and e.modality.factual for e in pipeline.code_text(text))
+
+
+def test_someone_else_predicting_is_no_statement(pipeline):
+    events = pipeline.code_text("The Kenyan minister said the rebels will not lift the blockade.")
+    assert not any(e.cameo.startswith("12") for e in events)

@@ -45,7 +45,15 @@ def _same_speaker(c: Candidate, say, ctx: SentenceContext) -> bool:
     if sayer is None:
         return False
     return any(s.mention is sayer or (s.mention.actor.country is not None
-                                       and s.mention.actor.country == sayer.actor.country) for s in c.sources)
+                                       and s.mention.actor.country == sayer.actor.country)
+               or _speaks_for(sayer.actor, s.mention.actor) for s in c.sources)
+
+
+def _speaks_for(sayer, actor) -> bool:
+    """'The minister said the government will not lift the ban': an official speaks for the body
+    of their own sector when the text names that body without its country."""
+    return (actor.country is None and bool(actor.sectors) and actor.code is None
+            and bool(set(actor.sectors) & set(sayer.sectors or [])))
 
 
 def select_statements(cands: list[Candidate], *, merged: dict[int, int],
