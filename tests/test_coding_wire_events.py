@@ -124,3 +124,29 @@ def test_an_official_speaks_for_their_government(pipeline, text, code):
 def test_someone_else_predicting_is_no_statement(pipeline):
     events = pipeline.code_text("The Kenyan minister said the rebels will not lift the blockade.")
     assert not any(e.cameo.startswith("12") for e in events)
+
+
+def test_two_coercive_acts_of_one_actor_are_two_events(pipeline):
+    """Crowd control and arrests share a root but are distinct happenings."""
+    codes = {e.cameo for e in _factual(pipeline, "Police opened fire and managed to arrest 20 rioters.")}
+    assert {"175", "173"} <= codes
+
+
+def test_resorting_to_firing(pipeline):
+    assert _has(_factual(pipeline, "The police had to resort to firing to control the crowd."), root="17",
+                source_sector="COP")
+
+
+@pytest.mark.parametrize("text, factual", [
+    ("The rebels forced the army to withdraw from the town.", True),
+    ("The rebels will be forced to surrender the town.", False),
+    ("The rebels may be forced to withdraw from the town.", False),
+    ("The police had to withdraw from the town.", True),
+])
+def test_an_infinitive_is_as_certain_as_its_governor(nlp, text, factual):
+    from flashpoint.coding import load_lexicon
+    from flashpoint.coding.modality import assess
+    lexicon = load_lexicon()
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ in ("withdraw", "surrender"))
+    assert (assess(verb, lexicon).status == "asserted") is factual

@@ -167,12 +167,22 @@ def _key(actor: Actor | None):
     return (actor.country or actor.code, tuple(actor.span))
 
 
+#: Roots whose codes name different happenings even between the same parties ("opened fire and
+#: arrested 20": crowd control and arrests are two events, not one reported twice).
+DISTINCT_CODE_ROOTS = ("17",)
+
+
+def _group(cameo: str) -> str:
+    return cameo[:3] if cameo[:2] in DISTINCT_CODE_ROOTS else event_group(cameo)
+
+
 def dedupe_drafts(drafts: list[EventDraft]) -> list[EventDraft]:
-    """One event per (source, target, root, factuality) in a sentence: the most confident."""
+    """One event per (source, target, group, factuality) in a sentence: the most confident. The
+    group is the root (``event_group``), or the three-digit code for a root of distinct acts."""
     best: dict[tuple, EventDraft] = {}
     order: list[tuple] = []
     for d in drafts:
-        key = (_key(d.source), _key(d.target), event_group(d.cameo), d.modality.factual)
+        key = (_key(d.source), _key(d.target), _group(d.cameo), d.modality.factual)
         if key not in best:
             best[key] = d
             order.append(key)
@@ -182,6 +192,6 @@ def dedupe_drafts(drafts: list[EventDraft]) -> list[EventDraft]:
         else:
             best[key].quantities = best[key].quantities or d.quantities
     kept = [best[k] for k in order]
-    with_target = {(_key(d.source), event_group(d.cameo), d.modality.factual) for d in kept if d.target is not None}
+    with_target = {(_key(d.source), _group(d.cameo), d.modality.factual) for d in kept if d.target is not None}
     return [d for d in kept
-            if d.target is not None or (_key(d.source), event_group(d.cameo), d.modality.factual) not in with_target]
+            if d.target is not None or (_key(d.source), _group(d.cameo), d.modality.factual) not in with_target]

@@ -68,7 +68,8 @@ def _object_lemmas(tok, pos: str) -> set[str]:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative"):
             heads.append(relative_head(c))
         elif c.dep_ in ("prep", "agent", "prt"):
-            heads.extend(g for g in c.children if g.dep_ == "pobj")
+            # "resorted to firing": a gerund under the preposition is its object too
+            heads.extend(g for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG"))
             for g in c.children:  # "walked out of the talks"
                 if g.dep_ == "prep":
                     heads.extend(x for x in g.children if x.dep_ == "pobj")

@@ -363,6 +363,21 @@ def conjoined_verb(a: Assessment, w: Climb) -> Then | None:
     return Then.CLIMB
 
 
+def modal_governor(a: Assessment, w: Climb) -> Then | None:
+    """'will be forced to withdraw', 'may be compelled to leave': an infinitive under a verb of no
+    meaning of its own for the coder is no more certain than that verb's auxiliaries make it."""
+    if w.dep != "xcomp" or a.status != "asserted" or w.kinds - {"light"} or w.gov.pos_ not in ("VERB", "AUX"):
+        return None
+    gaux = aux_kinds(w.gov, w.lexicon)
+    if "hypothetical_aux" in gaux:
+        a.status = "hypothetical"
+        a.notes.append(f"under '{w.gov.text}' with a modal verb")
+    elif "future_aux" in gaux:
+        a.status = "future"
+        a.notes.append(f"under '{w.gov.text}' with 'will'")
+    return None
+
+
 def prepositional_link(a: Assessment, w: Climb) -> Then | None:
     """'talks on the withdrawal of troops': a phrase under a preposition is governed by the verb
     (or adjective) of the preposition; a noun's own object stops the climb."""
@@ -503,6 +518,7 @@ CLIMB_RULES: tuple[ClimbRule, ...] = (
     claim_noun,
     insisted_fact,
     conjoined_verb,
+    modal_governor,
     prepositional_link,
     denial,
     allegation,
