@@ -150,3 +150,27 @@ def test_an_infinitive_is_as_certain_as_its_governor(nlp, text, factual):
     doc = nlp(text)
     verb = next(t for t in doc if t.lemma_ in ("withdraw", "surrender"))
     assert (assess(verb, lexicon).status == "asserted") is factual
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Kenyan minister expressed his disappointment at the union's actions.", "111"),
+    ("Australian unions are fighting a proposed wage freeze.", "120"),  # a plan is fought: rejected
+    ("Syrian rebels are fighting Turkish troops near the border.", "190"),
+    ("Iraqi troops seized large oil fields near Kirkuk.", "1711"),  # a general code: object not on a list
+    ("Iraqi troops seized weapons in the town.", "1711"),  # a place in a phrase is no object
+    ("The militants seized parts of northern Iraq.", "192"),
+    ("The Kurdish militia took control of the airport.", "192"),
+    ("British officers are working with the US Marines in Kandahar.", "060"),
+    ("The militia holds 300 prisoners in the camp.", "173"),
+    ("Kenyan officials are trying to persuade the Somali rebels to lay down their weapons.", "025"),
+])
+def test_wider_verbs_and_objects(pipeline, text, code):
+    assert any(e.cameo.startswith(code) for e in _factual(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The battalion took a flag march in the walled city.",
+    "The Kenyan team worked with great energy.",
+])
+def test_not_these(pipeline, text):
+    assert not any(e.cameo.startswith(("19", "06")) for e in _factual(pipeline, text))
