@@ -174,3 +174,23 @@ def test_wider_verbs_and_objects(pipeline, text, code):
 ])
 def test_not_these(pipeline, text):
     assert not any(e.cameo.startswith(("19", "06")) for e in _factual(pipeline, text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ethiopia and Eritrea are trading diplomatic sanctions.", "163"),
+    ("Ethiopia and Eritrea traded accusations over the border clash.", "112"),  # words, not fire
+    ("The Kenyan president ordered the arrest of three opposition leaders.", "173"),  # order carries a noun
+    ("The Kenyan court ordered the release of the Somali prisoners.", "0841"),
+    ("The Kenyan president ordered a curfew in the capital.", "1723"),
+])
+def test_traded_and_ordered(pipeline, text, code):
+    assert any(e.cameo == code for e in _factual(pipeline, text))
+
+
+def test_an_order_that_may_come_is_not_a_fact(pipeline):
+    events = pipeline.code_text("The Kenyan president may order the arrest of the opposition leaders.")
+    assert not any(e.cameo == "173" and e.modality.factual for e in events)
+
+
+def test_an_order_of_goods_is_no_event(pipeline):
+    assert _factual(pipeline, "The Kenyan president placed an order for new jets from France.") == []
