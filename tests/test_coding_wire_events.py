@@ -194,3 +194,12 @@ def test_an_order_that_may_come_is_not_a_fact(pipeline):
 
 def test_an_order_of_goods_is_no_event(pipeline):
     assert _factual(pipeline, "The Kenyan president placed an order for new jets from France.") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kosovar protesters burned the Serbian flag outside the embassy.", "141"),
+    ("A Dutch court approved the extradition of the Moroccan suspect to France.", "063"),
+    ("The US military trained 40 Afghan pilots last year.", "072"),
+])
+def test_phrases_of_the_reference_dictionaries(pipeline, text, code):
+    assert any(e.cameo == code for e in _factual(pipeline, text))
