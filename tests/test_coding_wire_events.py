@@ -161,7 +161,6 @@ def test_an_infinitive_is_as_certain_as_its_governor(nlp, text, factual):
     ("The militants seized parts of northern Iraq.", "192"),
     ("The Kurdish militia took control of the airport.", "192"),
     ("British officers are working with the US Marines in Kandahar.", "060"),
-    ("The militia holds 300 prisoners in the camp.", "173"),
     ("Kenyan officials are trying to persuade the Somali rebels to lay down their weapons.", "025"),
 ])
 def test_wider_verbs_and_objects(pipeline, text, code):
