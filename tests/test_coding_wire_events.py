@@ -202,3 +202,15 @@ def test_an_order_of_goods_is_no_event(pipeline):
 ])
 def test_phrases_of_the_reference_dictionaries(pipeline, text, code):
     assert any(e.cameo == code for e in _factual(pipeline, text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The US embassy conveyed serious concerns about the decision to the Greek government.", "012"),
+    ("The Kenyan president conveyed his condolences to the Somali people.", "018"),
+])
+def test_convey_is_express(pipeline, text, code):
+    assert any(e.cameo == code for e in _factual(pipeline, text))
+
+
+def test_conveying_a_message_is_no_event(pipeline):
+    assert _factual(pipeline, "The minister conveyed the message to his colleagues.") == []
