@@ -3,8 +3,10 @@ whom a threat is addressed to; and the default target of domestic events."""
 
 from __future__ import annotations
 
-from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, MILITARY_SECTOR,
-                              OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
+from typing import Iterable
+
+from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+                              MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
                               is_state_country)
 from ..records import Actor
 from ..resources.words import word_list
@@ -357,6 +359,27 @@ def is_domestic(cameo: str, source: Actor) -> bool:
         return False  # "US forces have captured 15 prisoners": an act of war, not at home
     return cameo.startswith(DOMESTIC_CODE_PREFIXES) or (POLICE_SECTOR in (source.sectors or [])
                                                         and cameo[:2] in POLICE_ACTION_ROOTS)
+
+
+def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterable[Actor] = ()) -> Actor | None:
+    """'Pakistani police arrested two dozen militants': a group named by its kind only (rebels,
+    protesters, civilians, criminals...) whose country neither its sentence nor the article tells
+    is, as the target of a state's police acting by force, of that state: police act at home. So
+    is it for the army when the sentence names no other state ("Egyptian troops shot dead four
+    militants"; not "... militants who crossed from Syria"). Marked ``context`` / ``source``;
+    None when the rule does not apply."""
+    if (target.country is not None or target.resolved_by != "sector" or not is_state_country(source.country)
+            or root not in POLICE_ACTION_ROOTS | PLACE_TARGET_ROOTS
+            or not set(target.sectors or ()) <= HOME_TARGET_SECTORS or not target.sectors):
+        return None
+    sectors = set(source.sectors or ())
+    if POLICE_SECTOR not in sectors:
+        if MILITARY_SECTOR not in sectors or any(
+                is_state_country(a.country) and a.country != source.country for a in others):
+            return None
+    return Actor(text=target.text, span=target.span, code=source.country + "".join(target.sectors),
+                 country=source.country, sectors=list(target.sectors), role=target.role,
+                 resolved_by="context", country_from="source")
 
 
 def domestic_target(source: Actor) -> Actor:
