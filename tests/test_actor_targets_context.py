@@ -73,3 +73,39 @@ def test_a_place_in_a_clause_about_someone_else_is_not_the_groups():
     for e in code_text(text, published="2024-03-01"):
         for a in (e.source, e.target):
             assert a is None or a.country != "IRQ" or a.resolved_by == "country", a
+
+
+# -- national companies and "the company" of a story ------------------------------------------------
+
+def test_a_national_airline_is_its_countrys_business():
+    found = _triples("Lufthansa and two pilots' unions are continuing negotiations in Berlin.")
+    assert (("DEU", ("BUS",)), "04", ("DEU", ("LAB",))) in found, found
+
+
+def test_the_company_of_a_story_is_the_one_company_it_named_before():
+    text = "Kenya Airways cut 600 jobs last month. Its workers have rejected the airline's offer of a pay rise."
+    found = [e for e in _events(text) if e.sentence_index == 1 and e.cameo[:2] == "12"]
+    assert found and found[0].target is not None and found[0].target.org == "KENYAAIRWAYS", found
+
+
+def test_the_company_is_nobody_when_the_story_named_two():
+    text = ("Kenya Airways and EgyptAir signed a code-share deal last month. "
+            "Its workers have rejected the airline's offer of a pay rise.")
+    for e in _events(text):
+        if e.sentence_index == 1 and e.target is not None:
+            assert e.target.resolved_by != "coreference", e.target
+
+
+def test_a_bare_group_takes_the_country_of_the_national_bodies_a_story_names():
+    # the article names one Australian town, and an Australian company twice (a body counts half)
+    text = ("Qantas says it will cut 300 jobs in Sydney. Qantas has lost money for two years. "
+            "Unions are refusing to accept the cuts.")
+    unions = [e.source for e in _events(text) if e.sentence_index == 2 and e.source is not None]
+    assert unions and unions[0].country == "AUS" and unions[0].country_from == "main-country", unions
+
+
+def test_a_body_named_with_its_country_is_not_counted_twice():
+    # "the Somali group al-Shabab" and Kenya: no country dominates, so the villagers keep none
+    text = "The Somali militant group al-Shabab killed 12 villagers, Kenyan officials said."
+    targets = [e.target for e in _events(text) if e.cameo[:2] in ("18", "19", "20")]
+    assert targets and targets[0].sectors == ["CVL"] and targets[0].country is None, targets

@@ -301,7 +301,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
     if article is not None and article.dateline is not None:
         start, end = article.dateline.span
         atoms = [a for a in atoms if not start <= doc[a.start].idx < end]
-    fallback = DocumentCountries.of(article, _country_counts(atoms, as_of=as_of))
+    fallback = DocumentCountries.of(article, _country_counts(atoms, as_of=as_of, kb=kb))
     atoms = read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0])
     chunks = build_chunks(doc, atoms)
     heads = named_heads(doc, chunks, country_of=lambda c: _phrase_country(doc, c, as_of=as_of))
@@ -409,14 +409,24 @@ def _partisans_by_place(doc, found: list[tuple[Chunk, Actor | None]], *,
     return out
 
 
-def _country_counts(atoms, *, as_of: dt.date | None) -> Counter:
-    """How often the document names each country (names, demonyms, capitals, its towns)."""
+def _country_counts(atoms, *, as_of: dt.date | None, kb: KnowledgeBase | None = None) -> Counter:
+    """How often the document names each country (names, demonyms, capitals, its towns) and its
+    national bodies ("Qantas", "the Taliban": organisations of one state), a body at half the
+    weight of a name: "the Somali group al-Shabab" is one mention of Somalia, not two."""
     counts: Counter = Counter()
     for a in atoms:
         if a.kind == "country":
             alias = dated_alias(a.hit.value, as_of)
             counts[alias.iso3] += 1
+        elif a.kind == "org" and kb is not None:
+            period = kb.org_period(a.hit.value, as_of)
+            if period is not None and period.country not in NON_STATE_CODES:
+                counts[period.country] += ORG_WEIGHT
     return counts
+
+
+#: What naming a national body counts for the main country, against naming the country itself.
+ORG_WEIGHT = 0.5
 
 
 def _phrase_country(doc, chunk: Chunk, *, as_of: dt.date | None) -> str | None:
@@ -452,6 +462,8 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                 actor = _make(doc, chunk, country=belongs.country, sectors=sectors, org=belongs.org,
                               role=role, kb_id=belongs.kb_id if belongs.org else None,
                               resolved_by=belongs.resolved_by)
+            elif (company := memory.organisation(doc, chunk, sector=sector)) is not None:
+                actor = corefer(doc, chunk, antecedent=company)  # "Qantas ... the airline"
             elif (same := article_antecedent(doc, chunk, heads=heads or {}, definite=DEFINITE)) is not None:
                 # "the Government" of a story that names "the Australian Government"
                 actor = replace(group_actor(doc, chunk, sector=sector, role=role, country=same, country_from=None),

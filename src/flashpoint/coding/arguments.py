@@ -147,7 +147,8 @@ def args_of(tokens: Iterable, index: MentionIndex, *, how: str, subject: bool = 
             # "Indian and Pakistani troops", "the ministers of Kenya and Ethiopia"
             doc = t.doc
             inside = [doc[i] for i in range(m.start, m.end)]
-            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+            # not "Pakistan-based X", "Iran-backed X": a participle says whose base or patron, not a party
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.tag_ != "VBN"]
             for anchor in inside + mods:
                 for cj in conjuncts(anchor)[(1 if anchor in inside else 0):]:
                     add(actor_of(cj, index, depth=1), how + "+conj", cj.i)
