@@ -31,6 +31,13 @@ def test_group_object_takes_the_country_of_the_police_or_army(text, source, root
     assert found and found[0][2] == target, _triples(text)
 
 
+def test_the_opposition_a_government_addresses_is_its_own():
+    found = _triples("Kenyan President William Ruto has appealed for the opposition to support the new laws.")
+    assert (("KEN", ("GOV",)), "02", ("KEN", ("OPP",))) in found, found
+    abroad = _triples("Kenyan President William Ruto has appealed for the opposition in Uganda to end the protests.")
+    assert not any(t and t[0] == "KEN" and t[1] == ("OPP",) for _, _, t in abroad), abroad
+
+
 def test_group_object_country_is_marked_as_from_the_source():
     e = next(e for e in _events("Kenyan police arrested dozens of protesters on Monday.") if e.cameo[:2] == "17")
     assert e.target.resolved_by == "context" and e.target.country_from == "source"
@@ -109,3 +116,18 @@ def test_a_body_named_with_its_country_is_not_counted_twice():
     text = "The Somali militant group al-Shabab killed 12 villagers, Kenyan officials said."
     targets = [e.target for e in _events(text) if e.cameo[:2] in ("18", "19", "20")]
     assert targets and targets[0].sectors == ["CVL"] and targets[0].country is None, targets
+
+
+# -- the thing sent or withdrawn is not the target ---------------------------------------------------
+
+def test_a_group_sent_with_things_is_no_target_when_a_country_receives_them():
+    found = _triples("Britain sent armoured vehicles and paratroopers to Lebanon.")
+    assert (("GBR", ()), "07", ("LBN", ())) in found, found
+
+
+def test_the_doers_own_troops_are_never_the_target_of_their_withdrawal():
+    for text in ("Chad is willing to withdraw its troops from the disputed region of Aouzou.",
+                 "Chad withdrew its troops from the disputed region of Aouzou."):
+        for e in code_text(text, published="2024-03-01"):
+            if e.cameo.startswith("08"):
+                assert e.target is None or e.target.country != "TCD", (text, e.target)

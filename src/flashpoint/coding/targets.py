@@ -11,12 +11,16 @@ from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREF
 from ..records import Actor
 from ..resources.words import word_list
 from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
-                        dative_targets, is_passive, object_pronoun_target, object_tokens, passive_targets,
+                        conjuncts, dative_targets, is_passive, object_pronoun_target, object_tokens, passive_targets,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
 from .sources import bare_participle
 from .triggers import Candidate
 
+#: Sectors of a government's domestic opposition.
+OPPONENT_SECTORS = frozenset({"OPP"})
+#: Sector of a government.
+GOVERNMENT_SECTOR = "GOV"
 #: Prepositions that give the topic or venue of talks, not a party ("talks on Zimbabwe").
 TOPIC_PREPS = word_list("coding_topic_preps")
 #: Prepositions of a theme noun's own phrase that name its target ("the blockade of Serbia").
@@ -112,12 +116,17 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     # a thing of the entry's object list) is no target when it names a group of no country; its
     # owner is ("seized a British tanker", "expelled Chinese diplomats")
     own_forces = entry.cameo[:2] in OWN_FORCES_ROOTS
-    themes = {o.i for o in objs if themed and o.lemma_.lower() in entry.objects}
+    # a conjunct of a theme shares its role ("sent armoured vehicles and paratroopers to Lebanon")
+    themes = {t.i for o in objs if themed and o.lemma_.lower() in entry.objects for t in conjuncts(o)}
     forces = objs
     if own_forces:
         objs = []  # "strengthened its forces in Lebanon": whom they face is named elsewhere
     if not entry.objects or entry.exclude:
-        found = _owners(args_of(objs, index, how="object"), themes)
+        found = _owners(args_of(objs, index, how="object"), themes, tok.doc)
+        if found and entry.preps and all(a.mention.actor.country is None for a in found):
+            # "sent vehicles and paratroopers to Lebanon": a group of no country as the thing
+            # sent says less than the country its own preposition names
+            found = prep_targets(tok, index, preps=entry.preps, how="prep") or found
         if found:
             return found
     for o in objs:  # "... and later annexed it"
@@ -158,7 +167,7 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         found = prep_targets(o, index, preps=_theme_preps(entry), how="prep-generic")
         if found:
             return found
-        found = _owners(args_of([o], index, how="object"), themes)
+        found = _owners(args_of([o], index, how="object"), themes, tok.doc)
         if found:
             return found
     # a clause that names the affected party ("demanded that the US cancel")
@@ -193,18 +202,24 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                 m = pronoun_source(p, index, sent=tok.sent)
                 if m is not None:
                     return [Arg(m, "coref", p.i)]
-    return nearby_targets(tok, index, authors=entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE)
+    # "withdraw its troops from the region": the theme, or the source's own forces, is no target
+    return nearby_targets(tok, index, authors=entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE,
+                          skip=frozenset(themes | ({o.i for o in forces} if own_forces else set())))
 
 
-def _owners(found: list[Arg], themes: set[int]) -> list[Arg]:
-    """``found`` without the theme objects that name a group of no country ("troops")."""
-    return [a for a in found if not (a.token in themes and a.mention.actor.country is None)]
+def _owners(found: list[Arg], themes: set[int], doc) -> list[Arg]:
+    """``found`` without the theme objects that name a group of no country ("troops") or the
+    doer's own ("withdrew its troops": a possessive pronoun on the object)."""
+    def possessed(i: int) -> bool:
+        return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in doc[i].children)
+    return [a for a in found if not (a.token in themes and (a.mention.actor.country is None or possessed(a.token)))]
 
 
-def nearby_targets(tok, index: MentionIndex, *, authors: bool = False) -> list[Arg]:
+def nearby_targets(tok, index: MentionIndex, *, authors: bool = False, skip: frozenset[int] = frozenset()) -> list[Arg]:
     """Last resort, weak: the first actor inside the trigger's own phrase (objects and their
     modifiers), never inside its subject or a clause of its own, nor (but for acts on what
-    someone said or did: ``authors``) in a source-side phrase ("a response from the U.S.")."""
+    someone said or did: ``authors``) in a source-side phrase ("a response from the U.S."), nor an
+    actor whose head is one of the tokens ``skip``."""
     source_side = frozenset() if authors else SOURCE_SIDE_PREPS
     stop = ("nsubj", "nsubjpass", "csubj", "advcl", "relcl", "ccomp", "parataxis", "punct")
     def inside(c) -> bool:
@@ -225,7 +240,7 @@ def nearby_targets(tok, index: MentionIndex, *, authors: bool = False) -> list[A
         stack.extend(c for c in t.children if inside(c))
     for t in sorted(order, key=lambda t: t.i):
         m = index.at(t.i)
-        if m is not None:
+        if m is not None and m.head not in skip:
             head = t.doc[m.head]
             if head.dep_ in ("amod", "compound") and index.at(head.head.i) is None:
                 continue  # "the Thai border": a place, not a party
@@ -366,17 +381,21 @@ def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterab
     protesters, civilians, criminals...) whose country neither its sentence nor the article tells
     is, as the target of a state's police acting by force, of that state: police act at home. So
     is it for the army when the sentence names no other state ("Egyptian troops shot dead four
-    militants"; not "... militants who crossed from Syria"). Marked ``context`` / ``source``;
-    None when the rule does not apply."""
+    militants"; not "... militants who crossed from Syria"), and for the opposition a government
+    addresses or acts on in any way, on the same condition ("President Kenyatta appealed for the
+    opposition to support the laws"). Marked ``context`` / ``source``; None when the rule does
+    not apply."""
     if (target.country is not None or target.resolved_by != "sector" or not is_state_country(source.country)
-            or root not in POLICE_ACTION_ROOTS | PLACE_TARGET_ROOTS
             or not set(target.sectors or ()) <= HOME_TARGET_SECTORS or not target.sectors):
         return None
     sectors = set(source.sectors or ())
-    if POLICE_SECTOR not in sectors:
-        if MILITARY_SECTOR not in sectors or any(
-                is_state_country(a.country) and a.country != source.country for a in others):
-            return None
+    foreign = any(is_state_country(a.country) and a.country != source.country for a in others)
+    if set(target.sectors) <= OPPONENT_SECTORS and GOVERNMENT_SECTOR in sectors and not foreign:
+        pass  # a government's own opposition
+    elif root not in POLICE_ACTION_ROOTS | PLACE_TARGET_ROOTS:
+        return None
+    elif POLICE_SECTOR not in sectors and (MILITARY_SECTOR not in sectors or foreign):
+        return None
     return Actor(text=target.text, span=target.span, code=source.country + "".join(target.sectors),
                  country=source.country, sectors=list(target.sectors), role=target.role,
                  resolved_by="context", country_from="source")
