@@ -131,3 +131,25 @@ def test_the_doers_own_troops_are_never_the_target_of_their_withdrawal():
         for e in code_text(text, published="2024-03-01"):
             if e.cameo.startswith("08"):
                 assert e.target is None or e.target.country != "TCD", (text, e.target)
+
+
+# -- the people acted on, the theme of an agentless passive, the aim of an attack ---------------------
+
+def test_people_named_as_the_theme_are_the_target_before_a_place_phrase():
+    found = _triples("Chad summoned a senior Sudanese diplomat to its Foreign Ministry on Monday.")
+    assert any(s == ("TCD", ()) and t and t[0] == "SDN" for s, _, t in found), found
+
+
+def test_things_sent_are_not_the_target_though_their_maker_is_named():
+    found = _triples("Russia sent Iranian drones to Syria.")
+    assert all(t is None or t[0] == "SYR" for s, _, t in found), found
+
+
+def test_the_phrase_of_a_passive_theme_names_the_target_of_an_agentless_event():
+    events = [e for e in _events("Sanctions against Iran were lifted on Monday.") if e.cameo.startswith("08")]
+    assert events and events[0].source is None and events[0].target.country == "IRN", events
+
+
+def test_a_targeting_clause_names_whom_an_attack_was_aimed_at():
+    found = _triples("Sudanese warplanes carried out a raid on Tuesday, targeting Chadian rebel commanders.")
+    assert any(s and s[0] == "SDN" and r == "19" and t and t[0] == "TCD" for s, r, t in found), found

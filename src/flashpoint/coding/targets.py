@@ -21,6 +21,8 @@ from .triggers import Candidate
 OPPONENT_SECTORS = frozenset({"OPP"})
 #: Sector of a government.
 GOVERNMENT_SECTOR = "GOV"
+#: Verbs of a participle clause naming whom an act was aimed at ("..., targeting rebel commanders").
+TARGETING_VERBS = word_list("coding_targeting_verbs")
 #: Prepositions that give the topic or venue of talks, not a party ("talks on Zimbabwe").
 TOPIC_PREPS = word_list("coding_topic_preps")
 #: Prepositions of a theme noun's own phrase that name its target ("the blockade of Serbia").
@@ -43,8 +45,13 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
     """The target(s) of candidate ``c`` (a noun trigger looks at its light verb too)."""
     if c.entry.pos == "N":
         verb = c.frame if c.frame is not c.tok else None
-        return noun_targets(c.tok, entry=c.entry, verb=verb, index=index)
+        found = noun_targets(c.tok, entry=c.entry, verb=verb, index=index)
+        if not found or all(t.weak for t in found):
+            found = targeting_targets(c, index) or found
+        return found
     found = verb_targets(c.tok, entry=c.entry, index=index)
+    if not found or all(t.weak for t in found):
+        found = targeting_targets(c, index) or found
     if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
         found = [Arg(t.mention, "attacked-place", t.token)
                  if t.how == "place" and not set(t.mention.actor.sectors or ()) - {"GOV"} else t for t in found]
@@ -55,6 +62,19 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
     elif not found:
         found = owner_targets(c, index, sent=sent)
     return found
+
+
+def targeting_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'Warplanes carried out a raid, targeting rebel commanders': a participle clause of aiming
+    (``coding_targeting_verbs``) on the trigger or its light verb names whom the act was aimed at."""
+    heads = [c.tok] if c.frame is c.tok else [c.tok, c.frame]
+    for h in heads:
+        for x in h.children:
+            if x.dep_ in ("advcl", "acl", "xcomp", "conj") and x.tag_ == "VBG" and x.lemma_.lower() in TARGETING_VERBS:
+                found = args_of(object_tokens(x), index, how="object")
+                if found:
+                    return found
+    return []
 
 
 def owner_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[Arg]:
@@ -136,6 +156,10 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     found = dative_targets(tok, index)
     if found:
         return found
+    found = [a for a in _owners(args_of(objs, index, how="object"), set(), tok.doc)
+             if a.token in themes and _people(tok.doc[a.token], a.mention.actor)]
+    if found:  # "summoned a senior Sudanese diplomat to its Foreign Ministry": the people acted on
+        return found
     if entry.preps:
         found = prep_targets(tok, index, preps=entry.preps, how="prep")
         if found:
@@ -156,8 +180,10 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                 if found:
                     return found
     if entry.objects and not entry.exclude:
-        for o in objs:  # the theme's own phrase: "the blockade of Serbia" (not "a response from X")
-            found = prep_targets(o, index, preps=_theme_preps(entry), how="prep-generic")
+        for o in objs:  # the theme's own phrase: "the blockade of Serbia" (not "a response from X");
+            # of a passive's theme, a party ("sanctions against Iran were lifted")
+            found = prep_targets(o, index, preps=_theme_preps(entry),
+                                 how="prep" if o.dep_ == "nsubjpass" else "prep-generic")
             if found:
                 return found
     found = prep_targets(tok, index, preps=_generic_preps(entry), how="prep-generic")
@@ -205,6 +231,14 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     # "withdraw its troops from the region": the theme, or the source's own forces, is no target
     return nearby_targets(tok, index, authors=entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE,
                           skip=frozenset(themes | ({o.i for o in forces} if own_forces else set())))
+
+
+def _people(noun, actor: Actor) -> bool:
+    """Whether a theme object with a country names people other than troops ("a Sudanese
+    diplomat", "Chadian envoys"), not things ("Russian weapons") or the doer's forces."""
+    return (actor.country is not None and MILITARY_SECTOR not in (actor.sectors or ())
+            and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+            and (noun.lemma_.lower() in AGENT_NOUNS or actor.role is not None))
 
 
 def _owners(found: list[Arg], themes: set[int], doc) -> list[Arg]:
