@@ -153,3 +153,29 @@ def test_the_phrase_of_a_passive_theme_names_the_target_of_an_agentless_event():
 def test_a_targeting_clause_names_whom_an_attack_was_aimed_at():
     found = _triples("Sudanese warplanes carried out a raid on Tuesday, targeting Chadian rebel commanders.")
     assert any(s and s[0] == "SDN" and r == "19" and t and t[0] == "TCD" for s, r, t in found), found
+
+
+def test_the_troops_a_country_is_told_to_withdraw_are_its_own():
+    for e in code_text("The Kenyan foreign minister told Somalia to withdraw its troops.", published="2024-03-01"):
+        if e.cameo.startswith("08"):
+            assert e.target is None or e.target.country != "KEN", e.target
+
+
+# -- across sentences: an object pronoun, "the accusation" -------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Somali militants attacked a Kenyan border post on Monday. Kenyan troops later killed them.", "KEN", "SOM"),
+    ("Al-Shabab fighters attacked a Kenyan border post. Kenyan troops later killed six of them.", "KEN", "SOM"),
+    ("Al-Shabab fighters attacked a Kenyan border post. Kenyan police later arrested them.", "KEN", "SOM"),
+    ("The Somali government expelled two Kenyan diplomats. Kenya condemned the decision.", "KEN", "SOM"),
+    ("Chad accused Sudan of backing the rebels. Sudan rejected the accusation.", "SDN", "TCD"),
+])
+def test_an_object_pronoun_or_act_noun_points_to_the_sentence_before(text, source, target):
+    second = [e for e in _events(text) if e.sentence_index == 1 and e.source and e.source.country == source]
+    assert second and second[0].target is not None and second[0].target.country == target, second
+
+
+def test_the_act_noun_with_its_own_author_does_not_point_back():
+    text = "Chad accused Sudan of backing the rebels. Sudan rejected the accusation by Niger."
+    second = [e for e in _events(text) if e.sentence_index == 1]
+    assert all(e.target is None or e.target.country != "TCD" for e in second), second

@@ -345,6 +345,28 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
     return None
 
 
+def previous_actor(tok, index: MentionIndex, *, avoid=()) -> "Arg | None":
+    """An object pronoun ("Kenyan troops later killed them") or a definite act noun ("rejected
+    the accusation") with no antecedent in its own sentence: the actor of the sentence before,
+    its subjects first, then its other actors, agreeing in number with a pronoun and other than
+    the ``avoid`` actors (the current source) and their country. Weak (``coref``)."""
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    previous = tok.doc[sent.start - 1].sent
+    avoid = list(avoid)
+    def fits(m) -> bool:
+        a = m.actor
+        return (a.country is not None and a.resolved_by not in ("metonym", "place")
+                and all(m is not b and (b.actor.country is None or a.country != b.actor.country) for b in avoid)
+                and (tok.lower_ not in PRONOUNS or agrees(tok, tok.doc[m.head])))
+    prev = [m for m in index.mentions if previous.start <= m.start and m.end <= previous.end and fits(m)]
+    subjects = [m for m in prev if tok.doc[m.head].dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
+    for m in subjects + [m for m in prev if m not in subjects]:
+        return Arg(m, "coref", tok.i)
+    return None
+
+
 def noun_actor(n, index: MentionIndex) -> Arg | None:
     """The actor a noun names itself: a modifier ("Israeli air strikes", "Russia's invasion") or a
     by-phrase ("the bombing by X")."""

@@ -11,7 +11,7 @@ from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREF
 from ..records import Actor
 from ..resources.words import word_list
 from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
-                        conjuncts, dative_targets, is_passive, object_pronoun_target, object_tokens, passive_targets,
+                        conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
 from .sources import bare_participle
@@ -21,6 +21,12 @@ from .triggers import Candidate
 OPPONENT_SECTORS = frozenset({"OPP"})
 #: Sector of a government.
 GOVERNMENT_SECTOR = "GOV"
+#: Roots whose theme a possessive gives to the doer (withdrawing, releasing, deploying "its troops").
+DOER_THEME_ROOTS = OWN_FORCES_ROOTS | {"08"}
+#: Nouns of something said or done ("the accusation", "the decision"): its author is the target.
+ACT_NOUNS = word_list("coding_act_nouns")
+#: Determiners that make an act noun point back ("the decision", "this move").
+DEFINITE_DETS = word_list("actors_definite_words")
 #: Verbs of a participle clause naming whom an act was aimed at ("..., targeting rebel commanders").
 TARGETING_VERBS = word_list("coding_targeting_verbs")
 #: Prepositions that give the topic or venue of talks, not a party ("talks on Zimbabwe").
@@ -52,6 +58,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
     found = verb_targets(c.tok, entry=c.entry, index=index)
     if not found or all(t.weak for t in found):
         found = targeting_targets(c, index) or found
+    if not found:
+        found = earlier_targets(c, index)
     if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
         found = [Arg(t.mention, "attacked-place", t.token)
                  if t.how == "place" and not set(t.mention.actor.sectors or ()) - {"GOV"} else t for t in found]
@@ -62,6 +70,27 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
     elif not found:
         found = owner_targets(c, index, sent=sent)
     return found
+
+
+def earlier_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'Somali militants attacked a border post. Kenyan troops later killed them': an object
+    pronoun (or "six of them") with no antecedent in its sentence; 'Chad accused Sudan. The
+    Sudanese government rejected the accusation': a definite act noun as the object of an act on
+    what someone said or did, whose author is the doer of the sentence before."""
+    authored = c.entry.root in AUTHOR_TARGET_ROOTS or c.entry.cameo == DENY_CODE
+    for o in object_tokens(c.tok):
+        heads = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]  # "six of them"
+        for h in heads:
+            pronoun = h.lower_ in PRONOUNS and h.dep_ in ("dobj", "obj", "pobj")
+            act = (authored and h is o and h.lemma_.lower() in ACT_NOUNS
+                   and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in h.children)
+                   and not any(p.dep_ in ("prep", "agent", "poss") for p in h.children))
+            if pronoun or act:
+                found = previous_actor(h, index, avoid=[a.mention for a in c.sources])
+                if found is not None:
+                    return [found]
+    return []
 
 
 def targeting_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
@@ -84,6 +113,8 @@ def owner_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[Arg]:
         return []
     subjects = [x for x in c.tok.children if x.dep_ in ("nsubj", "nsubjpass")]
     for o in object_tokens(c.tok):
+        if o.lemma_.lower() in c.entry.objects and c.entry.root in DOER_THEME_ROOTS:
+            continue  # "told X to withdraw its troops": what is withdrawn or deployed is the doer's
         for p in o.children:
             if p.dep_ == "poss" and p.lower_ in PRONOUNS:
                 if any(agrees(p, x) for x in subjects):
