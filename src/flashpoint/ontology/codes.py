@@ -96,6 +96,10 @@ MILITARY_SECTOR = "MIL"
 #: are other actors.
 STATE_APPARATUS_SECTORS = frozenset({"GOV", "PRM", "LEG", "JUD", "MIL", "COP", "SPY"})
 
+#: Sectors of the people a state's police or army acts on at home: rebels, opposition, civilians,
+#: criminals, unidentified gunmen ("Pakistani police arrested two dozen militants": Pakistan's).
+HOME_TARGET_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM", "UAF", "LAB", "JRN"})
+
 #: Sectors that say the actor is not known (unidentified armed forces, unknown): no more than a
 #: country without a sector.
 UNKNOWN_SECTORS = frozenset({"UAF", "UNK"})
