@@ -38,7 +38,8 @@ CLUSTER_EVENT_COLUMNS = (
     "target_code", "target_country", "target_sectors", "target_org",
     "cameo", "cameo_root", "plover_type", "quad_class", "goldstein",
     "location_name", "location_country", "location_admin1", "location_lat", "location_lon",
-    "location_geonameid", "location_precision", "quantities", "confidence", "cluster_id",
+    "location_geonameid", "location_precision", "location_text", "quantities", "confidence", "cluster_id",
+    "sentence",
 )
 #: Series periods and the DuckDB ``date_trunc`` part of each.
 PERIODS = ("day", "week", "month")
@@ -123,6 +124,23 @@ class AnalysisReads:
             sql += " LIMIT ?"
             params = params + [limit]
         return self._result_rows(sql, params)
+
+    def placed_events_of(self, doc_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Every event of these documents that has a place, whatever its status, source or date
+        (the places a report names, for the events of it the coder could not place)."""
+        ids = pa.table({"doc_id": pa.array(sorted(set(doc_ids)), type=pa.string())})
+        if not ids.num_rows:
+            return []
+        columns = ", ".join(f"e.{c}" for c in CLUSTER_EVENT_COLUMNS)
+        cursor = self.con.cursor()
+        try:
+            cursor.register("_wanted", ids)
+            result = cursor.execute(f"SELECT {columns} FROM events e JOIN _wanted USING (doc_id) "
+                                    "WHERE e.location_country IS NOT NULL ORDER BY e.doc_id, e.event_id")
+            names = [d[0] for d in result.description]
+            return [dict(zip(names, row)) for row in result.fetchall()]
+        finally:
+            cursor.close()
 
     def clusters_near(self, *, source_countries: Sequence[str], plover_types: Sequence[str],
                       cameo_roots: Sequence[str], date_from: str, date_to: str, coarse_from: str) -> list[str]:
