@@ -82,17 +82,33 @@ def test_a_new_store_has_every_table_and_the_current_version(tmp_path):
                                   "clusters": 0, "runs": 0}
 
 
-def test_the_events_table_follows_the_field_spec(tmp_path):
-    """A column the spec has and the store lacks (a store made before it) is added on open."""
+def _stored_columns(store: Store) -> list[str]:
+    return [r[0] for r in store.con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE table_name = 'events' AND database_name = current_database()").fetchall()]
+
+
+def test_the_events_table_follows_the_field_spec(tmp_path, filled):
+    """A column the spec has and the store lacks (a store made before it) is added on a writable
+    open; opened read-only (a server), the store is left as it is and read with nulls there."""
+    import shutil
+
+    from flashpoint.store.api_queries import ApiReader
+
     path = tmp_path / "old.duckdb"
-    Store.open(path).close()
+    shutil.copy(filled, path)
     con = duckdb.connect(str(path))
     con.execute('ALTER TABLE events DROP COLUMN "evidence_why"')
     con.close()
-    with Store.open(path, read_only=True) as store:  # read-only: left as it is
-        assert "evidence_why" not in [r[0] for r in store.con.execute("DESCRIBE events").fetchall()]
+    with Store.open(path, read_only=True) as store:
+        assert "evidence_why" not in _stored_columns(store)
+        page = store.events(sort="confidence", descending=True, limit=3)
+        assert len(page.rows) == 3 and all(r["evidence_why"] is None for r in page.rows)
+        for reader in (store.reader(), ApiReader.on(store)):  # readers on cursors of their own
+            assert reader.count_events(EventFilter(status="all")) == store.counts()["events"]
+            assert reader.events(EventFilter(actor="RUS"), limit=1).rows[0]["evidence_why"] is None
+        assert store.events_arrow(columns=["evidence_why"]).column(0).null_count == store.count_events()
     with Store.open(path) as store:
-        assert "evidence_why" in [r[0] for r in store.con.execute("DESCRIBE events").fetchall()]
+        assert "evidence_why" in _stored_columns(store)
 
 
 def _error(code: str, call) -> str:

@@ -52,6 +52,14 @@ def _columns(columns: tuple[str, ...] | list[str] | None) -> str:
     return ", ".join(f'"{c}"' for c in chosen)
 
 
+def shadow_missing_columns(con: duckdb.DuckDBPyConnection, missing: tuple[tuple[str, str], ...]) -> None:
+    """A temporary ``events`` view (this connection only) with the stored table's columns and
+    ``missing`` as typed nulls, and its ``rowid``: queries name ``events`` as ever."""
+    catalog = con.execute("SELECT current_database()").fetchall()[0][0]
+    nulls = ", ".join(f'NULL::{kind} AS "{name}"' for name, kind in missing if name.isidentifier())
+    con.execute(f'CREATE OR REPLACE TEMP VIEW events AS SELECT *, rowid AS rowid, {nulls} FROM "{catalog.replace(chr(34), "")}".main.events')
+
+
 def _arrow(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> pa.Table:
     """An Arrow table of a query's result, without a copy (the method's name changed across
     DuckDB versions: ``to_arrow_table`` from 1.4, ``arrow`` before)."""
@@ -79,11 +87,18 @@ def decode_cursor(cursor: str, *, sort: str, descending: bool) -> tuple[Any, str
 
 
 class Reader(AnalysisReads):
-    """Read queries on one DuckDB connection or cursor."""
+    """Read queries on one DuckDB connection or cursor.
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str):
+    ``missing``: columns of the field spec that a store opened read-only lacks (written by an
+    older version; a writable open adds them): the reader sees them as nulls, through a view of
+    the events table on its own connection, so an older store is read, not refused."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str, missing: tuple[tuple[str, str], ...] = ()):
         self.con = con
         self.path = path
+        self.missing = missing
+        if missing:
+            shadow_missing_columns(con, missing)
 
     def _value(self, sql: str, params: list[Any] | None = None) -> Any:
         """The one value of a one-row query (the result is read to its end: DuckDB 2 refuses new

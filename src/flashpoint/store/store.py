@@ -34,7 +34,7 @@ from ..version import __version__
 from .analysis_queries import ClusterWrites
 from .connection import connect, first_line, store_error
 from .paths import DEFAULT_PATH
-from .reading import EVENT_COLUMNS, Reader
+from .reading import EVENT_COLUMNS, Reader, shadow_missing_columns
 from .schema import (MIGRATIONS, STORE_VERSION, add_event_columns, missing_event_columns,
                      tables_of_version)
 
@@ -165,11 +165,13 @@ class Store(Reader, ClusterWrites):
             if self.read_only:
                 raise FlashpointError(msg("E704", path=self.path, found=found, known=STORE_VERSION))
             self._migrate(found)
-        if not self.read_only:
-            columns = missing_event_columns(self.con)
-            if columns:
-                with self.transaction():
-                    add_event_columns(self.con, columns)
+        columns = missing_event_columns(self.con)
+        if columns and self.read_only:  # read as nulls (see ``Reader``)
+            self.missing = tuple(columns)
+            shadow_missing_columns(self.con, self.missing)
+        elif columns:
+            with self.transaction():
+                add_event_columns(self.con, columns)
 
     def _migrate(self, found: int) -> None:
         """Run the steps after ``found`` in one transaction: all of them, or none."""
@@ -189,7 +191,7 @@ class Store(Reader, ClusterWrites):
 
     def reader(self) -> Reader:
         """A reader with its own cursor on this store (use one per thread)."""
-        return Reader(self.con.cursor(), path=self.path)
+        return Reader(self.con.cursor(), path=self.path, missing=self.missing)
 
     def close(self) -> None:
         """Close the file (DuckDB checkpoints its log into it). A checkpoint that fails (a full
