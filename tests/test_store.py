@@ -234,6 +234,12 @@ def test_recode_replaces_what_another_version_stored(tmp_path, pipeline):
         assert after == events  # the same code gives the same events, and none twice
         doc = store.document("a1")
         assert doc["code_version"] == pipeline.coder_info["version"]
+        # the daily counts followed the recoded events: the same as built from the events whole
+        from flashpoint.store import daily
+        kept = store.con.execute(f"SELECT * FROM {daily.TABLE} ORDER BY ALL").fetchall()
+        with store.transaction() as con:
+            daily.rebuild(con)
+        assert kept and store.con.execute(f"SELECT * FROM {daily.TABLE} ORDER BY ALL").fetchall() == kept
         assert ingest(store, documents(), pipeline, recode=True).totals.unchanged == len(ARTICLES)
 
 

@@ -18,6 +18,7 @@ every document as its own.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any, Iterable, Sequence
 
@@ -25,6 +26,7 @@ import pyarrow as pa
 
 from ..errors import FlashpointError, msg
 from ..columns import FLAT_COLUMNS
+from . import daily
 from .filters import EventFilter, where
 from .schema import STORE_EVENT_COLUMNS
 
@@ -210,27 +212,59 @@ class AnalysisReads:
 
         ``unit`` "clusters" counts each happening once, in the period of its earliest matching
         member (an unclustered event is its own happening), with the Goldstein value and classes
-        of its most confident member; "events" counts events, except those of near-duplicate copies.
+        of its most confident member (ties: the greatest event id); a date range keeps the
+        happenings whose earliest matching member lies in it (one that began before the range is
+        not new in it). "events" counts events in the range, except those of near-duplicate copies.
+
+        A country's or a dyad's series of the default statuses, by QuadClass or not, is read from
+        the daily counts (``daily``) when they are in step with the events: the same rows, without
+        a scan of the events.
         """
         if split != NO_SPLIT and split not in SPLITS:
             raise FlashpointError(msg("E709", what="split", value=split,
                                       hint=f"Splits: {NO_SPLIT}, {', '.join(SPLITS)}."))
-        condition, params = where(filter)
         bucket = _period_sql(period, "d")
         group = "NULL" if split == NO_SPLIT else split
+        if unit not in ("clusters", "events"):
+            raise FlashpointError(msg("E709", what="unit", value=unit, hint="Count clusters or events."))
+        cell = daily.cell_of(filter, unit=unit, split=split)
+        if cell is not None and self._daily_in_step():
+            return self._daily_series(cell, filter, period=period, grouped=split != NO_SPLIT, unit=unit)
         if unit == "clusters":
+            condition, params = where(dataclasses.replace(filter, date_from=None, date_to=None))
             inner = ("SELECT coalesce(cluster_id, event_id) AS k, min(date) AS d, "
-                     "arg_max(goldstein, confidence) AS g, arg_max(quad_class, confidence) AS quad_class, "
-                     "arg_max(plover_type, confidence) AS plover_type "
-                     f"FROM events WHERE {condition} AND date IS NOT NULL GROUP BY k")
-        elif unit == "events":
+                     "arg_max(goldstein, (confidence, event_id)) AS g, "
+                     "arg_max(quad_class, (confidence, event_id)) AS quad_class, "
+                     "arg_max(plover_type, (confidence, event_id)) AS plover_type "
+                     f"FROM events WHERE {condition} AND date IS NOT NULL GROUP BY k "
+                     "HAVING (? IS NULL OR min(date) >= ?) AND (? IS NULL OR min(date) <= ?)")
+            params = params + [filter.date_from, filter.date_from, filter.date_to, filter.date_to]
+        else:
+            condition, params = where(filter)
             inner = (f"SELECT date AS d, goldstein AS g, quad_class, plover_type FROM events "
                      f"WHERE {condition} AND date IS NOT NULL AND {self._canonical_events()}")
-        else:
-            raise FlashpointError(msg("E709", what="unit", value=unit, hint="Count clusters or events."))
         sql = (f"SELECT {bucket} AS period, {group} AS grp, count(*) AS count, sum(g) AS goldstein_sum, "
                f"avg(g) AS goldstein_mean FROM ({inner}) GROUP BY ALL ORDER BY period, grp NULLS LAST")
         return self._result_rows(sql, params)
+
+    def _daily_in_step(self) -> bool:
+        """Whether the store has daily counts, in step with its events (checked on every series:
+        SQL run by hand on the file is not seen by the Store's bookkeeping)."""
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        return daily.TABLE in tables and daily.in_step(self.con)
+
+    def _daily_series(self, cell: tuple[str, str], filter: EventFilter, *, period: str, grouped: bool,
+                      unit: str) -> list[dict[str, Any]]:
+        """``series_rows`` from the daily counts (``cell``: kind and key)."""
+        count, scored, total = ((unit, f"{unit}_scored", f"{unit}_goldstein") if unit == "events" else
+                                ("happenings", "happenings_scored", "happenings_goldstein"))
+        group = "quad_class" if grouped else "NULL"
+        sql = (f"SELECT {_period_sql(period, 'day')} AS period, {group} AS grp, "
+               f"sum({count}) AS count, CASE WHEN sum({scored}) > 0 THEN sum({total}) END AS goldstein_sum, "
+               f"sum({total}) / nullif(sum({scored}), 0) AS goldstein_mean FROM {daily.TABLE} "
+               "WHERE kind = ? AND key = ? AND (? IS NULL OR day >= ?) AND (? IS NULL OR day <= ?) "
+               f"GROUP BY ALL HAVING sum({count}) > 0 ORDER BY period, grp NULLS LAST")
+        return self._result_rows(sql, [*cell, filter.date_from, filter.date_from, filter.date_to, filter.date_to])
 
     def documents_per_period(self, *, period: str, date_from: str | None = None, date_to: str | None = None
                              ) -> dict[dt.date, int]:
@@ -338,8 +372,10 @@ class ClusterWrites:
                 if removed:
                     con.execute("DELETE FROM clusters WHERE list_contains(?, cluster_id)", [sorted(set(removed))])
                 if assignments.num_rows:
-                    con.execute("UPDATE events SET cluster_id = _assign.cluster_id FROM _assign "
-                                "WHERE events.event_id = _assign.event_id")
+                    with daily.apply_change(con, events="event_id IN (SELECT event_id FROM _assign)",
+                                            joined="SELECT cluster_id FROM _assign"):
+                        con.execute("UPDATE events SET cluster_id = _assign.cluster_id FROM _assign "
+                                    "WHERE events.event_id = _assign.event_id")
                 if clusters.num_rows:
                     con.execute("INSERT OR REPLACE INTO clusters BY NAME SELECT *, now() AS updated FROM _clusters")
             finally:
@@ -351,6 +387,7 @@ class ClusterWrites:
         with self.transaction() as con:  # type: ignore[attr-defined]
             con.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL")
             con.execute("DELETE FROM clusters")
+            daily.rebuild(con)
 
     def load_rows(self, *, documents: pa.Table, events: pa.Table, run_id: int) -> None:
         """Append generated documents and events (Arrow tables with the tables' column names) in one
@@ -361,7 +398,10 @@ class ClusterWrites:
             try:
                 con.execute("INSERT INTO documents BY NAME SELECT *, ? AS run_id, now() AS ingested FROM _docs",
                             [run_id])
-                con.execute("INSERT INTO events BY NAME SELECT *, ? AS run_id FROM _events", [run_id])
+                joined = ("SELECT DISTINCT cluster_id FROM _events WHERE cluster_id IS NOT NULL"
+                          if "cluster_id" in events.column_names else None)
+                with daily.apply_change(con, events="doc_id IN (SELECT DISTINCT doc_id FROM _events)", joined=joined):
+                    con.execute("INSERT INTO events BY NAME SELECT *, ? AS run_id FROM _events", [run_id])
             finally:
                 con.unregister("_docs")
                 con.unregister("_events")
