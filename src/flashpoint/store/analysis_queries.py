@@ -69,9 +69,10 @@ def _select(columns: Sequence[str] | None) -> str:
 
 
 class AnalysisReads:
-    """Read queries of the analysis; mixed into ``Reader`` (needs ``self.con``)."""
+    """Read queries of the analysis; mixed into ``Reader`` (needs ``self.con`` and ``self.frozen``)."""
 
     con: Any
+    frozen: dict[str, Any] | None
 
     # -- helpers ----------------------------------------------------------------------------------
 
@@ -248,10 +249,17 @@ class AnalysisReads:
         return self._result_rows(sql, params)
 
     def _daily_in_step(self) -> bool:
-        """Whether the store has daily counts, in step with its events (checked on every series:
-        SQL run by hand on the file is not seen by the Store's bookkeeping)."""
+        """Whether the store has daily counts, in step with its events: checked on every series
+        of a writable store (SQL run by hand on the file is not seen by the Store's bookkeeping),
+        once for a store opened read-only (``frozen``)."""
+        frozen = self.frozen
+        if frozen is not None and "daily" in frozen:
+            return frozen["daily"]
         tables = {r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-        return daily.TABLE in tables and daily.in_step(self.con)
+        found = daily.TABLE in tables and daily.in_step(self.con)
+        if frozen is not None:
+            frozen["daily"] = found
+        return found
 
     def _daily_series(self, cell: tuple[str, str], filter: EventFilter, *, period: str, grouped: bool,
                       unit: str) -> list[dict[str, Any]]:

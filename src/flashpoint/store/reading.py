@@ -91,12 +91,16 @@ class Reader(AnalysisReads):
 
     ``missing``: columns of the field spec that a store opened read-only lacks (written by an
     older version; a writable open adds them): the reader sees them as nulls, through a view of
-    the events table on its own connection, so an older store is read, not refused."""
+    the events table on its own connection, so an older store is read, not refused.
+    ``frozen``: shared by the readers of a store opened read-only, which nothing can change while
+    it is open (DuckDB's one-writer rule): facts about the file found once are kept there."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str, missing: tuple[tuple[str, str], ...] = ()):
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str, missing: tuple[tuple[str, str], ...] = (),
+                 frozen: dict[str, Any] | None = None):
         self.con = con
         self.path = path
         self.missing = missing
+        self.frozen = frozen
         if missing:
             shadow_missing_columns(con, missing)
 

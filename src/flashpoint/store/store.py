@@ -119,7 +119,7 @@ class Store(Reader, ClusterWrites):
     ``with``) so the next process can open the file."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str, read_only: bool):
-        super().__init__(con, path=path)
+        super().__init__(con, path=path, frozen={} if read_only else None)
         self.read_only = read_only
 
     # -- opening ----------------------------------------------------------------------------------
@@ -192,7 +192,7 @@ class Store(Reader, ClusterWrites):
 
     def reader(self) -> Reader:
         """A reader with its own cursor on this store (use one per thread)."""
-        return Reader(self.con.cursor(), path=self.path, missing=self.missing)
+        return Reader(self.con.cursor(), path=self.path, missing=self.missing, frozen=self.frozen)
 
     def close(self) -> None:
         """Close the file (DuckDB checkpoints its log into it). A checkpoint that fails (a full
