@@ -288,7 +288,8 @@ def test_filters_select_the_matching_events(store):
     assert any(r["source_country"] == "RUS" for r in every) and any(r["cameo_root"] == "19" for r in every)
 
 
-@pytest.mark.parametrize("sort,descending", [("date", False), ("confidence", True), ("event_id", False)])
+@pytest.mark.parametrize("sort,descending", [("date", False), ("confidence", True), ("confidence", False),
+                                             ("goldstein", False), ("goldstein", True), ("event_id", False)])
 def test_pages_cover_every_event_once_in_order(store, sort, descending):
     f = EventFilter(status="all")
     expected = store.events_arrow(f).to_pylist()

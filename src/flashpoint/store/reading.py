@@ -32,6 +32,8 @@ from .schema import STORE_EVENT_COLUMNS
 #: Columns an event query may sort by or return.
 EVENT_COLUMNS: tuple[str, ...] = FLAT_COLUMNS + tuple(c.name for c in STORE_EVENT_COLUMNS)
 DEFAULT_SORT = "date"
+#: Sorts by a value the events are not stored in the order of: a page is bounded first (``_page_bound``).
+BOUNDED_SORTS = ("confidence", "goldstein")
 MAX_PAGE = 10_000
 
 
@@ -116,6 +118,20 @@ class Reader(AnalysisReads):
 
     # -- events ------------------------------------------------------------------------------------
 
+    def _page_bound(self, sort: str, *, descending: bool, condition: str, params: list[Any], limit: int) -> str:
+        """A condition that keeps a page's rows only: the sort value of the row after the page
+        (found by a top-N on that one column, which DuckDB does fast) bounds the page's values.
+        The page's query, which also orders by event id, then sorts a few rows, not every match
+        (about half the time of a country's events by confidence on a million events). The
+        bound goes into the SQL as a ``?`` parameter: the returned condition ends with it."""
+        direction = "DESC" if descending else "ASC"
+        found = self.con.execute(f'SELECT "{sort}" FROM events WHERE {condition} ORDER BY "{sort}" {direction} '
+                                 "NULLS LAST LIMIT 1 OFFSET ?", params + [limit]).fetchall()
+        if not found or found[0][0] is None:
+            return ""  # the page holds every match, or rows without a value: no bound
+        params.append(found[0][0])
+        return f' AND "{sort}" {">=" if descending else "<="} ?'
+
     def events(self, filter: EventFilter | None = None, *, sort: str = DEFAULT_SORT, descending: bool = False,
                limit: int = 100, cursor: str | None = None,
                columns: tuple[str, ...] | list[str] | None = None) -> Page:
@@ -139,6 +155,9 @@ class Reader(AnalysisReads):
                 params = params + [value, value, last_id]
         select = _columns(columns)
         order = f'ORDER BY "{sort}" {direction} NULLS LAST, event_id {direction}'
+        if sort in BOUNDED_SORTS:
+            after += self._page_bound(sort, descending=descending, condition=condition + after, params=params,
+                                      limit=limit)
         # The page's rows are chosen on the filter's columns alone, then read whole by rowid: DuckDB
         # would otherwise read every column of every matching row before keeping the first ones
         # (three times slower on a million events).
