@@ -391,6 +391,10 @@ def test_cli_ingest_usage_errors(tmp_path, capsys):
     assert main(["ingest", "--db", str(tmp_path / "x.duckdb")]) == 2
     assert "[E717]" in capsys.readouterr().err
     assert not (tmp_path / "x.duckdb").exists()
+    # an existing store and no input: opened for writing (upgraded when older: E704's advice), nothing else
+    Store.open(tmp_path / "y.duckdb").close()
+    assert main(["ingest", "--db", str(tmp_path / "y.duckdb")]) == 0
+    assert "nothing to ingest" in capsys.readouterr().err
     notes = tmp_path / "notes.txt"
     notes.write_text("not a store", encoding="utf-8")
     article = tmp_path / "a.txt"
