@@ -277,14 +277,17 @@ class AnalysisReads:
     def documents_per_period(self, *, period: str, date_from: str | None = None, date_to: str | None = None
                              ) -> dict[dt.date, int]:
         """Documents ingested per period of publication (near-duplicate copies not counted).
-        Counted per publication day in SQL (a few thousand days), bucketed into periods here."""
+        Counted per publication day in SQL (a few thousand days), bucketed into periods here; a
+        store opened read-only counts its days once (``frozen``)."""
         if period not in PERIODS:
             raise FlashpointError(msg("E709", what="period", value=period, hint=f"Periods: {', '.join(PERIODS)}."))
-        canonical = f'"{DUP_COLUMN}" IS NULL' if self.has_duplicates_column() else "TRUE"
-        rows = self.con.execute(
-            f"SELECT published, count(*) FROM documents WHERE published IS NOT NULL AND {canonical} "
-            "AND (? IS NULL OR published >= ?) AND (? IS NULL OR published <= ?) GROUP BY published",
-            [date_from, date_from, date_to, date_to]).fetchall()
+        if self.frozen is not None:
+            if "documents_per_day" not in self.frozen:
+                self.frozen["documents_per_day"] = self._documents_per_day(None, None)
+            rows = [(day, n) for day, n in self.frozen["documents_per_day"]
+                    if (date_from is None or day >= date_from) and (date_to is None or day <= date_to)]
+        else:
+            rows = self._documents_per_day(date_from, date_to)
         out: dict[dt.date, int] = {}
         for published, count in rows:
             try:
@@ -295,6 +298,13 @@ class AnalysisReads:
                      else day.replace(day=1) if period == "month" else day)
             out[start] = out.get(start, 0) + count
         return out
+
+    def _documents_per_day(self, date_from: str | None, date_to: str | None) -> list[tuple[str, int]]:
+        canonical = f'"{DUP_COLUMN}" IS NULL' if self.has_duplicates_column() else "TRUE"
+        return self.con.execute(
+            f"SELECT published, count(*) FROM documents WHERE published IS NOT NULL AND {canonical} "
+            "AND (? IS NULL OR published >= ?) AND (? IS NULL OR published <= ?) GROUP BY published",
+            [date_from, date_from, date_to, date_to]).fetchall()
 
     def date_bounds(self, filter: EventFilter | None = None) -> tuple[str | None, str | None]:
         condition, params = where(filter)
