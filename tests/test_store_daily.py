@@ -132,11 +132,13 @@ def test_a_range_keeps_the_happenings_that_began_in_it(tmp_path):
 
 
 def test_which_series_the_counts_give():
-    assert daily.cell_of(EventFilter(actor="rus"), unit="clusters", split="none") == ("actor", "RUS")
-    assert daily.cell_of(EventFilter(dyad=("UKR", "RUS")), unit="events", split="quad_class") == ("dyad", "RUS|UKR")
-    assert daily.cell_of(EventFilter(dyad=("UKR", "RUS"), directed=True), unit="events", split="none") == (
-        "directed", "UKR|RUS")
-    for f, split in ((EventFilter(actor="RUSMIL"), "none"), (EventFilter(actor="RUS", cameo="19"), "none"),
-                     (EventFilter(actor="RUS", status="all"), "none"), (EventFilter(actor="RUS"), "plover_type"),
-                     (EventFilter(source="RUS"), "none"), (EventFilter(actor="NATO"), "none")):
-        assert daily.cell_of(f, unit="clusters", split=split) is None
+    assert daily.cell_of(EventFilter(actor="rus", date_from="2023-01-01"), unit="clusters") == ("actor", "RUS")
+    assert daily.cell_of(EventFilter(dyad=("UKR", "RUS")), unit="events") == ("dyad", "RUS|UKR")
+    assert daily.cell_of(EventFilter(dyad=("UKR", "RUS"), directed=True), unit="events") == ("directed", "UKR|RUS")
+    assert daily.cell_of(EventFilter(actor="RUS", include_copies=False), unit="events") == ("actor", "RUS")
+    for f in (EventFilter(actor="RUSMIL"), EventFilter(actor="RUS", cameo="19"), EventFilter(actor="RUS", status="all"),
+              EventFilter(source="RUS"), EventFilter(actor="NATO"), EventFilter(actor="RUS", include_copies=False),
+              EventFilter(actor="RUS", quad_class=4), EventFilter()):
+        assert daily.cell_of(f, unit="clusters") is None
+    with Store.open(":memory:") as store:  # by PLOVER type: from the events
+        assert store.series_rows(EventFilter(actor="RUS"), period="week", split="plover_type") == []

@@ -228,7 +228,7 @@ class AnalysisReads:
         group = "NULL" if split == NO_SPLIT else split
         if unit not in ("clusters", "events"):
             raise FlashpointError(msg("E709", what="unit", value=unit, hint="Count clusters or events."))
-        cell = daily.cell_of(filter, unit=unit, split=split)
+        cell = daily.cell_of(filter, unit=unit) if split != "plover_type" else None  # kept by QuadClass only
         if cell is not None and self._daily_in_step():
             return self._daily_series(cell, filter, period=period, grouped=split != NO_SPLIT, unit=unit)
         if unit == "clusters":
@@ -264,8 +264,8 @@ class AnalysisReads:
     def _daily_series(self, cell: tuple[str, str], filter: EventFilter, *, period: str, grouped: bool,
                       unit: str) -> list[dict[str, Any]]:
         """``series_rows`` from the daily counts (``cell``: kind and key)."""
-        count, scored, total = ((unit, f"{unit}_scored", f"{unit}_goldstein") if unit == "events" else
-                                ("happenings", "happenings_scored", "happenings_goldstein"))
+        count = "events" if unit == "events" else "happenings"  # the columns of daily.DDL
+        scored, total = f"{count}_scored", f"{count}_goldstein"
         group = "quad_class" if grouped else "NULL"
         sql = (f"SELECT {_period_sql(period, 'day')} AS period, {group} AS grp, "
                f"sum({count}) AS count, CASE WHEN sum({scored}) > 0 THEN sum({total}) END AS goldstein_sum, "

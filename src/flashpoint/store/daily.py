@@ -27,13 +27,14 @@ counted events of ``all`` must equal those of the events table, else the series 
 
 from __future__ import annotations
 
+import dataclasses
 from contextlib import contextmanager
 from typing import Any, Iterator
 
 import duckdb
 
 from ..records import FACTUAL_STATUSES
-from .filters import FACTUAL, EventFilter, known_actor_codes
+from .filters import EventFilter, known_actor_codes
 
 TABLE = "daily_counts"
 DDL = f"""
@@ -47,7 +48,6 @@ CREATE TABLE {TABLE} (
   events BIGINT NOT NULL,          -- events of that day
   events_goldstein DOUBLE NOT NULL, events_scored BIGINT NOT NULL
 )"""
-KINDS = ("all", "actor", "dyad", "directed")
 _FACTUAL = "list_contains(?, status) AND NOT negated AND date IS NOT NULL"
 _SIDE = "list_distinct(list_filter([{0}_country, {0}_org], lambda x: x IS NOT NULL))"
 _PAIRS = ("list_distinct(flatten(list_transform(s, lambda a: list_transform(t, lambda b: {0}))))")
@@ -89,8 +89,7 @@ def _add(con: duckdb.DuckDBPyConnection, sign: int) -> None:
     con.execute(f"CREATE OR REPLACE TEMP TABLE _daily_delta AS {delta}", [sorted(FACTUAL_STATUSES)])
     if not con.execute("SELECT count(*) FROM _daily_delta").fetchall()[0][0]:
         return
-    columns = ("happenings", "happenings_goldstein", "happenings_scored", "events", "events_goldstein",
-               "events_scored")
+    columns = [r[0] for r in con.execute(f"DESCRIBE {TABLE}").fetchall()][4:]  # the counts, after the cell
     cell = "kind, key, day, quad_class"
     sums = ", ".join(f"sum({c}) AS {c}" for c in columns)
     signed = ", ".join(f"{sign} * {c} AS {c}" for c in columns)
@@ -133,18 +132,14 @@ def in_step(con: Any) -> bool:
     return int(counted) == int(kept)
 
 
-def cell_of(f: EventFilter, *, unit: str, split: str) -> tuple[str, str] | None:
-    """(kind, key) of the daily counts that give the series of ``f``, or None when they cannot:
-    only a country's or a pair of countries' series of the factual events, whole or by QuadClass,
-    with no other condition than dates (and, counting events, copies left out or not: events of
-    copies never count)."""
-    if split not in ("none", "quad_class") or f.status != FACTUAL:
-        return None
-    if any(getattr(f, name) is not None for name in (
-            "source", "target", "cameo", "plover_type", "quad_class", "min_confidence", "bbox", "text", "doc_id",
-            "cluster_id", "outlet")):
-        return None
-    if unit == "clusters" and not f.include_copies:
+def cell_of(f: EventFilter, *, unit: str) -> tuple[str, str] | None:
+    """(kind, key) of the daily counts that give the series of ``f`` (whole or by QuadClass), or
+    None when they cannot: only a country's or a pair of countries' series of the factual events,
+    with no other condition than dates (and, counting events, copies left out or not: the events
+    of copies never count)."""
+    copies = True if unit == "events" else f.include_copies
+    if dataclasses.replace(f, date_from=None, date_to=None, actor=None, dyad=None, directed=False,
+                           include_copies=copies) != EventFilter():
         return None
     countries = known_actor_codes()[0]
     if f.actor is not None and f.dyad is None and len(f.actor) == 3 and f.actor in countries:
