@@ -19,9 +19,10 @@ near-duplicate copy: exactly what ``series_rows`` computes from the events.
 
 Kept in the transaction that changes the events (``apply_change``): every happening touched by the
 change (its events' happenings before it, and the clusters they join) has its contribution taken
-out before the change and put back after it, from the events as they are then. Crash-safe and
-idempotent with the transaction; built whole by the migration that adds it (and by
-``rebuild``). A store changed behind the Store's back (SQL by hand) is caught by ``in_step``: the
+out before the change and put back after it, from the events as they are then; the events of new
+documents are counted from the batch itself (``add_new_events``). Rows are appended (a cell may
+have several; readers sum them). Crash-safe and idempotent with the transaction; built whole and
+compact by the migration that adds it (and by ``rebuild``). A store changed behind the Store's back (SQL by hand) is caught by ``in_step``: the
 counted events of ``all`` must equal those of the events table, else the series read the events.
 """
 
@@ -53,11 +54,12 @@ _SIDE = "list_distinct(list_filter([{0}_country, {0}_org], lambda x: x IS NOT NU
 _PAIRS = ("list_distinct(flatten(list_transform(s, lambda a: list_transform(t, lambda b: {0}))))")
 
 
-def _contributions(where: str) -> str:
-    """SQL of the rows a set of happenings adds (``where``: which events, as happening ids ``k``)."""
+def _contributions(where: str, *, source: str = "events") -> str:
+    """SQL of the rows a set of happenings adds (``where``: which events of ``source``: every
+    member of each happening)."""
     members = (f"SELECT coalesce(cluster_id, event_id) AS k, event_id AS id, date AS day, goldstein AS g, "
                f"quad_class AS q, confidence AS c, dup_of IS NOT NULL AS copy, {_SIDE.format('source')} AS s, "
-               f"{_SIDE.format('target')} AS t FROM events WHERE {_FACTUAL} AND {where}")
+               f"{_SIDE.format('target')} AS t FROM {source} WHERE {_FACTUAL} AND {where}")
     keyed = ("SELECT k, id, day, g, q, c, copy, 'all' AS kind, '' AS key FROM m UNION ALL "
              "SELECT k, id, day, g, q, c, copy, 'actor', unnest(list_distinct(s || t)) FROM m UNION ALL "
              f"SELECT k, id, day, g, q, c, copy, 'dyad', "
@@ -83,24 +85,21 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
                 [sorted(FACTUAL_STATUSES)])
 
 
-def _add(con: duckdb.DuckDBPyConnection, sign: int) -> None:
-    """Add (1) or take out (-1) the contributions of the happenings in ``_daily_ids``."""
-    delta = _contributions("coalesce(cluster_id, event_id) IN (SELECT k FROM _daily_ids)")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _daily_delta AS {delta}", [sorted(FACTUAL_STATUSES)])
-    if not con.execute("SELECT count(*) FROM _daily_delta").fetchall()[0][0]:
-        return
+def _append(con: duckdb.DuckDBPyConnection, sign: int, where: str, *, source: str = "events") -> None:
+    """Append the contributions of the happenings ``where`` selects, added (1) or taken out (-1).
+    Rows are appended, not merged into their cells (merging reads the whole table at every
+    change): a cell may have several rows, and readers sum them; ``rebuild`` compacts."""
     columns = [r[0] for r in con.execute(f"DESCRIBE {TABLE}").fetchall()][4:]  # the counts, after the cell
-    cell = "kind, key, day, quad_class"
-    sums = ", ".join(f"sum({c}) AS {c}" for c in columns)
     signed = ", ".join(f"{sign} * {c} AS {c}" for c in columns)
-    con.execute("CREATE OR REPLACE TEMP TABLE _daily_days AS SELECT DISTINCT kind, key, day FROM _daily_delta")
-    same = "d.kind = x.kind AND d.key = x.key AND d.day = x.day"
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE _daily_cells AS SELECT {cell}, {sums} FROM ("
-        f"SELECT {', '.join('d.' + c for c in (*cell.split(', '), *columns))} FROM {TABLE} d "
-        f"JOIN _daily_days x ON {same} UNION ALL SELECT {cell}, {signed} FROM _daily_delta) GROUP BY ALL")
-    con.execute(f"DELETE FROM {TABLE} d USING _daily_days x WHERE {same}")
-    con.execute(f"INSERT INTO {TABLE} BY NAME SELECT * FROM _daily_cells WHERE happenings <> 0 OR events <> 0")
+    con.execute(f"INSERT INTO {TABLE} BY NAME SELECT kind, key, day, quad_class, {signed} FROM "
+                f"({_contributions(where, source=source)})", [sorted(FACTUAL_STATUSES)])
+
+
+def add_new_events(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Count the events of ``table`` (a registered Arrow table of flat rows with ``dup_of``), just
+    inserted for documents the store did not hold: each is a happening of its own (no cluster
+    yet), so nothing stored changes and the events table is not read."""
+    _append(con, 1, "TRUE", source=f"(SELECT *, NULL::VARCHAR AS cluster_id FROM {table})")
 
 
 @contextmanager
@@ -114,13 +113,14 @@ def apply_change(con: duckdb.DuckDBPyConnection, *, events: str, params: list[An
     extra = f" UNION SELECT * FROM ({joined})" if joined else ""
     con.execute(f"CREATE OR REPLACE TEMP TABLE _daily_ids AS SELECT DISTINCT coalesce(cluster_id, event_id) AS k "
                 f"FROM events WHERE {events}{extra}", params + list(joined_params or []))
-    _add(con, -1)
+    touched = "coalesce(cluster_id, event_id) IN (SELECT k FROM _daily_ids)"
+    if con.execute("SELECT count(*) FROM _daily_ids").fetchall()[0][0]:
+        _append(con, -1, touched)
     yield
     con.execute(f"INSERT INTO _daily_ids SELECT DISTINCT coalesce(cluster_id, event_id) FROM events "
                 f"WHERE {events} EXCEPT SELECT k FROM _daily_ids", params)
-    _add(con, 1)
-    for name in ("_daily_ids", "_daily_delta", "_daily_days", "_daily_cells"):
-        con.execute(f"DROP TABLE IF EXISTS {name}")
+    _append(con, 1, touched)
+    con.execute("DROP TABLE IF EXISTS _daily_ids")
 
 
 def in_step(con: Any) -> bool:

@@ -278,9 +278,15 @@ class Store(Reader, ClusterWrites):
             for name, table in tables.items():
                 con.register(name, table)
             try:
-                with daily.apply_change(con, events="doc_id IN (SELECT doc_id FROM _docs)"):
-                    self._write_tables(con, run_id=run_id, recoded=recoded, docs=docs, events=events, bands=bands,
-                                       rejections=rejections)
+                write = dict(run_id=run_id, recoded=recoded, docs=docs, events=events, bands=bands,
+                             rejections=rejections)
+                if recoded:  # stored events replaced: the happenings they were in change
+                    with daily.apply_change(con, events="doc_id IN (SELECT doc_id FROM _docs)"):
+                        self._write_tables(con, **write)
+                else:
+                    self._write_tables(con, **write)
+                    if events.num_rows:
+                        daily.add_new_events(con, "_events")
                 _add_counts(con, run_id, batch.counts)
             finally:
                 for name in tables:
