@@ -139,6 +139,16 @@ def test_cached_sentence_and_entity_lookups_match_spacy(nlp) -> None:
     assert doc_text(doc) == doc.text
 
 
+def test_the_entity_at_a_token_is_found_by_bisection(nlp) -> None:
+    from flashpoint.nlp import entity_at
+
+    doc = nlp("\n\n".join([PARAGRAPH, "NATO met the European Union in Brussels on Friday.", PARAGRAPH]))
+    assert doc.ents
+    for token in doc:
+        expected = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        assert entity_at(doc, token.i) == expected
+
+
 def test_date_expressions_are_found_once_per_sentence(nlp, pipeline, monkeypatch) -> None:
     import flashpoint.dates.resolve as resolve
 
