@@ -199,17 +199,18 @@ class PartitionResult:
 
 def run_dask(paths: Iterable[str], *, options: Options, pipeline: Pipeline, parts_dir: str | None = None,
              documents: Iterable[Item] = (), progress: TextIO | None = None,
-             client: Any = None) -> Iterator[PartitionResult]:
+             client: Any = None, skip: frozenset[tuple[int, int]] = frozenset()) -> Iterator[PartitionResult]:
     """Code ``documents`` (read already) and then ``paths`` on the Dask cluster ``options.dask``
     (or ``client``); yields each partition's inputs and results, in input order.
 
     ``pipeline``: the client's own Pipeline, whose code, data and model every worker must match
     (building it first also stops a bad ``--actors`` file before anything is submitted). ``parts_dir``: where the
     parts go (kept, and reused by the next run); a temporary folder, removed at the end, when None.
-    ``progress``: a stream for Dask's progress bar.
+    ``progress``: a stream for Dask's progress bar. ``skip``: files never read, not even inside an
+    input folder (the run's own outputs: ``IngestOptions.skip``).
     """
     expected = fingerprint(pipeline, options)
-    reading = IngestOptions(max_bytes=options.max_bytes, published=options.published)
+    reading = IngestOptions(max_bytes=options.max_bytes, published=options.published, skip=skip)
     partitions = list(plan_partitions(paths, options=reading, size=options.partition_size,
                                       salt=fingerprint_hash(expected), documents=documents))
     own_dir = parts_dir is None
