@@ -125,7 +125,8 @@ def _code(args: argparse.Namespace, *, pipeline: Pipeline, outputs: dict[str, Ou
                 from ..run.dask import results, run_dask
 
                 coded = results(run_dask(list(args.inputs), options=options, pipeline=pipeline, parts_dir=args.parts,
-                                         progress=sys.stderr if show_progress else None, skip=skip))
+                                         progress=sys.stderr if show_progress else None, skip=skip),
+                                notices=on_notice)
             else:
                 coded = code_documents(documents, options, pipeline=pipeline)
             for result in coded:
