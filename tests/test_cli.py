@@ -110,6 +110,35 @@ def test_examples_directory_gives_events(tmp_path, capsys):
     assert "rejected" in capsys.readouterr().err
 
 
+def test_a_dateline_in_the_examples_is_no_actor(tmp_path, capsys):
+    """Issue 10: "NAIROBI, Kenya (AP) —" was the source of the article's first events in the
+    first run the README shows. The dateline is context: no actor span lies inside it."""
+    from flashpoint.nlp.dateline import find_dateline
+
+    out = tmp_path / "ex.jsonl"
+    assert main(["code", str(EXAMPLES), "-o", str(out), "--published", "2022-02-16"]) == 1
+    capsys.readouterr()
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    with_dateline = 0
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        from flashpoint.ingest import clean_text
+
+        text = clean_text(path.read_text(encoding="utf-8"))
+        shape = find_dateline(text)
+        if shape is None:
+            continue
+        with_dateline += 1
+        ids = {r["doc_id"] for r in records if text[slice(*r["sentence_span"])] == r["sentence"]}
+        mine = [r for r in records if r["doc_id"] in ids]
+        assert mine, path
+        for r in mine:
+            for part in ("source", "target"):
+                span = (r.get(part) or {}).get("span")
+                assert span is None or span[0] >= shape.end or span[1] <= shape.start, (path, r[part])
+        assert any(r["source"] and r["source"]["code"] == "KENCOP" and r["cameo"] == "173" for r in mine)
+    assert with_dateline == 1  # examples/boilerplate.txt
+
+
 def test_installed_script_reads_stdin():
     exe = shutil.which("flashpoint")
     cmd = [exe] if exe else [sys.executable, "-m", "flashpoint.cli"]
