@@ -338,6 +338,24 @@ def test_exit_status_table():
                                                            (1, 1)]] == [0, 0, 1, 1, 3, 3]
 
 
+def test_a_configuration_error_mid_run_is_no_crash(tmp_path, capsys, monkeypatch):
+    """A Dask scheduler out of reach, a worker without the model (E091-E095) surface while the
+    results are read: a numbered message and exit status 2, not a traceback and 70 (a bug)."""
+    import flashpoint.run.dask as dask_module
+    from flashpoint.errors import FlashpointError, msg
+
+    def unreachable(paths, **kwargs):
+        raise FlashpointError(msg("E091", address="tcp://10.0.0.1:8786", detail="timed out"))
+        yield  # a generator, as the real one
+
+    monkeypatch.setattr(dask_module, "run_dask", unreachable)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert main(["code", str(tmp_path / "a.txt"), "--dask", "tcp://10.0.0.1:8786"]) == 2
+    err = capsys.readouterr().err
+    assert "[E091] Cannot reach the Dask scheduler" in err
+    assert "Traceback" not in err and "E017" not in err
+
+
 def test_a_crash_is_its_own_status_with_the_summary(tmp_path, capsys, monkeypatch):
     import flashpoint.cli.code as code_module
 
