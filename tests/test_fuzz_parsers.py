@@ -107,3 +107,29 @@ def test_number_value_is_finite_or_none(words):
     value, vague = number_value(_tokens(words))
     assert value is None or math.isfinite(value)
     assert isinstance(vague, bool)
+
+
+@pytest.mark.parametrize("published,expected", [("16 February 2022", "2022-02-16"),
+                                                ("2022-02-16T23:30:00-05:00", "2022-02-16"),
+                                                (dt.date(2022, 2, 16), "2022-02-16"),
+                                                ("yesterday", None), ("2022-13-45", None), (99999, None),
+                                                ("3000-01-01", None)])
+def test_a_document_made_in_python_with_any_date_is_coded(pipeline, published, expected):
+    """Once a coder failure ("Invalid isoformat string"): the document was lost as a coding-error."""
+    from flashpoint.records import Document
+
+    text = "Russia warned Ukraine on Tuesday of a swift response."
+    [result] = pipeline.code_batch([Document(doc_id="p", text=text, published=published, origin="p")])
+    assert result.rejection is None and result.events
+    assert result.document.published == expected
+    assert {e.published for e in result.events} == {expected}
+    assert (result.warnings != []) == (expected is None)
+
+
+@pytest.mark.parametrize("published", ["yesterday", "2022-13-45", "3000-01-01"])
+def test_code_text_refuses_a_date_that_is_no_date(pipeline, published):
+    from flashpoint.errors import FlashpointError
+
+    with pytest.raises(FlashpointError, match=r"\[E029\]"):
+        pipeline.code_text("Russia warned Ukraine on Tuesday.", published)
+    assert pipeline.code_text("Russia warned Ukraine on Tuesday.", "16 February 2022")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, TypeVar
 from warnings import warn
 
@@ -28,9 +28,9 @@ from .actors.casing import case_vocabulary
 from .coding import Lexicon, code_doc, load_lexicon
 from .context import read_article
 from .context.topic import doc_topic, guarded
-from .dates.published import iso_date
+from .dates.published import iso_date, parse_published
 from .enrich import DocumentContext, build_event, coder_provenance
-from .errors import msg
+from .errors import FlashpointError, msg
 from .geo import Gazetteer, find_places, load_gazetteer
 from .limits import Deadline, DocumentTimeout, time_limit
 from .nlp import load_model, sentences as nlp_sentences
@@ -139,6 +139,8 @@ class Pipeline:
         """Code one text (already clean) and return its events; raises nothing for bad text."""
         if isinstance(published, dt.date):
             published = published.isoformat()
+        if published is not None and parse_published(published) is None:
+            raise FlashpointError(msg("E029", value=published))
         document = Document(doc_id=doc_id or text_hash(text), text=text,
                             published=published or self.options.published, origin="<text>")
         return self.code_batch([document])[0].events
@@ -163,7 +165,8 @@ class Pipeline:
     def _code_one(self, document: Document, spacy_doc: Doc | None, *, text: str | None = None) -> DocResult:
         """Parse ``text`` (the document's, recased if caseless) unless done, and code one document
         within its time limit; a failure or a timeout is the document's rejection, with its reason."""
-        result = DocResult(document=document)
+        document, said = _readable_date(document)
+        result = DocResult(document=document, warnings=[said] if said else [])
         origin = document.origin or document.doc_id
         try:
             text = document.text if text is None else text
@@ -216,6 +219,21 @@ class Pipeline:
             seen.add(event.event_id)
             events.append(event)
         return events
+
+
+def _readable_date(document: Document) -> tuple[Document, str | None]:
+    """A Document made in Python may carry its date as outlets write it ("16 February 2022", a
+    date object): it is read as the readers read one. A value that is no date is dropped with a
+    warning (E116), and the events are dated null, never a coder failure of the document."""
+    raw = document.published
+    if raw is None:
+        return document, None
+    day = parse_published(raw)
+    if day == raw:
+        return document, None
+    if day is not None:
+        return replace(document, published=day), None
+    return replace(document, published=None), msg("E116", value=raw, outcome="its events are dated null")
 
 
 def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
