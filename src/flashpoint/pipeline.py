@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import traceback
-from dataclasses import dataclass, field, replace
+import re
+from dataclasses import dataclass, field, fields, replace
 from typing import Iterable, Iterator, TypeVar
 from warnings import warn
 
@@ -32,6 +33,7 @@ from .dates.published import iso_date, parse_published
 from .enrich import DocumentContext, build_event, coder_provenance
 from .errors import FlashpointError, msg
 from .geo import Gazetteer, find_places, load_gazetteer
+from .ingest.clean import replace_surrogates
 from .limits import Deadline, DocumentTimeout, time_limit
 from .nlp import load_model, sentences as nlp_sentences
 from .nlp.long_text import parse as parse_text, piece_limit
@@ -99,6 +101,7 @@ class Pipeline:
             if isinstance(item, Rejection):
                 results[i] = DocResult(document=None, rejection=item)
                 continue
+            item = _writable(item)
             rejection = screen(item, english_words=self._english_words, min_english=self.options.min_english)
             if rejection is not None:
                 results[i] = DocResult(document=item, rejection=rejection)
@@ -219,6 +222,18 @@ class Pipeline:
             seen.add(event.event_id)
             events.append(event)
         return events
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _writable(document: Document) -> Document:
+    """A Document made in Python may hold lone surrogates ("\\ud800" from a JSON escape), which no
+    output can write as UTF-8: each becomes U+FFFD, as the readers do (one code point for one, so
+    every offset stands)."""
+    changed = {f.name: replace_surrogates(value) for f in fields(document)
+               if isinstance(value := getattr(document, f.name), str) and _SURROGATE.search(value)}
+    return replace(document, **changed) if changed else document
 
 
 def _readable_date(document: Document) -> tuple[Document, str | None]:
