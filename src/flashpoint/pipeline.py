@@ -96,21 +96,23 @@ class Pipeline:
         limit (``options.timeout``); one that fails or runs over it is rejected alone.
         """
         results: list[DocResult | None] = [None] * len(batch)
+        said: dict[int, list[str]] = {}
         todo: list[tuple[int, Document]] = []
         for i, item in enumerate(batch):
             if isinstance(item, Rejection):
                 results[i] = DocResult(document=None, rejection=item)
                 continue
-            item = _writable(item)
+            item, said[i] = _writable(item)
             rejection = screen(item, english_words=self._english_words, min_english=self.options.min_english)
             if rejection is not None:
-                results[i] = DocResult(document=item, rejection=rejection)
+                results[i] = DocResult(document=item, rejection=rejection, warnings=said[i])
             else:
                 todo.append((i, item))
         texts = {i: self._parse_text(d.text) for i, d in todo}
         parsed = self._parse_together([(i, texts[i]) for i, _ in todo if len(texts[i]) <= piece_limit(self.nlp)])
         for i, document in todo:
             results[i] = self._code_one(document, parsed.get(i), text=texts[i])
+            results[i].warnings[:0] = said[i]
         return [r for r in results if r is not None]
 
     def _parse_text(self, text: str) -> str:
@@ -227,13 +229,31 @@ class Pipeline:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _writable(document: Document) -> Document:
-    """A Document made in Python may hold lone surrogates ("\\ud800" from a JSON escape), which no
-    output can write as UTF-8: each becomes U+FFFD, as the readers do (one code point for one, so
-    every offset stands)."""
-    changed = {f.name: replace_surrogates(value) for f in fields(document)
-               if isinstance(value := getattr(document, f.name), str) and _SURROGATE.search(value)}
-    return replace(document, **changed) if changed else document
+#: Fields of a Document that are text or nothing; a value of another type is left out (E030).
+_METADATA = ("title", "url", "outlet")
+
+
+def _writable(document: Document) -> tuple[Document, list[str]]:
+    """A Document made in Python may hold what no reader gives: lone surrogates ("\\ud800" from a
+    JSON escape), which no output can write as UTF-8, become U+FFFD as the readers make them (one
+    code point for one, so every offset stands); an id or origin that is no string is written as
+    one; a title, url or outlet that is no string is left out, with a warning."""
+    changed: dict[str, object] = {}
+    said: list[str] = []
+    for name in ("doc_id", "origin"):
+        value = getattr(document, name)
+        if value is not None and not isinstance(value, str):
+            changed[name] = str(value)
+    for name in _METADATA:
+        value = getattr(document, name)
+        if value is not None and not isinstance(value, str):
+            changed[name] = None
+            said.append(msg("E030", field=name, kind=type(value).__name__))
+    for f in fields(document):
+        value = changed.get(f.name, getattr(document, f.name))
+        if isinstance(value, str) and _SURROGATE.search(value):
+            changed[f.name] = replace_surrogates(value)
+    return (replace(document, **changed) if changed else document), said
 
 
 def _readable_date(document: Document) -> tuple[Document, str | None]:
