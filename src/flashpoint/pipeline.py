@@ -240,10 +240,10 @@ def _writable(document: Document) -> tuple[Document, list[str]]:
     one; a title, url or outlet that is no string is left out, with a warning."""
     changed: dict[str, object] = {}
     said: list[str] = []
-    for name in ("doc_id", "origin"):
-        value = getattr(document, name)
-        if value is not None and not isinstance(value, str):
-            changed[name] = str(value)
+    if not isinstance(document.doc_id, str):
+        changed["doc_id"] = str(document.doc_id)
+    if document.origin is not None and not isinstance(document.origin, str):
+        changed["origin"] = str(document.origin)
     for name in _METADATA:
         value = getattr(document, name)
         if value is not None and not isinstance(value, str):
