@@ -1,11 +1,13 @@
 """The long fuzz run: generated inputs in every format through the whole pipeline, counted.
 
-    python bench/fuzz.py [--count 100000] [--seed 0] [--huge 20000] [--failures FILE]
+    python bench/fuzz.py [--count 100000] [--seed 0] [--huge 20000] [--failures FILE] [--stop-after MIN]
 
 The generators and checks are those of the quick suite (``tests/fuzzing.py``): files and standard
 input in text, HTML, JSON Lines, CSV, TSV and anything else; random Unicode, control and invisible
 characters, enormous tokens, nested JSON, broken CSV quoting, random and broken HTML. Bounded by
-count, not time. It reports inputs per second, and the two figures that must stay at 0:
+count; ``--stop-after`` also ends it, after the chunk running at that time, on a machine that
+cannot finish the count (the summary then says how many inputs were done, and "stopped": true).
+It reports inputs per second, and the two figures that must stay at 0:
 
 - crashes: an exception out of ingest or the pipeline, or a document lost to a caught coder
   failure (``coding-error``);
@@ -38,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--huge", type=int, default=20_000, help="longest enormous token, in characters")
     parser.add_argument("--failures", default="fuzz-failures.jsonl", help="where the first failures go")
+    parser.add_argument("--stop-after", type=float, default=0,
+                        help="minutes after which to stop at the end of a chunk (0: run the whole count)")
     args = parser.parse_args(argv)
 
     from hypothesis import HealthCheck, Phase, given, seed, settings
@@ -84,7 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     strategy = inputs(huge=args.huge)
     done = 0
     chunk_index = 0
+    stopped = False
     while done < args.count:
+        if args.stop_after and time.perf_counter() - started > args.stop_after * 60:
+            stopped = True
+            break
         size = min(CHUNK, args.count - done)
 
         @seed(args.seed * 1_000_003 + chunk_index)
@@ -106,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     totals["seconds"] = round(elapsed, 1)
     totals["inputs_per_second"] = round(totals["inputs"] / elapsed, 1)
+    totals["stopped"] = stopped
     failures_file.close()
     if failures:
         print(f"first failures written to {args.failures}", file=sys.stderr)

@@ -373,3 +373,36 @@ def _check_events(document: Document, events: list, *, outcome: Outcome) -> None
     records = [e.to_dict() for e in events]
     for fmt in ("jsonl", "csv"):
         write_all(records, fmt).encode("utf-8")
+
+
+# -- Documents made in Python (the API: no reader cleaned them) ----------------------------------
+
+_field_values = st.one_of(st.none(), st.text(_any_char, max_size=30), st.integers(), st.binary(max_size=10))
+
+
+@cache
+def api_documents(*, huge: int = 2_000) -> st.SearchStrategy[Document]:
+    """Documents as a program might build them: any text (lone surrogates, control characters,
+    bytes, numbers), a date in any form or none, any title, url and outlet."""
+    return st.builds(
+        Document,
+        doc_id=st.one_of(st.text(_any_char, min_size=1, max_size=20), st.just("d")),
+        text=st.one_of(texts(huge=huge), texts(huge=huge), st.text(_any_char, max_size=200), _field_values),
+        published=st.one_of(st.none(), _dates, st.dates(), st.text(_any_char, max_size=20), st.integers()),
+        title=_field_values, url=_field_values, outlet=_field_values, origin=st.just("api"))
+
+
+def check_document(pipeline, document: Document) -> Outcome:
+    """Code one Document made in Python: a result with a known reason or events whose spans are
+    inside its text (as ``code_batch`` returns it) and that can be written; never an exception."""
+    outcome = Outcome(items=1)
+    [result] = pipeline.code_batch([document])
+    if result.rejection is not None:
+        outcome.rejected += 1
+        if result.rejection.reason not in REASONS:
+            outcome.problems.append(f"reason {result.rejection.reason!r}: {result.rejection.detail[:300]}")
+        return outcome
+    outcome.coded += 1
+    outcome.events += len(result.events)
+    _check_events(result.document, result.events, outcome=outcome)
+    return outcome

@@ -110,6 +110,35 @@ def test_examples_directory_gives_events(tmp_path, capsys):
     assert "rejected" in capsys.readouterr().err
 
 
+def test_a_dateline_in_the_examples_is_no_actor(tmp_path, capsys):
+    """Issue 10: "NAIROBI, Kenya (AP) —" was the source of the article's first events in the
+    first run the README shows. The dateline is context: no actor span lies inside it."""
+    from flashpoint.nlp.dateline import find_dateline
+
+    out = tmp_path / "ex.jsonl"
+    assert main(["code", str(EXAMPLES), "-o", str(out), "--published", "2022-02-16"]) == 1
+    capsys.readouterr()
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    with_dateline = 0
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        from flashpoint.ingest import clean_text
+
+        text = clean_text(path.read_text(encoding="utf-8"))
+        shape = find_dateline(text)
+        if shape is None:
+            continue
+        with_dateline += 1
+        ids = {r["doc_id"] for r in records if text[slice(*r["sentence_span"])] == r["sentence"]}
+        mine = [r for r in records if r["doc_id"] in ids]
+        assert mine, path
+        for r in mine:
+            for part in ("source", "target"):
+                span = (r.get(part) or {}).get("span")
+                assert span is None or span[0] >= shape.end or span[1] <= shape.start, (path, r[part])
+        assert any(r["source"] and r["source"]["code"] == "KENCOP" and r["cameo"] == "173" for r in mine)
+    assert with_dateline == 1  # examples/boilerplate.txt
+
+
 def test_installed_script_reads_stdin():
     exe = shutil.which("flashpoint")
     cmd = [exe] if exe else [sys.executable, "-m", "flashpoint.cli"]
@@ -223,14 +252,16 @@ def test_output_path_mistakes_are_numbered_messages_and_exit_2(tmp_path, capsys,
     assert f"[{code}]" in err and "Traceback" not in err
 
 
-def test_an_output_inside_an_input_folder_is_not_read_back(tmp_path, capsys):
+@pytest.mark.parametrize("runner", [[], pytest.param(["--dask", "local:1"], marks=pytest.mark.slow)])
+def test_an_output_inside_an_input_folder_is_not_read_back(tmp_path, capsys, runner):
+    """With Dask too: its client plans the partitions, and once read the outputs back as empty."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
     out = folder / "events.jsonl"
     for _ in range(2):  # the second run overwrites the first one's output, and does not read it
         assert main(["code", str(folder), "-o", str(out), "--errors", str(folder / "rejected.jsonl"),
-                     "--published", "2022-02-16"]) == 0
+                     "--published", "2022-02-16", *runner]) == 0
         err = capsys.readouterr().err
         assert "[E028]" in err and "1 input(s), 1 coded, 0 rejected" in err
     assert {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()}
@@ -307,6 +338,24 @@ def test_exit_status_table():
                                                            (1, 1)]] == [0, 0, 1, 1, 3, 3]
 
 
+def test_a_configuration_error_mid_run_is_no_crash(tmp_path, capsys, monkeypatch):
+    """A Dask scheduler out of reach, a worker without the model (E091-E095) surface while the
+    results are read: a numbered message and exit status 2, not a traceback and 70 (a bug)."""
+    import flashpoint.run.dask as dask_module
+    from flashpoint.errors import FlashpointError, msg
+
+    def unreachable(paths, **kwargs):
+        raise FlashpointError(msg("E091", address="tcp://10.0.0.1:8786", detail="timed out"))
+        yield  # a generator, as the real one
+
+    monkeypatch.setattr(dask_module, "run_dask", unreachable)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert main(["code", str(tmp_path / "a.txt"), "--dask", "tcp://10.0.0.1:8786"]) == 2
+    err = capsys.readouterr().err
+    assert "[E091] Cannot reach the Dask scheduler" in err
+    assert "Traceback" not in err and "E017" not in err
+
+
 def test_a_crash_is_its_own_status_with_the_summary(tmp_path, capsys, monkeypatch):
     import flashpoint.cli.code as code_module
 
@@ -330,17 +379,22 @@ def test_a_crash_is_its_own_status_with_the_summary(tmp_path, capsys, monkeypatc
     assert out.read_text(encoding="utf-8").splitlines()  # the first document's events are kept
 
 
-def test_a_bad_publication_date_is_said_and_reaches_errors(tmp_path, capsys):
+@pytest.mark.parametrize("runner", [[], pytest.param(["--dask", "local:1"], marks=pytest.mark.slow)])
+def test_a_bad_publication_date_is_said_and_reaches_errors(tmp_path, capsys, runner):
+    """With Dask too: the worker that reads the line keeps the notice in its part."""
     wire = tmp_path / "w.jsonl"
-    wire.write_text(json.dumps({"id": "d1", "text": ARTICLE, "published": "yesterday"}) + "\n", encoding="utf-8")
+    lines = [{"id": "d0", "text": ARTICLE, "published": "2022-02-15"},
+             {"id": "d1", "text": ARTICLE.replace("Tuesday", "Monday"), "published": "yesterday"}]
+    wire.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     errors = tmp_path / "errors.jsonl"
-    assert main(["code", str(wire), "--errors", str(errors), "--published", "2022-02-16"]) == 0
+    assert main(["code", str(wire), "--errors", str(errors), "--published", "2022-02-16", *runner]) == 0
     captured = capsys.readouterr()
     assert "read with a warning, bad-date: 1" in captured.err
     [line] = [json.loads(l) for l in errors.read_text(encoding="utf-8").splitlines()]
     assert (line["reason"], line["doc_id"], line["kept"]) == ("bad-date", "d1", True)
     assert "--published (2022-02-16)" in line["detail"]
-    assert all(json.loads(l)["published"] == "2022-02-16" for l in captured.out.splitlines())
+    published = {json.loads(l)["doc_id"]: json.loads(l)["published"] for l in captured.out.splitlines()}
+    assert set(published.values()) == {"2022-02-15", "2022-02-16"}
 
 
 # -- interruptions leave valid output and a summary --------------------------------------------

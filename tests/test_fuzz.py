@@ -44,3 +44,16 @@ def test_any_input_through_a_file_or_stdin(pipeline) -> None:
         _check(pipeline, suffix, data, stdin)
 
     run()
+
+
+def test_any_document_made_in_python(pipeline) -> None:
+    """The API: Documents no reader cleaned (bytes or numbers for text, lone surrogates, a date in
+    any form) give a result with a known reason, or events that can be written."""
+    from fuzzing import api_documents, check_document
+
+    @settings(QUICK, max_examples=60)
+    @given(document=api_documents())
+    def run(document) -> None:
+        assert check_document(pipeline, document).problems == []
+
+    run()

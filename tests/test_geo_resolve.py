@@ -60,3 +60,19 @@ def test_rank_keeps_every_candidate(gaz):
 
 def test_choose_nothing():
     assert choose([]) is None
+
+
+def test_each_context_bonus_counts_once():
+    """A state's reading ("Georgia" beside a country reading) with other places of its country in
+    the text gains the country bonus and the sub-country bonus once each, not twice."""
+    from flashpoint.geo.entries import Candidate, Entry
+    from flashpoint.geo.resolve import COUNTRY_CONTEXT, SUBCOUNTRY_CONTEXT, prior, score
+
+    state = Candidate(id=1, entry=Entry(name="Lakeland", feature="admin1", country="USA", admin1=None,
+                                        lat=None, lon=None, geonameid=None, population=0,
+                                        capital=False, own=False), primary=True)
+    context = ctx(("USA", "Ohio", "city"))
+    gained = score(state, context=context, competing_country=True) - prior(state)
+    assert gained == pytest.approx(COUNTRY_CONTEXT + SUBCOUNTRY_CONTEXT)
+    alone = score(state, context=context, competing_country=False) - prior(state)
+    assert alone == pytest.approx(COUNTRY_CONTEXT)

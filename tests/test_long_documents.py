@@ -67,6 +67,22 @@ def test_parse_over_max_length(small_limit) -> None:
     assert piece_limit(small_limit) == 4_999
 
 
+def test_a_long_document_keeps_its_dateline_without_warnings(small_limit) -> None:
+    """The dateline component's note on each piece is not merged (spaCy warned W102 per document);
+    the whole Doc finds its dateline again, and it still ends the first sentence."""
+    import warnings
+
+    from flashpoint.nlp import dateline_of
+
+    text = "NAIROBI, Kenya (AP) \u2014 " + "\n\n".join([PARAGRAPH] * 150)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        doc = parse(small_limit, text)
+    shape = dateline_of(doc)
+    assert shape is not None and text[shape.place_start:shape.place_end] == "NAIROBI"
+    assert next(iter(doc.sents)).end_char <= shape.end
+
+
 def test_a_document_over_max_length_is_coded_with_spans_into_the_whole_text(small_limit, pipeline) -> None:
     text = "\n\n".join([PARAGRAPH] * 60)
     short = Document(doc_id="s", text="Russia warned Ukraine on Tuesday.", published="2022-02-16", origin="s")
@@ -121,6 +137,16 @@ def test_cached_sentence_and_entity_lookups_match_spacy(nlp) -> None:
     for sent in sentences(doc):
         assert span_entities(sent) == [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end]
     assert doc_text(doc) == doc.text
+
+
+def test_the_entity_at_a_token_is_found_by_bisection(nlp) -> None:
+    from flashpoint.nlp import entity_at
+
+    doc = nlp("\n\n".join([PARAGRAPH, "NATO met the European Union in Brussels on Friday.", PARAGRAPH]))
+    assert doc.ents
+    for token in doc:
+        expected = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        assert entity_at(doc, token.i) == expected
 
 
 def test_date_expressions_are_found_once_per_sentence(nlp, pipeline, monkeypatch) -> None:

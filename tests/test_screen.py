@@ -41,3 +41,32 @@ def test_a_repeated_english_sentence_is_not_judged():
     """Forty times "Police arrested protesters.": two lower-case words, neither a stop word."""
     assert _screen("Police arrested protesters. " * 40) is None
     assert _screen(FRENCH + " " + FRENCH).reason == "not-english"  # repeated, still judged
+
+
+# -- Documents made in Python: the batch goes on, whatever they hold ------------------------------
+
+@pytest.mark.parametrize("text", [b"Russia warned Ukraine on Tuesday.", 12, ["Russia warned Ukraine."]])
+def test_a_text_that_is_no_string_is_missing_text(pipeline, text):
+    """Once a TypeError out of code_batch: the whole batch was lost."""
+    good = Document(doc_id="g", text="Russia warned Ukraine on Tuesday.", published="2022-02-16", origin="g")
+    bad = Document(doc_id="b", text=text, published="2022-02-16", origin="b")
+    results = pipeline.code_batch([good, bad, good])
+    assert [r.rejection.reason if r.rejection else None for r in results] == [None, "missing-text", None]
+    assert "[E112]" in results[1].rejection.detail
+
+
+def test_lone_surrogates_in_a_document_become_replacement_characters(pipeline):
+    """Once a coding-error (UnicodeEncodeError): they are replaced as the readers replace them, one
+    code point for one, so the spans still point at the same words."""
+    import json
+
+    text = "\ud800Russia warned Ukraine on Tuesday."
+    [result] = pipeline.code_batch([Document(doc_id="s\udc80", text=text, published="2022-02-16",
+                                             title="t\ud800", origin="s")])
+    assert result.rejection is None and result.events
+    assert result.document.text == "\ufffd" + text[1:] and result.document.title == "t\ufffd"
+    for event in result.events:
+        record = json.dumps(event.to_dict(), ensure_ascii=False).encode("utf-8")  # writable
+        assert b"Russia" in record
+        start, end = event.trigger.span
+        assert result.document.text[start:end] == event.trigger.text

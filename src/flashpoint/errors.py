@@ -44,6 +44,9 @@ class Errors:
             "would read as an input (it holds no flashpoint output). Choose another output file.")
     E026 = "Cannot write {flag} to {path}: {reason}. The run stopped; {kept}."
     E028 = "{path} is inside the input folder {folder}: it is not read as an input"
+    E029 = ("Invalid publication date {value!r}: give a day from 1900 to 2100, as YYYY-MM-DD or as outlets "
+            "write it ('16 February 2022').")
+    E030 = "The document's {field} is a {kind}, not text: it is left out."
 
     # The Dask runner (run/dask.py, run/partitions.py, run/parts.py).
     E090 = ("Invalid --dask address {value!r}: use local, local:N (a cluster of N worker processes on this "

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import traceback
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields, replace
 from typing import Iterable, Iterator, TypeVar
 from warnings import warn
 
@@ -28,10 +29,11 @@ from .actors.casing import case_vocabulary
 from .coding import Lexicon, code_doc, load_lexicon
 from .context import read_article
 from .context.topic import doc_topic, guarded
-from .dates.published import iso_date
+from .dates.published import iso_date, parse_published
 from .enrich import DocumentContext, build_event, coder_provenance
-from .errors import msg
+from .errors import FlashpointError, msg
 from .geo import Gazetteer, find_places, load_gazetteer
+from .ingest.clean import replace_surrogates
 from .limits import Deadline, DocumentTimeout, time_limit
 from .nlp import load_model, sentences as nlp_sentences
 from .nlp.long_text import parse as parse_text, piece_limit
@@ -94,20 +96,23 @@ class Pipeline:
         limit (``options.timeout``); one that fails or runs over it is rejected alone.
         """
         results: list[DocResult | None] = [None] * len(batch)
+        said: dict[int, list[str]] = {}
         todo: list[tuple[int, Document]] = []
         for i, item in enumerate(batch):
             if isinstance(item, Rejection):
                 results[i] = DocResult(document=None, rejection=item)
                 continue
+            item, said[i] = _writable(item)
             rejection = screen(item, english_words=self._english_words, min_english=self.options.min_english)
             if rejection is not None:
-                results[i] = DocResult(document=item, rejection=rejection)
+                results[i] = DocResult(document=item, rejection=rejection, warnings=said[i])
             else:
                 todo.append((i, item))
         texts = {i: self._parse_text(d.text) for i, d in todo}
         parsed = self._parse_together([(i, texts[i]) for i, _ in todo if len(texts[i]) <= piece_limit(self.nlp)])
         for i, document in todo:
             results[i] = self._code_one(document, parsed.get(i), text=texts[i])
+            results[i].warnings[:0] = said[i]
         return [r for r in results if r is not None]
 
     def _parse_text(self, text: str) -> str:
@@ -139,6 +144,8 @@ class Pipeline:
         """Code one text (already clean) and return its events; raises nothing for bad text."""
         if isinstance(published, dt.date):
             published = published.isoformat()
+        if published is not None and parse_published(published) is None:
+            raise FlashpointError(msg("E029", value=published))
         document = Document(doc_id=doc_id or text_hash(text), text=text,
                             published=published or self.options.published, origin="<text>")
         return self.code_batch([document])[0].events
@@ -163,7 +170,8 @@ class Pipeline:
     def _code_one(self, document: Document, spacy_doc: Doc | None, *, text: str | None = None) -> DocResult:
         """Parse ``text`` (the document's, recased if caseless) unless done, and code one document
         within its time limit; a failure or a timeout is the document's rejection, with its reason."""
-        result = DocResult(document=document)
+        document, said = _readable_date(document)
+        result = DocResult(document=document, warnings=[said] if said else [])
         origin = document.origin or document.doc_id
         try:
             text = document.text if text is None else text
@@ -216,6 +224,51 @@ class Pipeline:
             seen.add(event.event_id)
             events.append(event)
         return events
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+#: Fields of a Document that are text or nothing; a value of another type is left out (E030).
+_METADATA = ("title", "url", "outlet")
+
+
+def _writable(document: Document) -> tuple[Document, list[str]]:
+    """A Document made in Python may hold what no reader gives: lone surrogates ("\\ud800" from a
+    JSON escape), which no output can write as UTF-8, become U+FFFD as the readers make them (one
+    code point for one, so every offset stands); an id or origin that is no string is written as
+    one; a title, url or outlet that is no string is left out, with a warning."""
+    changed: dict[str, object] = {}
+    said: list[str] = []
+    if not isinstance(document.doc_id, str):
+        changed["doc_id"] = str(document.doc_id)
+    if document.origin is not None and not isinstance(document.origin, str):
+        changed["origin"] = str(document.origin)
+    for name in _METADATA:
+        value = getattr(document, name)
+        if value is not None and not isinstance(value, str):
+            changed[name] = None
+            said.append(msg("E030", field=name, kind=type(value).__name__))
+    for f in fields(document):
+        value = changed.get(f.name, getattr(document, f.name))
+        if isinstance(value, str) and _SURROGATE.search(value):
+            changed[f.name] = replace_surrogates(value)
+    return (replace(document, **changed) if changed else document), said
+
+
+def _readable_date(document: Document) -> tuple[Document, str | None]:
+    """A Document made in Python may carry its date as outlets write it ("16 February 2022", a
+    date object): it is read as the readers read one. A value that is no date is dropped with a
+    warning (E116), and the events are dated null, never a coder failure of the document."""
+    raw = document.published
+    if raw is None:
+        return document, None
+    day = parse_published(raw)
+    if day == raw:
+        return document, None
+    if day is not None:
+        return replace(document, published=day), None
+    return replace(document, published=None), msg("E116", value=raw, outcome="its events are dated null")
 
 
 def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -21,6 +21,9 @@ def screen(document: Document, *, english_words: frozenset[str], min_english: fl
     """The reason ``document`` cannot be coded (empty, not-english), or None when it can."""
     text = document.text
     origin = document.origin or document.doc_id
+    if text is not None and not isinstance(text, str):  # a Document made in Python with bytes, say
+        return Rejection(origin=origin, reason="missing-text", detail=msg("E112", kind=type(text).__name__),
+                         doc_id=document.doc_id)
     if not text or not text.strip():
         return Rejection(origin=origin, reason="empty", detail=msg("E101"), doc_id=document.doc_id)
     # Only lower-case words count: names say nothing about the language of a text.

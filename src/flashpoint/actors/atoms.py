@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..nlp import entities, sentences as nlp_sentences
+from ..nlp import entities, entity_at, sentences as nlp_sentences
 from ..nlp.normalise import norm_exact, norm_key, norm_piece, norm_spaces
 from ..resources.words import word_list
 from .entries import CountryAlias, NameHit
@@ -133,10 +133,14 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
                 i = found.end
             else:
                 i += 1
-    dropped = [a for a in atoms if _against(doc, a) or _part_of_longer_name(doc, a, atoms=atoms)
+    covered = {i for a in atoms for i in range(a.start, a.end)}
+    starts = {a.start for a in atoms}
+    dropped = [a for a in atoms if _against(doc, a)
+               or _part_of_longer_name(doc, a, atoms=atoms, covered=covered, starts=starts)
                or _inside_hyphenated_word(doc, a) or _abbreviation_without_name(doc, a)
                or _names_an_accord(doc, a)]
-    atoms = [a for a in atoms if a not in dropped]
+    dropped_ids = {id(a) for a in dropped}
+    atoms = [a for a in atoms if id(a) not in dropped_ids]
     atoms.extend(_person_atoms(doc, kb, atoms=atoms))
     places = _place_atoms(doc, kb, atoms=atoms + [a for a in dropped if _against(doc, a) or _names_an_accord(doc, a)])
     atoms.extend(a for a in places if not _names_an_accord(doc, a))
@@ -185,10 +189,14 @@ def _inside_hyphenated_word(doc, atom: Atom) -> bool:
         and word.lower_ not in WORD_PREFIXES
 
 
-def _part_of_longer_name(doc, atom: Atom, *, atoms: list[Atom]) -> bool:
+def _part_of_longer_name(doc, atom: Atom, *, atoms: list[Atom], covered: set[int] | None = None,
+                         starts: set[int] | None = None) -> bool:
     """"East Jerusalem", "New Mexico", "the Washington Post", "Chad Smith": a country or capital
     inside a longer place, organisation or person name the knowledge base does not know is not
-    that country."""
+    that country. ``covered``, ``starts``: the tokens of ``atoms`` and where they start (given, so
+    that a long document's atoms are not scanned once per atom)."""
+    if covered is None:
+        covered = {i for a in atoms for i in range(a.start, a.end)}
     if atom.kind != "country":
         return False
     kind = atom.hit.value.kind
@@ -197,13 +205,13 @@ def _part_of_longer_name(doc, atom: Atom, *, atoms: list[Atom]) -> bool:
             and before.text[:1].isupper()
             and before.dep_ == "compound" and atom.start <= before.head.i < atom.end
             and not _region_modifier(before)
-            and not any(a.start <= before.i < a.end for a in atoms)):
+            and before.i not in covered):
         return True  # "New South Wales", "Air India", "Mr Jordan" (not "Young Algerians")
     ent = _entity_at(doc, atom.start)
     if (before is not None and kind in ("name", "demonym") and ent is not None
             and ent.label_ in ("NORP", "LOC", "GPE") and ent.start <= before.i
             and before.text[:1].isupper() and before.lower_ in _CONTINENT_QUALIFIERS
-            and not any(a.start <= before.i < a.end for a in atoms)):
+            and before.i not in covered):
         return True  # "Latin American", "South American", "Central Americans": a continent
     if ent is None or ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
         return False
@@ -217,7 +225,8 @@ def _part_of_longer_name(doc, atom: Atom, *, atoms: list[Atom]) -> bool:
     if ent.label_ == "ORG":
         # "the Russian Defence Ministry" has other known words, and "Malaysia Airlines" is still
         # Malaysian; but "the Washington Post" is no government.
-        others = [a for a in atoms if a is not atom and ent.start <= a.start < ent.end]
+        starts = {a.start for a in atoms} if starts is None else starts
+        others = any(j in starts for j in range(ent.start, ent.end) if j != atom.start)
         return not others and atom.hit.value.kind in ("capital", "metonym")
     return True
 
@@ -235,12 +244,7 @@ def _region_modifier(tok) -> bool:
 
 def _entity_at(doc, i: int):
     """The named entity that token ``i`` is part of, or None."""
-    if not doc[i].ent_type_:
-        return None
-    for ent in entities(doc):
-        if ent.start <= i < ent.end:
-            return ent
-    return None
+    return entity_at(doc, i)
 
 
 def _place_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:

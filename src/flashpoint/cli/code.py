@@ -125,7 +125,8 @@ def _code(args: argparse.Namespace, *, pipeline: Pipeline, outputs: dict[str, Ou
                 from ..run.dask import results, run_dask
 
                 coded = results(run_dask(list(args.inputs), options=options, pipeline=pipeline, parts_dir=args.parts,
-                                         progress=sys.stderr if show_progress else None))
+                                         progress=sys.stderr if show_progress else None, skip=skip),
+                                notices=on_notice)
             else:
                 coded = code_documents(documents, options, pipeline=pipeline)
             for result in coded:
@@ -154,6 +155,8 @@ def _code(args: argparse.Namespace, *, pipeline: Pipeline, outputs: dict[str, Ou
     except BrokenPipeError:  # the reader of stdout went away (e.g. "| head"): stop quietly
         _drop_stdout()
         status = EXIT_BROKEN_PIPE
+    except FlashpointError as exc:  # a setting found wrong mid-run (a Dask scheduler out of reach, a
+        status, summary.stopped = exc.exit_code, str(exc)  # worker without the model): said, no bug
     except Exception as exc:  # a bug: say so, keep what was written, and exit with its own status
         traceback.print_exc(file=sys.stderr)
         status, summary.stopped = EXIT_INTERNAL, msg("E017", detail=f"{type(exc).__name__}: {exc}".rstrip("."))

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -78,6 +79,8 @@ def number_value(tokens: list) -> tuple[float | None, bool]:
             value = float(SCALE[w])
         elif w in VAGUE:
             return float(VAGUE[w]), True
+    if value is not None and not math.isfinite(value):
+        return None, False  # a run of hundreds of digits: no count, and no "Infinity" in a record
     return value, False
 
 

@@ -62,12 +62,15 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def period_end(day: dt.date, precision: str) -> dt.date:
-    """The last day of the period a (date, precision) pair stands for."""
+    """The last day of the period a (date, precision) pair stands for (the calendar's last day
+    for the last week or month of year 9999)."""
     if precision == "day":
         return day
     if precision == "week":
-        return monday_of(day) + dt.timedelta(days=6)
+        return monday_of(day) + dt.timedelta(days=min(6, (dt.date.max - monday_of(day)).days))
     if precision == "month":
+        if (day.year, day.month) == (dt.date.max.year, 12):
+            return dt.date.max
         return add_months(day, 1) - dt.timedelta(days=1)
     if precision == "year":
         return dt.date(day.year, 12, 31)
@@ -117,15 +120,20 @@ def _day_month_date(published: dt.date, *, month: int, day: int, future: bool) -
     return None
 
 
-def _offset(published: dt.date, *, amount: int, unit: str) -> tuple[dt.date, str]:
-    """``amount`` units after publication (negative: before), as (first day of period, precision)."""
-    if unit == "day":
-        return published + dt.timedelta(days=amount), "day"
-    if unit == "week":
-        return monday_of(published + dt.timedelta(weeks=amount)), "week"
-    if unit == "month":
-        return add_months(published, amount), "month"
-    return dt.date(published.year + amount, 1, 1), "year"
+def _offset(published: dt.date, *, amount: int, unit: str) -> tuple[dt.date, str] | None:
+    """``amount`` units after publication (negative: before), as (first day of period, precision);
+    None when that falls outside the calendar ("2014 years ago" in 2001, "in 99999999 weeks"):
+    such an offset dates nothing."""
+    try:
+        if unit == "day":
+            return published + dt.timedelta(days=amount), "day"
+        if unit == "week":
+            return monday_of(published + dt.timedelta(weeks=amount)), "week"
+        if unit == "month":
+            return add_months(published, amount), "month"
+        return dt.date(published.year + amount, 1, 1), "year"
+    except (OverflowError, ValueError):
+        return None
 
 
 # --------------------------------------------------------------------------- parsing
@@ -186,7 +194,12 @@ def parse_date_expression(text: str, *, published: dt.date | str | None,
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))), "day"
         except ValueError:
             return None
-    return _parse_tokens(_tokens(text), published=published, future=future, words=load_date_words())
+    try:
+        return _parse_tokens(_tokens(text), published=published, future=future, words=load_date_words())
+    except (OverflowError, ValueError):
+        # Calendar arithmetic next to the ends of the calendar (a publication date in year 1 or
+        # 9999, "March last year" in year 1): no date rather than a failed document.
+        return None
 
 
 def _parse_tokens(tokens: list[str], *, published: dt.date | None, future: bool,

@@ -93,9 +93,6 @@ def score(c: Candidate, *, context: Context | None, admin1_cue: bool = False,
         if e.feature == "admin1" and c.primary and competing_country \
                 and context.subcountries.get(e.country, 0) > 0:
             s += SUBCOUNTRY_CONTEXT
-        if e.feature == "admin1" and c.primary and competing_country \
-                and context.subcountries.get(e.country, 0) > 0:
-            s += SUBCOUNTRY_CONTEXT
         if e.admin1 and e.feature != "admin1" and context.admin1s.get((e.country, e.admin1), 0) > 0:
             s += ADMIN1_CONTEXT
         if e.feature == "admin1" and context.admin1s.get((e.country, e.name), 0) > 0:

@@ -92,8 +92,9 @@ def _span_candidates(gazetteer: Gazetteer, doc, *, start: int, end: int) -> tupl
     return [], end, False
 
 
-def _is_actor_use(doc, *, start: int, end: int, actor_spans: list[tuple[int, int]], label: str) -> bool:
-    """True for "Washington said", "Moscow and Beijing warned": a name as the doer of a verb."""
+def _is_actor_use(doc, *, start: int, end: int, actor_tokens: set[int], label: str) -> bool:
+    """True for "Washington said", "Moscow and Beijing warned": a name as the doer of a verb.
+    ``actor_tokens``: the tokens of the document's actor mentions."""
     root = doc[start:end].root
     tok = root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -105,7 +106,7 @@ def _is_actor_use(doc, *, start: int, end: int, actor_spans: list[tuple[int, int
     verb = tok.head
     if verb.lemma_.lower() in PLACE_SUBJECT_VERBS:
         return False
-    is_actor = any(s < end and start < e for s, e in actor_spans)
+    is_actor = any(t in actor_tokens for t in range(start, end))
     return is_actor or label == "GPE"
 
 
@@ -239,6 +240,7 @@ def _inside_longer_ent(span, ent_of: dict) -> bool:
 
 
 def _raw_mentions(doc, gazetteer: Gazetteer, *, actor_spans: list[tuple[int, int]]) -> list[_Raw]:
+    actor_tokens = {t for s, e in actor_spans for t in range(s, e)}
     raws: list[_Raw] = []
     for ent in entities(doc):
         if ent.label_ not in PLACE_LABELS:
@@ -253,23 +255,36 @@ def _raw_mentions(doc, gazetteer: Gazetteer, *, actor_spans: list[tuple[int, int
         end = end2
         if not cands:
             continue
-        if _is_actor_use(doc, start=start, end=end, actor_spans=actor_spans, label=ent.label_):
+        if _is_actor_use(doc, start=start, end=end, actor_tokens=actor_tokens, label=ent.label_):
             continue
         raws.append(_Raw(start=start, end=end, cands=cands, admin1_cue=cue, ner=True))
+    # reach[t]: the furthest end of a mention over token t, so that "inside a mention already
+    # found" costs the same in a long document as in a short one (no scan of every mention).
+    reach: dict[int, int] = {}
+
+    def add_reach(r: _Raw) -> None:
+        for t in range(r.start, r.end):
+            reach[t] = max(reach.get(t, 0), r.end)
+
+    for r in raws:
+        add_reach(r)
     for start, end, own, strong in _scan(doc, gazetteer):
-        if any(r.start <= start and end <= r.end for r in raws):
+        if reach.get(start, 0) >= end:
             continue
         cands, end2, cue = _span_candidates(gazetteer, doc, start=start, end=end)
         if not own and not cue:
             cands = [c for c in cands if c.primary] or cands
-        if cands and not _is_actor_use(doc, start=start, end=end, actor_spans=actor_spans, label="GPE"):
+        if cands and not _is_actor_use(doc, start=start, end=end, actor_tokens=actor_tokens, label="GPE"):
             raws.append(_Raw(start=start, end=end2, cands=cands, admin1_cue=cue, weak=not strong))
+            add_reach(raws[-1])
     # Longest first, then drop anything overlapping an earlier (longer) one.
     raws.sort(key=lambda r: (-(r.end - r.start), r.start))
     kept: list[_Raw] = []
+    taken: set[int] = set()
     for r in raws:
-        if all(r.end <= k.start or k.end <= r.start for k in kept):
+        if not any(t in taken for t in range(r.start, r.end)):
             kept.append(r)
+            taken.update(range(r.start, r.end))
     kept.sort(key=lambda r: r.start)
     return kept
 

@@ -126,6 +126,19 @@ def span_entities(span):
     return out
 
 
+def entity_at(doc, i: int):
+    """The named entity that token ``i`` is part of, or None: found by bisection in the cached
+    entities (which never overlap), not by a scan of them all per token."""
+    if not doc[i].ent_type_:
+        return None
+    ents = entities(doc)
+    starts = doc.user_data.get(_ENT_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_ENT_STARTS_KEY] = [e.start for e in ents]
+    k = bisect_right(starts, i) - 1
+    return ents[k] if k >= 0 and ents[k].start <= i < ents[k].end else None
+
+
 def doc_text(doc) -> str:
     """``doc.text``, computed once per Doc: spaCy joins the text of every token on each access."""
     text = doc.user_data.get(_TEXT_KEY)

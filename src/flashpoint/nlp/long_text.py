@@ -80,6 +80,10 @@ def parse(nlp: Language, text: str, *, check: Callable[[], None] | None = None) 
             check()
         return nlp(text)
     docs = list(_parse_pieces(nlp, split_text(text, max_chars=limit), check=check))
+    # What the components kept in a piece's user_data (the dateline's shape) is about that piece:
+    # spaCy cannot merge it (W102), and the whole Doc finds it again from its own text.
+    for doc in docs:
+        doc.user_data.clear()
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
 
 

@@ -33,7 +33,7 @@ import socket
 import tempfile
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TextIO
 
@@ -41,11 +41,12 @@ from distributed import WorkerPlugin
 
 from ..errors import FlashpointError, msg
 from ..ingest import IngestOptions
+from ..ingest.readers import Notice
 from ..options import Options, check_dask_address
 from ..pipeline import DocResult, Pipeline, batches
 from ..records import Document, Rejection
 from .partitions import InputChanged, Partition, plan_partitions, read_partition
-from .parts import part_complete, read_part, write_part
+from .parts import part_complete, read_notices, read_part, write_part
 
 PLUGIN_NAME = "flashpoint-pipeline"
 TASK_PREFIX = "flashpoint-partition"
@@ -145,9 +146,15 @@ def code_partition(partition: Partition, *, parts_dir: str, options: Options,
     if not os.path.isdir(parts_dir):
         raise FlashpointError(msg("E095", worker=_worker_name(), path=parts_dir, detail="no such folder"))
     pipeline = _worker_pipeline(options, expected)
-    reading = IngestOptions(max_bytes=options.max_bytes, published=options.published)
+    said: list[Notice] = []
+    reading = IngestOptions(max_bytes=options.max_bytes, published=options.published, notices=said.append)
+    items: list[Item] = []
+    notices: list[tuple[int, Notice]] = []
     try:
-        items = list(read_partition(partition, options=reading))
+        for item in read_partition(partition, options=reading):
+            notices.extend((len(items), notice) for notice in said)  # said while reading this item
+            said.clear()
+            items.append(item)
     except InputChanged as exc:
         raise FlashpointError(msg("E094", worker=_worker_name(), path=exc.path, detail=exc.detail)) from None
     results: list[DocResult] = []
@@ -155,7 +162,7 @@ def code_partition(partition: Partition, *, parts_dir: str, options: Options,
         for batch in batches(items, options.batch_size):
             results.extend(pipeline.code_batch(batch))
     try:
-        write_part(parts_dir, partition.key, results=results)
+        write_part(parts_dir, partition.key, results=results, notices=notices)
     except OSError as exc:
         raise FlashpointError(msg("E095", worker=_worker_name(), path=parts_dir,
                                   detail=exc.strerror or str(exc))) from None
@@ -195,21 +202,23 @@ class PartitionResult:
 
     partition: Partition
     pairs: list[tuple[Item, DocResult]]
+    notices: dict[int, list[Notice]] = field(default_factory=dict)  # by the position of their input
 
 
 def run_dask(paths: Iterable[str], *, options: Options, pipeline: Pipeline, parts_dir: str | None = None,
              documents: Iterable[Item] = (), progress: TextIO | None = None,
-             client: Any = None) -> Iterator[PartitionResult]:
+             client: Any = None, skip: frozenset[tuple[int, int]] = frozenset()) -> Iterator[PartitionResult]:
     """Code ``documents`` (read already) and then ``paths`` on the Dask cluster ``options.dask``
     (or ``client``); yields each partition's inputs and results, in input order.
 
     ``pipeline``: the client's own Pipeline, whose code, data and model every worker must match
     (building it first also stops a bad ``--actors`` file before anything is submitted). ``parts_dir``: where the
     parts go (kept, and reused by the next run); a temporary folder, removed at the end, when None.
-    ``progress``: a stream for Dask's progress bar.
+    ``progress``: a stream for Dask's progress bar. ``skip``: files never read, not even inside an
+    input folder (the run's own outputs: ``IngestOptions.skip``).
     """
     expected = fingerprint(pipeline, options)
-    reading = IngestOptions(max_bytes=options.max_bytes, published=options.published)
+    reading = IngestOptions(max_bytes=options.max_bytes, published=options.published, skip=skip)
     partitions = list(plan_partitions(paths, options=reading, size=options.partition_size,
                                       salt=fingerprint_hash(expected), documents=documents))
     own_dir = parts_dir is None
@@ -253,7 +262,7 @@ def _run(client: Any, partitions: list[Partition], *, options: Options, expected
             error = future.exception() if future.status == "error" else None
             yield PartitionResult(partition, _lost(partition, error, options=options))
             continue
-        yield PartitionResult(partition, read_part(folder, partition.key))
+        yield PartitionResult(partition, read_part(folder, partition.key), read_notices(folder, partition.key))
 
 
 def _lost(partition: Partition, error: BaseException | None, *, options: Options) -> list[tuple[Item, DocResult]]:
@@ -292,10 +301,15 @@ def show_progress(futures: list, *, stream: TextIO) -> None:
 
 # -- what the commands take from it -------------------------------------------------------------
 
-def results(parts: Iterable[PartitionResult]) -> Iterator[DocResult]:
-    """Every DocResult, in input order (``flashpoint code --dask``)."""
+def results(parts: Iterable[PartitionResult], *, notices: Callable[[Notice], None] | None = None
+            ) -> Iterator[DocResult]:
+    """Every DocResult, in input order (``flashpoint code --dask``); ``notices`` is called with the
+    reader's notices of each input before its result comes, as ``IngestOptions.notices`` is."""
     for part in parts:
-        for _, result in part.pairs:
+        for position, (_, result) in enumerate(part.pairs):
+            if notices is not None:
+                for notice in part.notices.get(position, ()):
+                    notices(notice)
             yield result
 
 

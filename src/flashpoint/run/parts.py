@@ -7,7 +7,9 @@ each row carrying ``position``, the index of its input within the partition:
 - ``events.parquet``: the flat event columns of ``columns.py`` (as ``--format parquet`` writes them)
   and ``record``, the event's JSON record (so ``flashpoint code --dask`` writes exactly what it
   writes without Dask, in every format);
-- ``rejections.parquet``: every rejection (``Rejection`` fields), from the reader or the coder.
+- ``rejections.parquet``: every rejection (``Rejection`` fields), from the reader or the coder;
+- ``notices.parquet``: what the reader said about an input it read all the same (``Notice``
+  fields: a bad publication date), so that ``--errors`` and the summary get it as without Dask.
 
 The files are written into a temporary folder that is then renamed, so a part is there whole or
 not at all; a partition coded twice (a retry after its worker died, or a run repeated over the same
@@ -28,6 +30,7 @@ import pyarrow.parquet as pq
 
 from ..columns import arrow_schema, flatten
 from ..pipeline import DocResult
+from ..ingest.readers import Notice
 from ..records import Document, Event, Rejection
 
 PREFIX = "part-"
@@ -42,6 +45,7 @@ REJECTION_SCHEMA = pa.schema([
     ("position", pa.int32()), ("origin", pa.string()), ("reason", pa.string()), ("detail", pa.string()),
     ("doc_id", pa.string()),
 ])
+NOTICE_SCHEMA = REJECTION_SCHEMA  # the same fields: position, origin, reason, detail, doc_id
 
 
 def event_schema() -> pa.Schema:
@@ -49,8 +53,12 @@ def event_schema() -> pa.Schema:
 
 
 #: The files of a part: the name of each table, and its schema.
-SCHEMAS = {"documents": lambda: DOCUMENT_SCHEMA, "events": event_schema, "rejections": lambda: REJECTION_SCHEMA}
+SCHEMAS = {"documents": lambda: DOCUMENT_SCHEMA, "events": event_schema, "rejections": lambda: REJECTION_SCHEMA,
+           "notices": lambda: NOTICE_SCHEMA}
 FILES = tuple(f"{name}.parquet" for name in SCHEMAS)
+#: The files a part must have to be whole (a part written before notices were kept has no
+#: ``notices.parquet``; it is whole all the same, without notices).
+REQUIRED = tuple(name for name in FILES if name != "notices.parquet")
 
 
 def part_path(parts_dir: str | Path, key: str) -> Path:
@@ -59,11 +67,13 @@ def part_path(parts_dir: str | Path, key: str) -> Path:
 
 def part_complete(parts_dir: str | Path, key: str) -> bool:
     path = part_path(parts_dir, key)
-    return all((path / name).is_file() for name in FILES)
+    return all((path / name).is_file() for name in REQUIRED)
 
 
-def write_part(parts_dir: str | Path, key: str, *, results: list[DocResult]) -> Path:
-    """Write the part of one partition (``results``: one per input, in order); returns its folder.
+def write_part(parts_dir: str | Path, key: str, *, results: list[DocResult],
+               notices: list[tuple[int, Notice]] = ()) -> Path:
+    """Write the part of one partition (``results``: one per input, in order; ``notices``: the
+    reader's notices, each with the position of its input); returns its folder.
     When the part is already there (another attempt finished first), it is kept as it is."""
     final = part_path(parts_dir, key)
     if part_complete(parts_dir, key):
@@ -83,7 +93,8 @@ def write_part(parts_dir: str | Path, key: str, *, results: list[DocResult]) -> 
     tmp = Path(parts_dir) / f".tmp-{key}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
     try:
-        tables = {"documents": documents, "events": events, "rejections": rejections}
+        tables = {"documents": documents, "events": events, "rejections": rejections,
+                  "notices": [{"position": position, **n.to_dict()} for position, n in notices]}
         for name, schema in SCHEMAS.items():
             pq.write_table(pa.Table.from_pylist(tables[name], schema=schema()), tmp / f"{name}.parquet")
         try:
@@ -120,6 +131,17 @@ def read_part(parts_dir: str | Path, key: str) -> list[tuple[Document | Rejectio
         if item is None:
             raise ValueError(f"{path}: no input at position {position}")
         out.append((item, DocResult(document=document, events=events.get(position, []), rejection=rejection)))
+    return out
+
+
+def read_notices(parts_dir: str | Path, key: str) -> dict[int, list[Notice]]:
+    """The reader's notices of a part, by the position of their input."""
+    out: dict[int, list[Notice]] = {}
+    path = part_path(parts_dir, key) / "notices.parquet"
+    if not path.is_file():
+        return out
+    for row in pq.read_table(path).to_pylist():
+        out.setdefault(row.pop("position"), []).append(Notice(**row))
     return out
 
 
