@@ -1,0 +1,179 @@
+"""The entity recognizer's greedy decoder, vectorised: the same entities, a fraction of the time.
+
+spaCy's ``ner`` spends most of its time not in its network but in its decoding loop: at every
+token it asks each of its 74 moves whether it is valid, and each question takes the Python
+interpreter's lock several times (``StateC.B_`` in ``_parser_internals``), so half of the whole
+pipeline's time on news text went there. The model itself is simple: its state features are the
+first word of the buffer (B0), the first word of the open entity (E0) and, inside an entity, the
+word before B0 — all padding when no entity is open. So:
+
+- outside an entity, the scores of a token depend on that token alone: they are computed for every
+  token of the batch at once, and the best valid move (O, B-label or U-label) is taken for all of
+  them at once;
+- inside an entity, only two moves are valid, I and L of its label (L alone before a sentence
+  start or at the end): the scores are computed token by token, as spaCy does, for those tokens.
+
+The arithmetic is spaCy's, in spaCy's order: the same network layers called on the same batch (the
+tok2vec and the precomputed lower layer), the three feature rows summed in order and the bias added,
+the maxout, then the upper layer through the same BLIS ``sgemm`` the stock decoder calls, and ties
+broken towards the first move. The validity rules are those of ``ner.pyx`` for a Doc without
+preset entities. A batch with preset entities, a beam, unseen classes or another network is given
+to the stock component (``supported``). ``tests/test_nlp_fast_ner.py`` compares the entities with
+the stock component's on real text; ``bench/same_output.py`` compares the events on every set.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+import numpy
+from blis.py import gemm
+from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
+from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
+from spacy.tokens import Doc, Span
+from spacy.util import minibatch
+
+NAME = "flashpoint_ner"
+
+
+class FastNER:
+    """Stands in for a pipeline's ``ner`` (see the module); ``supported`` says when it may."""
+
+    def __init__(self, ner: EntityRecognizer):
+        self.ner = ner
+        self.tok2vec, self.lower, self.upper = ner.model.layers
+        self.W = self.upper.get_param("W")
+        self.b = self.upper.get_param("b")
+        self.bias = self.lower.get_param("b").reshape(-1)
+        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        kinds = numpy.array([n.partition("-")[0] for n in names])
+        labelled = numpy.array(["-" in n and n.partition("-")[2] != "" for n in names])
+        self.out = names.index("O")
+        self.begins = (kinds == "B") & labelled  # valid outside an entity before a non-start word
+        self.units = (kinds == "U") & labelled  # valid outside an entity on a non-space word
+        # each move's label, and for each label its I and L moves
+        self.label = [n.partition("-")[2] for n in names]
+        self.inside = {lab: i for i, (k, lab) in enumerate(zip(kinds, self.label)) if k == "I"}
+        self.last = {lab: i for i, (k, lab) in enumerate(zip(kinds, self.label)) if k == "L"}
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_entities([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """The same batches as the stock component (``util.minibatch`` of ``batch_size``): the
+        network's numbers depend on the batch it is given."""
+        for batch in minibatch(docs, size=batch_size):
+            self.set_entities(batch)
+            yield from batch
+
+    def set_entities(self, docs: list[Doc]) -> None:
+        if not any(len(doc) for doc in docs):
+            return
+        if any(doc.to_array(ENT_IOB).any() for doc in docs):  # preset entities: spaCy's own rules
+            self.ner.set_annotations(docs, self.ner.predict(docs))
+            return
+        tokvecs, _ = self.tok2vec(docs, is_train=False)
+        cached, _ = self.lower(tokvecs, False)  # (1 + tokens, features, hidden, pieces); row 0 pads
+        n_feats, hidden, pieces = cached.shape[1:]
+        cached = cached.reshape(cached.shape[0], n_feats, hidden * pieces)
+        pad = cached[0]
+        # outside an entity: B0 and two paddings, for every token of the batch at once
+        unmaxed = cached[1:, 0] + pad[1] + pad[2] + self.bias
+        closed = self._scores(unmaxed, hidden, pieces)
+        offset = 0
+        for doc in docs:
+            n = len(doc)
+            self._decode(doc, closed[offset:offset + n], cached, offset, hidden, pieces)
+            offset += n
+
+    def _scores(self, unmaxed: numpy.ndarray, hidden: int, pieces: int) -> numpy.ndarray:
+        """Maxout, then the upper layer (BLIS ``sgemm``, as ``predict_states`` calls it) and its bias."""
+        hiddens = numpy.ascontiguousarray(unmaxed.reshape(-1, hidden, pieces).max(axis=2), dtype="f")
+        out = numpy.empty((hiddens.shape[0], self.W.shape[0]), dtype="f")
+        gemm(hiddens, self.W, out=out, trans2=True, alpha=1.0, beta=0.0)
+        out += self.b
+        return out
+
+    def _decode(self, doc: Doc, closed: numpy.ndarray, cached: numpy.ndarray, offset: int,
+                hidden: int, pieces: int) -> None:
+        n = len(doc)
+        if n == 0:
+            return
+        space = doc.to_array(IS_SPACE).astype(bool)
+        starts = doc.to_array(SENT_START)
+        # B needs a next word that starts no sentence; neither B nor U starts on white space
+        next_starts = numpy.ones(n, dtype=bool)
+        next_starts[:-1] = starts[1:] == 1
+        valid = numpy.zeros(closed.shape, dtype=bool)
+        valid[:, self.out] = True
+        valid[:, self.begins] = (~next_starts & ~space)[:, None]
+        valid[:, self.units] = (~space)[:, None]
+        best = numpy.where(valid, closed, -numpy.inf).argmax(axis=1)
+        if not valid[numpy.arange(n), best].all():  # a score of -inf or NaN: let spaCy decide
+            self.ner.set_annotations([doc], self.ner.predict([doc]))
+            return
+        spans = []
+        t = 0
+        candidates = numpy.flatnonzero(best != self.out).tolist()
+        k = 0
+        while k < len(candidates):
+            t = candidates[k]
+            move = int(best[t])
+            label = self.label[move]
+            if self.units[move]:
+                spans.append(Span(doc, t, t + 1, label=label))
+                k += 1
+                continue
+            start = t  # B: an entity opens; I or L of its label until it closes
+            t += 1
+            while True:
+                if next_starts[t]:  # I is not valid: L closes it
+                    break
+                row = offset + t + 1
+                unmaxed = cached[row, 0] + cached[offset + start + 1, 1] + cached[row - 1, 2] + self.bias
+                scores = self._scores(unmaxed[None, :], hidden, pieces)[0]
+                i, last = self.inside[label], self.last[label]
+                # the first of the best valid moves, as arg_max_if_valid
+                if not (scores[i] > scores[last] if i > last else scores[i] >= scores[last]):
+                    break
+                t += 1
+            spans.append(Span(doc, start, t + 1, label=label))
+            while k < len(candidates) and candidates[k] <= t:
+                k += 1
+        doc.set_ents(spans, default="outside")
+
+
+def supported(ner: object) -> bool:
+    """Whether ``FastNER`` decodes as this component does: spaCy's greedy transition-based NER with
+    its three state features (B0, E0, B0-1), an upper layer and maxout, every class seen, and the
+    moves it knows."""
+    if not isinstance(ner, EntityRecognizer) or ner.cfg.get("beam_width", 1) != 1:
+        return False
+    model = ner.model
+    if len(model.layers) != 3 or not model.attrs.get("has_upper") or model.attrs.get("unseen_classes"):
+        return False
+    lower = model.layers[1]
+    if lower.name != "precomputable_affine" or lower.get_dim("nF") != 3 or lower.get_dim("nP") < 2:
+        return False
+    if getattr(ner.moves, "n_moves", 0) < 1:
+        return False
+    names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+    return "O" in names and all(n == "O" or n[:2] in ("B-", "I-", "L-", "U-") for n in names)
+
+
+@Language.factory(NAME)
+def make_fast_ner(nlp: Language, name: str) -> FastNER:
+    return FastNER(nlp.get_pipe("ner"))
+
+
+def speed_up_ner(nlp: Language) -> bool:
+    """Stand ``flashpoint_ner`` in for ``ner`` (same entities); returns whether it did."""
+    if NAME in nlp.pipe_names:
+        return True
+    if "ner" not in nlp.pipe_names or not supported(nlp.get_pipe("ner")):
+        return False
+    nlp.add_pipe(NAME, after="ner")
+    nlp.disable_pipe("ner")
+    return True
