@@ -82,11 +82,28 @@ class FastNER:
         # outside an entity: B0 and two paddings, for every token of the batch at once
         unmaxed = cached[1:, 0] + pad[1] + pad[2] + self.bias
         closed = self._scores(unmaxed, hidden, pieces)
-        offset = 0
+        walks, offset = [], 0
         for doc in docs:
-            n = len(doc)
-            self._decode(doc, closed[offset:offset + n], cached, offset, hidden, pieces)
-            offset += n
+            walk = self._walk(doc, closed[offset:offset + len(doc)], offset)
+            offset += len(doc)
+            if walk is None:  # a score of -inf or NaN: let spaCy decide
+                self.ner.set_annotations([doc], self.ner.predict([doc]))
+            elif walk.spans is not None:
+                walks.append(walk)
+        # inside entities: one step of every open entity of the batch at a time
+        waiting = [w for w in walks if w.advance()]
+        while waiting:
+            rows = numpy.array([w.offset + w.t + 1 for w in waiting])
+            firsts = numpy.array([w.offset + w.start + 1 for w in waiting])
+            unmaxed = cached[rows, 0] + cached[firsts, 1] + cached[rows - 1, 2] + self.bias
+            scores = self._scores(unmaxed, hidden, pieces)
+            for w, row in zip(waiting, scores):
+                i, last = self.inside[w.label], self.last[w.label]
+                # the first of the best valid moves (I before L), as arg_max_if_valid
+                w.step(inside=bool(row[i] >= row[last]) if i < last else bool(row[i] > row[last]))
+            waiting = [w for w in waiting if w.advance()]
+        for w in walks:
+            w.doc.set_ents(w.spans, default="outside")
 
     def _scores(self, unmaxed: numpy.ndarray, hidden: int, pieces: int) -> numpy.ndarray:
         """Maxout, then the upper layer (BLIS ``sgemm``, as ``predict_states`` calls it) and its bias."""
@@ -96,11 +113,11 @@ class FastNER:
         out += self.b
         return out
 
-    def _decode(self, doc: Doc, closed: numpy.ndarray, cached: numpy.ndarray, offset: int,
-                hidden: int, pieces: int) -> None:
+    def _walk(self, doc: Doc, closed: numpy.ndarray, offset: int) -> "_Walk | None":
+        """The best valid move of every token outside an entity (O, B-label, U-label), at once."""
         n = len(doc)
         if n == 0:
-            return
+            return _Walk(doc, offset, [], numpy.ones(0, dtype=bool), self)
         space = doc.to_array(IS_SPACE).astype(bool)
         starts = doc.to_array(SENT_START)
         # B needs a next word that starts no sentence; neither B nor U starts on white space
@@ -111,38 +128,53 @@ class FastNER:
         valid[:, self.begins] = (~next_starts & ~space)[:, None]
         valid[:, self.units] = (~space)[:, None]
         best = numpy.where(valid, closed, -numpy.inf).argmax(axis=1)
-        if not valid[numpy.arange(n), best].all():  # a score of -inf or NaN: let spaCy decide
-            self.ner.set_annotations([doc], self.ner.predict([doc]))
-            return
-        spans = []
-        t = 0
-        candidates = numpy.flatnonzero(best != self.out).tolist()
-        k = 0
-        while k < len(candidates):
-            t = candidates[k]
-            move = int(best[t])
-            label = self.label[move]
-            if self.units[move]:
-                spans.append(Span(doc, t, t + 1, label=label))
-                k += 1
+        if not valid[numpy.arange(n), best].all():
+            return None
+        moves = [(t, int(best[t])) for t in numpy.flatnonzero(best != self.out).tolist()]
+        return _Walk(doc, offset, moves, next_starts, self)
+
+
+class _Walk:
+    """One Doc's way through its tokens: the moves outside entities are known; inside an entity,
+    each next word is I or L of its label, as the batch's scores say (``step``)."""
+
+    def __init__(self, doc: Doc, offset: int, moves: list[tuple[int, int]], next_starts: numpy.ndarray,
+                 ner: FastNER):
+        self.doc, self.offset, self.moves, self.next_starts, self.ner = doc, offset, moves, next_starts, ner
+        self.spans: list[Span] = []
+        self.k = 0  # the next move outside an entity
+        self.start = self.t = -1  # the open entity's first word and the word being decided
+        self.label = ""
+
+    def advance(self) -> bool:
+        """Walk on until a word inside an entity needs its scores; False when the Doc is done."""
+        while True:
+            if self.start >= 0:
+                if not self.next_starts[self.t]:  # I is valid: the scores decide
+                    return True
+                self._close()  # L alone is valid (the end, or a sentence starts next)
+            while self.k < len(self.moves) and self.moves[self.k][0] <= self.t:
+                self.k += 1  # moves of words inside the entity just closed
+            if self.k >= len(self.moves):
+                return False
+            t, move = self.moves[self.k]
+            self.k += 1
+            self.label = self.ner.label[move]
+            if self.ner.units[move]:
+                self.spans.append(Span(self.doc, t, t + 1, label=self.label))
+                self.t = t
                 continue
-            start = t  # B: an entity opens; I or L of its label until it closes
-            t += 1
-            while True:
-                if next_starts[t]:  # I is not valid: L closes it
-                    break
-                row = offset + t + 1
-                unmaxed = cached[row, 0] + cached[offset + start + 1, 1] + cached[row - 1, 2] + self.bias
-                scores = self._scores(unmaxed[None, :], hidden, pieces)[0]
-                i, last = self.inside[label], self.last[label]
-                # the first of the best valid moves, as arg_max_if_valid
-                if not (scores[i] > scores[last] if i > last else scores[i] >= scores[last]):
-                    break
-                t += 1
-            spans.append(Span(doc, start, t + 1, label=label))
-            while k < len(candidates) and candidates[k] <= t:
-                k += 1
-        doc.set_ents(spans, default="outside")
+            self.start, self.t = t, t + 1  # B: an entity opens
+
+    def step(self, *, inside: bool) -> None:
+        if inside:
+            self.t += 1
+        else:
+            self._close()
+
+    def _close(self) -> None:
+        self.spans.append(Span(self.doc, self.start, self.t + 1, label=self.label))
+        self.start = -1
 
 
 def supported(ner: object) -> bool:
