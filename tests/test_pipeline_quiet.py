@@ -52,3 +52,12 @@ def test_a_quiet_document_is_not_parsed_and_gets_what_a_parse_gives(pipelines, m
     else:
         assert not quick[0].events and not quick[2].events and quick[1].events
         assert any("E013" in w for w in quick[0].warnings) == (published is None)
+
+
+def test_a_quiet_document_over_max_length_is_read_by_the_tokenizer_alone(pipelines, monkeypatch):
+    """The pre-pass reads a text of any length (long ones are parsed in pieces, not by make_doc)."""
+    fast, _ = pipelines
+    monkeypatch.setattr(fast.nlp, "max_length", 500)
+    text = " ".join([QUIET] * 20)
+    [result] = fast.code_batch([Document(doc_id="long", text=text, published="2022-02-16", origin="long")])
+    assert result.ok and result.events == [] and len(text) > 500

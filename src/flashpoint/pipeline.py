@@ -122,7 +122,14 @@ class Pipeline:
             return set()
         if self._trigger_words is None:
             self._trigger_words = TriggerWords(self.nlp, self.lexicon)
-        return {i for i, text in texts.items() if not self._trigger_words.any_in(self.nlp.make_doc(text))}
+        quiet = set()
+        for i, text in texts.items():
+            try:  # the tokenizer alone: no length limit (long texts are parsed in pieces)
+                if not self._trigger_words.any_in(self.nlp.tokenizer(text)):
+                    quiet.add(i)
+            except Exception:  # whatever goes wrong here, the parse and its own errors decide
+                continue
+        return quiet
 
     def _parse_text(self, text: str) -> str:
         """The text the parser reads: a lower-case or all-caps paragraph recased from the knowledge

@@ -27,12 +27,16 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 import numpy
-from blis.py import gemm
 from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
+
+try:  # BLIS comes with spaCy (through thinc): the sgemm its parser calls
+    from blis.py import gemm
+except ImportError:  # pragma: no cover - then the stock component stays
+    gemm = None
 
 NAME = "flashpoint_ner"
 
@@ -181,7 +185,7 @@ def supported(ner: object) -> bool:
     """Whether ``FastNER`` decodes as this component does: spaCy's greedy transition-based NER with
     its three state features (B0, E0, B0-1), an upper layer and maxout, every class seen, and the
     moves it knows."""
-    if not isinstance(ner, EntityRecognizer) or ner.cfg.get("beam_width", 1) != 1:
+    if gemm is None or not isinstance(ner, EntityRecognizer) or ner.cfg.get("beam_width", 1) != 1:
         return False
     model = ner.model
     if len(model.layers) != 3 or not model.attrs.get("has_upper") or model.attrs.get("unseen_classes"):
