@@ -31,7 +31,7 @@ from flashpoint.store import Store  # noqa: E402
 
 STORIES = ROOT / "tests" / "stories"
 COLUMNS = ("event_id", "doc_id", "source_country", "target_country", "plover_type", "cameo_root", "cluster_id",
-           "source_code", "target_code", "cameo", "date", "location_name", "sentence")
+           "status", "negated", "source_code", "target_code", "cameo", "date", "location_name", "sentence")
 
 
 def build_store(path: Path, stories: Path) -> float:

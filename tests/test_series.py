@@ -64,6 +64,20 @@ def test_a_dyad_by_week_counts_happenings_both_ways(db):
     assert first.documents == 4 and first.per_100_documents == 50.0
 
 
+def test_the_documents_of_a_period_are_counted_to_its_end(db):
+    """Without a range the series ends with the period of the last happening: the documents of
+    that whole period count (c1 on Tuesday, c2 on Thursday of the week of Monday 2023-04-24), not
+    those up to its first day; a range given counts the documents within it, as the events."""
+    rows = _series(db, dyad=("RUS", "UKR"))
+    assert [(r.period, r.count, r.documents) for r in rows] == [
+        ("2023-04-10", 2, 4), ("2023-04-17", 0, 0), ("2023-04-24", 2, 2)]
+    assert rows[-1].per_100_documents == 100.0
+    rows = _series(db, dyad=("RUS", "UKR"), period="month")
+    assert [(r.period, r.documents) for r in rows] == [("2023-04-01", 6)]
+    rows = _series(db, dyad=("RUS", "UKR"), date_from="2023-04-12", date_to="2023-04-26")
+    assert [(r.period, r.documents) for r in rows] == [("2023-04-10", 3), ("2023-04-17", 0), ("2023-04-24", 1)]
+
+
 def test_directed_and_events(db):
     directed = _series(db, dyad=("UKR", "RUS"), directed=True, date_from="2023-04-10", date_to="2023-04-16")
     assert [r.count for r in directed] == [1]

@@ -82,17 +82,33 @@ def test_a_new_store_has_every_table_and_the_current_version(tmp_path):
                                   "clusters": 0, "runs": 0}
 
 
-def test_the_events_table_follows_the_field_spec(tmp_path):
-    """A column the spec has and the store lacks (a store made before it) is added on open."""
+def _stored_columns(store: Store) -> list[str]:
+    return [r[0] for r in store.con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE table_name = 'events' AND database_name = current_database()").fetchall()]
+
+
+def test_the_events_table_follows_the_field_spec(tmp_path, filled):
+    """A column the spec has and the store lacks (a store made before it) is added on a writable
+    open; opened read-only (a server), the store is left as it is and read with nulls there."""
+    import shutil
+
+    from flashpoint.store.api_queries import ApiReader
+
     path = tmp_path / "old.duckdb"
-    Store.open(path).close()
+    shutil.copy(filled, path)
     con = duckdb.connect(str(path))
     con.execute('ALTER TABLE events DROP COLUMN "evidence_why"')
     con.close()
-    with Store.open(path, read_only=True) as store:  # read-only: left as it is
-        assert "evidence_why" not in [r[0] for r in store.con.execute("DESCRIBE events").fetchall()]
+    with Store.open(path, read_only=True) as store:
+        assert "evidence_why" not in _stored_columns(store)
+        page = store.events(sort="confidence", descending=True, limit=3)
+        assert len(page.rows) == 3 and all(r["evidence_why"] is None for r in page.rows)
+        for reader in (store.reader(), ApiReader.on(store)):  # readers on cursors of their own
+            assert reader.count_events(EventFilter(status="all")) == store.counts()["events"]
+            assert reader.events(EventFilter(actor="RUS"), limit=1).rows[0]["evidence_why"] is None
+        assert store.events_arrow(columns=["evidence_why"]).column(0).null_count == store.count_events()
     with Store.open(path) as store:
-        assert "evidence_why" in [r[0] for r in store.con.execute("DESCRIBE events").fetchall()]
+        assert "evidence_why" in _stored_columns(store)
 
 
 def _error(code: str, call) -> str:
@@ -218,6 +234,15 @@ def test_recode_replaces_what_another_version_stored(tmp_path, pipeline):
         assert after == events  # the same code gives the same events, and none twice
         doc = store.document("a1")
         assert doc["code_version"] == pipeline.coder_info["version"]
+        # the daily counts followed the recoded events: the same as built from the events whole
+        from flashpoint.store import daily
+        cells = (f"SELECT kind, key, day, quad_class, sum(happenings), sum(events), "
+                 f"round(sum(happenings_goldstein), 6), round(sum(events_goldstein), 6) FROM {daily.TABLE} "
+                 "GROUP BY ALL HAVING sum(happenings) <> 0 OR sum(events) <> 0 ORDER BY ALL")
+        kept = store.con.execute(cells).fetchall()
+        with store.transaction() as con:
+            daily.rebuild(con)
+        assert kept and store.con.execute(cells).fetchall() == kept
         assert ingest(store, documents(), pipeline, recode=True).totals.unchanged == len(ARTICLES)
 
 
@@ -266,7 +291,8 @@ def test_filters_select_the_matching_events(store):
     assert any(r["source_country"] == "RUS" for r in every) and any(r["cameo_root"] == "19" for r in every)
 
 
-@pytest.mark.parametrize("sort,descending", [("date", False), ("confidence", True), ("event_id", False)])
+@pytest.mark.parametrize("sort,descending", [("date", False), ("confidence", True), ("confidence", False),
+                                             ("goldstein", False), ("goldstein", True), ("event_id", False)])
 def test_pages_cover_every_event_once_in_order(store, sort, descending):
     f = EventFilter(status="all")
     expected = store.events_arrow(f).to_pylist()
@@ -368,6 +394,10 @@ def test_cli_ingest_usage_errors(tmp_path, capsys):
     assert main(["ingest", "--db", str(tmp_path / "x.duckdb")]) == 2
     assert "[E717]" in capsys.readouterr().err
     assert not (tmp_path / "x.duckdb").exists()
+    # an existing store and no input: opened for writing (upgraded when older: E704's advice), nothing else
+    Store.open(tmp_path / "y.duckdb").close()
+    assert main(["ingest", "--db", str(tmp_path / "y.duckdb")]) == 0
+    assert "nothing to ingest" in capsys.readouterr().err
     notes = tmp_path / "notes.txt"
     notes.write_text("not a store", encoding="utf-8")
     article = tmp_path / "a.txt"

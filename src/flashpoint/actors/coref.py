@@ -27,13 +27,28 @@ class Memory:
     surnames: dict[str, Actor] = field(default_factory=dict)  # first full mention per surname
     heads: dict[str, Actor] = field(default_factory=dict)  # latest mention per title / head word
     people: dict[str, Actor] = field(default_factory=dict)  # first full mention per person_id
+    orgs: dict[str, dict[str, Actor]] = field(default_factory=dict)  # sector -> org -> its first mention
 
     def remember(self, doc, chunk: Chunk, *, actor: Actor) -> None:
-        """Record ``actor`` under its titles, head words and role for later definite mentions."""
+        """Record ``actor`` under its titles, head words and role for later definite mentions; an
+        organisation named alone ("Qantas") also under its sector, for "the company"."""
         if actor.country is None:
             return
         for word in head_words(doc, chunk, actor=actor):
             self.heads[word] = actor
+        if actor.org and actor.resolved_by == "org" and len(chunk.atoms) == 1 and len(actor.sectors) == 1:
+            self.orgs.setdefault(actor.sectors[0], {}).setdefault(actor.org, actor)
+
+    def organisation(self, doc, chunk: Chunk, *, sector: str | None) -> Actor | None:
+        """'Qantas ... the airline's proposals': a definite singular phrase of an organisation's
+        sector ("the company", "the firm") stands for the one organisation of that sector named
+        before it in the document; None with none or several."""
+        root = doc[chunk.start:chunk.end].root
+        if (sector is None or root.tag_ not in ("NN", "NNP") or chunk.start == 0
+                or doc[chunk.start - 1].lower_ not in DEFINITE):
+            return None
+        named = self.orgs.get(sector, {})
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def antecedent(self, doc, chunk: Chunk) -> Actor | None:
         """The earlier actor a definite phrase without a country refers to ("the ministry")."""

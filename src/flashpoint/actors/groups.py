@@ -6,10 +6,16 @@ home country) names no country. It still names an actor: its sector is known, an
 taken, in this order, from
 
 1. a place of its sentence: the one tied to the phrase or its clause ("Police arrested five men in
-   Ahmedabad" -> IND), else the one country the sentence names as a place;
+   Ahmedabad" -> IND), else the one country the sentence names as a place, leaving out places in
+   a clause that describes someone else ("a man suspected of fighting in Afghanistan": where he
+   fought says nothing of "the Government" negotiating about him);
 2. the article's dateline ("AHMEDABAD:", "NAIROBI, Kenya (AP) —");
 3. the article's main country (the one its names name most, when one clearly dominates);
 4. the outlet's country (the Times of India writes about India).
+
+As a target of a state's police (or army, when no other state is named) acting by force, a group
+of rebels, protesters, civilians or criminals with none of these is that state's own
+(``coding.targets.home_group_target``).
 
 The actor is marked ``resolved_by="context"`` with ``country_from`` saying which; with none of
 these its country stays null, visibly (``resolved_by="sector"``, code null, sectors set). Nouns of
@@ -37,6 +43,8 @@ _GROUP_KINDS = frozenset({"sector", "title"})
 NO_CONTEXT_NOUNS = word_list("actors_no_context_nouns")
 #: Weapons and craft: an actor only with the country or body that owns them ("Russian missiles").
 INSTRUMENT_NOUNS = word_list("actors_instrument_nouns")
+#: Nouns of people: a place in a clause about them is where they were ("a man suspected of fighting in X").
+PEOPLE_NOUNS = word_list("coding_people_nouns")
 #: Prepositions of a place where something happens ("in Ahmedabad", "near the border").
 CONTEXT_PLACE_PREPS = word_list("actors_context_place_preps")
 
@@ -203,7 +211,8 @@ def place_of(doc, chunk: Chunk) -> tuple[int, int] | None:
 
 def sentence_place(doc, chunk: Chunk, *, places: list[tuple[Chunk, Actor]]) -> str | None:
     """The country of a place of the sentence for the group ``chunk``: the place tied to the phrase
-    or to a clause the phrase is in, else the one country all the sentence's places lie in."""
+    or to a clause the phrase is in, else the one country all the sentence's places lie in, leaving
+    out those in a clause that describes other people (``_describes_another``)."""
     if not places:
         return None
     root = doc[chunk.start:chunk.end].root
@@ -215,8 +224,19 @@ def sentence_place(doc, chunk: Chunk, *, places: list[tuple[Chunk, Actor]]) -> s
             tied.add(actor.country)
     if len(tied) == 1:
         return tied.pop()
-    countries = {actor.country for _, actor in places}
+    countries = {actor.country for c, actor in places if not _describes_another(doc, c, root)}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _describes_another(doc, place_chunk: Chunk, root) -> bool:
+    """Whether a place lies in a clause that describes other people than the group ("the
+    Government is negotiating about a man suspected of fighting in Afghanistan": where the man
+    fought, not whose government; "the army fired on protesters who marched in Lagos": where the
+    protesters marched, the army's only by guess)."""
+    for a in doc[place_chunk.start:place_chunk.end].root.ancestors:
+        if a.dep_ in ("acl", "relcl") and (a.head.lemma_.lower() in PEOPLE_NOUNS or a.head.ent_type_ == "PERSON"):
+            return not a.left_edge.i <= root.i <= a.right_edge.i and a.head.i != root.i
+    return False
 
 
 def origin_place(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) -> str | None:
@@ -241,6 +261,36 @@ def sentence_places(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tuple[
     return [(c, a) for c, a in found
             if a is not None and a.country and a.country not in NON_STATE_CODES
             and (is_country_only(c) or not a.sectors) and place_of(doc, c) is not None]
+
+
+def named_heads(doc, chunks: list[Chunk], *, country_of) -> dict[str, set[str]]:
+    """Head word -> the states the document names with it ("the Australian Government", "Kenyan
+    police"): what a definite "the Government" of the same story may stand for. ``country_of``
+    gives the state of a chunk's country name (None for none)."""
+    out: dict[str, set[str]] = {}
+    for chunk in chunks:
+        atoms = chunk.atoms
+        if len(atoms) < 2 or atoms[-1].kind != "sector" or not any(a.kind == "country" for a in atoms[:-1]):
+            continue
+        country = country_of(chunk)
+        if country and country not in NON_STATE_CODES:
+            out.setdefault(_words(doc, atoms[-1]).split()[-1], set()).add(country)
+    return out
+
+
+def article_antecedent(doc, chunk: Chunk, *, heads: dict[str, set[str]], definite: frozenset[str]) -> str | None:
+    """'The Federal Government is negotiating ...' in a story that names "the Australian Government"
+    (before or after): a definite group phrase stands for the one state the document names with
+    the same head word, or None."""
+    root = doc[chunk.start:chunk.end].root
+    if not ((chunk.start > 0 and doc[chunk.start - 1].lower_ in definite)
+            or any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in root.children)):
+        return None  # "the Federal Government", not a bare "officials"
+    head = (chunk.shared or chunk).atoms[-1]
+    if head.kind != "sector":
+        return None
+    states = heads.get(_words(doc, head).split()[-1], set())
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def group_actor(doc, chunk: Chunk, *, sector: str | None, role: str | None, country: str | None,

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..context import Article
 from ..nlp import load_model
@@ -49,8 +49,8 @@ from ..resources.words import word_list
 from .acronyms import read_acronyms
 from .atoms import find_atoms, sent_start
 from .chunks import Chunk, build_chunks, has_country
-from .coref import Memory, corefer
-from .groups import (DocumentCountries, group_actor, is_group, led_by, origin_place, owner,
+from .coref import DEFINITE, Memory, corefer
+from .groups import (DocumentCountries, article_antecedent, group_actor, is_group, led_by, named_heads, origin_place, owner,
                      sentence_place, sentence_places, takes_context)
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
@@ -301,9 +301,10 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
     if article is not None and article.dateline is not None:
         start, end = article.dateline.span
         atoms = [a for a in atoms if not start <= doc[a.start].idx < end]
-    fallback = DocumentCountries.of(article, _country_counts(atoms, as_of=as_of))
+    fallback = DocumentCountries.of(article, _country_counts(atoms, as_of=as_of, kb=kb))
     atoms = read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0])
     chunks = build_chunks(doc, atoms)
+    heads = named_heads(doc, chunks, country_of=lambda c: _phrase_country(doc, c, as_of=as_of))
     k = 0
     while k < len(chunks):  # one sentence at a time
         first = sent_start(doc, chunks[k].start)
@@ -313,7 +314,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
             k += 1
         found = _titled_by_sentence(doc, found, memory=memory)
         found = _partisans_by_place(doc, found, memory=memory)
-        found = _groups_by_context(doc, found, fallback=fallback, memory=memory)
+        found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads)
         for chunk, actor in found:
             if actor is not None:
                 root = doc[chunk.start:chunk.end].root
@@ -408,18 +409,34 @@ def _partisans_by_place(doc, found: list[tuple[Chunk, Actor | None]], *,
     return out
 
 
-def _country_counts(atoms, *, as_of: dt.date | None) -> Counter:
-    """How often the document names each country (names, demonyms, capitals, its towns)."""
+def _country_counts(atoms, *, as_of: dt.date | None, kb: KnowledgeBase | None = None) -> Counter:
+    """How often the document names each country (names, demonyms, capitals, its towns) and its
+    national bodies ("Qantas", "the Taliban": organisations of one state), a body at half the
+    weight of a name: "the Somali group al-Shabab" is one mention of Somalia, not two."""
     counts: Counter = Counter()
     for a in atoms:
         if a.kind == "country":
             alias = dated_alias(a.hit.value, as_of)
             counts[alias.iso3] += 1
+        elif a.kind == "org" and kb is not None:
+            period = kb.org_period(a.hit.value, as_of)
+            if period is not None and period.country not in NON_STATE_CODES:
+                counts[period.country] += ORG_WEIGHT
     return counts
 
 
+#: What naming a national body counts for the main country, against naming the country itself.
+ORG_WEIGHT = 0.5
+
+
+def _phrase_country(doc, chunk: Chunk, *, as_of: dt.date | None) -> str | None:
+    """The state of the first country name of a phrase, as of the article date."""
+    alias = Phrase.read(doc, chunk, as_of=as_of).alias
+    return alias.iso3 if alias is not None else None
+
+
 def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback: DocumentCountries,
-                       memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+                       memory: Memory, heads: dict[str, set[str]] | None = None) -> list[tuple[Chunk, Actor | None]]:
     """Groups named by their kind only ("police", "protesters") become actors with their sector and
     a country from context (``groups``), or a null country."""
     places = sentence_places(doc, found)
@@ -445,6 +462,12 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                 actor = _make(doc, chunk, country=belongs.country, sectors=sectors, org=belongs.org,
                               role=role, kb_id=belongs.kb_id if belongs.org else None,
                               resolved_by=belongs.resolved_by)
+            elif (company := memory.organisation(doc, chunk, sector=sector)) is not None:
+                actor = corefer(doc, chunk, antecedent=company)  # "Qantas ... the airline"
+            elif (same := article_antecedent(doc, chunk, heads=heads or {}, definite=DEFINITE)) is not None:
+                # "the Government" of a story that names "the Australian Government"
+                actor = replace(group_actor(doc, chunk, sector=sector, role=role, country=same, country_from=None),
+                                resolved_by="coreference")
             else:
                 country, source = origin_place(doc, chunk, found=found), "place"
                 if country is None and takes_context(doc, chunk):

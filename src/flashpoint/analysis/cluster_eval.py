@@ -23,6 +23,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..records import FACTUAL_STATUSES
 from .matching import date_interval
 
 #: Days an event's date may lie from its happening's and still report it (a report dated by its
@@ -72,7 +73,11 @@ def load_story_gold(folder: str | Path) -> StoryGold:
 
 
 def reports_happening(event: dict[str, Any], happening: Happening) -> bool:
-    """Whether a (factual) event of a report is about the report's happening."""
+    """Whether an event of a report is about the report's happening: a factual one (clustering
+    takes only those: "would start on Sunday", "denied targeting" are not the happening) of its
+    actors, kind and date."""
+    if event.get("status", "asserted") not in FACTUAL_STATUSES or event.get("negated"):
+        return False
     if event.get("source_country") != happening.source_country or not event.get("date"):
         return False
     first, last = date_interval(event["date"], event.get("date_precision"))

@@ -2,8 +2,9 @@
 
 ``cluster_new_events(store)`` is what ``flashpoint ingest`` runs at its end: it takes the events no
 cluster holds yet, loads the clusters already stored near them (same source country, dates close
-enough), puts each new event into the compatible cluster it shares most with (``matching``), or
-starts a new one, and writes the assignments and the clusters' rows in one transaction. It never
+enough), places the new events the coder left without a place when their sentence or report
+says where (``places``), puts each new event into the compatible cluster it shares most with
+(``matching``), or starts a new one, and writes the assignments and the clusters' rows in one transaction. It never
 recomputes the whole store: its cost follows the new events and their neighbourhood.
 
 Ids are stable: a cluster's id is a hash of its founding member — the member published first (ties:
@@ -31,6 +32,7 @@ import pyarrow as pa
 
 from ..records import text_hash
 from .matching import DAY_SLACK, PLACE_RANK, Member, affinity, compatible
+from .places import infer_places
 
 #: Days before the earliest new event that stored clusters are looked at: a month-precision
 #: report still meets the day reports of its month.
@@ -193,7 +195,7 @@ def summarise(cluster_id: str, members: Sequence[Member], *, canonical: dict[str
     date_counts = Counter(m.date for m in fine)
     date = min(date_counts, key=lambda d: (-date_counts[d], d))
     published = sorted(m.published for m in members if m.published)
-    located = [m for m in members if m.located]
+    located = [m for m in members if m.located and not m.place_inferred] or [m for m in members if m.located]
     place = None
     if located:
         finest_place = min(_place_rank(m) for m in located)
@@ -262,7 +264,10 @@ def cluster_new_events(store: Any, *, run_id: int | None = None, limit: int | No
         if not rows:
             break
         new = [Member.from_row(r) for r in rows]
-        touched = assign(new, _stored_near(store, new))
+        stored = _stored_near(store, new)
+        placed = [Member.from_row(r) for r in store.placed_events_of({m.doc_id for m in new})]
+        new = infer_places(new, neighbours=[m for members in stored.values() for m in members], documents=placed)
+        touched = assign(new, stored)
         _write(store, touched, report, run_id=run_id)
         report.events += len(new)
         if limit is not None:

@@ -3,8 +3,9 @@
 Two events are compatible when they have
 
 - the same actors: the same source country, and the same target country or one target unknown;
-  sectors equal, one of them not given ("Russia" and "Russian forces"), or both of the state's
-  apparatus ("Russian police" and "the Russian authorities"); rebels and the government are two;
+  sectors equal, one of them not given ("Russia" and "Russian forces"), both of the state's
+  apparatus ("Russian police" and "the Russian authorities") or both of the civilian population
+  ("protesters" and "students"); rebels and the government are two, and so are rebels and civilians;
 - the same kind of action: the same PLOVER type, or the same CAMEO root;
 - dates within ``DAY_SLACK`` day of each other, a coarse date standing for its whole week, month or
   year ("in March" is compatible with any day of March);
@@ -27,7 +28,7 @@ from functools import cached_property
 from typing import Any
 
 from ..columns import LIST_SEPARATOR
-from ..ontology.codes import STATE_APPARATUS_SECTORS, UNKNOWN_SECTORS
+from ..ontology.codes import CIVILIAN_SECTORS, STATE_APPARATUS_SECTORS, UNKNOWN_SECTORS
 
 #: Days two dated happenings may lie apart and still be one (a report dated by its publication the
 #: day after the happening).
@@ -70,6 +71,9 @@ class Member:
     outlet: str | None = None
     cluster_id: str | None = None
     sentence_index: int | None = None
+    sentence: str | None = None
+    location_text: str | None = None
+    place_inferred: bool = False  # placed by ``places.infer_places``, not by the coder
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> "Member":
@@ -86,7 +90,8 @@ class Member:
             location_precision=row.get("location_precision"),
             quantities=tuple(json.loads(row["quantities"])) if row.get("quantities") else (),
             confidence=float(row.get("confidence") or 0.0), outlet=row.get("outlet"),
-            cluster_id=row.get("cluster_id"), sentence_index=row.get("sentence_index"))
+            cluster_id=row.get("cluster_id"), sentence_index=row.get("sentence_index"),
+            sentence=row.get("sentence"), location_text=row.get("location_text"))
 
     @cached_property
     def interval(self) -> tuple[int, int]:
@@ -122,9 +127,10 @@ def date_interval(date: str, precision: str | None) -> tuple[int, int]:
 
 def same_sectors(a: frozenset[str], b: frozenset[str]) -> bool:
     """The same sectors, one side without sectors (or only unknown ones: "unidentified armed
-    forces"), or both parts of the state's apparatus."""
+    forces"), both parts of the state's apparatus, or both of the civilian population."""
     a, b = a - UNKNOWN_SECTORS, b - UNKNOWN_SECTORS
-    return a == b or not a or not b or (a <= STATE_APPARATUS_SECTORS and b <= STATE_APPARATUS_SECTORS)
+    return (a == b or not a or not b or (a <= STATE_APPARATUS_SECTORS and b <= STATE_APPARATUS_SECTORS)
+            or (a <= CIVILIAN_SECTORS and b <= CIVILIAN_SECTORS))
 
 
 def same_actor(country_a: str | None, sectors_a: frozenset[str], country_b: str | None,

@@ -109,7 +109,11 @@ def build_series(store: Any, query: SeriesQuery) -> Series:
     if first is None or last is None:  # nothing matches and no range was given
         return Series(query, [])
     starts = periods(dt.date.fromisoformat(first), dt.date.fromisoformat(last), query.period)
-    documents = store.documents_per_period(period=query.period, date_from=starts[0].isoformat(), date_to=last)
+    # the documents of the days the events were read from: the range given, else whole periods
+    # (the last one to its end, not to the first day of it)
+    last_day = _next(starts[-1], query.period) - dt.timedelta(days=1)
+    documents = store.documents_per_period(period=query.period, date_from=f.date_from or starts[0].isoformat(),
+                                           date_to=f.date_to or last_day.isoformat())
     groups = sorted({r["grp"] for r in found if r["grp"] is not None}, key=str)
     if query.split == NO_SPLIT or not groups:
         groups = [None] if query.split == NO_SPLIT else []

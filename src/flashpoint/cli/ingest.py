@@ -58,7 +58,11 @@ def run(args: argparse.Namespace) -> int:
     from ..store import Ingest, Store  # DuckDB and pyarrow load only for a command that stores
 
     if not args.inputs and not args.recode:
-        raise FlashpointError(msg("E717"))
+        if not Path(args.db).is_file():
+            raise FlashpointError(msg("E717"))
+        with Store.open(args.db, wait=args.wait) as store:  # an older store is upgraded on opening
+            print(f"  store {args.db}: schema version {store.schema_version()}, nothing to ingest", file=sys.stderr)
+        return 0
     options = options_from(args)
     for path in args.inputs:
         if path != "-" and not Path(path).exists():

@@ -147,7 +147,8 @@ def args_of(tokens: Iterable, index: MentionIndex, *, how: str, subject: bool = 
             # "Indian and Pakistani troops", "the ministers of Kenya and Ethiopia"
             doc = t.doc
             inside = [doc[i] for i in range(m.start, m.end)]
-            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+            # not "Pakistan-based X", "Iran-backed X": a participle says whose base or patron, not a party
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.tag_ != "VBN"]
             for anchor in inside + mods:
                 for cj in conjuncts(anchor)[(1 if anchor in inside else 0):]:
                     add(actor_of(cj, index, depth=1), how + "+conj", cj.i)
@@ -341,6 +342,28 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
         for m in prev:
             if tok.doc[m.head].dep_ in SUBJECT_DEPS:
                 return m
+    return None
+
+
+def previous_actor(tok, index: MentionIndex, *, avoid=()) -> "Arg | None":
+    """An object pronoun ("Kenyan troops later killed them") or a definite act noun ("rejected
+    the accusation") with no antecedent in its own sentence: the actor of the sentence before,
+    its subjects first, then its other actors, agreeing in number with a pronoun and other than
+    the ``avoid`` actors (the current source) and their country. Weak (``coref``)."""
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    previous = tok.doc[sent.start - 1].sent
+    avoid = list(avoid)
+    def fits(m) -> bool:
+        a = m.actor
+        return (a.country is not None and a.resolved_by not in ("metonym", "place")
+                and all(m is not b and (b.actor.country is None or a.country != b.actor.country) for b in avoid)
+                and (tok.lower_ not in PRONOUNS or agrees(tok, tok.doc[m.head])))
+    prev = [m for m in index.mentions if previous.start <= m.start and m.end <= previous.end and fits(m)]
+    subjects = [m for m in prev if tok.doc[m.head].dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
+    for m in subjects + [m for m in prev if m not in subjects]:
+        return Arg(m, "coref", tok.i)
     return None
 
 

@@ -14,7 +14,7 @@ from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
 from .sources import agentless
-from .targets import attacked_place, domestic_target, is_domestic, names_entity
+from .targets import attacked_place, domestic_target, home_group_target, is_domestic, names_entity
 from .triggers import Candidate
 
 #: Triggers of gunfire and hurting that by police are crowd control unless someone died.
@@ -140,6 +140,11 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
             cameo, note = force, ("police gunfire with deaths" if force == KILLING_FIRE_CODE
                                   else "police force against a crowd, no death said" if c.entry.cameo not in POLICE_VARIANTS
                                   else "done by police: repression, not protest")
+        if target is not None and source is not None:  # "Pakistani police arrested militants"
+            home = home_group_target(target, source, root=c.entry.root,
+                                     others=(m.actor for m in ctx.mentions.in_range(c.tok.sent.start, c.tok.sent.end)))
+            if home is not None:
+                target = home
         if target is None and source is not None and is_domestic(c.entry.cameo, source):
             target = domestic_target(source)
             target_how, note = "default", "no target named: domestic by convention"

@@ -3,18 +3,32 @@ whom a threat is addressed to; and the default target of domestic events."""
 
 from __future__ import annotations
 
-from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, MILITARY_SECTOR,
-                              OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
+from typing import Iterable
+
+from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+                              MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
                               is_state_country)
 from ..records import Actor
 from ..resources.words import word_list
 from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
-                        dative_targets, is_passive, object_pronoun_target, object_tokens, passive_targets,
+                        conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
 from .sources import bare_participle
 from .triggers import Candidate
 
+#: Sectors of a government's domestic opposition.
+OPPONENT_SECTORS = frozenset({"OPP"})
+#: Sector of a government.
+GOVERNMENT_SECTOR = "GOV"
+#: Roots whose theme a possessive gives to the doer (withdrawing, releasing, deploying "its troops").
+DOER_THEME_ROOTS = OWN_FORCES_ROOTS | {"08"}
+#: Nouns of something said or done ("the accusation", "the decision"): its author is the target.
+ACT_NOUNS = word_list("coding_act_nouns")
+#: Determiners that make an act noun point back ("the decision", "this move").
+DEFINITE_DETS = word_list("actors_definite_words")
+#: Verbs of a participle clause naming whom an act was aimed at ("..., targeting rebel commanders").
+TARGETING_VERBS = word_list("coding_targeting_verbs")
 #: Prepositions that give the topic or venue of talks, not a party ("talks on Zimbabwe").
 TOPIC_PREPS = word_list("coding_topic_preps")
 #: Prepositions of a theme noun's own phrase that name its target ("the blockade of Serbia").
@@ -37,8 +51,15 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
     """The target(s) of candidate ``c`` (a noun trigger looks at its light verb too)."""
     if c.entry.pos == "N":
         verb = c.frame if c.frame is not c.tok else None
-        return noun_targets(c.tok, entry=c.entry, verb=verb, index=index)
+        found = noun_targets(c.tok, entry=c.entry, verb=verb, index=index)
+        if not found or all(t.weak for t in found):
+            found = targeting_targets(c, index) or found
+        return found
     found = verb_targets(c.tok, entry=c.entry, index=index)
+    if not found or all(t.weak for t in found):
+        found = targeting_targets(c, index) or found
+    if not found:
+        found = earlier_targets(c, index)
     if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
         found = [Arg(t.mention, "attacked-place", t.token)
                  if t.how == "place" and not set(t.mention.actor.sectors or ()) - {"GOV"} else t for t in found]
@@ -51,6 +72,40 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
     return found
 
 
+def earlier_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'Somali militants attacked a border post. Kenyan troops later killed them': an object
+    pronoun (or "six of them") with no antecedent in its sentence; 'Chad accused Sudan. The
+    Sudanese government rejected the accusation': a definite act noun as the object of an act on
+    what someone said or did, whose author is the doer of the sentence before."""
+    authored = c.entry.root in AUTHOR_TARGET_ROOTS or c.entry.cameo == DENY_CODE
+    for o in object_tokens(c.tok):
+        heads = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]  # "six of them"
+        for h in heads:
+            pronoun = h.lower_ in PRONOUNS and h.dep_ in ("dobj", "obj", "pobj")
+            act = (authored and h is o and h.lemma_.lower() in ACT_NOUNS
+                   and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in h.children)
+                   and not any(p.dep_ in ("prep", "agent", "poss") for p in h.children))
+            if pronoun or act:
+                found = previous_actor(h, index, avoid=[a.mention for a in c.sources])
+                if found is not None:
+                    return [found]
+    return []
+
+
+def targeting_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'Warplanes carried out a raid, targeting rebel commanders': a participle clause of aiming
+    (``coding_targeting_verbs``) on the trigger or its light verb names whom the act was aimed at."""
+    heads = [c.tok] if c.frame is c.tok else [c.tok, c.frame]
+    for h in heads:
+        for x in h.children:
+            if x.dep_ in ("advcl", "acl", "xcomp", "conj") and x.tag_ == "VBG" and x.lemma_.lower() in TARGETING_VERBS:
+                found = args_of(object_tokens(x), index, how="object")
+                if found:
+                    return found
+    return []
+
+
 def owner_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[Arg]:
     """The owner of the trigger's object named by a pronoun ("attacked its armoured vehicles",
     "seized their weapons"), resolved to an earlier actor other than the source."""
@@ -58,6 +113,8 @@ def owner_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[Arg]:
         return []
     subjects = [x for x in c.tok.children if x.dep_ in ("nsubj", "nsubjpass")]
     for o in object_tokens(c.tok):
+        if o.lemma_.lower() in c.entry.objects and c.entry.root in DOER_THEME_ROOTS:
+            continue  # "told X to withdraw its troops": what is withdrawn or deployed is the doer's
         for p in o.children:
             if p.dep_ == "poss" and p.lower_ in PRONOUNS:
                 if any(agrees(p, x) for x in subjects):
@@ -110,12 +167,17 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     # a thing of the entry's object list) is no target when it names a group of no country; its
     # owner is ("seized a British tanker", "expelled Chinese diplomats")
     own_forces = entry.cameo[:2] in OWN_FORCES_ROOTS
-    themes = {o.i for o in objs if themed and o.lemma_.lower() in entry.objects}
+    # a conjunct of a theme shares its role ("sent armoured vehicles and paratroopers to Lebanon")
+    themes = {t.i for o in objs if themed and o.lemma_.lower() in entry.objects for t in conjuncts(o)}
     forces = objs
     if own_forces:
         objs = []  # "strengthened its forces in Lebanon": whom they face is named elsewhere
     if not entry.objects or entry.exclude:
-        found = _owners(args_of(objs, index, how="object"), themes)
+        found = _owners(args_of(objs, index, how="object"), themes, tok.doc)
+        if found and entry.preps and all(a.mention.actor.country is None for a in found):
+            # "sent vehicles and paratroopers to Lebanon": a group of no country as the thing
+            # sent says less than the country its own preposition names
+            found = prep_targets(tok, index, preps=entry.preps, how="prep") or found
         if found:
             return found
     for o in objs:  # "... and later annexed it"
@@ -124,6 +186,10 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
             return [found_one]
     found = dative_targets(tok, index)
     if found:
+        return found
+    found = [a for a in _owners(args_of(objs, index, how="object"), set(), tok.doc)
+             if a.token in themes and _people(tok.doc[a.token], a.mention.actor)]
+    if found:  # "summoned a senior Sudanese diplomat to its Foreign Ministry": the people acted on
         return found
     if entry.preps:
         found = prep_targets(tok, index, preps=entry.preps, how="prep")
@@ -145,8 +211,10 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                 if found:
                     return found
     if entry.objects and not entry.exclude:
-        for o in objs:  # the theme's own phrase: "the blockade of Serbia" (not "a response from X")
-            found = prep_targets(o, index, preps=_theme_preps(entry), how="prep-generic")
+        for o in objs:  # the theme's own phrase: "the blockade of Serbia" (not "a response from X");
+            # of a passive's theme, a party ("sanctions against Iran were lifted")
+            found = prep_targets(o, index, preps=_theme_preps(entry),
+                                 how="prep" if o.dep_ == "nsubjpass" else "prep-generic")
             if found:
                 return found
     found = prep_targets(tok, index, preps=_generic_preps(entry), how="prep-generic")
@@ -156,7 +224,7 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         found = prep_targets(o, index, preps=_theme_preps(entry), how="prep-generic")
         if found:
             return found
-        found = _owners(args_of([o], index, how="object"), themes)
+        found = _owners(args_of([o], index, how="object"), themes, tok.doc)
         if found:
             return found
     # a clause that names the affected party ("demanded that the US cancel")
@@ -191,18 +259,32 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                 m = pronoun_source(p, index, sent=tok.sent)
                 if m is not None:
                     return [Arg(m, "coref", p.i)]
-    return nearby_targets(tok, index, authors=entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE)
+    # "withdraw its troops from the region": the theme, or the source's own forces, is no target
+    return nearby_targets(tok, index, authors=entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE,
+                          skip=frozenset(themes | ({o.i for o in forces} if own_forces else set())))
 
 
-def _owners(found: list[Arg], themes: set[int]) -> list[Arg]:
-    """``found`` without the theme objects that name a group of no country ("troops")."""
-    return [a for a in found if not (a.token in themes and a.mention.actor.country is None)]
+def _people(noun, actor: Actor) -> bool:
+    """Whether a theme object with a country names people other than troops ("a Sudanese
+    diplomat", "Chadian envoys"), not things ("Russian weapons") or the doer's forces."""
+    return (actor.country is not None and MILITARY_SECTOR not in (actor.sectors or ())
+            and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+            and (noun.lemma_.lower() in AGENT_NOUNS or actor.role is not None))
 
 
-def nearby_targets(tok, index: MentionIndex, *, authors: bool = False) -> list[Arg]:
+def _owners(found: list[Arg], themes: set[int], doc) -> list[Arg]:
+    """``found`` without the theme objects that name a group of no country ("troops") or the
+    doer's own ("withdrew its troops": a possessive pronoun on the object)."""
+    def possessed(i: int) -> bool:
+        return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in doc[i].children)
+    return [a for a in found if not (a.token in themes and (a.mention.actor.country is None or possessed(a.token)))]
+
+
+def nearby_targets(tok, index: MentionIndex, *, authors: bool = False, skip: frozenset[int] = frozenset()) -> list[Arg]:
     """Last resort, weak: the first actor inside the trigger's own phrase (objects and their
     modifiers), never inside its subject or a clause of its own, nor (but for acts on what
-    someone said or did: ``authors``) in a source-side phrase ("a response from the U.S.")."""
+    someone said or did: ``authors``) in a source-side phrase ("a response from the U.S."), nor an
+    actor whose head is one of the tokens ``skip``."""
     source_side = frozenset() if authors else SOURCE_SIDE_PREPS
     stop = ("nsubj", "nsubjpass", "csubj", "advcl", "relcl", "ccomp", "parataxis", "punct")
     def inside(c) -> bool:
@@ -223,7 +305,7 @@ def nearby_targets(tok, index: MentionIndex, *, authors: bool = False) -> list[A
         stack.extend(c for c in t.children if inside(c))
     for t in sorted(order, key=lambda t: t.i):
         m = index.at(t.i)
-        if m is not None:
+        if m is not None and m.head not in skip:
             head = t.doc[m.head]
             if head.dep_ in ("amod", "compound") and index.at(head.head.i) is None:
                 continue  # "the Thai border": a place, not a party
@@ -357,6 +439,31 @@ def is_domestic(cameo: str, source: Actor) -> bool:
         return False  # "US forces have captured 15 prisoners": an act of war, not at home
     return cameo.startswith(DOMESTIC_CODE_PREFIXES) or (POLICE_SECTOR in (source.sectors or [])
                                                         and cameo[:2] in POLICE_ACTION_ROOTS)
+
+
+def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterable[Actor] = ()) -> Actor | None:
+    """'Pakistani police arrested two dozen militants': a group named by its kind only (rebels,
+    protesters, civilians, criminals...) whose country neither its sentence nor the article tells
+    is, as the target of a state's police acting by force, of that state: police act at home. So
+    is it for the army when the sentence names no other state ("Egyptian troops shot dead four
+    militants"; not "... militants who crossed from Syria"), and for the opposition a government
+    addresses or acts on in any way, on the same condition ("President Kenyatta appealed for the
+    opposition to support the laws"). Marked ``context`` / ``source``; None when the rule does
+    not apply."""
+    if (target.country is not None or target.resolved_by != "sector" or not is_state_country(source.country)
+            or not set(target.sectors or ()) <= HOME_TARGET_SECTORS or not target.sectors):
+        return None
+    sectors = set(source.sectors or ())
+    foreign = any(is_state_country(a.country) and a.country != source.country for a in others)
+    if set(target.sectors) <= OPPONENT_SECTORS and GOVERNMENT_SECTOR in sectors and not foreign:
+        pass  # a government's own opposition
+    elif root not in POLICE_ACTION_ROOTS | PLACE_TARGET_ROOTS:
+        return None
+    elif POLICE_SECTOR not in sectors and (MILITARY_SECTOR not in sectors or foreign):
+        return None
+    return Actor(text=target.text, span=target.span, code=source.country + "".join(target.sectors),
+                 country=source.country, sectors=list(target.sectors), role=target.role,
+                 resolved_by="context", country_from="source")
 
 
 def domestic_target(source: Actor) -> Actor:

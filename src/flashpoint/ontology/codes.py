@@ -96,6 +96,16 @@ MILITARY_SECTOR = "MIL"
 #: are other actors.
 STATE_APPARATUS_SECTORS = frozenset({"GOV", "PRM", "LEG", "JUD", "MIL", "COP", "SPY"})
 
+#: Sectors of the civilian population, as reports name one crowd or group of people: people,
+#: protesters, activists, campaigners, students, workers ("police detained nine opposition
+#: activists" / "four campaigners for women's rights were detained"). Reports of one happening name
+#: the same people by any of them; journalists, clergy, rebels or business are other actors.
+CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "SOC"})
+
+#: Sectors of the people a state's police or army acts on at home: rebels, opposition, civilians,
+#: criminals, unidentified gunmen ("Pakistani police arrested two dozen militants": Pakistan's).
+HOME_TARGET_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM", "UAF", "LAB", "JRN"})
+
 #: Sectors that say the actor is not known (unidentified armed forces, unknown): no more than a
 #: country without a sector.
 UNKNOWN_SECTORS = frozenset({"UAF", "UNK"})

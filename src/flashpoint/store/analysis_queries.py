@@ -18,6 +18,7 @@ every document as its own.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any, Iterable, Sequence
 
@@ -25,6 +26,7 @@ import pyarrow as pa
 
 from ..errors import FlashpointError, msg
 from ..columns import FLAT_COLUMNS
+from . import daily
 from .filters import EventFilter, where
 from .schema import STORE_EVENT_COLUMNS
 
@@ -38,7 +40,8 @@ CLUSTER_EVENT_COLUMNS = (
     "target_code", "target_country", "target_sectors", "target_org",
     "cameo", "cameo_root", "plover_type", "quad_class", "goldstein",
     "location_name", "location_country", "location_admin1", "location_lat", "location_lon",
-    "location_geonameid", "location_precision", "quantities", "confidence", "cluster_id",
+    "location_geonameid", "location_precision", "location_text", "quantities", "confidence", "cluster_id",
+    "sentence",
 )
 #: Series periods and the DuckDB ``date_trunc`` part of each.
 PERIODS = ("day", "week", "month")
@@ -66,9 +69,10 @@ def _select(columns: Sequence[str] | None) -> str:
 
 
 class AnalysisReads:
-    """Read queries of the analysis; mixed into ``Reader`` (needs ``self.con``)."""
+    """Read queries of the analysis; mixed into ``Reader`` (needs ``self.con`` and ``self.frozen``)."""
 
     con: Any
+    frozen: dict[str, Any] | None
 
     # -- helpers ----------------------------------------------------------------------------------
 
@@ -123,6 +127,23 @@ class AnalysisReads:
             sql += " LIMIT ?"
             params = params + [limit]
         return self._result_rows(sql, params)
+
+    def placed_events_of(self, doc_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Every event of these documents that has a place, whatever its status, source or date
+        (the places a report names, for the events of it the coder could not place)."""
+        ids = pa.table({"doc_id": pa.array(sorted(set(doc_ids)), type=pa.string())})
+        if not ids.num_rows:
+            return []
+        columns = ", ".join(f"e.{c}" for c in CLUSTER_EVENT_COLUMNS)
+        cursor = self.con.cursor()
+        try:
+            cursor.register("_wanted", ids)
+            result = cursor.execute(f"SELECT {columns} FROM events e JOIN _wanted USING (doc_id) "
+                                    "WHERE e.location_country IS NOT NULL ORDER BY e.doc_id, e.event_id")
+            names = [d[0] for d in result.description]
+            return [dict(zip(names, row)) for row in result.fetchall()]
+        finally:
+            cursor.close()
 
     def clusters_near(self, *, source_countries: Sequence[str], plover_types: Sequence[str],
                       cameo_roots: Sequence[str], date_from: str, date_to: str, coarse_from: str) -> list[str]:
@@ -192,39 +213,81 @@ class AnalysisReads:
 
         ``unit`` "clusters" counts each happening once, in the period of its earliest matching
         member (an unclustered event is its own happening), with the Goldstein value and classes
-        of its most confident member; "events" counts events, except those of near-duplicate copies.
+        of its most confident member (ties: the greatest event id); a date range keeps the
+        happenings whose earliest matching member lies in it (one that began before the range is
+        not new in it). "events" counts events in the range, except those of near-duplicate copies.
+
+        A country's or a dyad's series of the default statuses, by QuadClass or not, is read from
+        the daily counts (``daily``) when they are in step with the events: the same rows, without
+        a scan of the events.
         """
         if split != NO_SPLIT and split not in SPLITS:
             raise FlashpointError(msg("E709", what="split", value=split,
                                       hint=f"Splits: {NO_SPLIT}, {', '.join(SPLITS)}."))
-        condition, params = where(filter)
         bucket = _period_sql(period, "d")
         group = "NULL" if split == NO_SPLIT else split
+        if unit not in ("clusters", "events"):
+            raise FlashpointError(msg("E709", what="unit", value=unit, hint="Count clusters or events."))
+        cell = daily.cell_of(filter, unit=unit) if split != "plover_type" else None  # kept by QuadClass only
+        if cell is not None and self._daily_in_step():
+            return self._daily_series(cell, filter, period=period, grouped=split != NO_SPLIT, unit=unit)
         if unit == "clusters":
+            condition, params = where(dataclasses.replace(filter, date_from=None, date_to=None))
             inner = ("SELECT coalesce(cluster_id, event_id) AS k, min(date) AS d, "
-                     "arg_max(goldstein, confidence) AS g, arg_max(quad_class, confidence) AS quad_class, "
-                     "arg_max(plover_type, confidence) AS plover_type "
-                     f"FROM events WHERE {condition} AND date IS NOT NULL GROUP BY k")
-        elif unit == "events":
+                     "arg_max(goldstein, (confidence, event_id)) AS g, "
+                     "arg_max(quad_class, (confidence, event_id)) AS quad_class, "
+                     "arg_max(plover_type, (confidence, event_id)) AS plover_type "
+                     f"FROM events WHERE {condition} AND date IS NOT NULL GROUP BY k "
+                     "HAVING (? IS NULL OR min(date) >= ?) AND (? IS NULL OR min(date) <= ?)")
+            params = params + [filter.date_from, filter.date_from, filter.date_to, filter.date_to]
+        else:
+            condition, params = where(filter)
             inner = (f"SELECT date AS d, goldstein AS g, quad_class, plover_type FROM events "
                      f"WHERE {condition} AND date IS NOT NULL AND {self._canonical_events()}")
-        else:
-            raise FlashpointError(msg("E709", what="unit", value=unit, hint="Count clusters or events."))
         sql = (f"SELECT {bucket} AS period, {group} AS grp, count(*) AS count, sum(g) AS goldstein_sum, "
                f"avg(g) AS goldstein_mean FROM ({inner}) GROUP BY ALL ORDER BY period, grp NULLS LAST")
         return self._result_rows(sql, params)
 
+    def _daily_in_step(self) -> bool:
+        """Whether the store has daily counts, in step with its events: checked on every series
+        of a writable store (SQL run by hand on the file is not seen by the Store's bookkeeping),
+        once for a store opened read-only (``frozen``)."""
+        frozen = self.frozen
+        if frozen is not None and "daily" in frozen:
+            return frozen["daily"]
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        found = daily.TABLE in tables and daily.in_step(self.con)
+        if frozen is not None:
+            frozen["daily"] = found
+        return found
+
+    def _daily_series(self, cell: tuple[str, str], filter: EventFilter, *, period: str, grouped: bool,
+                      unit: str) -> list[dict[str, Any]]:
+        """``series_rows`` from the daily counts (``cell``: kind and key)."""
+        count = "events" if unit == "events" else "happenings"  # the columns of daily.DDL
+        scored, total = f"{count}_scored", f"{count}_goldstein"
+        group = "quad_class" if grouped else "NULL"
+        sql = (f"SELECT {_period_sql(period, 'day')} AS period, {group} AS grp, "
+               f"sum({count}) AS count, CASE WHEN sum({scored}) > 0 THEN sum({total}) END AS goldstein_sum, "
+               f"sum({total}) / nullif(sum({scored}), 0) AS goldstein_mean FROM {daily.TABLE} "
+               "WHERE kind = ? AND key = ? AND (? IS NULL OR day >= ?) AND (? IS NULL OR day <= ?) "
+               f"GROUP BY ALL HAVING sum({count}) > 0 ORDER BY period, grp NULLS LAST")
+        return self._result_rows(sql, [*cell, filter.date_from, filter.date_from, filter.date_to, filter.date_to])
+
     def documents_per_period(self, *, period: str, date_from: str | None = None, date_to: str | None = None
                              ) -> dict[dt.date, int]:
         """Documents ingested per period of publication (near-duplicate copies not counted).
-        Counted per publication day in SQL (a few thousand days), bucketed into periods here."""
+        Counted per publication day in SQL (a few thousand days), bucketed into periods here; a
+        store opened read-only counts its days once (``frozen``)."""
         if period not in PERIODS:
             raise FlashpointError(msg("E709", what="period", value=period, hint=f"Periods: {', '.join(PERIODS)}."))
-        canonical = f'"{DUP_COLUMN}" IS NULL' if self.has_duplicates_column() else "TRUE"
-        rows = self.con.execute(
-            f"SELECT published, count(*) FROM documents WHERE published IS NOT NULL AND {canonical} "
-            "AND (? IS NULL OR published >= ?) AND (? IS NULL OR published <= ?) GROUP BY published",
-            [date_from, date_from, date_to, date_to]).fetchall()
+        if self.frozen is not None:
+            if "documents_per_day" not in self.frozen:
+                self.frozen["documents_per_day"] = self._documents_per_day(None, None)
+            rows = [(day, n) for day, n in self.frozen["documents_per_day"]
+                    if (date_from is None or day >= date_from) and (date_to is None or day <= date_to)]
+        else:
+            rows = self._documents_per_day(date_from, date_to)
         out: dict[dt.date, int] = {}
         for published, count in rows:
             try:
@@ -235,6 +298,13 @@ class AnalysisReads:
                      else day.replace(day=1) if period == "month" else day)
             out[start] = out.get(start, 0) + count
         return out
+
+    def _documents_per_day(self, date_from: str | None, date_to: str | None) -> list[tuple[str, int]]:
+        canonical = f'"{DUP_COLUMN}" IS NULL' if self.has_duplicates_column() else "TRUE"
+        return self.con.execute(
+            f"SELECT published, count(*) FROM documents WHERE published IS NOT NULL AND {canonical} "
+            "AND (? IS NULL OR published >= ?) AND (? IS NULL OR published <= ?) GROUP BY published",
+            [date_from, date_from, date_to, date_to]).fetchall()
 
     def date_bounds(self, filter: EventFilter | None = None) -> tuple[str | None, str | None]:
         condition, params = where(filter)
@@ -320,8 +390,10 @@ class ClusterWrites:
                 if removed:
                     con.execute("DELETE FROM clusters WHERE list_contains(?, cluster_id)", [sorted(set(removed))])
                 if assignments.num_rows:
-                    con.execute("UPDATE events SET cluster_id = _assign.cluster_id FROM _assign "
-                                "WHERE events.event_id = _assign.event_id")
+                    with daily.apply_change(con, events="event_id IN (SELECT event_id FROM _assign)",
+                                            joined="SELECT cluster_id FROM _assign"):
+                        con.execute("UPDATE events SET cluster_id = _assign.cluster_id FROM _assign "
+                                    "WHERE events.event_id = _assign.event_id")
                 if clusters.num_rows:
                     con.execute("INSERT OR REPLACE INTO clusters BY NAME SELECT *, now() AS updated FROM _clusters")
             finally:
@@ -333,6 +405,7 @@ class ClusterWrites:
         with self.transaction() as con:  # type: ignore[attr-defined]
             con.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL")
             con.execute("DELETE FROM clusters")
+            daily.rebuild(con)
 
     def load_rows(self, *, documents: pa.Table, events: pa.Table, run_id: int) -> None:
         """Append generated documents and events (Arrow tables with the tables' column names) in one
@@ -343,7 +416,10 @@ class ClusterWrites:
             try:
                 con.execute("INSERT INTO documents BY NAME SELECT *, ? AS run_id, now() AS ingested FROM _docs",
                             [run_id])
-                con.execute("INSERT INTO events BY NAME SELECT *, ? AS run_id FROM _events", [run_id])
+                joined = ("SELECT DISTINCT cluster_id FROM _events WHERE cluster_id IS NOT NULL"
+                          if "cluster_id" in events.column_names else None)
+                with daily.apply_change(con, events="doc_id IN (SELECT DISTINCT doc_id FROM _events)", joined=joined):
+                    con.execute("INSERT INTO events BY NAME SELECT *, ? AS run_id FROM _events", [run_id])
             finally:
                 con.unregister("_docs")
                 con.unregister("_events")

@@ -46,7 +46,7 @@ class ApiReader(Reader):
     @classmethod
     def on(cls, reader: Reader) -> "ApiReader":
         """A reader with its own cursor on the connection of ``reader`` (a ``Store``)."""
-        return cls(reader.con.cursor(), path=reader.path)
+        return cls(reader.con.cursor(), path=reader.path, missing=reader.missing, frozen=reader.frozen)
 
     def close(self) -> None:
         self.con.close()

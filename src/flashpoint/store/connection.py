@@ -30,7 +30,10 @@ def connect(path: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnec
     deadline = time.monotonic() + max(wait, 0.0)
     while True:
         try:
-            return duckdb.connect(path, read_only=read_only)
+            con = duckdb.connect(path, read_only=read_only)
+            # no progress bar on the terminal: a long query (a migration) is not the user's output
+            con.execute("SET enable_progress_bar = false")
+            return con
         except duckdb.Error as exc:
             if not _LOCK.search(str(exc)) or time.monotonic() >= deadline:
                 raise store_error(exc, path) from None

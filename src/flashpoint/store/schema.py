@@ -136,10 +136,20 @@ def _version_2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE TABLE doc_bands (band SMALLINT NOT NULL, key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)")
 
 
+def _version_3(con: duckdb.DuckDBPyConnection) -> None:
+    """Daily counts of happenings and events per actor, dyad and QuadClass (``daily``), built from
+    the events already stored; the Store keeps them with every change of the events after."""
+    from . import daily
+
+    con.execute(daily.DDL)
+    daily.rebuild(con)
+
+
 #: Step n (from 1) brings a store from version n-1 to n.
 MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     _version_1,
     _version_2,
+    _version_3,
 )
 #: The schema version this code writes.
 STORE_VERSION = len(MIGRATIONS)

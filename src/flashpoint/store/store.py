@@ -34,7 +34,8 @@ from ..version import __version__
 from .analysis_queries import ClusterWrites
 from .connection import connect, first_line, store_error
 from .paths import DEFAULT_PATH
-from .reading import EVENT_COLUMNS, Reader
+from . import daily
+from .reading import EVENT_COLUMNS, Reader, shadow_missing_columns
 from .schema import (MIGRATIONS, STORE_VERSION, add_event_columns, missing_event_columns,
                      tables_of_version)
 
@@ -118,7 +119,7 @@ class Store(Reader, ClusterWrites):
     ``with``) so the next process can open the file."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str, read_only: bool):
-        super().__init__(con, path=path)
+        super().__init__(con, path=path, frozen={} if read_only else None)
         self.read_only = read_only
 
     # -- opening ----------------------------------------------------------------------------------
@@ -165,11 +166,13 @@ class Store(Reader, ClusterWrites):
             if self.read_only:
                 raise FlashpointError(msg("E704", path=self.path, found=found, known=STORE_VERSION))
             self._migrate(found)
-        if not self.read_only:
-            columns = missing_event_columns(self.con)
-            if columns:
-                with self.transaction():
-                    add_event_columns(self.con, columns)
+        columns = missing_event_columns(self.con)
+        if columns and self.read_only:  # read as nulls (see ``Reader``)
+            self.missing = tuple(columns)
+            shadow_missing_columns(self.con, self.missing)
+        elif columns:
+            with self.transaction():
+                add_event_columns(self.con, columns)
 
     def _migrate(self, found: int) -> None:
         """Run the steps after ``found`` in one transaction: all of them, or none."""
@@ -189,7 +192,7 @@ class Store(Reader, ClusterWrites):
 
     def reader(self) -> Reader:
         """A reader with its own cursor on this store (use one per thread)."""
-        return Reader(self.con.cursor(), path=self.path)
+        return Reader(self.con.cursor(), path=self.path, missing=self.missing, frozen=self.frozen)
 
     def close(self) -> None:
         """Close the file (DuckDB checkpoints its log into it). A checkpoint that fails (a full
@@ -275,29 +278,43 @@ class Store(Reader, ClusterWrites):
             for name, table in tables.items():
                 con.register(name, table)
             try:
-                if recoded:
-                    con.execute("DELETE FROM events WHERE list_contains(?, doc_id)", [recoded])
-                    con.execute("UPDATE documents SET events = _docs.events, code_version = _docs.code_version, "
-                                "data_hash = _docs.data_hash, run_id = ?, ingested = now() FROM _docs "
-                                "WHERE documents.doc_id = _docs.doc_id AND list_contains(?, _docs.doc_id)",
-                                [run_id, recoded])
-                if docs.num_rows > len(recoded):
-                    con.execute("INSERT INTO documents BY NAME SELECT *, ? AS run_id, now() AS ingested FROM _docs "
-                                "WHERE NOT list_contains(?, doc_id)", [run_id, recoded])
-                if docs.num_rows:
-                    con.execute("DELETE FROM rejections WHERE origin IN (SELECT origin FROM _docs) "
-                                "OR doc_id IN (SELECT doc_id FROM _docs)")
-                if bands.num_rows:
-                    con.execute("INSERT INTO doc_bands SELECT * FROM _bands")
-                if events.num_rows:
-                    con.execute("INSERT INTO events BY NAME SELECT *, ? AS run_id FROM _events", [run_id])
-                if rejections.num_rows:
-                    con.execute("INSERT OR IGNORE INTO rejections BY NAME "
-                                "SELECT *, ? AS run_id, now() AS rejected FROM _rejections", [run_id])
+                write = dict(run_id=run_id, recoded=recoded, docs=docs, events=events, bands=bands,
+                             rejections=rejections)
+                if recoded:  # stored events replaced: the happenings they were in change
+                    with daily.apply_change(con, events="doc_id IN (SELECT doc_id FROM _docs)"):
+                        self._write_tables(con, **write)
+                else:
+                    self._write_tables(con, **write)
+                    if events.num_rows:
+                        daily.add_new_events(con, "_events")
                 _add_counts(con, run_id, batch.counts)
             finally:
                 for name in tables:
                     con.unregister(name)
+
+    @staticmethod
+    def _write_tables(con: duckdb.DuckDBPyConnection, *, run_id: int, recoded: list[str], docs: pa.Table,
+                      events: pa.Table, bands: pa.Table, rejections: pa.Table) -> None:
+        """The statements of ``write_batch`` (its tables registered as _docs, _events, _bands, _rejections)."""
+        if recoded:
+            con.execute("DELETE FROM events WHERE list_contains(?, doc_id)", [recoded])
+            con.execute("UPDATE documents SET events = _docs.events, code_version = _docs.code_version, "
+                        "data_hash = _docs.data_hash, run_id = ?, ingested = now() FROM _docs "
+                        "WHERE documents.doc_id = _docs.doc_id AND list_contains(?, _docs.doc_id)",
+                        [run_id, recoded])
+        if docs.num_rows > len(recoded):
+            con.execute("INSERT INTO documents BY NAME SELECT *, ? AS run_id, now() AS ingested FROM _docs "
+                        "WHERE NOT list_contains(?, doc_id)", [run_id, recoded])
+        if docs.num_rows:
+            con.execute("DELETE FROM rejections WHERE origin IN (SELECT origin FROM _docs) "
+                        "OR doc_id IN (SELECT doc_id FROM _docs)")
+        if bands.num_rows:
+            con.execute("INSERT INTO doc_bands SELECT * FROM _bands")
+        if events.num_rows:
+            con.execute("INSERT INTO events BY NAME SELECT *, ? AS run_id FROM _events", [run_id])
+        if rejections.num_rows:
+            con.execute("INSERT OR IGNORE INTO rejections BY NAME "
+                        "SELECT *, ? AS run_id, now() AS rejected FROM _rejections", [run_id])
 
     def _originals(self, doc_ids: list[str]) -> dict[str, str | None]:
         rows = self.con.execute("SELECT doc_id, dup_of FROM documents WHERE list_contains(?, doc_id)",
@@ -374,7 +391,9 @@ class Store(Reader, ClusterWrites):
             try:
                 con.execute("UPDATE documents SET dup_of = _near.dup_of, minhash = _near.minhash FROM _near "
                             "WHERE documents.doc_id = _near.doc_id")
-                con.execute("UPDATE events SET dup_of = _near.dup_of FROM _near WHERE events.doc_id = _near.doc_id")
+                with daily.apply_change(con, events="doc_id IN (SELECT doc_id FROM _near)"):
+                    con.execute("UPDATE events SET dup_of = _near.dup_of FROM _near "
+                                "WHERE events.doc_id = _near.doc_id")
                 con.execute("INSERT INTO doc_bands SELECT * FROM _bands")
             finally:
                 con.unregister("_near")
@@ -438,7 +457,10 @@ class Store(Reader, ClusterWrites):
             raise FlashpointError(msg("E714", path=path, detail=f"{repeated} event id(s) appear twice"))
         kept = [c for c in columns if c not in ("run_id", "dup_of")]
         select = ", ".join(f'"{c}"' for c in kept)
-        with self.transaction() as con:
+        joined = "SELECT DISTINCT cluster_id FROM read_parquet(?) WHERE cluster_id IS NOT NULL"
+        with self.transaction() as con, daily.apply_change(
+                con, events="doc_id IN (SELECT DISTINCT doc_id FROM read_parquet(?))", params=[path],
+                joined=joined if "cluster_id" in kept else None, joined_params=[path] if "cluster_id" in kept else None):
             con.execute("DELETE FROM events WHERE doc_id IN (SELECT DISTINCT doc_id FROM read_parquet(?))", [path])
             con.execute(f"INSERT INTO events BY NAME SELECT {select}, ? AS run_id FROM read_parquet(?)",
                         [run_id, path])
@@ -485,8 +507,10 @@ class Store(Reader, ClusterWrites):
         with self.transaction() as con:
             con.register("_assign", assignments)
             try:
-                con.execute("UPDATE events SET cluster_id = _assign.cluster_id FROM _assign "
-                            "WHERE events.event_id = _assign.event_id")
+                with daily.apply_change(con, events="event_id IN (SELECT event_id FROM _assign)",
+                                        joined="SELECT cluster_id FROM _assign"):
+                    con.execute("UPDATE events SET cluster_id = _assign.cluster_id FROM _assign "
+                                "WHERE events.event_id = _assign.event_id")
             finally:
                 con.unregister("_assign")
 
