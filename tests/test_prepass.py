@@ -26,6 +26,7 @@ WRITTEN = [
     "The recognition of Palestine by Spain angered Israel.",
     "The weather was mild and the harvest was good.",
     "the team scored twice in the second half and the crowd cheered.",
+    "Officials in Delhi said they were deeply worried about the border.",  # a predicate adjective
 ]
 
 
@@ -67,3 +68,11 @@ def test_words_of_no_trigger(words):
     assert not words.may_trigger("weather") and not words.may_trigger("harvest")
     assert words.may_trigger("seized") and words.may_trigger("Fought") and words.may_trigger("must")
     assert words.may_trigger("gon") == words.may_trigger("go")  # "gon" is lemmatised "go" by a rule
+
+
+def test_every_part_of_speech_of_the_lexicon_is_asked(pipeline, words):
+    """The coder matches adjectives too ("were worried"): the pre-pass follows the lexicon's parts
+    of speech, so a document whose only trigger is one is parsed, and its event found."""
+    assert set(words.parts) >= {pos for _, pos in pipeline.lexicon.entries}
+    assert words.may_trigger("worried") and words.token_may_trigger(pipeline.nlp.make_doc(WRITTEN[6])[7])
+    assert [e.trigger.text for e in pipeline.code_text(WRITTEN[6], published="2023-01-01")] == ["worried"]

@@ -40,6 +40,7 @@ from .nlp.long_text import parse as parse_text, piece_limit
 from .nlp.truecase import CaseVocabulary, needs_truecase, restore_text, truecase
 from .ontology import Ontology, load_ontology
 from .options import Options
+from .prepass import TriggerWords
 from .records import Document, Event, Rejection, text_hash
 from .screen import screen
 
@@ -84,6 +85,7 @@ class Pipeline:
         self._english_words = frozenset(self.nlp.Defaults.stop_words)
         self.coder_info = coder_provenance(extra_files=self.options.actors)
         self._casing: CaseVocabulary | None = None  # built on the first caseless document
+        self._trigger_words: TriggerWords | None = None  # built on the first batch (setting fast)
 
     # -- the entry point ----------------------------------------------------------------------
 
@@ -109,11 +111,30 @@ class Pipeline:
             else:
                 todo.append((i, item))
         texts = {i: self._parse_text(d.text) for i, d in todo}
-        parsed = self._parse_together([(i, texts[i]) for i, _ in todo if len(texts[i]) <= piece_limit(self.nlp)])
+        quiet = self._quiet({i: texts[i] for i, _ in todo})
+        parsed = self._parse_together([(i, texts[i]) for i, _ in todo
+                                       if i not in quiet and len(texts[i]) <= piece_limit(self.nlp)])
         for i, document in todo:
-            results[i] = self._code_one(document, parsed.get(i), text=texts[i])
+            results[i] = self._code_one(document, parsed.get(i), text=texts[i], quiet=i in quiet)
             results[i].warnings[:0] = said[i]
         return [r for r in results if r is not None]
+
+    def _quiet(self, texts: dict[int, str]) -> set[int]:
+        """The documents with no word that could be a trigger (``prepass``): they are not parsed.
+        Only with the speed-ups on (setting ``fast``); with them off every document is parsed, which
+        is how ``bench/same_output.py`` shows that the skipping changes no result."""
+        if not self.options.fast:
+            return set()
+        if self._trigger_words is None:
+            self._trigger_words = TriggerWords(self.nlp, self.lexicon)
+        quiet = set()
+        for i, text in texts.items():
+            try:  # the tokenizer alone: no length limit (long texts are parsed in pieces)
+                if not self._trigger_words.any_in(self.nlp.tokenizer(text)):
+                    quiet.add(i)
+            except Exception:  # whatever goes wrong here, the parse and its own errors decide
+                continue
+        return quiet
 
     def _parse_text(self, text: str) -> str:
         """The text the parser reads: a lower-case or all-caps paragraph recased from the knowledge
@@ -167,15 +188,20 @@ class Pipeline:
 
     # -- the stages of one parsed document ----------------------------------------------------
 
-    def _code_one(self, document: Document, spacy_doc: Doc | None, *, text: str | None = None) -> DocResult:
+    def _code_one(self, document: Document, spacy_doc: Doc | None, *, text: str | None = None,
+                  quiet: bool = False) -> DocResult:
         """Parse ``text`` (the document's, recased if caseless) unless done, and code one document
-        within its time limit; a failure or a timeout is the document's rejection, with its reason."""
+        within its time limit; a failure or a timeout is the document's rejection, with its reason.
+        ``quiet``: the pre-pass found no word that could be a trigger: not parsed, no events."""
         document, said = _readable_date(document)
         result = DocResult(document=document, warnings=[said] if said else [])
         origin = document.origin or document.doc_id
         try:
             text = document.text if text is None else text
             with time_limit(self.options.timeout) as deadline:
+                if quiet:
+                    result.events = self._no_events(document, result.warnings)
+                    return result
                 if spacy_doc is None:
                     spacy_doc = parse_text(self.nlp, text, check=lambda: deadline.check("while parsing"))
                 result.events = self._events(document, spacy_doc, result.warnings, deadline=deadline)
@@ -193,12 +219,23 @@ class Pipeline:
                                          doc_id=document.doc_id)
         return result
 
-    def _events(self, document: Document, spacy_doc: Doc, warnings: list[str], *,
-                deadline: Deadline) -> list[Event]:
-        # The one reading of the publication date; every stage below gets the date itself.
+    def _no_events(self, document: Document, warnings: list[str]) -> list[Event]:
+        """What ``_events`` gives a document without a candidate trigger: no events, after the same
+        reading of its publication date (the same warning, the same error for a bad one)."""
+        self._published(document, warnings)
+        return []
+
+    @staticmethod
+    def _published(document: Document, warnings: list[str]) -> dt.date | None:
+        """The one reading of the publication date; every stage gets the date itself."""
         published = iso_date(document.published) if document.published else None
         if published is None:
             warnings.append(msg("E013"))
+        return published
+
+    def _events(self, document: Document, spacy_doc: Doc, warnings: list[str], *,
+                deadline: Deadline) -> list[Event]:
+        published = self._published(document, warnings)
         article = read_article(document, spacy_doc, gazetteer=self.gazetteer)
         deadline.check("before finding actors")
         mentions = find_actors(spacy_doc, self.kb, as_of=published, article=article)

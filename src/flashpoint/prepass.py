@@ -26,7 +26,8 @@ from spacy.tokens import Doc
 
 from .coding import Lexicon
 
-#: The parts of speech whose lexicon entries a token can match (``coding.triggers.trigger_pos``).
+#: The parts of speech whose lexicon entries a token can match (``coding.triggers.trigger_pos``)
+#: at the least; every part of speech of the lexicon's own entries is asked too ("A": "worried").
 TRIGGER_POS = ("V", "N")
 DEMAND_AUX = "demand_aux"
 
@@ -45,6 +46,7 @@ class TriggerWords:
 
     def __init__(self, nlp: Language, lexicon: Lexicon):
         self.lexicon = lexicon
+        self.parts = parts_of_speech(lexicon)
         self.tables, self.ruled = _lemma_sources(nlp)
         self.memo: dict[str, bool] = {}
 
@@ -76,7 +78,7 @@ class TriggerWords:
         for lemma in self.lemmas(word):
             token = _StandIn(lemma_=lemma, lower_=lower, text=word)
             try:
-                entries = [e for pos in TRIGGER_POS for e in self.lexicon.token_entries(token, pos)]
+                entries = [e for pos in self.parts for e in self.lexicon.token_entries(token, pos)]
             except AttributeError:  # the lexicon reads more of a token than its words: keep it
                 return True
             if any(not e.ignore for e in entries):
@@ -97,6 +99,13 @@ class TriggerWords:
             out.update(exceptions.get(pos, {}).get(lower, ()))
         out.update(lemma for constraint, lemma in self.ruled if _accepts(constraint, lower))
         return out
+
+
+def parts_of_speech(lexicon: Lexicon) -> tuple[str, ...]:
+    """``TRIGGER_POS`` and every part of speech the lexicon has entries for: a part of speech the
+    coder learns to match (adjectives, say) is asked without a change here."""
+    keys = getattr(lexicon, "entries", {}) or {}
+    return tuple(sorted(set(TRIGGER_POS) | {key[1] for key in keys if isinstance(key, tuple) and len(key) == 2}))
 
 
 def _lemma_sources(nlp: Language) -> tuple[Any, list[tuple[Any, str]]]:
