@@ -47,11 +47,9 @@ def test_a_quiet_document_is_not_parsed_and_gets_what_a_parse_gives(pipelines, m
         assert [e.to_dict() for e in a.events] == [e.to_dict() for e in b.events]
         assert a.warnings == b.warnings
         assert (a.rejection and a.rejection.reason) == (b.rejection and b.rejection.reason)
-    if published == "16 Feb 2022":  # not ISO: a coding error either way
-        assert [r.rejection.reason for r in quick] == ["coding-error"] * 3
-    else:
-        assert not quick[0].events and not quick[2].events and quick[1].events
-        assert any("E013" in w for w in quick[0].warnings) == (published is None)
+    # "16 Feb 2022" is read as a date too (a document made in Python may carry any date form)
+    assert not quick[0].events and not quick[2].events and quick[1].events
+    assert any("E013" in w for w in quick[0].warnings) == (published is None)
 
 
 def test_a_quiet_document_over_max_length_is_read_by_the_tokenizer_alone(pipelines, monkeypatch):
