@@ -21,63 +21,64 @@ from flashpoint.evaluation import CorpusMissing, evaluate_path
 # "before": measured 2026-11-30 on main f155933, before any issue-9 change to the coder.
 
 #: Higher is better: the figure must stay at or above its floor.
-#: "merged": measured 2026-11-30 on main 8a9e8b6, issue 9's coder and actors merged (bench/accuracy.py).
+#: "after": measured 2026-11-30 on main after issue 9 (coder, actors, events; bench/accuracy.py).
 FLOORS: dict[str, dict[str, float]] = {
-    # Precision of the one-event-per-sentence sets falls a little: groups named by their kind only
-    # ("police", "officials") are actors now, and agentless passives are kept with a null source;
-    # the extra events count as spurious in gold sets that code one event per sentence.
+    # Precision of the one-event-per-sentence sets fell a little: groups named by their kind only
+    # ("police", "officials") are actors now, agentless passives are kept with a null source and
+    # background relative clauses are coded; the extra events count as spurious in gold sets that
+    # code one event per sentence. Recall rose.
     "plover_gsr_dev": {
-        "precision": 0.70,            # before 0.796; merged 0.720
-        "recall": 0.68,               # before 0.706; merged 0.706
-        "f1": 0.69,                   # before 0.748; merged 0.713
+        "precision": 0.70,            # before 0.796; after 0.720
+        "recall": 0.68,               # before 0.706; after 0.706
+        "f1": 0.69,                   # before 0.748; after 0.713
     },
     "petr2_afp_dev": {
-        "precision": 0.51,            # before 0.636; merged 0.536 (PETRARCH never codes a sourceless event)
-        "recall": 0.44,               # before 0.438; merged 0.463
-        "f1": 0.47,                   # before 0.519; merged 0.497
-        "no_event_accuracy": 0.80,    # before 0.833 (10/12); merged 0.833
+        "precision": 0.49,            # before 0.636; after 0.514 (PETRARCH never codes a sourceless event)
+        "recall": 0.44,               # before 0.438; after 0.463
+        "f1": 0.46,                   # before 0.519; after 0.487
+        "no_event_accuracy": 0.80,    # before 0.833 (10/12); after 0.833
     },
     "india_police_dev": {
-        "arrest_f1": 0.66,            # before 0.000 (nothing coded); merged 0.691
-        "kill_f1": 0.49,              # before 0.000; merged 0.521
-        "force_f1": 0.60,             # before 0.000; merged 0.627
+        "arrest_f1": 0.68,            # before 0.000 (nothing coded); after 0.709
+        "kill_f1": 0.56,              # before 0.000; after 0.597
+        "force_f1": 0.65,             # before 0.000; after 0.682
     },
     "cameo_news_dev": {
-        "hit_rate": 0.69,             # before 0.604 (815/1349); merged 0.711 (959/1349)
-        "source_recall": 0.70,        # before 0.622 (538/865); merged 0.717 (620/865)
-        "target_recall": 0.52,        # before 0.422 (308/729); merged 0.546 (398/729)
+        "hit_rate": 0.71,             # before 0.604 (815/1349); after 0.729 (984/1349)
+        "source_recall": 0.71,        # before 0.622 (538/865); after 0.731 (632/865)
+        "target_recall": 0.54,        # before 0.422 (308/729); after 0.564 (411/729)
     },
     "written_dev": {
-        "precision": 0.55,            # before 0.600; merged 0.574
-        "recall": 0.33,               # before 0.166; merged 0.356
-        "f1": 0.41,                   # before 0.260; merged 0.439
-        "sector_f1": 0.24,            # before 0.160; merged 0.268
-        "no_event_accuracy": 0.88,    # before 0.952 (60/63); merged 0.905 (57/63)
-        "quantity_recall": 0.22,      # before 0.071 (8/112); merged 0.250 (28/112)
+        "precision": 0.57,            # before 0.600; after 0.591
+        "recall": 0.36,               # before 0.166; after 0.387
+        "f1": 0.44,                   # before 0.260; after 0.467
+        "sector_f1": 0.26,            # before 0.160; after 0.282
+        "no_event_accuracy": 0.88,    # before 0.952 (60/63); after 0.905 (57/63)
+        "quantity_recall": 0.25,      # before 0.071 (8/112); after 0.277 (31/112)
     },
     "lee_articles_gold": {
-        "recall": 0.025,              # before 0.025 (2/79), country+sector; merged 0.038 (3/79)
-        "precision": 0.07,            # before 0.143 (2/14); merged 0.083 (3/36)
-        "country_recall": 0.075,      # before 0.076 (6/79); merged 0.089 (7/79)
-        "country_precision": 0.17,    # before 0.429 (6/14); merged 0.194 (7/36)
+        "recall": 0.17,               # before 0.025 (2/79), country+sector; after 0.190 (15/79)
+        "precision": 0.30,            # before 0.143 (2/14); after 0.341 (15/44)
+        "country_recall": 0.25,       # before 0.076 (6/79); after 0.278 (22/79)
+        "country_precision": 0.45,    # before 0.429 (6/14); after 0.512 (22/43)
     },
 }
 
 #: Lower is better: the figure must stay at or below its ceiling.
 CEILINGS: dict[str, dict[str, float]] = {
-    "cameo_news_dev": {"no_event_rate": 0.25},       # before 0.352 (475/1349); merged 0.235 (317/1349)
-    "written_dev": {"not_factual_as_fact": 0.05},    # before 0.014 (1/69); merged 0.029 (2/69)
+    "cameo_news_dev": {"no_event_rate": 0.24},       # before 0.352 (475/1349); after 0.218 (294/1349)
+    "written_dev": {"not_factual_as_fact": 0.05},    # before 0.014 (1/69); after 0.029 (2/69)
 }
 
 #: The same, on texts re-cased before coding (the gold unchanged): (set, case) -> figures.
 CASE_FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("cameo_news_dev", "lower"): {
-        "hit_rate": 0.68,             # before 0.003 (4/1349); merged 0.701
-        "source_recall": 0.69,        # before 0.005; merged 0.706
+        "hit_rate": 0.70,             # before 0.003 (4/1349); after 0.720
+        "source_recall": 0.70,        # before 0.005; after 0.720
     },
 }
 CASE_CEILINGS: dict[tuple[str, str], dict[str, float]] = {
-    ("cameo_news_dev", "lower"): {"no_event_rate": 0.26},  # before 0.997; merged 0.244
+    ("cameo_news_dev", "lower"): {"no_event_rate": 0.25},  # before 0.997; after 0.226
 }
 
 #: What issue 4 required; enforced.
@@ -95,7 +96,7 @@ ISSUE9_TARGETS: dict[str, dict[str, float]] = {
 }
 ISSUE9_CEILINGS: dict[str, dict[str, float]] = {"cameo_news_dev": {"no_event_rate": 0.10}}
 #: Issue 9 (reached, enforced): the re-cased figures lose at most this much against normal case.
-MAX_CASE_LOSS: dict[str, dict[str, float]] = {"cameo_news_dev": {"hit_rate": 0.05}}  # merged 0.010
+MAX_CASE_LOSS: dict[str, dict[str, float]] = {"cameo_news_dev": {"hit_rate": 0.05}}  # after 0.010
 
 # ===================================================================================================
 
