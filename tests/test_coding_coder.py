@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.actors import ActorMention
 from flashpoint.coding import code_doc, load_lexicon
 from flashpoint.coding.confidence import explain, score
 from flashpoint.records import Actor
+
+from coding_helpers import country_mentions
 
 COUNTRIES = {"Russia": "RUS", "Ukraine": "UKR", "Kenya": "KEN", "Somalia": "SOM", "Japan": "JPN",
              "China": "CHN", "Serbia": "SRB", "Egypt": "EGY", "Israel": "ISR", "Iran": "IRN",
@@ -21,10 +22,7 @@ def lexicon():
 
 def _code(nlp, lexicon, text):
     doc = nlp(text)
-    mentions = [ActorMention(t.i, t.i + 1, t.i, Actor(text=t.text, span=(t.idx, t.idx + len(t.text)),
-                                                      code=COUNTRIES[t.text], country=COUNTRIES[t.text],
-                                                      resolved_by="country"))
-                for t in doc if t.text in COUNTRIES]
+    mentions = country_mentions(doc, COUNTRIES)
     return doc, code_doc(doc, mentions, lexicon=lexicon)
 
 

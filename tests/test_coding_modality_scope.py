@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.actors import ActorMention
 from flashpoint.coding import code_doc, load_lexicon
-from flashpoint.records import Actor
+
+from coding_helpers import country_mentions
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Sudanese": "SDN", "Chadian": "TCD", "Peru": "PER",
              "Bolivia": "BOL", "Peruvian": "PER", "Bolivian": "BOL"}
@@ -23,10 +23,7 @@ def lexicon():
 
 def _drafts(nlp, lexicon, text):
     doc = nlp(text)
-    mentions = [ActorMention(t.i, t.i + 1, t.i, Actor(text=t.text, span=(t.idx, t.idx + len(t.text)),
-                                                      code=COUNTRIES[t.text], country=COUNTRIES[t.text],
-                                                      resolved_by="country"))
-                for t in doc if t.text in COUNTRIES]
+    mentions = country_mentions(doc, COUNTRIES)
     return code_doc(doc, mentions, lexicon=lexicon)
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.actors import ActorMention
 from flashpoint.coding import code_doc, load_lexicon
-from flashpoint.records import Actor
+
+from coding_helpers import country_mentions
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Chadian": "TCD", "Sudanese": "SDN", "Peru": "PER",
              "Bolivia": "BOL", "Peruvian": "PER", "Bolivian": "BOL", "Niger": "NER", "Mali": "MLI", "Malian": "MLI"}
@@ -22,10 +22,7 @@ def lexicon():
 
 def _triples(nlp, lexicon, text):
     doc = nlp(text)
-    mentions = [ActorMention(t.i, t.i + 1, t.i, Actor(text=t.text, span=(t.idx, t.idx + len(t.text)),
-                                                      code=COUNTRIES[t.text], country=COUNTRIES[t.text],
-                                                      resolved_by="country"))
-                for t in doc if t.text in COUNTRIES]
+    mentions = country_mentions(doc, COUNTRIES)
     return {(d.source and d.source.country, d.cameo, d.target and d.target.country)
             for d in code_doc(doc, mentions, lexicon=lexicon) if d.modality.factual}
 
