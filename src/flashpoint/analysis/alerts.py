@@ -30,7 +30,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Sequence
 
 import numpy as np
-from scipy import stats as _stats
 
 from ..errors import FlashpointError, msg
 from ..store.filters import EventFilter
@@ -97,6 +96,10 @@ def scan(*, conflict: np.ndarray, happenings: np.ndarray, goldstein_sum: np.ndar
     """Test each day from ``first_test`` to the end of the daily arrays (day 0 is the first
     array element; ``data_start``: the first day the store has data for, earlier days are not
     baseline). Returns the hits, day by day."""
+    # scipy here, not at import: every flashpoint command imports this module (its settings give
+    # the --help of `alerts`), and scipy.stats takes most of a second to load
+    from scipy import stats as _stats
+
     s = settings
     days = len(conflict)
     if first_test >= days:
