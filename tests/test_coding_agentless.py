@@ -84,6 +84,10 @@ def test_agentless_toll_keeps_its_quantity(nlp, lexicon):
     "The agreement was signed in the capital on Friday.",  # mutual: who signed is the news
     "The proposal was welcomed as a first step.",  # a verbal act with no doer and no target
     "The storm damaged hundreds of homes.",  # active, no actor
+    # no party at all: neither an actor nor people suffered it
+    "More than a hundred firefighters were pulled out of the valley overnight.",
+    "The insurer was wound up by the end of the year.",
+    "It was wound up last March.",
 ])
 def test_agentless_events_need_news_without_a_doer(nlp, lexicon, text):
     assert [d for d in _code(nlp, lexicon, text) if d.source is None] == []
@@ -99,3 +103,25 @@ def test_unidentified_attackers_keep_the_perpetrator_phrase(nlp, lexicon, text, 
     (d,) = [d for d in drafts if d.source is not None]
     assert (d.source.text, d.source.country, d.source.sectors) == (span_text, country, ["UAF"])
     assert text[d.source.span[0]:d.source.span[1]] == span_text
+
+
+@pytest.mark.parametrize("text, root", [
+    # coercion and violence are done to people, whatever the word for them
+    ("Two persons were arrested on Friday.", "17"),
+    ("A total of 30 were detained in the district over two years.", "17"),
+    ("The accused were arrested at the station.", "17"),
+    # for other roots the patient must be people or an actor
+    ("Forty prisoners were freed under the amnesty.", "08"),
+])
+def test_agentless_patient_is_people(nlp, lexicon, text, root):
+    assert any(d.source is None and d.cameo[:2] == root for d in _code(nlp, lexicon, text))
+
+
+@pytest.mark.parametrize("text", [
+    "It is not known whether anyone has been injured in the blast.",
+    "The police asked if anyone had been killed on the road.",
+    "Officials are investigating whether the soldiers fired on the protesters.",
+])
+def test_a_whether_clause_asserts_nothing(nlp, lexicon, text):
+    drafts = [d for d in _code(nlp, lexicon, text) if d.cameo[:2] == "19" or d.cameo[:2] == "18"]
+    assert drafts and not any(d.modality.factual for d in drafts)

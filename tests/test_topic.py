@@ -25,6 +25,10 @@ def test_topic_of(text, topic):
     "The opener attacked the bowlers from the first over as the team chased 250 in the final of the cup.",
     "The company fired its chief financial officer after investors complained about the quarterly earnings.",
     "The two carmakers have been fighting a takeover battle for the firm, whose shares rose 9 percent.",
+    # a team's captain is no army officer, and what a player does is no political act whatever the verb
+    "Australian cricket captain John Smith has supported fast bowler Tom Reed after criticism of his bowling to the "
+    "tailenders in the first Test in Perth.",
+    "The Australian captain has praised his bowlers after the team won the first Test against South Africa by 246 runs.",
 ])
 def test_no_political_event_in_such_stories(pipeline, text):
     assert [e for e in pipeline.code_text(text, published="2024-05-02") if e.factual] == []
@@ -44,3 +48,9 @@ def test_news_as_usual_is_not_guarded(pipeline):
     events = pipeline.code_text("Russian forces attacked Ukrainian positions near Bakhmut on Monday.",
                                 published="2024-05-02")
     assert any(e.cameo.startswith("19") for e in events)
+
+
+def test_an_army_captain_in_news_is_still_military(pipeline):
+    events = pipeline.code_text("An Australian army captain praised the Afghan police after the raid on Monday.",
+                                published="2024-05-02")
+    assert any("MIL" in (e.source.sectors or []) for e in events if e.source is not None)

@@ -10,8 +10,8 @@ from ..ontology.codes import (AGENTLESS_ROOTS, MATERIAL_HELP_ROOTS, UNIDENTIFIED
                               is_state_country)
 from ..records import Actor
 from ..resources.words import word_list, word_map
-from .arguments import (AGENT_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, args_of,
-                        is_passive, noun_actor, object_tokens, prep_targets, pronoun_source, sources, subject_tokens)
+from .arguments import (AGENT_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, actor_of,
+                        args_of, is_passive, noun_actor, object_tokens, prep_targets, pronoun_source, sources, subject_tokens)
 from .context import SentenceContext
 from .quantities import PEOPLE
 from .triggers import Candidate
@@ -135,7 +135,52 @@ def agentless(c: Candidate, index: MentionIndex) -> bool:
         # "the curfew imposed in Sudan" (the background of another event) are not
         return c.entry.root in AGENTLESS_ROOTS and (
             any(t.party and t.how != "attacked-place" for t in c.targets) or verb.head.lemma_.lower() in PEOPLE_NOUNS)
-    return c.entry.root in AGENTLESS_ROOTS or (c.entry.root in MATERIAL_HELP_ROOTS and any(t.party for t in c.targets))
+    if c.entry.root in MATERIAL_HELP_ROOTS and any(t.party for t in c.targets):
+        return True
+    return c.entry.root in AGENTLESS_ROOTS and patient_is_news(c, verb, index)
+
+
+#: Nouns and indefinite pronouns of people beyond ``PEOPLE`` that an agentless act is news about
+#: ("the accused were arrested", "someone was killed"; not "the firefighters were pulled out").
+_PERSON_PATIENTS = word_list("coding_patient_person_nouns")
+#: Pronouns that stand for no person ("it was wound up", "which were fired").
+_THING_PRONOUNS = word_list("coding_thing_pronouns")
+#: Roots of acts done to people (coercion and violence): their agentless passive is news whoever
+#: its patient is ("five ram sevaks were arrested"), unless it is a thing ("it was wound up").
+PEOPLE_ACT_ROOTS = frozenset({"17"}) | VIOLENCE_ROOTS
+
+
+def patient_is_news(c: Candidate, verb, index: MentionIndex) -> bool:
+    """Whether what an agentless passive was done to makes it political news: an actor (a party
+    target, or a mention), the event noun itself ("a curfew was imposed"), the object a pattern
+    names ("sanctions were lifted"), or, for coercion and violence, whoever suffered it (those verbs
+    are done to people: "two persons were arrested", "a total of 30 were detained"); for the other
+    roots, people ("refugees were sent back"), not firefighters pulled out. A thing pronoun ("it
+    was wound up") is no patient of news."""
+    if c.entry.pos == "N" or (c.entry.objects and not c.entry.exclude) or any(t.party for t in c.targets):
+        return True
+    patients = [t for t in verb.children if t.dep_ in PASSIVE_SUBJECT_DEPS]
+    if not patients:
+        return True  # the parse names no patient: keep what the passive says
+    for p in patients:
+        if p.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            p = verb.head
+        if p.pos_ == "PRON" and p.lower_ in _THING_PRONOUNS:
+            continue
+        if c.entry.root in PEOPLE_ACT_ROOTS or any(_person_word(w, index) for w in p.subtree):
+            return True
+    return False
+
+
+def _person_word(w, index: MentionIndex) -> bool:
+    """A word of the patient's phrase that names people or an actor ("five were", "they", "the
+    accused", "30 persons", a named person)."""
+    lemma = w.lemma_.lower()
+    if lemma in PEOPLE or lemma in _PERSON_PATIENTS or w.lower_ in _PERSON_PATIENTS or w.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if (w.pos_ == "NUM" and w.dep_ != "nummod") or (w.pos_ == "PRON" and w.lower_ not in _THING_PRONOUNS):
+        return True
+    return index.at(w.i) is not None
 
 
 #: Nouns of an ongoing conflict that kill without naming a doer ("the war has killed 25,000").

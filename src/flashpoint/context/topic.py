@@ -7,7 +7,10 @@ whose trigger is a word with a sense of that topic (``context_*_senses``: "beat"
 "fire", "battle"), or in a business story any event of a company's people with no political
 actor ("investors complained"), is dropped unless one of its actors is political (a government, an army, the
 police, rebels, a court, an opposition, an international body, an office holder) or it is a
-protest or strike (root 14): sanctions on a company or a strike by workers are still coded. The
+protest or strike (root 14): sanctions on a company or a strike by workers are still coded. In a
+sports story a team or a player does nothing political whatever the verb ("the captain supported
+the bowler"): an event with no political actor is dropped, and a rank that is also a sports role
+("Australian cricket captain X", ``context_sports_rank_words``) is no army officer there. The
 whole document is never dropped.
 """
 
@@ -31,6 +34,9 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "JUD", "LEG", "OPP", 
 #: Sectors of companies and their people: in a business story what they do among themselves is
 #: business ("investors complained", "the firm blamed the weather").
 BUSINESS_SECTORS = frozenset({"BUS"})
+#: Titles that are ranks of the armed forces and roles in a team ("captain", "skipper"): in a
+#: sports story the actor they name is a player, not an officer.
+SPORTS_RANKS = word_list("context_sports_rank_words")
 #: Roots coded whatever the story: protests and strikes.
 ALWAYS_ROOTS = frozenset({"14"})
 #: A topic needs at least this many of its words ...
@@ -67,9 +73,12 @@ def doc_topic(doc) -> str | None:
     return topic_of(words)
 
 
-def political(actor) -> bool:
-    """An actor whose acts are political in any story."""
+def political(actor, topic: str | None = None) -> bool:
+    """An actor whose acts are political in any story (in a sports story, not a "captain")."""
     if actor is None:
+        return False
+    if topic == "sports" and actor.resolved_by == "title" and any(
+            w.strip(".,'").lower() in SPORTS_RANKS for w in (actor.text or "").split()):
         return False
     if actor.country in NON_STATE_CODES and actor.country != "MNC":
         return True
@@ -81,8 +90,10 @@ def guarded(event, topic: str | None) -> bool:
     that ``topic`` (and so is not a political event)."""
     if topic is None or event.cameo[:2] in ALWAYS_ROOTS:
         return False
-    if political(event.source) or political(event.target):
+    if political(event.source, topic) or political(event.target, topic):
         return False
+    if topic == "sports":
+        return True  # a team or a player: whatever the verb, nothing political
     if topic == "business" and event.source is not None and set(event.source.sectors or ()) & BUSINESS_SECTORS:
         return True  # "investors complained", "the firm blamed": business among businesses
     return event.trigger.lemma in _SENSES[topic] or event.trigger.text.lower() in _SENSES[topic]

@@ -251,6 +251,17 @@ def modal_copula(a: Assessment, w: Climb) -> Then | None:
     return None
 
 
+def open_question(a: Assessment, w: Climb) -> Then | None:
+    """'It is not known whether anyone was hurt', 'police asked if anyone had been killed': a
+    clause under whether/if that is the object of its governor (not an if-condition, which is an
+    adverbial clause) asks a question; it asserts nothing."""
+    if w.dep in ("ccomp", "pcomp", "acl") and a.status in FACTUAL_STATUSES and any(
+            w.lexicon.is_cue(m, "condition") for m in marks(w.cur)):
+        a.status = "hypothetical"
+        a.notes.append("an open question (whether/if)")
+    return None
+
+
 def attempted(a: Assessment, w: Climb) -> Then | None:
     """'tried to storm the palace', 'attempted to cross': the attempt is asserted when the verb
     of trying is (and takes its status); the climb goes on above it."""
@@ -510,6 +521,7 @@ CLIMB_RULES: tuple[ClimbRule, ...] = (
     gerund_under_preposition,
     modal_noun,
     modal_copula,
+    open_question,
     attempted,
     adverbial_clause,
     statement_noun,
