@@ -63,7 +63,7 @@ def test_lookup_by_lemma(lexicon, lemma, pos, cameo):
     ("intent", "072", "0332"), ("intent", "040", "036"), ("intent", "190", "138"),
     ("intent", "1723", "1323"), ("threat", "161", "1313"), ("refuse", "073", "1223"),
     ("request", "0841", "0253"), ("demand", "087", "1056"), ("intent", "030", "030"),
-    ("intent", "010", None),
+    ("intent", "010", None), ("intent", "020", "020"),
 ])
 def test_statement_codes(lexicon, kind, action, code):
     assert lexicon.statement_code(kind, action) == code
@@ -107,6 +107,8 @@ def test_bad_rows_fail_with_file_and_line(tmp_path, row, reason):
     ("The soldiers released the videotape.", "released", False),
     ("The team beat the visitors by six wickets.", "beat", False),
     ("Both sides agreed to a cease fire.", "fire", False),
+    ("The insurer was wound up by the court.", "wound", False),  # wind up: liquidated, not wounded
+    ("The soldiers wounded two villagers.", "wounded", True),
 ])
 def test_stop_patterns_code_nothing(nlp, lexicon, text, trigger, coded):
     """An ``ignore`` row is a stop pattern: it beats the general row of the same word."""

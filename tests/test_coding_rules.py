@@ -50,7 +50,8 @@ def test_table_order_is_the_priority():
         "according_to_phrase", "top_of_clause_chain", "gerund_under_preposition", "modal_noun", "modal_copula",
         "open_question", "attempted", "adverbial_clause",
         "statement_noun", "noun_taken_by_verb", "object_noun_statement", "claim_noun", "insisted_fact",
-        "conjoined_verb", "modal_governor", "prepositional_link", "denial", "allegation", "failure", "statement_verb",
+        "told_to", "conjoined_verb", "modal_governor", "prepositional_link", "denial", "allegation", "failure",
+        "statement_verb",
         "hoped_for", "expected", "report_verb"]
     assert [r.__name__ for r in R.FINAL_RULES] == ["demand_without_speaker", "report_without_sayer"]
 

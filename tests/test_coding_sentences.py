@@ -38,6 +38,15 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Greece said it would allow inspectors into the port.", [("GRC", "03", "*", A)]),
     ("Ghana will host Nigeria's president next week.", [("GHA", "03", "NGA", A), ("GHA", "043", "NGA", F)]),
     ("Mexico has accepted the proposal from Guatemala.", [("MEX", "03", "*", A)]),
+    # "told X to" asks; "told reporters that" reports
+    ("The Chilean president told Peru to release the fishermen.", [("CHL", "02", "PER", A)]),
+    # a verbal act announced with "will" is made by announcing it
+    ("The European Union will propose a peace plan to Israel.", [("IGO", "020", "ISR", A)]),
+    # hosting a visitor, joining someone for talks
+    ("The French foreign minister received the Iranian ambassador to discuss trade.", [("FRA", "043", "IRN", A)]),
+    ("The Chilean foreign minister joined the Peruvian foreign minister for a meeting in Lima.", [("CHL", "040", "PER", A)]),
+    # a clause verb the entity recogniser took for a time is still a trigger
+    ("Saudi Arabia eased curfew hours in several cities.", [("SAU", "081", "*", A)]),
     ("Ukraine and Moldova reached an agreement on border controls.", [("UKR", "03", "MDA", A)]),
     ("Cuba vowed not to return the embassy to the United States.", [("CUB", "12", "*", A)]),
     # --- 04 consult
@@ -289,6 +298,8 @@ CASES: list[tuple[str, list[tuple]]] = [
 #: Events that must NOT be coded (source, code prefix, target; "*" = any): the systematic errors
 #: found by reading the coder's output on ordinary news copy.
 WRONG: list[tuple[str, list[tuple]]] = [
+    # "told reporters that" is no request
+    ("The Peruvian minister told reporters that Chile had attacked the border post.", [("PER", "02", "*")]),
     # a topic or venue of talks is not a party
     ("Ministers from Peru and Chile will meet in Lima for talks on Bolivia.", [("*", "0", "BOL"), ("BOL", "0", "*")]),
     ("Kenya and Uganda held talks on Somalia.", [("*", "04", "SOM"), ("SOM", "04", "*")]),
@@ -397,6 +408,7 @@ NON_FACTUAL = [
     ("Russia did not attack Ukraine on Monday.", "RUS", "19", "UKR", A, True),
     ("No talks were held between Armenia and Turkey.", "ARM", "04", "TUR", A, True),
     ("Hungary refused to accept refugees from Syria.", "HUN", "075", "*", F, True),
+    ("The Chilean president told Peru to release the fishermen.", "PER", "08", "*", H, False),
 ]
 
 

@@ -24,7 +24,8 @@ from ..resources.words import word_list, word_map
 from ..errors import msg
 
 POS = ("V", "N", "A")
-FLAGS = ("mutual", "needs_target", "needs_object", "reverse", "ignore", "general", "crowd_force", "victim_subject")
+FLAGS = ("mutual", "needs_target", "needs_object", "needs_clause", "reverse", "ignore", "general", "crowd_force",
+         "victim_subject")
 CUE_KINDS = ("report", "intent", "threat", "refuse", "request", "demand", "deny", "allege",
              "hypothetical", "future", "condition", "negation", "fail", "light", "future_aux",
              "would_aux", "hypothetical_aux", "demand_aux", "opinion", "pundit", "modal", "attempt")
@@ -51,6 +52,7 @@ class Entry:
     reverse: bool = False  # "received weapons from X": X is the source, the subject the target
     ignore: bool = False  # a stop pattern: this use of the word is no event ("battled the blaze")
     needs_object: bool = False  # coded only with a direct object (or passive subject): "returned X to Y"
+    needs_clause: bool = False  # coded only with a to-infinitive: "told X to leave", not "told reporters"
     general: bool = False  # the verb's general code, used when no pattern of its own matched
     crowd_force: bool = False  # gunfire: by police, crowd control (175) unless someone died (193)
     victim_subject: bool = False  # "died in police firing": the subject suffered it, the firing's owner did it
@@ -227,6 +229,7 @@ def _entry(row: Row, codes: frozenset[str]) -> Entry:
                  preps=tuple(_words(row.get("prep"))), mutual="mutual" in flags,
                  needs_target="needs_target" in flags, reverse="reverse" in flags,
                  ignore="ignore" in flags, needs_object="needs_object" in flags, general="general" in flags,
+                 needs_clause="needs_clause" in flags,
                  crowd_force="crowd_force" in flags, victim_subject="victim_subject" in flags)
 
 

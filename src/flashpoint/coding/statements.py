@@ -88,7 +88,9 @@ def select_statements(cands: list[Candidate], *, merged: dict[int, int],
             if own is not None and own.strength > 1 and own.root not in STATEMENT_ROOTS:
                 continue  # "declined to comment": the governor's own pattern says it all
         statements.append(Statement(action=c, code=code, governor=gov))
-        if gov.i != c.frame.i:
+        if gov.i != c.frame.i or code == c.entry.cameo:
+            # the governor's own event, or ("the EU will propose a plan": the proposal is made by
+            # announcing it) the action's own future event, which the statement replaces
             consumed.add(gov.i)
     return statements, consumed
 

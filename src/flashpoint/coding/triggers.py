@@ -38,10 +38,16 @@ class Candidate:
 _NOT_TRIGGER_ENTITIES = ("DATE", "TIME")
 
 
+def clause_verb(tok) -> bool:
+    """A verb that heads a clause: never part of a date or time, even when the entity recogniser
+    runs one over it ("Saudi Arabia eased curfew hours" tagged as a time)."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl")
+
+
 def trigger_pos(tok) -> str | None:
     """The lexicon part of speech of a token: V (a verb, or a root auxiliary other than "be"), N,
     A (an adjective predicated of a subject: "is opposed to", "remains open to talks"), or None."""
-    if tok.ent_type_ in _NOT_TRIGGER_ENTITIES:
+    if tok.ent_type_ in _NOT_TRIGGER_ENTITIES and not clause_verb(tok):
         return None
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
         return "V"
@@ -97,6 +103,12 @@ def has_object(tok) -> bool:
         tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
+def has_to_clause(tok) -> bool:
+    """Whether a verb governs a to-infinitive ("told the allies to prepare")."""
+    return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children)
+
+
 def _particles(tok) -> set[str]:
     """The particles of a phrasal verb: a "prt" child, or a preposition after the verb with only
     its object or adverbs between ("gave in to", "put X under arrest", "pushed hard for"; not
@@ -137,6 +149,8 @@ def _best_entry(tok, entries: list[Entry], pos: str) -> Entry | None:
     best = None
     for e in entries:
         if e.needs_object and not has_object(tok):
+            continue
+        if e.needs_clause and not has_to_clause(tok):
             continue
         if e.particle:
             particles = _particles(tok) if particles is None else particles

@@ -47,6 +47,8 @@ SUPPOSING = frozenset(k for k, status in STATEMENT_STATUS.items() if status == "
 GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future", "modal"}
 #: Nouns of a claim: what a clause under one says is someone's claim ("claims that X attacked").
 CLAIM_NOUNS = word_list("coding_claim_nouns")
+#: Say-verbs that ask for what a to-infinitive under them says ("told X to leave", "warned X to stay").
+ASKING_SAY_VERBS = word_list("coding_asking_say_verbs")
 #: Prepositions through which a gerund is governed like a clause ("accused X of attacking").
 _GERUND_PREPS = word_list("coding_gerund_preps")
 _NOUN = ("NOUN", "PROPN")
@@ -356,6 +358,15 @@ def insisted_fact(a: Assessment, w: Climb) -> Then | None:
     return None
 
 
+def told_to(a: Assessment, w: Climb) -> Then | None:
+    """'Rumsfeld told the allies to prepare': a say-verb with a to-infinitive asks for what it
+    governs (a request), it reports nothing; with a that-clause it reports."""
+    if w.dep == "xcomp" and "report" in w.kinds and w.gov.lemma_.lower() in ASKING_SAY_VERBS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in w.cur.children):
+        w.kinds = (w.kinds - {"report"}) | {"request"}
+    return None
+
+
 def conjoined_verb(a: Assessment, w: Climb) -> Then | None:
     """'will meet and sign', 'did not meet or talk': conjoined verbs share auxiliaries and
     negation, and what governs the first governs both."""
@@ -529,6 +540,7 @@ CLIMB_RULES: tuple[ClimbRule, ...] = (
     object_noun_statement,
     claim_noun,
     insisted_fact,
+    told_to,
     conjoined_verb,
     modal_governor,
     prepositional_link,
