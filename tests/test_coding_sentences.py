@@ -38,6 +38,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Greece said it would allow inspectors into the port.", [("GRC", "03", "*", A)]),
     ("Ghana will host Nigeria's president next week.", [("GHA", "03", "NGA", A), ("GHA", "043", "NGA", F)]),
     ("Mexico has accepted the proposal from Guatemala.", [("MEX", "03", "*", A)]),
+    # a noun modifier names what is sent; "pay" carries a visit; issuing a statement is one
+    ("Egypt sent a condolence message to Morocco after the earthquake.", [("EGY", "018", "MAR", A)]),
+    ("China sent a protest note to Japan over the visit.", [("CHN", "114", "JPN", A)]),
+    ("The Kenyan foreign minister paid a courtesy visit to the Ugandan president.", [("KEN", "042", "UGA", A)]),
+    ("The Brazilian government issued a statement on the elections.", [("BRA", "010", "*", A)]),
     # "told X to" asks; "told reporters that" reports
     ("The Chilean president told Peru to release the fishermen.", [("CHL", "02", "PER", A)]),
     # a verbal act announced with "will" is made by announcing it
@@ -298,7 +303,8 @@ CASES: list[tuple[str, list[tuple]]] = [
 #: Events that must NOT be coded (source, code prefix, target; "*" = any): the systematic errors
 #: found by reading the coder's output on ordinary news copy.
 WRONG: list[tuple[str, list[tuple]]] = [
-    # "told reporters that" is no request
+    # "told reporters that" is no request; a message sent is no aid
+    ("Japan sent a message to China on Monday.", [("JPN", "07", "CHN")]),
     ("The Peruvian minister told reporters that Chile had attacked the border post.", [("PER", "02", "*")]),
     # a topic or venue of talks is not a party
     ("Ministers from Peru and Chile will meet in Lima for talks on Bolivia.", [("*", "0", "BOL"), ("BOL", "0", "*")]),

@@ -161,9 +161,21 @@ def _best_entry(tok, entries: list[Entry], pos: str) -> Entry | None:
             hit = bool(objects & e.objects)
             if hit == e.exclude:
                 continue
-        if best is None or e.strength > best.strength or (e.strength == best.strength and e.ignore):
+        if best is None or e.strength > best.strength or (e.strength == best.strength and e.ignore != best.ignore
+                                                           and _wins_tie(e, best, tok)):
             best = e
     return None if best is None or best.ignore else best
+
+
+def _wins_tie(e: Entry, other: Entry, tok) -> bool:
+    """Between a stop pattern and a coded one of equal strength, the stop pattern wins ("sent a
+    message"), unless only the coded one names the object's kind by its modifier: "sent a
+    condolence message" is condolences, "a protest note" a protest."""
+    kinds = {plain(m.lemma_.lower()) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+             for m in c.children if m.dep_ == "compound"}
+    coded, stop = (other, e) if e.ignore else (e, other)
+    modifier_named = bool(kinds & coded.objects) and not kinds & stop.objects
+    return e is coded if modifier_named else e is stop
 
 
 # -- noun triggers ------------------------------------------------------------------------------
