@@ -43,6 +43,14 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("China sent a protest note to Japan over the visit.", [("CHN", "114", "JPN", A)]),
     ("The Kenyan foreign minister paid a courtesy visit to the Ugandan president.", [("KEN", "042", "UGA", A)]),
     ("The Brazilian government issued a statement on the elections.", [("BRA", "010", "*", A)]),
+    # a bout or number noun stands for the event noun it counts
+    ("Iran and France held a new round of talks in Paris.", [("IRN", "040", "FRA", A), ("FRA", "040", "IRN", A)]),
+    ("Israel launched a wave of air strikes on Gaza.", [("ISR", "195", "PSE", A)]),
+    # trade and aid in the words of real copy
+    ("China reduced tariffs on American soybeans.", [("CHN", "085", "USA", A)]),
+    ("Germany gave 352 million euros to Ethiopia.", [("DEU", "071", "ETH", A)]),
+    ("The United States handed over medical equipment to Ethiopia.", [("USA", "07", "ETH", A)]),
+    ("Japan provided financial assistance to Nepal after the earthquake.", [("JPN", "07", "NPL", A)]),
     # "told X to" asks; "told reporters that" reports
     ("The Chilean president told Peru to release the fishermen.", [("CHL", "02", "PER", A)]),
     # a verbal act announced with "will" is made by announcing it
@@ -305,6 +313,8 @@ CASES: list[tuple[str, list[tuple]]] = [
 WRONG: list[tuple[str, list[tuple]]] = [
     # "told reporters that" is no request; a message sent is no aid
     ("Japan sent a message to China on Monday.", [("JPN", "07", "CHN")]),
+    ("The Chinese ministry provided details of the plan to Japan.", [("CHN", "07", "*")]),
+    ("After two days of fighting, Chad and Sudan held talks.", [("TCD", "19", "*"), ("SDN", "19", "*")]),
     ("The Peruvian minister told reporters that Chile had attacked the border post.", [("PER", "02", "*")]),
     # a topic or venue of talks is not a party
     ("Ministers from Peru and Chile will meet in Lima for talks on Bolivia.", [("*", "0", "BOL"), ("BOL", "0", "*")]),

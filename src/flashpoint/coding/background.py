@@ -17,6 +17,9 @@ NOUN_FRAME_PREPS = word_list("coding_noun_frame_preps")
 MOTION_VERBS = word_list("coding_motion_verbs")
 #: Subordinators of a clause that sets the scene for another ("the trip came as X prepared to ...").
 BACKGROUND_MARKS = word_list("coding_background_marks")
+#: Nouns of a number or a bout of events that a light verb takes in their place ("held a new round
+#: of talks", "launched a wave of air strikes").
+PARTITIVE_NOUNS = word_list("coding_partitive_nouns")
 #: Nouns of a span of time: "has fought X for a decade" describes a state of affairs.
 DURATION_NOUNS = word_list("coding_duration_nouns")
 #: Words that make "for the past decade" a span up to now.
@@ -28,11 +31,21 @@ def is_purpose_of_motion(n) -> bool:
     return n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in MOTION_VERBS
 
 
+def partitive_head(n):
+    """The bout or number noun that stands for noun ``n`` in its clause ("a new round of talks":
+    round), or ``n`` itself."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head is not n.head and (
+            n.head.head.lemma_.lower() in PARTITIVE_NOUNS):
+        return n.head.head
+    return n
+
+
 def backgrounded(n) -> bool:
     """A noun trigger inside a phrase that sets the scene ("after two days of fighting")."""
     cur = n
     while cur.dep_ == "conj":
         cur = cur.head
+    cur = partitive_head(cur)
     if is_purpose_of_motion(cur):
         return False
     return cur.dep_ == "pobj" and cur.head.lower_ in BACKGROUND_PREPS and cur.head.lower_ not in NOUN_FRAME_PREPS

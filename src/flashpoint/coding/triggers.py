@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..ontology.codes import MATERIAL_CONFLICT_ROOTS, event_group
 from .arguments import Arg, MentionIndex, actor_of, is_passive, noun_actor, relative_head
-from .background import NOUN_FRAME_PREPS, backgrounded, is_purpose_of_motion, topic_subject
+from .background import NOUN_FRAME_PREPS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
 from .lexicon import Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
 from ..resources.words import word_list
@@ -180,11 +180,13 @@ def _wins_tie(e: Entry, other: Entry, tok) -> bool:
 
 # -- noun triggers ------------------------------------------------------------------------------
 
+
 def noun_frame(n, lexicon: Lexicon):
     """The verb that carries noun trigger ``n`` and whether it is a light verb, or (None, False)."""
     cur = n
     while cur.dep_ in ("conj", "compound") and cur.head is not cur and cur.head.pos_ in ("NOUN", "PROPN"):
         cur = cur.head
+    cur = partitive_head(cur)  # "held a new round of talks", "launched a wave of air strikes"
     if cur.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and cur.head.pos_ in ("VERB", "AUX"):
         v = cur.head
         return v, "light" in lexicon.token_cues(v)
