@@ -10,6 +10,7 @@ from ..ontology.codes import (CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, 
 from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
 from .arguments import Arg, object_tokens
+from .modality.rules import FAILED_NOTE
 from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
@@ -123,6 +124,9 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
     if c.entry.root == INTENT_ROOT and any(x.dep_ == "xcomp" and any(g.dep_ == "neg" for g in x.children)
                                            for x in c.tok.children):
         cameo, rule = lexicon.statement_code("refuse", "0") or REJECT_CODE, c.entry.id + "+negated-complement"
+    failed_agreement = c.entry.root == INTENT_ROOT and a.negated and FAILED_NOTE in a.notes
+    if failed_agreement:  # "failed to reach a deal": the parties did not agree, a rejection that happened
+        cameo, rule = lexicon.statement_code("refuse", c.entry.cameo) or REJECT_CODE, c.entry.id + "+failed"
     out = []
     for s, t, rev in pairs(c):
         source = s.mention.actor if s else None
@@ -133,6 +137,8 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         if place is not None:  # "shelled Kharkiv": the place's country
             target, target_how = place, "attacked-place"
         note = "mutual (reverse direction)" if rev else None
+        if failed_agreement:
+            note = f"failed to agree ('{c.tok.text}' under a failure): a rejection"
         if c.entry.general:  # "imposed a blackout": the verb's general code, its object not on a list
             note = f"general code of '{c.entry.lemma}' (object not on its list)"
         force = crowd_force_code(c, source)
@@ -155,9 +161,11 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         if c.entry.general:
             conf = round(max(0.05, conf - 0.1), 3)
         modality = action_modality(a, doc=doc, root=c.entry.root, source=source, index=ctx.mentions)
+        if failed_agreement:
+            modality.negated = False
         why = explain(trigger=c.tok.text, plover=lexicon.plover.get(cameo, ""), cameo=cameo, source=source,
                       source_how=source_how, target=target, target_how=target_how,
-                      status=modality.status, negated=a.negated, statement=note)
+                      status=modality.status, negated=modality.negated, statement=note)
         out.append(EventDraft(sentence_index=ctx.sentence_index, trigger_start=c.tok.i, trigger_end=c.tok.i + 1,
                               trigger_lemma=c.tok.lemma_.lower(), cameo=cameo, source=source,
                               target=target, modality=modality, confidence=conf, rule=rule, why=why))

@@ -47,6 +47,8 @@ SUPPOSING = frozenset(k for k, status in STATEMENT_STATUS.items() if status == "
 GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future", "modal"}
 #: Nouns of a claim: what a clause under one says is someone's claim ("claims that X attacked").
 CLAIM_NOUNS = word_list("coding_claim_nouns")
+#: The note a failure leaves ("failed to reach a deal": the drafts code a failed agreement).
+FAILED_NOTE = "failed"
 #: Say-verbs that ask for what a to-infinitive under them says ("told X to leave", "warned X to stay").
 ASKING_SAY_VERBS = word_list("coding_asking_say_verbs")
 #: Prepositions through which a gerund is governed like a clause ("accused X of attacking").
@@ -432,8 +434,10 @@ def allegation(a: Assessment, w: Climb) -> Then | None:
 
 def failure(a: Assessment, w: Climb) -> Then | None:
     """'Libya failed to release the hostages': it did not happen."""
-    if "fail" in w.kinds:
+    if "fail" in w.kinds and not has_negation(w.gov, w.lexicon):  # "did not fail to": it happened
         a.negated = True
+        if FAILED_NOTE not in a.notes:
+            a.notes.append(FAILED_NOTE)
     return None
 
 
