@@ -36,6 +36,9 @@ def _codes(drafts):
     ("The police lobbed tear-gas shells at the rioters.", "175"),
     ("The police opened fire on the mob, killing three people.", "193"),
     ("The police blocked the streets leading to the square.", "175"),  # not a protesters' blockade
+    # the victims as subject of an injury suffered in the police's act
+    ("Ten persons sustained injuries in police firing near the temple.", "175"),
+    ("Three students suffered bullet injuries in police firing, and one of them died later.", "193"),
 ])
 def test_police_gunfire(nlp, lexicon, text, code):
     assert code in _codes(_drafts(nlp, lexicon, text))
@@ -50,3 +53,7 @@ def test_soldiers_fire_is_not_crowd_control(nlp, lexicon):
     doc = nlp("Rebels opened fire on the convoy.")
     m = ActorMention(0, 1, 0, Actor(text="Rebels", span=(0, 6), sectors=["REB"], resolved_by="sector"))
     assert {d.cameo for d in code_doc(doc, [m], lexicon=lexicon)} == {"190"}
+
+
+def test_an_injury_in_an_accident_is_no_police_act(nlp, lexicon):
+    assert _codes(_drafts(nlp, lexicon, "Two police officers suffered injuries in a car crash on the highway.")) == set()

@@ -51,6 +51,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Germany gave 352 million euros to Ethiopia.", [("DEU", "071", "ETH", A)]),
     ("The United States handed over medical equipment to Ethiopia.", [("USA", "07", "ETH", A)]),
     ("Japan provided financial assistance to Nepal after the earthquake.", [("JPN", "07", "NPL", A)]),
+    ("The Taliban handed over weapons to the Pakistani militants.", [("AFG", "072", "*", A)]),
     # failing to agree is a rejection that happened; "did not fail to" is the act itself
     ("Chile and Peru failed to reach agreement on the border.", [("CHL", "12", "PER", A), ("PER", "12", "CHL", A)]),
     ("Iran did not fail to reach a deal with France.", [("IRN", "03", "FRA", A)]),

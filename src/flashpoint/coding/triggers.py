@@ -286,19 +286,28 @@ def result_clauses(cands: list[Candidate]) -> dict[int, int]:
 
 # -- victims as subjects --------------------------------------------------------------------------
 
+#: The preposition of the act a victim suffered, for an entry with no particle ("suffered
+#: injuries in police firing").
+VICTIM_PREP = "in"
+
 def victim_roles(c: Candidate, index: MentionIndex) -> tuple[list[Arg], list[Arg]]:
     """'Three protesters died in police firing': for a ``victim_subject`` entry the subject suffered
     the act and the actor owning the object of its particle did it. Returns (sources, targets);
     no owner named leaves no source."""
     doers: list[Arg] = []
-    for p in c.tok.children:
-        if p.dep_ != "prep" or p.lower_ != c.entry.particle:
+    # "died in police firing"; "suffered injuries in police firing": the phrase of the injury
+    phrases = [p for p in c.tok.children if p.dep_ == "prep"] + [
+        p for o in c.tok.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+    for p in phrases:
+        if p.lower_ != (c.entry.particle or VICTIM_PREP):
             continue
         for g in p.children:
             if g.dep_ != "pobj":
                 continue
             owner = noun_actor(g, index)
-            if owner is None and any(x.dep_ == "acl" and x.tag_ == "VBG" and x.i == g.i + 1 for x in g.children):
+            nxt = g.doc[g.i + 1] if g.i + 1 < len(g.doc) else None
+            if owner is None and nxt is not None and nxt.dep_ == "acl" and nxt.tag_ == "VBG" and (
+                    nxt.head.i in (g.i, p.head.i)):  # the participle under the actor or beside it
                 m = actor_of(g, index, depth=1)  # "police firing" parsed as "police" + a participle
                 owner = Arg(m, "noun", g.i) if m is not None else None
             if owner is not None:
