@@ -52,6 +52,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The United States handed over medical equipment to Ethiopia.", [("USA", "07", "ETH", A)]),
     ("Japan provided financial assistance to Nepal after the earthquake.", [("JPN", "07", "NPL", A)]),
     ("The Taliban handed over weapons to the Pakistani militants.", [("AFG", "072", "*", A)]),
+    # "call for" anything is an appeal; "asking help from" a request for aid
+    ("Russia called for an inquiry into the crash.", [("RUS", "02", "*", A)]),
+    ("Russia called for the withdrawal of foreign forces from Syria.", [("RUS", "025", "*", A)]),
+    ("The Red Cross is asking help from the Philippine army to rescue the villagers.", [("IGO", "023", "PHL", A)]),
     # failing to agree is a rejection that happened; "did not fail to" is the act itself
     ("Chile and Peru failed to reach agreement on the border.", [("CHL", "12", "PER", A), ("PER", "12", "CHL", A)]),
     ("Iran did not fail to reach a deal with France.", [("IRN", "03", "FRA", A)]),
