@@ -56,6 +56,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Russia called for an inquiry into the crash.", [("RUS", "02", "*", A)]),
     ("Russia called for the withdrawal of foreign forces from Syria.", [("RUS", "025", "*", A)]),
     ("The Red Cross is asking help from the Philippine army to rescue the villagers.", [("IGO", "023", "PHL", A)]),
+    # ending talks or mediation halts them; holding people as human shields (CAMEO 184)
+    ("France ended talks with Algeria on Thursday.", [("FRA", "164", "DZA", A)]),
+    ("The Norwegian envoy ended mediation efforts between Sudan and the rebels.", [("NOR", "165", "SDN", A)]),
+    ("Boko Haram fighters held hundreds of Nigerian villagers as human shields.", [("NGA", "184", "NGA", A)]),
     # failing to agree is a rejection that happened; "did not fail to" is the act itself
     ("Chile and Peru failed to reach agreement on the border.", [("CHL", "12", "PER", A), ("PER", "12", "CHL", A)]),
     ("Iran did not fail to reach a deal with France.", [("IRN", "03", "FRA", A)]),
