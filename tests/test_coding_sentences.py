@@ -60,6 +60,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("France ended talks with Algeria on Thursday.", [("FRA", "164", "DZA", A)]),
     ("The Norwegian envoy ended mediation efforts between Sudan and the rebels.", [("NOR", "165", "SDN", A)]),
     ("Boko Haram fighters held hundreds of Nigerian villagers as human shields.", [("NGA", "184", "NGA", A)]),
+    # hoping for something is an optimistic comment; for talks an appeal to meet (PETRARCH-2 HOPE)
+    ("Japan hopes for a quick end to the crisis in Sudan.", [("JPN", "013", "*", A)]),
     # failing to agree is a rejection that happened; "did not fail to" is the act itself
     ("Chile and Peru failed to reach agreement on the border.", [("CHL", "12", "PER", A), ("PER", "12", "CHL", A)]),
     ("Iran did not fail to reach a deal with France.", [("IRN", "03", "FRA", A)]),
