@@ -62,6 +62,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Boko Haram fighters held hundreds of Nigerian villagers as human shields.", [("NGA", "184", "NGA", A)]),
     # hoping for something is an optimistic comment; for talks an appeal to meet (PETRARCH-2 HOPE)
     ("Japan hopes for a quick end to the crisis in Sudan.", [("JPN", "013", "*", A)]),
+    # defending a policy or against claims is verbal (052); defending a town is not
+    ("The Chinese ambassador defended China's expansion of the reefs.", [("CHN", "052", "*", A)]),
+    ("The Iranian foreign minister defended Syria over claims of chemical attacks.", [("IRN", "052", "SYR", A)]),
     # failing to agree is a rejection that happened; "did not fail to" is the act itself
     ("Chile and Peru failed to reach agreement on the border.", [("CHL", "12", "PER", A), ("PER", "12", "CHL", A)]),
     ("Iran did not fail to reach a deal with France.", [("IRN", "03", "FRA", A)]),
@@ -327,6 +330,7 @@ CASES: list[tuple[str, list[tuple]]] = [
 WRONG: list[tuple[str, list[tuple]]] = [
     # "told reporters that" is no request; a message sent is no aid
     ("Japan sent a message to China on Monday.", [("JPN", "07", "CHN")]),
+    ("Ukrainian troops defended the town of Bakhmut against a Russian attack.", [("UKR", "05", "*")]),
     ("The Chinese ministry provided details of the plan to Japan.", [("CHN", "07", "*")]),
     ("After two days of fighting, Chad and Sudan held talks.", [("TCD", "19", "*"), ("SDN", "19", "*")]),
     ("The Peruvian minister told reporters that Chile had attacked the border post.", [("PER", "02", "*")]),
