@@ -65,6 +65,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     # defending a policy or against claims is verbal (052); defending a town is not
     ("The Chinese ambassador defended China's expansion of the reefs.", [("CHN", "052", "*", A)]),
     ("The Iranian foreign minister defended Syria over claims of chemical attacks.", [("IRN", "052", "SYR", A)]),
+    # a group responsible for killings did them (a predicate adjective)
+    ("The Lord's Resistance Army is responsible for mass killings and abductions in Uganda.", [("UGA", "18", "*", A)]),
     # failing to agree is a rejection that happened; "did not fail to" is the act itself
     ("Chile and Peru failed to reach agreement on the border.", [("CHL", "12", "PER", A), ("PER", "12", "CHL", A)]),
     ("Iran did not fail to reach a deal with France.", [("IRN", "03", "FRA", A)]),
@@ -330,6 +332,7 @@ CASES: list[tuple[str, list[tuple]]] = [
 WRONG: list[tuple[str, list[tuple]]] = [
     # "told reporters that" is no request; a message sent is no aid
     ("Japan sent a message to China on Monday.", [("JPN", "07", "CHN")]),
+    ("The Peruvian minister is responsible for the budget.", [("PER", "1", "*")]),
     ("Ukrainian troops defended the town of Bakhmut against a Russian attack.", [("UKR", "05", "*")]),
     ("The Chinese ministry provided details of the plan to Japan.", [("CHN", "07", "*")]),
     ("After two days of fighting, Chad and Sudan held talks.", [("TCD", "19", "*"), ("SDN", "19", "*")]),
