@@ -67,6 +67,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The Iranian foreign minister defended Syria over claims of chemical attacks.", [("IRN", "052", "SYR", A)]),
     # a group responsible for killings did them (a predicate adjective)
     ("The Lord's Resistance Army is responsible for mass killings and abductions in Uganda.", [("UGA", "18", "*", A)]),
+    # what the actor itself says it might do on a condition is a threat (or an offer)
+    ("Russia said it could cut gas supplies to Ukraine if Kyiv did not pay.", [("RUS", "13", "UKR", A),
+                                                                              ("RUS", "162", "UKR", C)]),
     # failing to agree is a rejection that happened; "did not fail to" is the act itself
     ("Chile and Peru failed to reach agreement on the border.", [("CHL", "12", "PER", A), ("PER", "12", "CHL", A)]),
     ("Iran did not fail to reach a deal with France.", [("IRN", "03", "FRA", A)]),
@@ -332,6 +335,7 @@ CASES: list[tuple[str, list[tuple]]] = [
 WRONG: list[tuple[str, list[tuple]]] = [
     # "told reporters that" is no request; a message sent is no aid
     ("Japan sent a message to China on Monday.", [("JPN", "07", "CHN")]),
+    ("Analysts said Russia could cut gas supplies to Ukraine if Kyiv did not pay.", [("RUS", "13", "*")]),
     ("The Peruvian minister is responsible for the budget.", [("PER", "1", "*")]),
     ("Ukrainian troops defended the town of Bakhmut against a Russian attack.", [("UKR", "05", "*")]),
     ("The Chinese ministry provided details of the plan to Japan.", [("CHN", "07", "*")]),
