@@ -70,6 +70,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     # what the actor itself says it might do on a condition is a threat (or an offer)
     ("Russia said it could cut gas supplies to Ukraine if Kyiv did not pay.", [("RUS", "13", "UKR", A),
                                                                               ("RUS", "162", "UKR", C)]),
+    # a noun's own by-phrase names its doer, even hung on the of-object
+    ("The Pentagon confirmed the capture of two Afghan commanders by Pakistani troops.", [("PAK", "17", "AFG", A)]),
     # failing to agree is a rejection that happened; "did not fail to" is the act itself
     ("Chile and Peru failed to reach agreement on the border.", [("CHL", "12", "PER", A), ("PER", "12", "CHL", A)]),
     ("Iran did not fail to reach a deal with France.", [("IRN", "03", "FRA", A)]),
@@ -335,6 +337,7 @@ CASES: list[tuple[str, list[tuple]]] = [
 WRONG: list[tuple[str, list[tuple]]] = [
     # "told reporters that" is no request; a message sent is no aid
     ("Japan sent a message to China on Monday.", [("JPN", "07", "CHN")]),
+    ("The Pentagon denied the capture of two Afghan commanders by Pakistani troops.", [("PAK", "17", "*")]),
     ("Analysts said Russia could cut gas supplies to Ukraine if Kyiv did not pay.", [("RUS", "13", "*")]),
     ("The Peruvian minister is responsible for the budget.", [("PER", "1", "*")]),
     ("Ukrainian troops defended the town of Bakhmut against a Russian attack.", [("UKR", "05", "*")]),

@@ -211,6 +211,28 @@ def possessed_event(n, actor: Arg | None) -> bool:
         c.dep_ == "poss" and c.i == actor.token for c in n.children)
 
 
+def disputed(n, lexicon: Lexicon) -> bool:
+    """A noun that a verb of denying or alleging takes ("denied the capture of ...", "accused X
+    of the killing of ..."): not an event the sentence asserts."""
+    gov = n.head.head if n.dep_ == "pobj" else n.head
+    return bool(lexicon.token_cues(gov) & {"deny", "allege"})
+
+
+def agent_of_noun(n, index: MentionIndex) -> Arg | None:
+    """'the capture of two fighters by Pakistani troops': the actor of a noun's own by-phrase
+    did the act the noun names (the parser often hangs the by-phrase on the of-object)."""
+    phrases = list(n.children) + [x for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for g in c.children if g.dep_ == "pobj" for x in g.children]
+    for c in phrases:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    m = actor_of(g, index)
+                    if m is not None:
+                        return Arg(m, "noun-agent", g.i)
+    return None
+
+
 # -- the candidates of a sentence ---------------------------------------------------------------
 
 def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
@@ -235,9 +257,10 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             continue
         verb, light = noun_frame(tok, lexicon)
         actor = noun_actor(tok, index)
-        owned = possessed_event(tok, actor)
-        if owned:  # "Moscow's offer of talks", "Spain's recognition of Palestine": an event of its own
-            out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor))
+        by_agent = agent_of_noun(tok, index) if actor is None and not disputed(tok, lexicon) else None
+        owned = possessed_event(tok, actor) or by_agent is not None
+        if owned:  # "Moscow's offer of talks", "the capture of X by US forces": an event of its own
+            out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor or by_agent))
             continue
         if verb is not None and verb.i in verb_hits and tok.dep_ != "pobj":
             continue  # the verb's own pattern codes it ("lifted sanctions")
