@@ -406,6 +406,9 @@ def test_cli_ingest_usage_errors(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "[E702]" in err and "Traceback" not in err
     assert notes.read_text(encoding="utf-8") == "not a store"
+    assert main(["ingest", str(article), "--db", str(tmp_path / "z.duckdb"), "--commit-every", "0"]) == 2
+    assert "[E008]" in capsys.readouterr().err
+    assert not (tmp_path / "z.duckdb").exists()
 
 
 # -- Parquet parts ------------------------------------------------------------------------------------

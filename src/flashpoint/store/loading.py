@@ -8,8 +8,9 @@ to ``add``. So the store never imports the runners, and ``ingest`` codes exactly
   ``unchanged``); an id stored with another text is an ``id-conflict`` rejection, never an update.
 - ``recode``: stored documents coded by another code or data version are coded again from their
   stored text (``stale``), their old events replaced in the same transaction.
-- Crash-safe: ``options.batch_size`` results make one transaction (documents, events, rejections,
-  run counts); a killed run loses at most the batch in flight, which the next run codes again.
+- Crash-safe: ``batch_size`` results make one transaction (documents, events, rejections, run
+  counts; ``flashpoint ingest --commit-every``, default ``paths.COMMIT_EVERY``); a killed run loses
+  at most the batch in flight, which the next run codes again.
 - Accounted: every input read is stored, unchanged or rejected (a rejection row with its reason).
 - Near-duplicates: each new document is compared (MinHash/LSH, ``ingest.dedup``) with the stored
   ones and those before it in its batch; a copy is stored with ``dup_of`` = its original, and so
