@@ -82,6 +82,14 @@ def test_a_new_store_has_every_table_and_the_current_version(tmp_path):
                                   "clusters": 0, "runs": 0}
 
 
+def test_the_tables_written_down_for_each_version_are_those_its_steps_build():
+    from flashpoint.store.schema import TABLES_OF_STEP, built_tables_of_version
+
+    assert len(TABLES_OF_STEP) == len(MIGRATIONS)
+    for version in range(1, STORE_VERSION + 1):
+        assert tables_of_version(version) == built_tables_of_version(version), version
+
+
 def _stored_columns(store: Store) -> list[str]:
     return [r[0] for r in store.con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE table_name = 'events' AND database_name = current_database()").fetchall()]

@@ -57,7 +57,6 @@ def model_name(pipeline: Pipeline) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..analysis.clusters import cluster_new_events
     from ..store import Ingest, Store  # DuckDB and pyarrow load only for a command that stores
 
     if args.commit_every < 1:
@@ -94,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
                 if progress:
                     progress.update(summary)
             totals = ingest.finish()
+            from ..analysis.clusters import cluster_new_events  # loaded once the coding is done
+
             clustered = cluster_new_events(store, run_id=ingest.run_id)  # the new events into happenings
         except BaseException as exc:
             try:
