@@ -81,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"flashpoint ingest --db new store: {g:7.2f} s wall  {gc:7.2f} s CPU  ({counts['documents']} documents, "
           f"{counts['events']} events, {size / 1e6:.1f} MB)")
     print(f"ingest again (nothing to code):   {again:7.2f} s wall")
+    for i, ((cw, ccpu), (gw, gcpu)) in enumerate(zip(code_times, ingest_times), 1):
+        print(f"  run {i}: code {cw:.2f} s wall {ccpu:.2f} s CPU; ingest {gw:.2f} s wall {gcpu:.2f} s CPU; "
+              f"ratio wall {100 * (gw / cw - 1):+.1f}%, CPU {100 * (gcpu / ccpu - 1):+.1f}%")
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"ratio ingest / code: wall {g / c:.3f} ({100 * (g / c - 1):+.1f}%), CPU {gc / cc:.3f} "
           f"({100 * (gc / cc - 1):+.1f}%); target <= +10%")
     return 0
