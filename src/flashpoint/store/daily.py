@@ -29,6 +29,7 @@ counted events of ``all`` must equal those of the events table, else the series 
 from __future__ import annotations
 
 import dataclasses
+import re
 from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
 
@@ -103,9 +104,17 @@ def add_new_events(con: duckdb.DuckDBPyConnection, table: str) -> None:
     _append(con, 1, "TRUE", source=f"(SELECT *, NULL::VARCHAR AS cluster_id FROM {table})")
 
 
-#: The columns of the daily counts, in ``DDL``'s order.
-COLUMNS = ("kind", "key", "day", "quad_class", "happenings", "happenings_goldstein", "happenings_scored",
-           "events", "events_goldstein", "events_scored")
+def _ddl_columns() -> tuple[str, ...]:
+    """The column names of ``DDL``, in its order (read from it: one place names them)."""
+    body = re.sub(r"--[^\n]*", "", DDL[DDL.index("(") + 1:DDL.rindex(")")])
+    return tuple(part.split()[0] for part in body.split(",") if part.strip())
+
+
+#: The columns of the daily counts, in ``DDL``'s order: the cell (kind, key, day, QuadClass), then
+#: the counts.
+COLUMNS = _ddl_columns()
+#: The kind of the cell that counts every event (key "").
+EVERY = "all"
 
 
 def new_event_counts(rows: Iterable[dict[str, Any]]) -> list[tuple]:
@@ -126,7 +135,7 @@ def new_event_counts(rows: Iterable[dict[str, Any]]) -> list[tuple]:
         counted = row["dup_of"] is None
         s = list(dict.fromkeys(x for x in (row["source_country"], row["source_org"]) if x is not None))
         t = list(dict.fromkeys(x for x in (row["target_country"], row["target_org"]) if x is not None))
-        keys = [("all", "")]
+        keys = [(EVERY, "")]
         keys += [("actor", k) for k in dict.fromkeys(s + t)]
         keys += [("dyad", k) for k in dict.fromkeys(f"{min(a, b)}|{max(a, b)}" for a in s for b in t)]
         keys += [("directed", k) for k in dict.fromkeys(f"{a}|{b}" for a in s for b in t)]

@@ -15,6 +15,7 @@ the field were built by it). Tests build an old store with the steps up to its v
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Callable
@@ -114,10 +115,14 @@ CREATE TABLE clusters (
 )"""
 
 
+_SCHEMA_VERSION = ("CREATE TABLE schema_version (version INTEGER NOT NULL, applied TIMESTAMP NOT NULL, "
+                   "code_version VARCHAR NOT NULL)")
+_DOC_BANDS = "CREATE TABLE doc_bands (band SMALLINT NOT NULL, key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)"
+
+
 def _version_1(con: duckdb.DuckDBPyConnection) -> None:
     """The first store: schema_version, runs, documents, events, rejections, clusters."""
-    con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied TIMESTAMP NOT NULL, "
-                "code_version VARCHAR NOT NULL)")
+    con.execute(_SCHEMA_VERSION)
     for ddl in (_RUNS, _DOCUMENTS, _REJECTIONS, _CLUSTERS):
         con.execute(ddl)
     con.execute(duckdb_ddl("events"))
@@ -133,7 +138,7 @@ def _version_2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE documents ADD COLUMN minhash BLOB")    # null: not indexed yet
     con.execute(f'ALTER TABLE events ADD COLUMN "{DUP_OF.name}" {DUP_OF.type}')
     con.execute("ALTER TABLE runs ADD COLUMN copies BIGINT NOT NULL DEFAULT 0")
-    con.execute("CREATE TABLE doc_bands (band SMALLINT NOT NULL, key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)")
+    con.execute(_DOC_BANDS)
 
 
 def _version_3(con: duckdb.DuckDBPyConnection) -> None:
@@ -155,19 +160,24 @@ MIGRATIONS: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
 STORE_VERSION = len(MIGRATIONS)
 
 
-#: The tables each step creates (step n at index n-1). Every open of a store checks its tables
-#: against these; building the steps in memory to find them costs 0.1 s at the start of every
-#: command, so they are written down here, and a test builds them to check the list.
-TABLES_OF_STEP: tuple[frozenset[str], ...] = (
-    frozenset({"schema_version", "runs", "documents", "events", "rejections", "clusters"}),
-    frozenset({"doc_bands"}),
-    frozenset({"daily_counts"}),
-)
+def _created(*ddl: str) -> frozenset[str]:
+    return frozenset(re.findall(r'CREATE TABLE "?(\w+)', "\n".join(ddl)))
+
+
+@cache
+def tables_of_step() -> tuple[frozenset[str], ...]:
+    """The tables each step creates (step n at index n-1), read from the statements the steps run.
+    Every open of a store checks its tables against these: building the steps in memory to find
+    them cost 0.1 s at the start of every command (a test still builds them, to check these)."""
+    from . import daily
+
+    return (_created(_SCHEMA_VERSION, _RUNS, _DOCUMENTS, _REJECTIONS, _CLUSTERS, duckdb_ddl("events")),
+            _created(_DOC_BANDS), _created(daily.DDL))
 
 
 def tables_of_version(version: int) -> frozenset[str]:
     """The tables a store of ``version`` has."""
-    return frozenset().union(*TABLES_OF_STEP[:version])
+    return frozenset().union(*tables_of_step()[:version])
 
 
 def built_tables_of_version(version: int) -> frozenset[str]:
