@@ -47,6 +47,8 @@ INSTRUMENT_NOUNS = word_list("actors_instrument_nouns")
 PEOPLE_NOUNS = word_list("coding_people_nouns")
 #: Prepositions of a place where something happens ("in Ahmedabad", "near the border").
 CONTEXT_PLACE_PREPS = word_list("actors_context_place_preps")
+#: Nouns of an act whose modifier, a group named by its kind, did it ("police firing").
+GROUP_ACT_NOUNS = word_list("actors_group_act_nouns")
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,8 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 def is_group(doc, chunk: Chunk) -> bool:
     """A phrase of titles and sector words only, with a noun for its head that is not itself the
     modifier of another noun ("the army", "riot police", "Kurdish fighters"; not "military" in
-    "military aid", "terrorist" in "terrorist activities", "deputy" in "deputy chief")."""
+    "military aid", "terrorist" in "terrorist activities", "deputy" in "deputy chief"), unless that
+    noun is an act the group did ("killed in police firing", "a police lathicharge")."""
     if not chunk.atoms or not chunk.kinds <= _GROUP_KINDS:
         return False
     head = (chunk.shared or chunk).atoms[-1]
@@ -90,7 +93,8 @@ def is_group(doc, chunk: Chunk) -> bool:
             and not doc[chunk.end - 1].whitespace_):
         return False  # "rebel-held", "government-controlled": whose the place is, not who acts
     root = doc[chunk.start:chunk.end].root
-    return not (root.dep_ in _MODIFIER_DEPS and root.head.i >= chunk.end and root.head.pos_ in ("NOUN", "PROPN"))
+    return not (root.dep_ in _MODIFIER_DEPS and root.head.i >= chunk.end and root.head.pos_ in ("NOUN", "PROPN")
+                and root.head.lemma_.lower() not in GROUP_ACT_NOUNS and root.head.lower_ not in GROUP_ACT_NOUNS)
 
 
 def _words(doc, atom) -> str:

@@ -163,6 +163,7 @@ def subject_tokens(tok) -> tuple[list, str]:
     """The subject(s) of the clause of ``tok``, climbing control, conjunction and relative clauses."""
     cur = tok
     how = "subject"
+    controlled = False  # whether ``cur`` was reached from a clause it controls ("forced to open fire")
     for _ in range(6):
         subj = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
         if subj:
@@ -170,12 +171,19 @@ def subject_tokens(tok) -> tuple[list, str]:
                     and cur.head.pos_ in ("NOUN", "PROPN")):
                 return [_antecedent(subj[0], cur.head)], "relcl"
             return subj, how
+        if controlled and is_passive(cur):
+            # "the police were forced (ordered, allowed) to open fire": the passive's subject is who
+            # was made to act, whatever its agent
+            patient = [c for c in cur.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if patient:
+                return patient, "control"
         if is_passive(cur):
             agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return agent, "agent"
         dep, head = cur.dep_, cur.head
         if head is cur:
             return [], how
+        controlled = dep == "xcomp"
         if dep == "xcomp" or dep == "acomp":
             if head.lemma_ in OBJECT_CONTROL and dep == "xcomp":
                 obj = [c for c in head.children if c.dep_ in OBJECT_DEPS]
