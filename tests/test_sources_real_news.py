@@ -44,3 +44,8 @@ def test_a_group_that_modifies_a_thing_is_no_actor(text):
 def test_the_subject_of_a_passive_control_verb_acts_in_its_clause(text, root):
     found = _sources(text, root)
     assert any(s is not None and "COP" in (s.sectors or ()) for s in found), _events(text)
+
+
+def test_an_adjective_before_an_act_noun_is_no_doer():
+    text = "A man has been charged with conspiracy in the terrorist attacks of last year."
+    assert not any(e.source is not None and e.source.text.lower() == "terrorist" for e in _events(text)), _events(text)

@@ -81,7 +81,8 @@ def is_group(doc, chunk: Chunk) -> bool:
     """A phrase of titles and sector words only, with a noun for its head that is not itself the
     modifier of another noun ("the army", "riot police", "Kurdish fighters"; not "military" in
     "military aid", "terrorist" in "terrorist activities", "deputy" in "deputy chief"), unless that
-    noun is an act the group did ("killed in police firing", "a police lathicharge")."""
+    noun is an act the group did, named by the group's noun ("killed in police firing", "a police
+    lathicharge"; not an adjective's "terrorist attacks")."""
     if not chunk.atoms or not chunk.kinds <= _GROUP_KINDS:
         return False
     head = (chunk.shared or chunk).atoms[-1]
@@ -94,7 +95,8 @@ def is_group(doc, chunk: Chunk) -> bool:
         return False  # "rebel-held", "government-controlled": whose the place is, not who acts
     root = doc[chunk.start:chunk.end].root
     return not (root.dep_ in _MODIFIER_DEPS and root.head.i >= chunk.end and root.head.pos_ in ("NOUN", "PROPN")
-                and root.head.lemma_.lower() not in GROUP_ACT_NOUNS and root.head.lower_ not in GROUP_ACT_NOUNS)
+                and not (root.dep_ == "compound" and (root.head.lemma_.lower() in GROUP_ACT_NOUNS
+                                                      or root.head.lower_ in GROUP_ACT_NOUNS)))
 
 
 def _words(doc, atom) -> str:
