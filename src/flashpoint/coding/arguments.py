@@ -45,6 +45,8 @@ PLURAL_PRONOUNS = word_list("coding_plural_pronouns")
 _SINGULAR_PRONOUNS = word_list("coding_singular_pronouns")
 _THIRD_PERSON = word_list("coding_third_person_pronouns")
 _FIRST_PERSON = word_list("coding_first_person_pronouns")
+#: Words of a part: as an object, the noun of their "of" phrase is what is acted on ("some of its troops").
+PARTITIVE_WORDS = word_list("coding_partitive_words")
 #: Verbs of saying whose subject a pronoun of the said clause stands for ("X said it would ...").
 _SAYER_VERBS = word_list("coding_pronoun_sayer_verbs")
 
@@ -257,8 +259,22 @@ def passive_targets(tok, index: MentionIndex) -> list[Arg]:
 
 def object_tokens(tok) -> list:
     """The direct objects of ``tok``; a relative pronoun stands for the noun its clause modifies
-    ("Crimea, which Russia seized": Crimea)."""
-    return [relative_head(c) for c in tok.children if c.dep_ in OBJECT_DEPS]
+    ("Crimea, which Russia seized": Crimea), a part for what it is a part of ("withdrew some of
+    its troops": its troops)."""
+    return [partitive_head(relative_head(c)) for c in tok.children if c.dep_ in OBJECT_DEPS]
+
+
+def partitive_head(tok):
+    """'some of its troops', 'most of the prisoners': the noun of the "of" phrase of a word of
+    part (``coding_partitive_words``), else ``tok``."""
+    if tok.lemma_.lower() not in PARTITIVE_WORDS and tok.lower_ not in PARTITIVE_WORDS:
+        return tok
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
+                    return g
+    return tok
 
 
 def relative_head(tok):

@@ -169,6 +169,8 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     own_forces = entry.cameo[:2] in OWN_FORCES_ROOTS
     # a conjunct of a theme shares its role ("sent armoured vehicles and paratroopers to Lebanon")
     themes = {t.i for o in objs if themed and o.lemma_.lower() in entry.objects for t in conjuncts(o)}
+    if entry.root in DOER_THEME_ROOTS:  # "pulled its soldiers from X": the doer's own, whatever the noun
+        themes |= {t.i for o in objs for t in conjuncts(o) if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)}
     forces = objs
     if own_forces:
         objs = []  # "strengthened its forces in Lebanon": whom they face is named elsewhere
@@ -397,17 +399,23 @@ def attacked_place(actor: Actor, *, root: str) -> Actor | None:
 
 def place_country_targets(c: Candidate, ctx) -> list[Arg]:
     """'Russian forces shelled Kharkiv': with no actor named, a place the attack or coercion is
-    done to (the object, or an on/against/into/at phrase) stands for its country; weak."""
-    if c.entry.root not in PLACE_TARGET_ROOTS or not ctx.places:
+    done to (the object, or an on/against/into/at phrase) stands for its country; so does the
+    place a state's forces are sent to, deployed in or withdrawn from ("withdrew peacekeepers from
+    Sinai"); weak."""
+    forces = c.entry.root in DOER_THEME_ROOTS
+    if (c.entry.root not in PLACE_TARGET_ROOTS and not forces) or not ctx.places:
         return []
     tok = c.tok
     objs = object_tokens(tok)
-    heads = objs + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    heads = objs + [c for c in tok.children if c.dep_ == "nsubjpass"] if not forces else []
     # "fired into Ashkelon", "a curfew on Cochabamba", and where the things attacked were
     # ("struck targets in Rafah", "struck targets near Abeche")
-    preps = PLACE_ATTACK_PREPS | (PLACE_PREPS if objs else frozenset())
-    heads += [g for h in [tok] + objs for p in h.children if p.dep_ == "prep" and p.lower_ in preps
-              for g in p.children if g.dep_ == "pobj"]
+    preps = PLACE_ATTACK_PREPS | (PLACE_PREPS if objs else frozenset()) if not forces else FORCES_PLACE_PREPS
+    phrases = [g for h in [tok] + objs for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+               for g in p.children if g.dep_ == "pobj"]
+    # "in parts of Kashmir", "from the disputed territory of Kashmir": the place the part is of
+    heads += phrases + [g for h in phrases for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]
     for h in heads:
         country = ctx.places.get(h.i)
         if country is not None and is_state_country(country):
@@ -420,6 +428,8 @@ def place_country_targets(c: Candidate, ctx) -> list[Arg]:
 
 #: Prepositions of the place an attack is done to ("fired into Gaza", "a raid on Jenin").
 PLACE_ATTACK_PREPS = word_list("coding_place_attack_preps")
+#: Prepositions of the place forces are sent to, kept in or withdrawn from ("troops to Jordan").
+FORCES_PLACE_PREPS = word_list("coding_forces_place_preps")
 
 
 class _PlaceMention:

@@ -1,0 +1,37 @@
+"""Whom an event is done to in the shapes wire copy uses (issue 9, arguments half). Every sentence
+here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import code_text
+
+
+def _events(text: str):
+    return [e for e in code_text(text, published="2024-03-01") if e.modality.status in ("asserted", "reported", "future")]
+
+
+def _targets(text: str, root: str) -> list:
+    return [e.target for e in _events(text) if e.cameo[:2] == root]
+
+
+@pytest.mark.parametrize("text, root, country", [
+    # a part of the doer's own forces is no target; the place they leave is
+    ("Moscow has started withdrawing most of its soldiers from Georgia, a spokesman said.", "08", "GEO"),
+    ("Kenyan troops killed several of the Somali gunmen near the border.", "19", "SOM"),
+])
+def test_a_part_stands_for_what_it_is_a_part_of(text, root, country):
+    found = _targets(text, root)
+    assert any(t is not None and t.country == country for t in found), _events(text)
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("NATO withdrew its remaining battalions from Kosovo last spring.", "08", "XKX"),
+    ("Britain will send two hundred more soldiers into Sierra Leone.", "15", "SLE"),
+    # a place with no actor named: its country
+    ("Israel withdrew its border police from Jenin on Sunday.", "08", "PSE"),
+])
+def test_the_place_forces_are_sent_to_or_withdrawn_from(text, root, country):
+    found = _targets(text, root)
+    assert any(t is not None and t.country == country for t in found), _events(text)
