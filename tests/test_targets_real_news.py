@@ -35,3 +35,27 @@ def test_a_part_stands_for_what_it_is_a_part_of(text, root, country):
 def test_the_place_forces_are_sent_to_or_withdrawn_from(text, root, country):
     found = _targets(text, root)
     assert any(t is not None and t.country == country for t in found), _events(text)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Japan has donated medical supplies to help Ethiopia fight the epidemic.", "ETH"),
+    ("The EU has provided 20 million euros to assist Nigerian farmers hit by the drought.", "NGA"),
+])
+def test_a_purpose_clause_of_helping_names_whom_help_is_for(text, country):
+    found = _targets(text, "07")
+    assert any(t is not None and t.country == country for t in found), _events(text)
+
+
+def test_a_purpose_clause_of_another_kind_names_no_beneficiary():
+    text = "Japan has donated medical supplies to show its support for the Ethiopian government."
+    assert not any(t is not None and t.country == "ETH" and t.how == "object" for t in _targets(text, "07")
+                   if hasattr(t, "how")), _events(text)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Kenyan court rejected a petition filed by the Ugandan government.", "UGA"),
+    ("Moscow dismissed the proposals put forward by Kyiv last week.", "UKR"),
+])
+def test_the_author_of_what_is_rejected_is_named_by_its_participle(text, country):
+    found = _targets(text, "12")
+    assert any(t is not None and t.country == country for t in found), _events(text)

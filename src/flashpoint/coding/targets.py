@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
-                              MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
+                              MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
                               is_state_country)
 from ..records import Actor
 from ..resources.words import word_list
@@ -27,6 +27,8 @@ DOER_THEME_ROOTS = OWN_FORCES_ROOTS | {"08"}
 ACT_NOUNS = word_list("coding_act_nouns")
 #: Determiners that make an act noun point back ("the decision", "this move").
 DEFINITE_DETS = word_list("actors_definite_words")
+#: Verbs of a purpose clause naming whom material help is for ("sent aid to help North Korea").
+HELP_VERBS = word_list("coding_help_verbs")
 #: Verbs of a participle clause naming whom an act was aimed at ("..., targeting rebel commanders").
 TARGETING_VERBS = word_list("coding_targeting_verbs")
 #: Prepositions that give the topic or venue of talks, not a party ("talks on Zimbabwe").
@@ -60,6 +62,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = targeting_targets(c, index) or found
     if not found:
         found = earlier_targets(c, index)
+    if not found and c.entry.root in MATERIAL_HELP_ROOTS:
+        found = beneficiary_targets(c.tok, index)
     if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
         found = [Arg(t.mention, "attacked-place", t.token)
                  if t.how == "place" and not set(t.mention.actor.sectors or ()) - {"GOV"} else t for t in found]
@@ -90,6 +94,22 @@ def earlier_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
                 found = previous_actor(h, index, avoid=[a.mention for a in c.sources])
                 if found is not None:
                     return [found]
+    return []
+
+
+def beneficiary_targets(tok, index: MentionIndex) -> list[Arg]:
+    """'Japan donated medical supplies to help Ethiopia fight the epidemic': a purpose clause of
+    helping (``coding_help_verbs``) under an act of material help names whom the help is for: its
+    object, or the subject of the clause it governs."""
+    for x in tok.children:
+        if x.dep_ not in ("advcl", "xcomp") or x.lemma_.lower() not in HELP_VERBS:
+            continue
+        found = args_of(object_tokens(x), index, how="object", subject=True)
+        if not found:
+            found = args_of([g for c in x.children if c.dep_ in ("ccomp", "xcomp")
+                             for g in c.children if g.dep_ == "nsubj"], index, how="object", subject=True)
+        if found:
+            return found
     return []
 
 
@@ -204,6 +224,10 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     if entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE:
         for o in objs:  # "denied charges by X", "rejected a request from X": its author
             found = prep_targets(o, index, preps=AUTHOR_PREPS, how="author")
+            # "rejected an appeal lodged by X", "proposals laid out by X": the author of a participle
+            for clause in o.children:
+                if not found and clause.dep_ == "acl" and clause.tag_ == "VBN":
+                    found = prep_targets(clause, index, preps=AUTHOR_PREPS, how="author")
             if found:
                 return found
     for o in objs:  # "lifted a travel ban imposed on Chadian citizens"
