@@ -145,3 +145,18 @@ def test_an_event_of_a_group_without_country_is_kept(pipeline):
     assert arrest_in.source.code == "INDCOP" and arrest_in.source.country_from == "dateline"
     assert arrest_in.confidence < next(e for e in pipeline.code_text(
         "Indian police arrested five men on Friday.", published="2024-06-27") if e.cameo.startswith("173")).confidence
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Four villagers died in police firing on Tuesday.", "police"),  # the doer of its own act
+    ("The army shelling of the town lasted all night.", "army"),
+])
+def test_a_group_before_its_own_act_is_a_group(nlp, kb, text, mention):
+    assert mention in actors(nlp, kb, text)
+
+
+def test_the_last_adjective_of_a_list_joins_the_group_after_it(nlp, kb):
+    found = actors(nlp, kb, "Dutch, Belgian and French liaison officers met Kenyan officials on Monday.")
+    assert found["French liaison officers"].country == "FRA"
+    assert {found[w].country for w in ("Dutch", "Belgian")} == {"NLD", "BEL"}
+    assert all(found[w].sectors == found["French liaison officers"].sectors for w in ("Dutch", "Belgian"))
