@@ -49,3 +49,16 @@ def test_the_subject_of_a_passive_control_verb_acts_in_its_clause(text, root):
 def test_an_adjective_before_an_act_noun_is_no_doer():
     text = "A man has been charged with conspiracy in the terrorist attacks of last year."
     assert not any(e.source is not None and e.source.text.lower() == "terrorist" for e in _events(text)), _events(text)
+
+
+def test_a_main_verb_parsed_as_a_participle_keeps_its_subject():
+    # the small parser reads "The Iraqi air force carried out ..." as a noun phrase with a participle
+    text = "The Iraqi air force carried out at least three air strikes in western Mosul, killing dozens of fighters."
+    found = [e.source for e in _events(text) if e.cameo[:2] == "19"]
+    assert any(s is not None and s.country == "IRQ" for s in found), _events(text)
+
+
+def test_a_reduced_relative_keeps_its_patient():
+    text = "Militiamen armed with machetes attacked the village."
+    assert not any(e.target is not None and e.target.text.lower() == "militiamen" and e.cameo[:2] == "18"
+                   for e in _events(text)), _events(text)

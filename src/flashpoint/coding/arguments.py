@@ -203,6 +203,11 @@ def subject_tokens(tok) -> tuple[list, str]:
                 return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS], "conj"
             cur, how = head, "conj"
         elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if cur.tag_ == "VBN" and head.dep_ == "ROOT" and any(c.dep_ in OBJECT_DEPS for c in cur.children) \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in cur.children):
+                # "The Iraqi air force carried out strikes ...", parsed as a noun phrase with a
+                # participle: a participle with an object is no passive, so the noun is its subject
+                return [head], how
             if cur.tag_ == "VBN":  # "militiamen armed with ...": the noun is the patient
                 return [], how
             return [head], "relcl"
