@@ -59,3 +59,14 @@ def test_a_purpose_clause_of_another_kind_names_no_beneficiary():
 def test_the_author_of_what_is_rejected_is_named_by_its_participle(text, country):
     found = _targets(text, "12")
     assert any(t is not None and t.country == country for t in found), _events(text)
+
+
+def test_a_for_to_clause_names_whom_an_appeal_is_addressed_to():
+    found = _targets("Kenya appealed for Uganda to reopen the border crossing.", "02")
+    assert any(t is not None and t.country == "UGA" for t in found), _events("Kenya appealed for Uganda to reopen the border crossing.")
+
+
+def test_a_country_the_thing_is_sent_to_beats_a_group_of_no_country():
+    text = "France has sent forty armoured trucks and a unit of paratroopers to Chad."
+    found = [e.target for e in _events(text) if e.cameo[:2] in ("07", "15")]
+    assert any(t is not None and t.country == "TCD" for t in found), _events(text)

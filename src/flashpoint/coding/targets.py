@@ -196,10 +196,13 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         objs = []  # "strengthened its forces in Lebanon": whom they face is named elsewhere
     if not entry.objects or entry.exclude:
         found = _owners(args_of(objs, index, how="object"), themes, tok.doc)
-        if found and entry.preps and all(a.mention.actor.country is None for a in found):
+        if found and all(a.mention.actor.country is None for a in found):
             # "sent vehicles and paratroopers to Lebanon": a group of no country as the thing
-            # sent says less than the country its own preposition names
-            found = prep_targets(tok, index, preps=entry.preps, how="prep") or found
+            # sent says less than the country its own preposition (or one of a recipient) names
+            # (the parser may hang the phrase on the object: "a team of paratroopers to Lebanon")
+            preps = set(entry.preps) | RECIPIENT_PREPS
+            holders = [tok] + [t for o in objs for t in o.subtree if t.pos_ in ("NOUN", "PROPN")]
+            found = next((f for h in holders for f in [prep_targets(h, index, preps=preps, how="prep")] if f), found)
         if found:
             return found
     for o in objs:  # "... and later annexed it"
@@ -253,9 +256,11 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         found = _owners(args_of([o], index, how="object"), themes, tok.doc)
         if found:
             return found
-    # a clause that names the affected party ("demanded that the US cancel")
+    # a clause that names the affected party ("demanded that the US cancel", "appealed for Uganda
+    # to reopen the border": a for-to clause)
     for c in tok.children:
-        if c.dep_ in ("ccomp", "xcomp"):
+        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):
             # only a subject that is itself an actor ("that the US cancel", not "that the economy of X")
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and (
                 index.at(g.i) is not None or any(index.at(x.i) is not None for x in g.children
@@ -268,6 +273,8 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
             found = args_of(object_tokens(c), index, how="object") or prep_targets(
                 c, index, preps=GENERIC_TARGET_PREPS, how="prep")
+            for o in object_tokens(c):  # "agreed to lift tariffs on American products"
+                found = found or prep_targets(o, index, preps=GENERIC_TARGET_PREPS - SOURCE_SIDE_PREPS, how="prep")
             if found:
                 return found
     if entry.mutual:
@@ -452,6 +459,8 @@ def place_country_targets(c: Candidate, ctx) -> list[Arg]:
 
 #: Prepositions of the place an attack is done to ("fired into Gaza", "a raid on Jenin").
 PLACE_ATTACK_PREPS = word_list("coding_place_attack_preps")
+#: Prepositions of whom something is sent or given to ("sent paratroopers to Lebanon").
+RECIPIENT_PREPS = word_list("coding_recipient_preps")
 #: Prepositions of the place forces are sent to, kept in or withdrawn from ("troops to Jordan").
 FORCES_PLACE_PREPS = word_list("coding_forces_place_preps")
 
