@@ -160,3 +160,13 @@ def test_the_last_adjective_of_a_list_joins_the_group_after_it(nlp, kb):
     assert found["French liaison officers"].country == "FRA"
     assert {found[w].country for w in ("Dutch", "Belgian")} == {"NLD", "BEL"}
     assert all(found[w].sectors == found["French liaison officers"].sectors for w in ("Dutch", "Belgian"))
+
+
+def test_the_government_is_the_state_an_earlier_sentence_named_as_its_subject(nlp, kb):
+    found = actors(nlp, kb, "Kenya accused Somalia of harbouring militants. The government summoned the envoy.")
+    assert found["government"].country == "KEN" and found["government"].resolved_by == "coreference"
+
+
+def test_a_bare_government_word_does_not_point_back(nlp, kb):
+    found = actors(nlp, kb, "Kenya accused Somalia of harbouring militants. Government officials denied it.")
+    assert found["Government officials"].country is None

@@ -284,13 +284,30 @@ def named_heads(doc, chunks: list[Chunk], *, country_of) -> dict[str, set[str]]:
     return out
 
 
+def is_definite(doc, chunk: Chunk, *, definite: frozenset[str]) -> bool:
+    """Whether a phrase is definite ("the Government", "its army"), so that it may point back."""
+    root = doc[chunk.start:chunk.end].root
+    return ((chunk.start > 0 and doc[chunk.start - 1].lower_ in definite)
+            or any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in root.children))
+
+
+def subject_state(doc, found: list[tuple[Chunk, Actor | None]]) -> str | None:
+    """The state a sentence names last as the subject of a clause by its name or capital alone
+    ("Israel said ...", "Kabul rejected ..."), for a later "the Government"; None when none."""
+    out = None
+    for chunk, actor in found:
+        if (actor is not None and actor.country and actor.country not in NON_STATE_CODES
+                and actor.resolved_by in ("country", "metonym") and set(actor.sectors or ()) <= {"GOV"}
+                and doc[chunk.start:chunk.end].root.dep_ in ("nsubj", "nsubjpass")):
+            out = actor.country
+    return out
+
+
 def article_antecedent(doc, chunk: Chunk, *, heads: dict[str, set[str]], definite: frozenset[str]) -> str | None:
     """'The Federal Government is negotiating ...' in a story that names "the Australian Government"
     (before or after): a definite group phrase stands for the one state the document names with
     the same head word, or None."""
-    root = doc[chunk.start:chunk.end].root
-    if not ((chunk.start > 0 and doc[chunk.start - 1].lower_ in definite)
-            or any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in root.children)):
+    if not is_definite(doc, chunk, definite=definite):
         return None  # "the Federal Government", not a bare "officials"
     head = (chunk.shared or chunk).atoms[-1]
     if head.kind != "sector":
