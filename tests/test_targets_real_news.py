@@ -70,3 +70,8 @@ def test_a_country_the_thing_is_sent_to_beats_a_group_of_no_country():
     text = "France has sent forty armoured trucks and a unit of paratroopers to Chad."
     found = [e.target for e in _events(text) if e.cameo[:2] in ("07", "15")]
     assert any(t is not None and t.country == "TCD" for t in found), _events(text)
+
+
+def test_the_place_an_of_phrase_names_is_the_place_attacked():
+    found = _targets("The rebels attacked the town of Bunia on Sunday.", "19")
+    assert any(t is not None and t.country == "COD" for t in found), _events("The rebels attacked the town of Bunia on Sunday.")

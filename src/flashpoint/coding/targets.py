@@ -444,9 +444,11 @@ def place_country_targets(c: Candidate, ctx) -> list[Arg]:
     preps = PLACE_ATTACK_PREPS | (PLACE_PREPS if objs else frozenset()) if not forces else FORCES_PLACE_PREPS
     phrases = [g for h in [tok] + objs for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                for g in p.children if g.dep_ == "pobj"]
-    # "in parts of Kashmir", "from the disputed territory of Kashmir": the place the part is of
-    heads += phrases + [g for h in phrases for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for g in p.children if g.dep_ == "pobj"]
+    # "in parts of Kashmir", "from the disputed territory of Kashmir", "shelled the town of Goma":
+    # the place the part is of
+    heads += phrases
+    heads += [g for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
     for h in heads:
         country = ctx.places.get(h.i)
         if country is not None and is_state_country(country):
