@@ -75,3 +75,8 @@ def test_a_country_the_thing_is_sent_to_beats_a_group_of_no_country():
 def test_the_place_an_of_phrase_names_is_the_place_attacked():
     found = _targets("The rebels attacked the town of Bunia on Sunday.", "19")
     assert any(t is not None and t.country == "COD" for t in found), _events("The rebels attacked the town of Bunia on Sunday.")
+
+
+def test_a_clause_of_the_object_names_whom_a_hope_or_concern_is_about():
+    text = "Kenya voiced concern that Uganda would close the border."
+    assert any(t is not None and t.country == "UGA" for t in _targets(text, "01")), _events(text)

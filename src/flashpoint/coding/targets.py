@@ -257,9 +257,11 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         if found:
             return found
     # a clause that names the affected party ("demanded that the US cancel", "appealed for Uganda
-    # to reopen the border": a for-to clause)
-    for c in tok.children:
-        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(
+    # to reopen the border": a for-to clause; "expressed hope that Croatia will": the object's clause)
+    clauses = list(tok.children) + [x for o in objs for x in o.children if x.dep_ in ("acl", "ccomp")
+                                     and x.pos_ in ("VERB", "AUX") and x.tag_ != "VBN"]
+    for c in clauses:
+        if c.dep_ in ("ccomp", "xcomp", "acl") or (c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):
             # only a subject that is itself an actor ("that the US cancel", not "that the economy of X")
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and (
