@@ -80,3 +80,8 @@ def test_the_place_an_of_phrase_names_is_the_place_attacked():
 def test_a_clause_of_the_object_names_whom_a_hope_or_concern_is_about():
     text = "Kenya voiced concern that Uganda would close the border."
     assert any(t is not None and t.country == "UGA" for t in _targets(text, "01")), _events(text)
+
+
+def test_the_country_of_the_people_a_purpose_clause_helps():
+    text = "Canada sent two planes of supplies to help flood victims in Pakistan."
+    assert any(t is not None and t.country == "PAK" for t in _targets(text, "07")), _events(text)

@@ -14,6 +14,7 @@ from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
+from .quantities import PEOPLE
 from .sources import bare_participle
 from .triggers import Candidate
 
@@ -108,6 +109,10 @@ def beneficiary_targets(tok, index: MentionIndex) -> list[Arg]:
         if not found:
             found = args_of([g for c in x.children if c.dep_ in ("ccomp", "xcomp")
                              for g in c.children if g.dep_ == "nsubj"], index, how="object", subject=True)
+        for o in object_tokens(x):  # "to help people in Somalia": the country of the people helped
+            if not found and o.lemma_.lower() in PEOPLE:
+                found = prep_targets(o, index, preps=PLACE_PREPS, how="place") or prep_targets(
+                    x, index, preps=PLACE_PREPS, how="place")
         if found:
             return found
     return []
