@@ -85,3 +85,8 @@ def test_a_clause_of_the_object_names_whom_a_hope_or_concern_is_about():
 def test_the_country_of_the_people_a_purpose_clause_helps():
     text = "Canada sent two planes of supplies to help flood victims in Pakistan."
     assert any(t is not None and t.country == "PAK" for t in _targets(text, "07")), _events(text)
+
+
+def test_the_theme_own_phrase_comes_before_a_participle_about_its_grounds():
+    text = "The EU has imposed sanctions on Belarus based on reports from Minsk."
+    assert any(t is not None and t.country == "BLR" and t.text == "Belarus" for t in _targets(text, "16")), _events(text)

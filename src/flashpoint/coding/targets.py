@@ -238,19 +238,20 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                     found = prep_targets(clause, index, preps=AUTHOR_PREPS, how="author")
             if found:
                 return found
+    if entry.objects and not entry.exclude:
+        for o in objs:  # the theme's own phrase: "the blockade of Serbia" (not "a response from X");
+            # of a passive's theme, a party ("sanctions against Iran were lifted"); before a
+            # participle's ("imposed sanctions on China based on Xinjiang ...")
+            found = prep_targets(o, index, preps=_theme_preps(entry),
+                                 how="prep" if o.dep_ == "nsubjpass" else "prep-generic")
+            if found:
+                return found
     for o in objs:  # "lifted a travel ban imposed on Chadian citizens"
         for clause in o.children:
             if clause.dep_ == "acl" and clause.tag_ == "VBN":
                 found = prep_targets(clause, index, preps=set(entry.preps) | GENERIC_TARGET_PREPS, how="prep")
                 if found:
                     return found
-    if entry.objects and not entry.exclude:
-        for o in objs:  # the theme's own phrase: "the blockade of Serbia" (not "a response from X");
-            # of a passive's theme, a party ("sanctions against Iran were lifted")
-            found = prep_targets(o, index, preps=_theme_preps(entry),
-                                 how="prep" if o.dep_ == "nsubjpass" else "prep-generic")
-            if found:
-                return found
     found = prep_targets(tok, index, preps=_generic_preps(entry), how="prep-generic")
     if found:
         return found
