@@ -170,3 +170,11 @@ def test_the_government_is_the_state_an_earlier_sentence_named_as_its_subject(nl
 def test_a_bare_government_word_does_not_point_back(nlp, kb):
     found = actors(nlp, kb, "Kenya accused Somalia of harbouring militants. Government officials denied it.")
     assert found["Government officials"].country is None
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("Yemen's warring parties have agreed to talks.", "Yemen's warring parties", "YEM"),
+    ("Kenya's ruling party won the vote.", "Kenya's ruling party", "KEN"),
+])
+def test_a_participle_adjective_keeps_a_phrase_whole(nlp, kb, text, mention, country):
+    assert actors(nlp, kb, text)[mention].country == country

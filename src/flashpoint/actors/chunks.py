@@ -49,6 +49,8 @@ def _glue(doc, *, start: int, end: int) -> bool:
     for t in doc[start:end]:
         if t.tag_ == "POS" or t.text in ("-", "'s", "'"):
             continue
+        if t.pos_ == "VERB" and t.dep_ == "amod":
+            continue  # a participle as an adjective: "Yemen's warring parties", "the ruling party"
         if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET"):
             return False
         if t.dep_ not in _NP_INTERNAL:
