@@ -150,6 +150,8 @@ def test_an_event_of_a_group_without_country_is_kept(pipeline):
 @pytest.mark.parametrize("text,mention", [
     ("Four villagers died in police firing on Tuesday.", "police"),  # the doer of its own act
     ("The army shelling of the town lasted all night.", "army"),
+    ("An army patrol arrested two smugglers near the border.", "army"),  # a body of its people
+    ("A police team raided the house.", "police"),
 ])
 def test_a_group_before_its_own_act_is_a_group(nlp, kb, text, mention):
     assert mention in actors(nlp, kb, text)

@@ -47,8 +47,9 @@ INSTRUMENT_NOUNS = word_list("actors_instrument_nouns")
 PEOPLE_NOUNS = word_list("coding_people_nouns")
 #: Prepositions of a place where something happens ("in Ahmedabad", "near the border").
 CONTEXT_PLACE_PREPS = word_list("actors_context_place_preps")
-#: Nouns of an act whose modifier, a group named by its kind, did it ("police firing").
-GROUP_ACT_NOUNS = word_list("actors_group_act_nouns")
+#: Nouns of an act whose modifier, a group named by its kind, did it ("police firing"), and nouns
+#: of a body of people the modifier names ("police sentries", "an army patrol").
+GROUP_ACT_NOUNS = word_list("actors_group_act_nouns") | word_list("actors_group_member_nouns")
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,9 @@ def is_group(doc, chunk: Chunk) -> bool:
     """A phrase of titles and sector words only, with a noun for its head that is not itself the
     modifier of another noun ("the army", "riot police", "Kurdish fighters"; not "military" in
     "military aid", "terrorist" in "terrorist activities", "deputy" in "deputy chief"), unless that
-    noun is an act the group did, named by the group's noun ("killed in police firing", "a police
-    lathicharge"; not an adjective's "terrorist attacks")."""
+    noun is an act the group did or a body of its people, named by the group's noun ("killed in
+    police firing", "a police lathicharge", "police sentries"; not an adjective's "terrorist
+    attacks")."""
     if not chunk.atoms or not chunk.kinds <= _GROUP_KINDS:
         return False
     head = (chunk.shared or chunk).atoms[-1]
