@@ -90,3 +90,8 @@ def test_the_country_of_the_people_a_purpose_clause_helps():
 def test_the_theme_own_phrase_comes_before_a_participle_about_its_grounds():
     text = "The EU has imposed sanctions on Belarus based on reports from Minsk."
     assert any(t is not None and t.country == "BLR" and t.text == "Belarus" for t in _targets(text, "16")), _events(text)
+
+
+def test_the_doer_named_on_the_act_of_an_in_phrase_is_no_target():
+    text = "Residents in Mogadishu buried five men killed in renewed Somali fighting."
+    assert not any(t is not None and t.text == "Somali" for t in _targets(text, "19")), _events(text)

@@ -287,7 +287,7 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                 return found
     if entry.mutual:
         return []  # "met in Havana", "signed in Geneva": the place is the venue, not a party
-    found = place_targets(tok, index)
+    found = [a for a in place_targets(tok, index) if not _names_doer(tok.doc[a.mention.head])]
     if found:
         return found
     for o in forces:
@@ -354,8 +354,17 @@ def nearby_targets(tok, index: MentionIndex, *, authors: bool = False, skip: fro
                 continue  # a city named in passing is a place, not a party
             if m.actor.country is None:
                 continue  # a group of no country ("troops") says less than a country further on
+            if _names_doer(head):
+                continue  # "killed in Palestinian violence", "wounded in US bombing": who did it
             return [Arg(m, "nearby", t.i)]
     return []
+
+
+def _names_doer(tok) -> bool:
+    """Whether ``tok`` modifies the noun of an attack or of violence in a phrase ("killed in
+    Palestinian violence", "in renewed Afghan fighting"): it names who did it, not whom."""
+    return (tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.dep_ == "pobj"
+            and tok.head.lemma_.lower() in DOER_NOUNS)
 
 
 def _inside_target_phrase(prep) -> bool:
@@ -469,6 +478,8 @@ def place_country_targets(c: Candidate, ctx) -> list[Arg]:
 
 #: Prepositions of the place an attack is done to ("fired into Gaza", "a raid on Jenin").
 PLACE_ATTACK_PREPS = word_list("coding_place_attack_preps")
+#: Nouns of an attack or of violence whose modifier names who did it ("in Palestinian violence").
+DOER_NOUNS = word_list("coding_event_subject_nouns") | frozenset(word_list("coding_perpetrators"))
 #: Prepositions of whom something is sent or given to ("sent paratroopers to Lebanon").
 RECIPIENT_PREPS = word_list("coding_recipient_preps")
 #: Prepositions of the place forces are sent to, kept in or withdrawn from ("troops to Jordan").
