@@ -180,3 +180,8 @@ def test_a_bare_government_word_does_not_point_back(nlp, kb):
 ])
 def test_a_participle_adjective_keeps_a_phrase_whole(nlp, kb, text, mention, country):
     assert actors(nlp, kb, text)[mention].country == country
+
+
+def test_the_place_of_a_group_joined_to_it_is_a_place_of_the_sentence(nlp, kb):
+    found = actors(nlp, kb, "Police fired tear gas at hundreds of protesters in Ahmedabad on Tuesday.")
+    assert who(found["Police"]) == ("IND", ["COP"], "context", "place")

@@ -265,10 +265,19 @@ def origin_place(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) 
 
 def sentence_places(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tuple[Chunk, Actor]]:
     """The places of a sentence: country names, capitals and towns used as the object of a place
-    preposition."""
-    return [(c, a) for c, a in found
-            if a is not None and a.country and a.country not in NON_STATE_CODES
-            and (is_country_only(c) or not a.sectors) and place_of(doc, c) is not None]
+    preposition, also inside a group joined to its place ("protesters in Ahmedabad")."""
+    out = [(c, a) for c, a in found
+           if a is not None and a.country and a.country not in NON_STATE_CODES
+           and (is_country_only(c) or not a.sectors) and place_of(doc, c) is not None]
+    for c, a in found:
+        if a is None or not a.country or a.country in NON_STATE_CODES or is_country_only(c):
+            continue
+        tail = [t for t in c.atoms if t.kind == "country" and t.start > c.start]
+        if tail:
+            part = Chunk(atoms=tail, start=tail[0].start, end=c.end)
+            if place_of(doc, part) is not None:
+                out.append((part, a))
+    return out
 
 
 def named_heads(doc, chunks: list[Chunk], *, country_of) -> dict[str, set[str]]:
