@@ -15,7 +15,7 @@ from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
 from .quantities import PEOPLE
-from .sources import bare_participle
+from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle
 from .triggers import Candidate
 
 #: Sectors of a government's domestic opposition.
@@ -479,7 +479,7 @@ def place_country_targets(c: Candidate, ctx) -> list[Arg]:
 #: Prepositions of the place an attack is done to ("fired into Gaza", "a raid on Jenin").
 PLACE_ATTACK_PREPS = word_list("coding_place_attack_preps")
 #: Nouns of an attack or of violence whose modifier names who did it ("in Palestinian violence").
-DOER_NOUNS = word_list("coding_event_subject_nouns") | frozenset(word_list("coding_perpetrators"))
+DOER_NOUNS = EVENT_SUBJECT_NOUNS | PERPETRATORS
 #: Prepositions of whom something is sent or given to ("sent paratroopers to Lebanon").
 RECIPIENT_PREPS = word_list("coding_recipient_preps")
 #: Prepositions of the place forces are sent to, kept in or withdrawn from ("troops to Jordan").
