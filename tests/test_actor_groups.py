@@ -185,3 +185,11 @@ def test_a_participle_adjective_keeps_a_phrase_whole(nlp, kb, text, mention, cou
 def test_the_place_of_a_group_joined_to_it_is_a_place_of_the_sentence(nlp, kb):
     found = actors(nlp, kb, "Police fired tear gas at hundreds of protesters in Ahmedabad on Tuesday.")
     assert who(found["Police"]) == ("IND", ["COP"], "context", "place")
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("Police detained dozens of Uyghurs at the station.", "Uyghurs", "CHN"),
+    ("Chechen fighters attacked a checkpoint.", "Chechen fighters", "RUS"),
+])
+def test_ethnic_groups_of_one_home_country_keep_it(nlp, kb, text, mention, country):
+    assert actors(nlp, kb, text)[mention].country == country
