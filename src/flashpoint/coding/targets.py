@@ -512,14 +512,20 @@ def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterab
     is it for the army when the sentence names no other state ("Egyptian troops shot dead four
     militants"; not "... militants who crossed from Syria"), and for the opposition a government
     addresses or acts on in any way, on the same condition ("President Kenyatta appealed for the
-    opposition to support the laws"). Marked ``context`` / ``source``; None when the rule does
-    not apply."""
-    if (target.country is not None or target.resolved_by != "sector" or not is_state_country(source.country)
-            or not set(target.sectors or ()) <= HOME_TARGET_SECTORS or not target.sectors):
+    opposition to support the laws"), and for a government its own opposition addresses ("Kenyan
+    opposition leaders accused the government"). Marked ``context`` / ``source``; None when the
+    rule does not apply."""
+    if target.country is not None or target.resolved_by != "sector" or not is_state_country(source.country):
         return None
     sectors = set(source.sectors or ())
     foreign = any(is_state_country(a.country) and a.country != source.country for a in others)
-    if set(target.sectors) <= OPPONENT_SECTORS and GOVERNMENT_SECTOR in sectors and not foreign:
+    if target.sectors == [GOVERNMENT_SECTOR] and sectors & OPPONENT_SECTORS and not foreign:
+        pass  # "Kenyan opposition leaders accused the government": their own government
+    elif not set(target.sectors or ()) <= HOME_TARGET_SECTORS or not target.sectors:
+        return None
+    if target.sectors == [GOVERNMENT_SECTOR] and sectors & OPPONENT_SECTORS and not foreign:
+        pass
+    elif set(target.sectors) <= OPPONENT_SECTORS and GOVERNMENT_SECTOR in sectors and not foreign:
         pass  # a government's own opposition
     elif root not in POLICE_ACTION_ROOTS | PLACE_TARGET_ROOTS:
         return None
