@@ -143,7 +143,7 @@ def args_of(tokens: Iterable, index: MentionIndex, *, how: str, subject: bool = 
     for head in tokens:
         for t in conjuncts(head):
             m = actor_of(t, index, subject=subject, through_of=through_of)
-            add(m, how if t is head else how + "+conj", t.i)
+            add(m, how if t.i == head.i else how + "+conj", t.i)
             if m is None:
                 continue
             # "Indian and Pakistani troops", "the ministers of Kenya and Ethiopia"
@@ -183,7 +183,7 @@ def subject_tokens(tok) -> tuple[list, str]:
             agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return agent, "agent"
         dep, head = cur.dep_, cur.head
-        if head is cur:
+        if head.i == cur.i:
             return [], how
         controlled = dep == "xcomp"
         if dep == "xcomp" or dep == "acomp":
@@ -252,7 +252,7 @@ def sources(tok, index: MentionIndex) -> list[Arg]:
         noun = toks[0]
         people = any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in SUBJECT_DEPS for g in c.children)
                      for c in noun.children)  # "groups, who killed ...": the groups acted, unnamed
-        if (noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX") and noun.head is not tok
+        if (noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i != tok.i
                 and not people):
             found = [Arg(a.mention, "relcl", a.token) for a in sources(noun.head, index)]
     return found

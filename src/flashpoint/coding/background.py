@@ -34,7 +34,7 @@ def is_purpose_of_motion(n) -> bool:
 def partitive_head(n):
     """The bout or number noun that stands for noun ``n`` in its clause ("a new round of talks":
     round), or ``n`` itself."""
-    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head is not n.head and (
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.i != n.head.i and (
             n.head.head.lemma_.lower() in PARTITIVE_NOUNS):
         return n.head.head
     return n
@@ -56,7 +56,7 @@ def topic_subject(n, *, verb_hits: dict, lexicon: Lexicon) -> bool:
     pushed up prices", "Egyptian mediation failed to produce a truce"): the sentence is about its
     consequences, background to the news. Kept when its verb is an event verb of its own
     ("Israeli strikes killed five") or a light verb ("talks began")."""
-    if n.dep_ != "nsubj" or n.head is n or n.head.pos_ not in ("VERB", "AUX"):
+    if n.dep_ != "nsubj" or n.head.i == n.i or n.head.pos_ not in ("VERB", "AUX"):
         return False
     v = n.head
     return v.i not in verb_hits and not lexicon.token_cues(v) & {"light", "report"}
@@ -68,7 +68,7 @@ def background_intent(a: Assessment, doc) -> bool:
     if a.statement_kind != "intent" or a.statement_token is None:
         return False
     gov = doc[a.statement_token]
-    if gov.dep_ != "advcl" or gov.head is gov:
+    if gov.dep_ != "advcl" or gov.head.i == gov.i:
         return False
     marks = {m.lower_ for m in gov.children if m.dep_ == "mark"}
     return bool(marks & BACKGROUND_MARKS) or (not marks and gov.tag_ == "VBG")

@@ -79,7 +79,7 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
     a = assess(c.frame, lexicon)
     if c.entry.pos == "N" and has_negation(c.tok, lexicon):  # "no talks were held"
         a.negated = True
-    if c.entry.pos == "N" and c.frame is c.tok and c.tok.dep_ == "nsubj" and c.tok.head.pos_ in ("VERB", "AUX"):
+    if c.entry.pos == "N" and c.frame.i == c.tok.i and c.tok.dep_ == "nsubj" and c.tok.head.pos_ in ("VERB", "AUX"):
         # "the visit by X could signal a thaw": the noun is what a clause is about, and that
         # clause's modality is the noun's
         ha = assess(c.tok.head, lexicon)

@@ -122,7 +122,7 @@ def _kind(doc, *, start: int, end: int) -> tuple[str | None, int, str | None]:
         currency = "USD"
     last = doc[end - 1]
     phrase = last.head if last.dep_ in ("nummod", "quantmod", "compound") else last
-    while start <= phrase.i < end and phrase.dep_ in ("nummod", "quantmod", "compound") and phrase.head is not phrase:
+    while start <= phrase.i < end and phrase.dep_ in ("nummod", "quantmod", "compound") and phrase.head.i != phrase.i:
         phrase = phrase.head  # "two dozen militants": "dozen" hangs on "two", "two" on the noun
     noun = phrase
     # "dozens of people": the counted noun is the object of "of" (not in "leaders of the group")
@@ -140,7 +140,7 @@ def _kind(doc, *, start: int, end: int) -> tuple[str | None, int, str | None]:
     if phrase.dep_ == "pobj" and verb is not None:
         verb = verb.head
     person = (lemma in PEOPLE or noun.ent_type_ == "NORP" or NOUN_KIND.get(lemma) == "troops"
-              or (noun.tag_ == "NNS" and lemma not in NOUN_KIND) or (noun is phrase and phrase.like_num))
+              or (noun.tag_ == "NNS" and lemma not in NOUN_KIND) or (noun.i == phrase.i and phrase.like_num))
     if (verb is not None and person and phrase.dep_ != "nsubj"
             and any(c.lower_ in DEATH_COMPLEMENTS for c in verb.subtree if verb.i in (c.head.i, c.head.head.i))):
         return "killed", noun.i, None  # "were shot dead", "beaten to death"

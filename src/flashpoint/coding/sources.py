@@ -26,11 +26,11 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     if c.entry.pos == "N":
         if c.noun_actor is not None:
             return [c.noun_actor]
-        found = sources(c.frame, index) if c.frame is not c.tok else []
+        found = sources(c.frame, index) if c.frame.i != c.tok.i else []
         if not found and c.entry.mutual:  # "talks between A and B were held"
             found = (prep_targets(c.tok, index, preps=("between",), how="between")
                      or prep_targets(c.frame, index, preps=("between",), how="between"))
-        if not found and c.frame is c.tok:
+        if not found and c.frame.i == c.tok.i:
             return []
     elif bare_participle(c.tok):
         found = []  # the subject of "... also killed." is who was killed
@@ -122,7 +122,7 @@ def agentless(c: Candidate, index: MentionIndex) -> bool:
     if c.synthetic or c.entry.reverse or c.entry.mutual:
         return False
     verb = c.frame if c.entry.pos == "N" else c.tok
-    if c.entry.pos == "N" and verb is c.tok:
+    if c.entry.pos == "N" and verb.i == c.tok.i:
         return False
     if conflict_subject(verb) and c.entry.root in VIOLENCE_ROOTS:
         return True  # "the war has killed more than 25,000 people"
@@ -249,7 +249,7 @@ def governor_sources(gov, ctx: SentenceContext) -> list[Arg]:
     index, lexicon = ctx.mentions, ctx.lexicon
     if gov.pos_ in ("NOUN", "PROPN"):
         head = gov.head.head if gov.dep_ == "pobj" else gov.head
-        if head is not gov and head.pos_ in ("VERB", "AUX") and not lexicon.token_cues(head) & {"light", "report"}:
+        if head.i != gov.i and head.pos_ in ("VERB", "AUX") and not lexicon.token_cues(head) & {"light", "report"}:
             return []  # "rejected an appeal by X to ...": the appeal is background
         own = noun_actor(gov, index)
         if own is not None:
@@ -267,7 +267,7 @@ def governor_sources(gov, ctx: SentenceContext) -> list[Arg]:
         head = gov.head
         if gov.dep_ == "pobj":
             head = head.head
-        if head is gov or head.pos_ not in ("VERB", "AUX"):
+        if head.i == gov.i or head.pos_ not in ("VERB", "AUX"):
             return []
         if not lexicon.token_cues(head) & {"light", "report"}:
             return []  # "rejected an appeal to ...": the appeal is someone else's

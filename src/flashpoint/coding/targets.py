@@ -53,7 +53,7 @@ _ENTITY_TYPES = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[Arg]:
     """The target(s) of candidate ``c`` (a noun trigger looks at its light verb too)."""
     if c.entry.pos == "N":
-        verb = c.frame if c.frame is not c.tok else None
+        verb = c.frame if c.frame.i != c.tok.i else None
         found = noun_targets(c.tok, entry=c.entry, verb=verb, index=index)
         if not found or all(t.weak for t in found):
             found = targeting_targets(c, index) or found
@@ -88,7 +88,7 @@ def earlier_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
                        for g in p.children if g.dep_ == "pobj"]  # "six of them"
         for h in heads:
             pronoun = h.lower_ in PRONOUNS and h.dep_ in ("dobj", "obj", "pobj")
-            act = (authored and h is o and h.lemma_.lower() in ACT_NOUNS
+            act = (authored and h.i == o.i and h.lemma_.lower() in ACT_NOUNS
                    and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in h.children)
                    and not any(p.dep_ in ("prep", "agent", "poss") for p in h.children))
             if pronoun or act:
@@ -121,7 +121,7 @@ def beneficiary_targets(tok, index: MentionIndex) -> list[Arg]:
 def targeting_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
     """'Warplanes carried out a raid, targeting rebel commanders': a participle clause of aiming
     (``coding_targeting_verbs``) on the trigger or its light verb names whom the act was aimed at."""
-    heads = [c.tok] if c.frame is c.tok else [c.tok, c.frame]
+    heads = [c.tok] if c.frame.i == c.tok.i else [c.tok, c.frame]
     for h in heads:
         for x in h.children:
             if x.dep_ in ("advcl", "acl", "xcomp", "conj") and x.tag_ == "VBG" and x.lemma_.lower() in TARGETING_VERBS:

@@ -184,7 +184,7 @@ def _wins_tie(e: Entry, other: Entry, tok) -> bool:
 def noun_frame(n, lexicon: Lexicon):
     """The verb that carries noun trigger ``n`` and whether it is a light verb, or (None, False)."""
     cur = n
-    while cur.dep_ in ("conj", "compound") and cur.head is not cur and cur.head.pos_ in ("NOUN", "PROPN"):
+    while cur.dep_ in ("conj", "compound") and cur.head.i != cur.i and cur.head.pos_ in ("NOUN", "PROPN"):
         cur = cur.head
     cur = partitive_head(cur)  # "held a new round of talks", "launched a wave of air strikes"
     if cur.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and cur.head.pos_ in ("VERB", "AUX"):

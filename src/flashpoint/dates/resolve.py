@@ -170,7 +170,7 @@ def _find_candidates(sent: Span) -> list[tuple[DateExpression, Span]]:
 def _attachment(span: Span) -> Token | None:
     """The token the date expression modifies, or None for a bound ("until Friday") or a fragment."""
     root = span.root
-    if root.head is root:
+    if root.head.i == root.i:
         return None
     before = span.doc[span.start - 1] if span.start > 0 else None
     if root.dep_ in ("poss", "compound", "nmod", "nummod", "amod"):
@@ -185,14 +185,14 @@ def _attachment(span: Span) -> Token | None:
     if head.pos_ == "ADP" or head.dep_ in ("prep", "agent"):
         if head.lower_ in BOUND_WORDS:
             return None
-        if head.head is head:
+        if head.head.i == head.i:
             return None
         return head.head
     return head
 
 
 def _is_clause_head(token: Token) -> bool:
-    if token.head is token or token.dep_ == "ROOT":
+    if token.head.i == token.i or token.dep_ == "ROOT":
         return True
     return token.pos_ in ("VERB", "AUX") and token.dep_ not in _NON_CLAUSE_DEPS
 
@@ -225,7 +225,7 @@ def _tie_rank(attach: Token, trigger: Token) -> int | None:
     if attach_clause.dep_ in ("relcl", "acl") and attach_clause.head.i == trigger.i:
         return 2                                   # "the talks, which were held on Monday"
     clause = trigger_clause
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause_head(clause.head)
         if clause.i == attach_clause.i:
             return 3                               # "entered ... on Monday and arrested ..."
@@ -256,7 +256,7 @@ def _tense_is_future(verb: Token, *, depth: int) -> bool:
     if verb.lemma_ in SCHEDULING_VERBS:
         return True
     head = verb.head
-    if verb.dep_ == "xcomp" and head is not verb:
+    if verb.dep_ == "xcomp" and head.i != verb.i:
         if head.lemma_ in FUTURE_GOVERNORS and head.tag_ != "VBD" or head.lower_ == "going":
             return True
         if any(a.lower_ in FUTURE_AUXILIARIES for a in head.children if a.dep_ == "aux"):
@@ -269,7 +269,7 @@ def _tense_is_future(verb: Token, *, depth: int) -> bool:
         return True                                # "they are meeting on Friday"
     finite = verb.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(a.tag_ in ("VBD", "VBP", "VBZ", "MD")
                                                              for a in auxiliaries)
-    if finite or head is verb or depth >= 3:
+    if finite or head.i == verb.i or depth >= 3:
         return False
     governor = clause_head(head)
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in verb.children):

@@ -62,7 +62,7 @@ def subject_span(tok) -> tuple[int, int] | None:
                 if g.dep_ == "pobj":
                     sub = list(g.subtree)
                     return sub[0].i, sub[-1].i + 1
-    if tok.dep_ == "conj" and tok.head is not tok:
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
         return subject_span(tok.head)  # "officials denied X and said Y": the subject is shared
     return None
 
@@ -85,7 +85,7 @@ def bare_infinitive(tok, lexicon: Lexicon) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     gov = tok.head
-    if gov is tok:
+    if gov.i == tok.i:
         return False
     if tok.dep_ in ("xcomp", "ccomp", "conj") and gov.pos_ in ("VERB", "AUX", "ADJ"):
         if gov.lemma_.lower() in FACTIVE or lexicon.token_cues(gov) - {"light"}:
@@ -102,7 +102,7 @@ def reporting_verb(tok, lexicon: Lexicon):
     cur = tok
     for _ in range(6):
         dep, gov = cur.dep_, cur.head
-        if gov is cur or dep not in ("conj", "advcl", "xcomp", "ccomp"):
+        if gov.i == cur.i or dep not in ("conj", "advcl", "xcomp", "ccomp"):
             return None
         if dep == "ccomp" and "report" in lexicon.token_cues(gov):
             return gov

@@ -221,7 +221,7 @@ def according_to_phrase(a: Assessment, w: Climb) -> Then | None:
 
 def top_of_clause_chain(a: Assessment, w: Climb) -> Then | None:
     """The root of the sentence, or a relation through which nothing governs the clause."""
-    if w.gov is w.cur or w.dep not in CLIMB_DEPS:
+    if w.gov.i == w.cur.i or w.dep not in CLIMB_DEPS:
         return Then.STOP
     return None
 
@@ -230,7 +230,7 @@ def gerund_under_preposition(a: Assessment, w: Climb) -> Then | None:
     """'accused X of attacking', 'denied involvement in killing': the gerund is governed by the
     verb or noun above the preposition, like a clause."""
     cur, gov = w.cur, w.gov
-    if (w.dep in ("pcomp", "pobj") and gov.dep_ == "prep" and cur.tag_ == "VBG" and gov.head is not gov
+    if (w.dep in ("pcomp", "pobj") and gov.dep_ == "prep" and cur.tag_ == "VBG" and gov.head.i != gov.i
             and gov.lower_ in _GERUND_PREPS):
         w.redirect(dep="pcomp", gov=gov.head)
     return None
