@@ -29,9 +29,9 @@ def _parsed(pipeline: Pipeline, monkeypatch, batch: list[Document]) -> tuple[lis
     seen: list[str] = []
     real = pipeline._parse_together
 
-    def spy(short):
+    def spy(short, **kwargs):
         seen.extend(text for _, text in short)
-        return real(short)
+        return real(short, **kwargs)
 
     monkeypatch.setattr(pipeline, "_parse_together", spy)
     return pipeline.code_batch(batch), seen

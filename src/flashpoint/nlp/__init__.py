@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,9 +36,9 @@ _DATELINE_KEY = "flashpoint.dateline"
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line always ends a sentence: a headline without a full stop is not merged with the
     paragraph under it. Runs before the parser, which keeps boundaries that are already set."""
-    for token in doc[:-1]:
-        if token.is_space and "\n\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # white space only: no Token each
+        if "\n\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -45,7 +47,7 @@ def dateline_boundary(doc: Doc) -> Doc:
     """"NAIROBI, Kenya (AP) — Kenyan police arrested ...": the dateline is a sentence of its own, so
     the parser does not make its place a participant of the first sentence; its shape is kept on
     the Doc for ``dateline_of``."""
-    shape = find_dateline(doc.text)
+    shape = find_dateline(doc_text(doc))  # the text kept for the stages, which read it again
     doc.user_data[_DATELINE_KEY] = shape
     if shape is not None:
         for token in doc:
