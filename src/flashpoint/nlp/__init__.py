@@ -1,7 +1,7 @@
 """spaCy model resolution (the official en_core_web_sm when installed, else the PyPI re-upload) and
 the components flashpoint adds before the parser: paragraph breaks and the dateline end a sentence.
 
-Modules: ``fast``, ``fast_ner`` and ``fast_parser`` (the speed-ups of setting ``fast``),
+Modules: ``fast``, ``fast_ner``, ``fast_parser``, ``fast_norm`` (the speed-ups of setting ``fast``),
 ``dateline`` (the shape of a dateline), ``truecase`` (recasing lower-case and all-caps text before
 the parser, same offsets), ``normalise`` (name keys).
 """
@@ -20,6 +20,7 @@ from ..errors import FlashpointError, msg
 from .dateline import DatelineShape, find_dateline
 from .fast import speed_up
 from .fast_ner import speed_up_ner
+from .fast_norm import speed_up_norms
 from .fast_parser import speed_up_parser
 
 #: Tried in order when no model is named.
@@ -68,8 +69,9 @@ def dateline_of(doc: Doc) -> DatelineShape | None:
 def load_model(name: str | None = None, *, fast: bool = True) -> Language:
     """Load (once per process) the named model, or the first default that is installed. ``fast``:
     the attribute ruler and the lemmatizer memoised (``nlp/fast.py``), the entity recognizer's
-    decoder vectorised (``nlp/fast_ner.py``) and the parser's loop driven from Python
-    (``nlp/fast_parser.py``): the same output, faster.
+    decoder vectorised (``nlp/fast_ner.py``), the parser's loop driven from Python
+    (``nlp/fast_parser.py``) and the layer normalisations computed once (``nlp/fast_norm.py``):
+    the same output, faster.
 
     Raises FlashpointError [E001] with the install command when none can be loaded.
     """
@@ -88,6 +90,7 @@ def load_model(name: str | None = None, *, fast: bool = True) -> Language:
             speed_up(nlp)
             speed_up_ner(nlp)
             speed_up_parser(nlp)
+            speed_up_norms(nlp)
         _CACHE[(candidate, fast)] = nlp
         return nlp
     raise FlashpointError(msg("E001", name=", ".join(names)))
