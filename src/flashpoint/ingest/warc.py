@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import gzip
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -31,6 +31,7 @@ GZIP_MAGIC = b"\x1f\x8b"
 #: Bytes that may follow the last record of an uncompressed archive ("\r\n\r\n").
 _SEPARATOR_BYTES = 4
 _BLOCK = 1 << 20
+T = TypeVar("T")
 
 
 def _charset(content_type: str) -> str | None:
@@ -52,44 +53,53 @@ def _decode(body: bytes, *, content_type: str) -> str | None:
     return None
 
 
-def warc_records(path: Path, *, max_bytes: int) -> Iterator[Record | RecordError]:
-    """Records of the pages of a WARC/ARC file (page N is record N).
+def walk_archive(path: Path, read: Callable[[Any], T]) -> Iterator[tuple[T | None, int, int]]:
+    """Walk a WARC/ARC file record by record, checking it to its end; for each record, ``read(record)``
+    (called on page records only, while the record's content can still be read), the record's byte
+    offset and the byte where it ends.
 
     warcio ends quietly on a file cut short (a partial record header is dropped without a word), so
-    the file is checked to its end: the last record must end where the file does (bar the record
-    separator), and a gzip file must decompress to its end marker. A file that fails either ends
-    with an ``unreadable`` error, after the pages read before the break.
+    the file is checked to its end: every record must hold the bytes its Content-Length promised, the
+    last record must end where the file does (bar the record separator), and a gzip file must
+    decompress to its end marker. A file that fails raises ``ValueError`` (or whatever warcio raises:
+    it fails on broken files in many ways) after the records read before the break.
     """
+    with path.open("rb") as fh:
+        compressed = fh.read(2) == GZIP_MAGIC
+        fh.seek(0)
+        iterator = ArchiveIterator(fh, arc2warc=True)
+        end = 0
+        for record in iterator:
+            if record.length is None:
+                raise ValueError(f"a record after byte {end} has no Content-Length")
+            page = read(record) if record.rec_type in (PAGE_RECORD, RESOURCE_RECORD) else None
+            while record.raw_stream.read(_BLOCK):  # the record's block, to its end
+                pass
+            if getattr(record.raw_stream, "limit", 0):  # bytes its Content-Length promised
+                raise ValueError(f"the record after byte {end} is cut short")
+            # Where the record started and how long it was: asked only now, as asking reads the
+            # record to its end.
+            offset = iterator.get_record_offset()
+            end = offset + iterator.get_record_length()
+            yield page, offset, end
+        fh.seek(end)
+        if fh.read(_SEPARATOR_BYTES + 1).strip():
+            raise ValueError(f"the file does not end with a whole record (the last one ends at byte {end})")
+    if compressed:
+        with gzip.open(path) as whole:
+            while whole.read(_BLOCK):
+                pass
+
+
+def warc_records(path: Path, *, max_bytes: int) -> Iterator[Record | RecordError]:
+    """Records of the pages of a WARC/ARC file (page N is record N); a file that ``walk_archive``
+    finds broken ends with an ``unreadable`` error, after the whole pages read before the break."""
     n = 0
     try:
-        with path.open("rb") as fh:
-            compressed = fh.read(2) == GZIP_MAGIC
-            fh.seek(0)
-            iterator = ArchiveIterator(fh, arc2warc=True)
-            end = 0
-            for record in iterator:
-                if record.length is None:
-                    raise ValueError(f"a record after byte {end} has no Content-Length")
-                page = None
-                if record.rec_type == PAGE_RECORD or record.rec_type == RESOURCE_RECORD:
-                    page = _page(record, n=n + 1, max_bytes=max_bytes)
-                while record.raw_stream.read(_BLOCK):  # the record's block, to its end
-                    pass
-                if getattr(record.raw_stream, "limit", 0):  # bytes its Content-Length promised
-                    raise ValueError(f"the record after byte {end} is cut short")
-                if page is not None:  # a whole page only: never half of one
-                    n += 1
-                    yield page
-                # Where the record started and how long it was: asked only now, as asking reads
-                # the record to its end.
-                end = iterator.get_record_offset() + iterator.get_record_length()
-            fh.seek(end)
-            if fh.read(_SEPARATOR_BYTES + 1).strip():
-                raise ValueError(f"the file does not end with a whole record (the last one ends at byte {end})")
-        if compressed:
-            with gzip.open(path) as whole:
-                while whole.read(_BLOCK):
-                    pass
+        for page, _, _ in walk_archive(path, lambda record: _page(record, n=n + 1, max_bytes=max_bytes)):
+            if page is not None:  # a whole page only: never half of one
+                n += 1
+                yield page
     except Exception as exc:  # warcio fails on broken files in many ways (even AttributeError)
         yield RecordError(n + 1, "unreadable", msg("E724", after=n, detail=f"{type(exc).__name__}: {exc}"))
 

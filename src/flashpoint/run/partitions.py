@@ -24,9 +24,7 @@ changed, or not on a shared filesystem) says so instead of coding them.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import gzip
 import hashlib
 import io
 import json
@@ -40,7 +38,7 @@ from ..errors import msg
 from ..ingest.readers import (STDIN, IngestOptions, _check_file, _from_records, read_file, read_inputs, read_stdin,
                               reader_kind, walk)
 from ..ingest.tabular import Record, RecordError, csv_records, jsonl_records
-from ..ingest.warc import GZIP_MAGIC, PAGE_RECORD, RESOURCE_RECORD, warc_records
+from ..ingest.warc import walk_archive, warc_records
 from ..records import Document, Rejection
 
 #: Reader kinds whose files are cut into ranges of lines (rows for CSV/TSV).
@@ -49,7 +47,6 @@ LINE_KINDS = frozenset({"jsonl", "csv", "tsv"})
 #: kept whole).
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _CHUNK = 1 << 20
-_WARC_SEPARATOR = 4  # "\r\n\r\n" after the last record
 
 
 class InputChanged(Exception):
@@ -277,41 +274,18 @@ def _line_pieces(packer: _Packer, path: Path, *, kind: str, options: IngestOptio
 def _warc_pieces(packer: _Packer, path: Path) -> Iterator[Partition]:
     """Cut a WARC file at record boundaries so that each piece holds the pages that fill a
     partition; a file warcio cannot walk to its end is kept whole (its reader says why)."""
-    from warcio.archiveiterator import ArchiveIterator
-
     starts: list[tuple[int, int]] = []  # (byte offset of a record that starts a piece, its page number)
     pages = 0
     room = packer.room
     try:
-        with path.open("rb") as fh:
-            compressed = fh.read(2) == GZIP_MAGIC
-            fh.seek(0)
-            iterator = ArchiveIterator(fh, arc2warc=True)
-            end = 0
-            for record in iterator:
-                if record.length is None:
-                    raise ValueError("a record without Content-Length")
-                page = record.rec_type in (PAGE_RECORD, RESOURCE_RECORD)
-                while record.raw_stream.read(_CHUNK):
-                    pass
-                if getattr(record.raw_stream, "limit", 0):
-                    raise ValueError("a record cut short")
-                offset = iterator.get_record_offset()
-                end = offset + iterator.get_record_length()
-                if page:
-                    if not starts:
-                        starts.append((0, 1))
-                    elif pages - (starts[-1][1] - 1) >= room:
-                        starts.append((offset, pages + 1))
-                        room = packer.size
-                    pages += 1
-            fh.seek(end)
-            if fh.read(_WARC_SEPARATOR + 1).strip():
-                raise ValueError("the file does not end with a whole record")
-        if compressed:
-            with gzip.open(path) as whole:
-                while whole.read(_CHUNK):
-                    pass
+        for page, offset, _ in walk_archive(path, lambda record: True):
+            if page:
+                if not starts:
+                    starts.append((0, 1))
+                elif pages - (starts[-1][1] - 1) >= room:
+                    starts.append((offset, pages + 1))
+                    room = packer.size
+                pages += 1
     except Exception:  # a broken archive (the reader's checks): its account of it needs the whole file
         starts = []
     if len(starts) < 2:
