@@ -133,7 +133,9 @@ class Pipeline:
         quiet = set()
         for i, text in texts.items():
             try:  # the tokenizer alone: no length limit (long texts are parsed in pieces)
-                doc = tokens[i] = self.nlp.tokenizer(text)
+                doc = self.nlp.tokenizer(text)
+                if len(text) <= piece_limit(self.nlp):  # kept for nlp.pipe; long texts go in pieces
+                    tokens[i] = doc
                 if not self._trigger_words.any_in(doc):
                     quiet.add(i)
             except Exception:  # whatever goes wrong here, the parse and its own errors decide
