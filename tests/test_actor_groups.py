@@ -145,3 +145,51 @@ def test_an_event_of_a_group_without_country_is_kept(pipeline):
     assert arrest_in.source.code == "INDCOP" and arrest_in.source.country_from == "dateline"
     assert arrest_in.confidence < next(e for e in pipeline.code_text(
         "Indian police arrested five men on Friday.", published="2024-06-27") if e.cameo.startswith("173")).confidence
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Four villagers died in police firing on Tuesday.", "police"),  # the doer of its own act
+    ("The army shelling of the town lasted all night.", "army"),
+    ("An army patrol arrested two smugglers near the border.", "army"),  # a body of its people
+    ("A police team raided the house.", "police"),
+])
+def test_a_group_before_its_own_act_is_a_group(nlp, kb, text, mention):
+    assert mention in actors(nlp, kb, text)
+
+
+def test_the_last_adjective_of_a_list_joins_the_group_after_it(nlp, kb):
+    found = actors(nlp, kb, "Dutch, Belgian and French liaison officers met Kenyan officials on Monday.")
+    assert found["French liaison officers"].country == "FRA"
+    assert {found[w].country for w in ("Dutch", "Belgian")} == {"NLD", "BEL"}
+    assert all(found[w].sectors == found["French liaison officers"].sectors for w in ("Dutch", "Belgian"))
+
+
+def test_the_government_is_the_state_an_earlier_sentence_named_as_its_subject(nlp, kb):
+    found = actors(nlp, kb, "Kenya accused Somalia of harbouring militants. The government summoned the envoy.")
+    assert found["government"].country == "KEN" and found["government"].resolved_by == "coreference"
+
+
+def test_a_bare_government_word_does_not_point_back(nlp, kb):
+    found = actors(nlp, kb, "Kenya accused Somalia of harbouring militants. Government officials denied it.")
+    assert found["Government officials"].country is None
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("Yemen's warring parties have agreed to talks.", "Yemen's warring parties", "YEM"),
+    ("Kenya's ruling party won the vote.", "Kenya's ruling party", "KEN"),
+])
+def test_a_participle_adjective_keeps_a_phrase_whole(nlp, kb, text, mention, country):
+    assert actors(nlp, kb, text)[mention].country == country
+
+
+def test_the_place_of_a_group_joined_to_it_is_a_place_of_the_sentence(nlp, kb):
+    found = actors(nlp, kb, "Police fired tear gas at hundreds of protesters in Ahmedabad on Tuesday.")
+    assert who(found["Police"]) == ("IND", ["COP"], "context", "place")
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("Police detained dozens of Uyghurs at the station.", "Uyghurs", "CHN"),
+    ("Chechen fighters attacked a checkpoint.", "Chechen fighters", "RUS"),
+])
+def test_ethnic_groups_of_one_home_country_keep_it(nlp, kb, text, mention, country):
+    assert actors(nlp, kb, text)[mention].country == country

@@ -179,3 +179,10 @@ def test_the_act_noun_with_its_own_author_does_not_point_back():
     text = "Chad accused Sudan of backing the rebels. Sudan rejected the accusation by Niger."
     second = [e for e in _events(text) if e.sentence_index == 1]
     assert all(e.target is None or e.target.country != "TCD" for e in second), second
+
+
+def test_the_government_an_opposition_addresses_is_its_own():
+    found = _triples("Kenyan opposition leaders accused the government of rigging the vote.")
+    assert (("KEN", ("OPP",)), "11", ("KEN", ("GOV",))) in found, found
+    abroad = _triples("Kenyan opposition leaders accused the Ugandan army and the government of rigging the vote.")
+    assert not any(t and t[0] == "KEN" and t[1] == ("GOV",) for _, _, t in abroad), abroad

@@ -449,3 +449,17 @@ def test_a_full_tmpfs_mid_run_keeps_whole_records(tmp_path):
         assert lines and all(json.loads(line)["schema_version"] == "1" for line in lines)
     finally:
         subprocess.run(["umount", str(mount_point)], capture_output=True)
+
+
+def test_a_command_line_loads_only_its_own_command():
+    """`flashpoint code` must not pay for DuckDB, pyarrow and the analysis code of the store commands."""
+    import subprocess
+    import sys
+    probe = ("import sys; from flashpoint.cli import build_parser; build_parser('code'); "
+             "print(sorted(m for m in ('duckdb', 'pyarrow', 'flashpoint.store.store', 'flashpoint.analysis')"
+             " if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    probe_all = probe.replace("build_parser('code')", "build_parser()")
+    out = subprocess.run([sys.executable, "-c", probe_all], capture_output=True, text=True, check=True)
+    assert "flashpoint.analysis" in out.stdout  # the probe can fail: the whole parser does load them

@@ -22,9 +22,9 @@ def test_country_rule():
 
 
 def test_needs_the_same_name_and_loads_lazily():
-    entries = {"Samarra": [NS(primary=False, entry=NS(name="Sāmarrā’", country="IRQ", population=158_000,
+    entries = {"Samarra": [NS(primary=False, alias=False, entry=NS(name="Sāmarrā’", country="IRQ", population=158_000,
                                                        feature="city"))],
-               "Darfur": [NS(primary=True, entry=NS(name="Senegal", country="SEN", population=1,
+               "Darfur": [NS(primary=True, alias=False, entry=NS(name="Senegal", country="SEN", population=1,
                                                      feature="country"))]}
     loads = []
 
@@ -44,3 +44,10 @@ def test_with_the_real_gazetteer_and_pickled():
     assert lookup("Samarra") == ("IRQ", True)
     again = pickle.loads(pickle.dumps(lookup))  # a worker process loads its own gazetteer
     assert again._gazetteer is None and again("Samarra") == ("IRQ", True)
+
+
+def test_a_short_name_of_waters_stands_for_no_country():
+    """"the Gulf" is the Persian Gulf (our alias), not the province of Papua New Guinea named Gulf."""
+    lookup = GazetteerCountry(load_gazetteer)
+    assert lookup("Gulf") is None
+    assert lookup("Samarra") == ("IRQ", True)

@@ -233,6 +233,9 @@ def test_words_that_happen_to_be_towns(nlp, gaz, text, name):
     ("Flights from Boston to New York were cancelled.", "New York", ("New York City", "USA", "city")),
     ("Voters in New York state backed the measure.", "New York", ("New York", "USA", "admin1")),
     ("Floods hit towns in Queensland and Victoria.", "Victoria", ("Victoria", "AUS", "admin1")),
+    ("Bahrain, a small Gulf state, expelled the envoy.", "Gulf", ("Persian Gulf", None, "region")),
+    ("Floods cut roads in Gulf province, Papua New Guinea officials said.", "Gulf",
+     ("Gulf", "PNG", "admin1")),
 ])
 def test_city_or_state(nlp, gaz, text, mention, expected):
     _, places = places_of(nlp, gaz, text)

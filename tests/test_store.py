@@ -82,6 +82,14 @@ def test_a_new_store_has_every_table_and_the_current_version(tmp_path):
                                   "clusters": 0, "runs": 0}
 
 
+def test_the_tables_written_down_for_each_version_are_those_its_steps_build():
+    from flashpoint.store.schema import built_tables_of_version, tables_of_step
+
+    assert len(tables_of_step()) == len(MIGRATIONS)
+    for version in range(1, STORE_VERSION + 1):
+        assert tables_of_version(version) == built_tables_of_version(version), version
+
+
 def _stored_columns(store: Store) -> list[str]:
     return [r[0] for r in store.con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE table_name = 'events' AND database_name = current_database()").fetchall()]
@@ -406,6 +414,9 @@ def test_cli_ingest_usage_errors(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "[E702]" in err and "Traceback" not in err
     assert notes.read_text(encoding="utf-8") == "not a store"
+    assert main(["ingest", str(article), "--db", str(tmp_path / "z.duckdb"), "--commit-every", "0"]) == 2
+    assert "[E008]" in capsys.readouterr().err
+    assert not (tmp_path / "z.duckdb").exists()
 
 
 # -- Parquet parts ------------------------------------------------------------------------------------

@@ -142,3 +142,40 @@ def test_which_series_the_counts_give():
         assert daily.cell_of(f, unit="clusters") is None
     with Store.open(":memory:") as store:  # by PLOVER type: from the events
         assert store.series_rows(EventFilter(actor="RUS"), period="week", split="plover_type") == []
+
+
+def test_the_counts_of_new_events_from_python_are_those_of_the_sql():
+    """``new_event_counts`` (what a batch of new documents appends) gives the rows the SQL of
+    ``add_new_events`` gives: on events with organisations, both sides of one country, no target,
+    other statuses, negations, no date, no Goldstein value, and copies."""
+    import pyarrow as pa
+
+    from flashpoint.columns import arrow_schema
+
+    rng = random.Random(11)
+    rows = []
+    for i, row in enumerate(_random_events(rng, 300, prefix="n")):
+        row["status"] = rng.choice(["asserted", "reported", "historical", "future", "denied"])
+        row["negated"] = rng.random() < 0.1
+        row["date"] = None if rng.random() < 0.05 else row["date"]
+        row["goldstein"] = None if rng.random() < 0.1 else row["goldstein"]
+        row["source_org"] = rng.choice([None, None, "NATO", "UNO"])
+        row["target_org"] = rng.choice([None, None, "NATO", "EUR"])
+        row["dup_of"] = rng.choice([None, None, f"n{i % 7}"])
+        rows.append(row)
+    schema = arrow_schema().append(pa.field("dup_of", pa.string()))
+    con = duckdb.connect(":memory:")
+    con.execute(daily.DDL)
+    con.register("_events", pa.Table.from_pylist(rows, schema=schema))
+    daily.add_new_events(con, "_events")
+    by_sql = con.execute(f"SELECT * FROM {daily.TABLE}").fetchall()
+    con.execute(f"DELETE FROM {daily.TABLE}")
+    daily.append_counts(con, daily.new_event_counts(rows))
+    by_python = con.execute(f"SELECT * FROM {daily.TABLE}").fetchall()
+
+    def key(r):
+        return tuple("" if v is None else str(round(v, 9)) if isinstance(v, float) else str(v) for v in r)
+
+    assert len(by_sql) > 200 and {r[0] for r in by_sql} == {"all", "actor", "dyad", "directed"}
+    assert sorted(map(key, by_python)) == sorted(map(key, by_sql))
+    assert not daily.new_event_counts([])

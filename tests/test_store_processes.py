@@ -102,7 +102,7 @@ _PROGRESS = re.compile(r"\r(\d+) docs ")
 def _run_until(db: Path, source: Path, *, docs: int | None, seconds: float | None = None) -> int | None:
     """Run ``flashpoint ingest`` and SIGKILL it once its progress shows ``docs`` documents (or after
     ``seconds``); ``docs`` None runs it to the end. Returns the exit status (None when killed)."""
-    proc = subprocess.Popen(flashpoint("ingest", str(source), "--db", str(db), "--batch-size", "3",
+    proc = subprocess.Popen(flashpoint("ingest", str(source), "--db", str(db), "--batch-size", "3", "--commit-every", "3",
                                        "--progress", "always"),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env())
     os.set_blocking(proc.stderr.fileno(), False)
@@ -184,7 +184,7 @@ def test_a_full_disk_stops_with_a_numbered_error_and_keeps_the_committed_batches
     source = tmp_path / "wire.jsonl"
     source.write_text("".join(json.dumps(a) + "\n" for a in items), encoding="utf-8")
     db = tmp_path / "full.duckdb"
-    full = subprocess.run(flashpoint("ingest", str(source), "--db", str(db), "--batch-size", "4"),
+    full = subprocess.run(flashpoint("ingest", str(source), "--db", str(db), "--batch-size", "4", "--commit-every", "4"),
                           capture_output=True, text=True, env=env(), timeout=300,
                           preexec_fn=_limit_file_size(40_000))
     assert full.returncode == 2, full.stderr
@@ -195,7 +195,7 @@ def test_a_full_disk_stops_with_a_numbered_error_and_keeps_the_committed_batches
         assert store.runs()[-1]["status"] == "failed"
         for d in store.documents(limit=1000):  # every stored document has all its events
             assert d["events"] == store.count_events(EventFilter(status="all", doc_id=d["doc_id"]))
-    again = subprocess.run(flashpoint("ingest", str(source), "--db", str(db), "--batch-size", "4"),
+    again = subprocess.run(flashpoint("ingest", str(source), "--db", str(db), "--batch-size", "4", "--commit-every", "4"),
                            capture_output=True, text=True, env=env(), timeout=300)
     assert again.returncode == 0, again.stderr
     assert f"{kept} already stored" in again.stderr
@@ -229,7 +229,7 @@ def test_ctrl_c_keeps_the_committed_batches_and_marks_the_run(tmp_path):
     source = tmp_path / "wire.jsonl"
     source.write_text("".join(json.dumps(a) + "\n" for a in items), encoding="utf-8")
     db = tmp_path / "interrupted.duckdb"
-    proc = subprocess.Popen(flashpoint("ingest", str(source), "--db", str(db), "--batch-size", "3",
+    proc = subprocess.Popen(flashpoint("ingest", str(source), "--db", str(db), "--batch-size", "3", "--commit-every", "3",
                                        "--progress", "always"),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env())
     seen = b""

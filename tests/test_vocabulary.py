@@ -66,10 +66,11 @@ LABELS = (
     | set(columns.FLAT_COLUMNS)
 )
 #: Constants that hold markup, file names or exported names, not words: HTML tags, attributes and
-#: ARIA roles, <meta> names of a publication date, names of junk files, input formats.
+#: ARIA roles, <meta> names of a publication date, names of junk files, input formats, the CLI's
+#: sub-commands (module names).
 NOT_WORDS = {"__all__", "JUNK_TAGS", "NEVER_TEXT_TAGS", "ARTICLE_TAGS", "LAYOUT_ROLES", "META_NAME_ATTRIBUTES",
              "BLOCK_TAGS", "LINE_BREAKING", "PUBLISHED_META", "STATE_PREFIXES", "JUNK_NAMES", "FORMATS",
-             "DATA_FILES", "SHIPPED"}
+             "DATA_FILES", "SHIPPED", "COMMANDS"}
 _WORD = re.compile(r"[a-z][a-z' .\-]*")
 
 

@@ -49,6 +49,8 @@ def _glue(doc, *, start: int, end: int) -> bool:
     for t in doc[start:end]:
         if t.tag_ == "POS" or t.text in ("-", "'s", "'"):
             continue
+        if t.pos_ == "VERB" and t.dep_ == "amod":
+            continue  # a participle as an adjective: "Yemen's warring parties", "the ruling party"
         if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET"):
             return False
         if t.dep_ not in _NP_INTERNAL:
@@ -95,11 +97,26 @@ def _can_join(doc, chunk: Chunk, *, atom: Atom) -> bool:
     if not _glue(doc, start=chunk.end, end=atom.start):
         return False
     last = chunk.atoms[-1]
+    if _last_conjunct(doc, chunk, atom=atom):
+        return True
     if atom.start == chunk.end and _modifier(last) and atom.kind != "country":
         if last.kind == "country" and last.hit.value.kind == "name":
             return len(_roots(doc, start=chunk.start, end=atom.end)) == 1
         return True
     return len(_roots(doc, start=chunk.start, end=atom.end)) == 1
+
+
+def _last_conjunct(doc, chunk: Chunk, *, atom: Atom) -> bool:
+    """'British, German and Australian liaison officers': the last adjective of a list is parsed as a
+    conjunct of the first, not as a modifier of the head, yet with the words between (modifiers of
+    the head) it is one phrase with the group or title after it."""
+    last = chunk.atoms[-1]
+    if (len(chunk.atoms) != 1 or last.kind != "country" or last.hit.value.kind not in ("demonym", "abbrev")
+            or atom.kind not in ("sector", "title") or atom.start == chunk.end):
+        return False
+    if doc[chunk.start:chunk.end].root.dep_ != "conj":
+        return False
+    return all(t.dep_ in ("compound", "amod") and chunk.end <= t.head.i < atom.end for t in doc[chunk.end:atom.start])
 
 
 def build_chunks(doc, atoms: list[Atom]) -> list[Chunk]:

@@ -28,6 +28,7 @@ class Memory:
     heads: dict[str, Actor] = field(default_factory=dict)  # latest mention per title / head word
     people: dict[str, Actor] = field(default_factory=dict)  # first full mention per person_id
     orgs: dict[str, dict[str, Actor]] = field(default_factory=dict)  # sector -> org -> its first mention
+    state: str | None = None  # the state an earlier sentence last named as its subject ("Israel said")
 
     def remember(self, doc, chunk: Chunk, *, actor: Actor) -> None:
         """Record ``actor`` under its titles, head words and role for later definite mentions; an

@@ -47,6 +47,9 @@ INSTRUMENT_NOUNS = word_list("actors_instrument_nouns")
 PEOPLE_NOUNS = word_list("coding_people_nouns")
 #: Prepositions of a place where something happens ("in Ahmedabad", "near the border").
 CONTEXT_PLACE_PREPS = word_list("actors_context_place_preps")
+#: Nouns of an act whose modifier, a group named by its kind, did it ("police firing"), and nouns
+#: of a body of people the modifier names ("police sentries", "an army patrol").
+GROUP_ACT_NOUNS = word_list("actors_group_act_nouns") | word_list("actors_group_member_nouns")
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,10 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 def is_group(doc, chunk: Chunk) -> bool:
     """A phrase of titles and sector words only, with a noun for its head that is not itself the
     modifier of another noun ("the army", "riot police", "Kurdish fighters"; not "military" in
-    "military aid", "terrorist" in "terrorist activities", "deputy" in "deputy chief")."""
+    "military aid", "terrorist" in "terrorist activities", "deputy" in "deputy chief"), unless that
+    noun is an act the group did or a body of its people, named by the group's noun ("killed in
+    police firing", "a police lathicharge", "police sentries"; not an adjective's "terrorist
+    attacks")."""
     if not chunk.atoms or not chunk.kinds <= _GROUP_KINDS:
         return False
     head = (chunk.shared or chunk).atoms[-1]
@@ -90,7 +96,9 @@ def is_group(doc, chunk: Chunk) -> bool:
             and not doc[chunk.end - 1].whitespace_):
         return False  # "rebel-held", "government-controlled": whose the place is, not who acts
     root = doc[chunk.start:chunk.end].root
-    return not (root.dep_ in _MODIFIER_DEPS and root.head.i >= chunk.end and root.head.pos_ in ("NOUN", "PROPN"))
+    return not (root.dep_ in _MODIFIER_DEPS and root.head.i >= chunk.end and root.head.pos_ in ("NOUN", "PROPN")
+                and not (root.dep_ == "compound" and (root.head.lemma_.lower() in GROUP_ACT_NOUNS
+                                                      or root.head.lower_ in GROUP_ACT_NOUNS)))
 
 
 def _words(doc, atom) -> str:
@@ -257,10 +265,19 @@ def origin_place(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) 
 
 def sentence_places(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tuple[Chunk, Actor]]:
     """The places of a sentence: country names, capitals and towns used as the object of a place
-    preposition."""
-    return [(c, a) for c, a in found
-            if a is not None and a.country and a.country not in NON_STATE_CODES
-            and (is_country_only(c) or not a.sectors) and place_of(doc, c) is not None]
+    preposition, also inside a group joined to its place ("protesters in Ahmedabad")."""
+    out = [(c, a) for c, a in found
+           if a is not None and a.country and a.country not in NON_STATE_CODES
+           and (is_country_only(c) or not a.sectors) and place_of(doc, c) is not None]
+    for c, a in found:
+        if a is None or not a.country or a.country in NON_STATE_CODES or is_country_only(c):
+            continue
+        tail = [t for t in c.atoms if t.kind == "country" and t.start > c.start]
+        if tail:
+            part = Chunk(atoms=tail, start=tail[0].start, end=c.end)
+            if place_of(doc, part) is not None:
+                out.append((part, a))
+    return out
 
 
 def named_heads(doc, chunks: list[Chunk], *, country_of) -> dict[str, set[str]]:
@@ -278,13 +295,30 @@ def named_heads(doc, chunks: list[Chunk], *, country_of) -> dict[str, set[str]]:
     return out
 
 
+def is_definite(doc, chunk: Chunk, *, definite: frozenset[str]) -> bool:
+    """Whether a phrase is definite ("the Government", "its army"), so that it may point back."""
+    root = doc[chunk.start:chunk.end].root
+    return ((chunk.start > 0 and doc[chunk.start - 1].lower_ in definite)
+            or any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in root.children))
+
+
+def subject_state(doc, found: list[tuple[Chunk, Actor | None]]) -> str | None:
+    """The state a sentence names last as the subject of a clause by its name or capital alone
+    ("Israel said ...", "Kabul rejected ..."), for a later "the Government"; None when none."""
+    out = None
+    for chunk, actor in found:
+        if (actor is not None and actor.country and actor.country not in NON_STATE_CODES
+                and actor.resolved_by in ("country", "metonym") and set(actor.sectors or ()) <= {"GOV"}
+                and doc[chunk.start:chunk.end].root.dep_ in ("nsubj", "nsubjpass")):
+            out = actor.country
+    return out
+
+
 def article_antecedent(doc, chunk: Chunk, *, heads: dict[str, set[str]], definite: frozenset[str]) -> str | None:
     """'The Federal Government is negotiating ...' in a story that names "the Australian Government"
     (before or after): a definite group phrase stands for the one state the document names with
     the same head word, or None."""
-    root = doc[chunk.start:chunk.end].root
-    if not ((chunk.start > 0 and doc[chunk.start - 1].lower_ in definite)
-            or any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in root.children)):
+    if not is_definite(doc, chunk, definite=definite):
         return None  # "the Federal Government", not a bare "officials"
     head = (chunk.shared or chunk).atoms[-1]
     if head.kind != "sector":

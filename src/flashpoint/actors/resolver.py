@@ -50,8 +50,8 @@ from .acronyms import read_acronyms
 from .atoms import find_atoms, sent_start
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer
-from .groups import (DocumentCountries, article_antecedent, group_actor, is_group, led_by, named_heads, origin_place, owner,
-                     sentence_place, sentence_places, takes_context)
+from .groups import (DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
+                     origin_place, owner, sentence_place, sentence_places, subject_state, takes_context)
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
 from .names import FAMILY_NAME_FIRST
@@ -315,6 +315,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _titled_by_sentence(doc, found, memory=memory)
         found = _partisans_by_place(doc, found, memory=memory)
         found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads)
+        memory.state = subject_state(doc, found) or memory.state
         for chunk, actor in found:
             if actor is not None:
                 root = doc[chunk.start:chunk.end].root
@@ -468,6 +469,11 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                 # "the Government" of a story that names "the Australian Government"
                 actor = replace(group_actor(doc, chunk, sector=sector, role=role, country=same, country_from=None),
                                 resolved_by="coreference")
+            elif sector == "GOV" and memory.state and is_definite(doc, chunk, definite=DEFINITE):
+                # "Israel said it would reopen the crossing. The Government also promised ...": the
+                # state an earlier sentence named as its subject
+                actor = replace(group_actor(doc, chunk, sector=sector, role=role, country=memory.state,
+                                            country_from=None), resolved_by="coreference")
             else:
                 country, source = origin_place(doc, chunk, found=found), "place"
                 if country is None and takes_context(doc, chunk):

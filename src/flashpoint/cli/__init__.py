@@ -11,6 +11,7 @@ errors, 70 a bug, 74 an output that failed, 130/143 interrupted).
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import traceback
@@ -18,31 +19,38 @@ from typing import Sequence
 
 from ..errors import FlashpointError, msg
 from ..version import __version__
-from . import alerts, code, eval as eval_command, export, ingest, serve, series
 from .exit_codes import (EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_MOST_FAILED, EXIT_OK,
                          EXIT_OUTPUT_FAILED, EXIT_SOME_FAILED, EXIT_TERMINATED, EXIT_USAGE)
 
-#: Sub-command name -> its module, in the order ``--help`` lists them.
-COMMANDS = {"code": code, "ingest": ingest, "series": series, "alerts": alerts, "export": export,
-            "eval": eval_command, "serve": serve}
+#: Sub-command names, in the order ``--help`` lists them; each is the module of this package that
+#: builds its arguments and runs it.
+COMMANDS = ("code", "ingest", "series", "alerts", "export", "eval", "serve")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_module(name: str):
+    """The module of a sub-command, imported on demand: ``flashpoint code`` need not load DuckDB,
+    pyarrow and the analysis code that the store commands import (a sixth of its start)."""
+    return importlib.import_module(f".{name}", __name__)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every sub-command, or of ``only`` (the one a command line names)."""
     parser = argparse.ArgumentParser(
         prog="flashpoint",
         description="Turn news articles into political event data (CAMEO and PLOVER).")
     parser.add_argument("--version", action="version", version=f"flashpoint {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in COMMANDS.values():
-        module.add_parser(sub)
+    for name in (only,) if only else COMMANDS:
+        command_module(name).add_parser(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     try:
-        return COMMANDS[args.command].run(args)
+        return command_module(args.command).run(args)
     except FlashpointError as exc:
         print(f"flashpoint: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -18,6 +18,7 @@ from ..ingest import IngestOptions, read_inputs
 from ..pipeline import Pipeline
 from ..run import Progress, Summary, code_documents
 from ..store import DEFAULT_PATH
+from ..store.paths import COMMIT_EVERY
 from .arguments import add_dask_arguments, options_from, setting_help
 from .exit_codes import EXIT_OK, EXIT_SOME_FAILED
 
@@ -38,8 +39,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--published", metavar="DATE", help=setting_help("published"))
     p.add_argument("--model", metavar="NAME_OR_PATH", help=setting_help("model"))
     p.add_argument("--workers", type=int, metavar="N", help=setting_help("workers"))
-    p.add_argument("--batch-size", type=int, metavar="N", dest="batch_size",
-                   help=setting_help("batch_size") + "; also documents per store transaction")
+    p.add_argument("--batch-size", type=int, metavar="N", dest="batch_size", help=setting_help("batch_size"))
+    p.add_argument("--commit-every", type=int, metavar="N", dest="commit_every", default=COMMIT_EVERY,
+                   help=f"documents per store transaction (default {COMMIT_EVERY}): a run killed meanwhile "
+                        "codes at most these again when rerun")
     p.add_argument("--max-bytes", type=int, metavar="N", dest="max_bytes", help=setting_help("max_bytes"))
     p.add_argument("--actors", action="append", metavar="FILE", help=setting_help("actors") + " (repeatable)")
     p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
@@ -54,9 +57,10 @@ def model_name(pipeline: Pipeline) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..analysis.clusters import cluster_new_events
     from ..store import Ingest, Store  # DuckDB and pyarrow load only for a command that stores
 
+    if args.commit_every < 1:
+        raise FlashpointError(msg("E008", name="--commit-every", value=args.commit_every))
     if not args.inputs and not args.recode:
         if not Path(args.db).is_file():
             raise FlashpointError(msg("E717"))
@@ -72,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     summary = Summary()
     with Store.open(args.db, wait=args.wait) as store:
         pipeline = Pipeline(options)  # a bad --actors file stops the run here, before anything is stored
-        ingest = Ingest(store, coder=pipeline.coder_info, batch_size=options.batch_size, recode=args.recode)
+        ingest = Ingest(store, coder=pipeline.coder_info, batch_size=args.commit_every, recode=args.recode)
         ingest.start(command="ingest", model=model_name(pipeline), options=dataclasses.asdict(options),
                      inputs=args.inputs)
         if options.dask:
@@ -89,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
                 if progress:
                     progress.update(summary)
             totals = ingest.finish()
+            from ..analysis.clusters import cluster_new_events  # loaded once the coding is done
+
             clustered = cluster_new_events(store, run_id=ingest.run_id)  # the new events into happenings
         except BaseException as exc:
             try:

@@ -45,6 +45,8 @@ PLURAL_PRONOUNS = word_list("coding_plural_pronouns")
 _SINGULAR_PRONOUNS = word_list("coding_singular_pronouns")
 _THIRD_PERSON = word_list("coding_third_person_pronouns")
 _FIRST_PERSON = word_list("coding_first_person_pronouns")
+#: Words of a part: as an object, the noun of their "of" phrase is what is acted on ("some of its troops").
+PARTITIVE_WORDS = word_list("coding_partitive_words")
 #: Verbs of saying whose subject a pronoun of the said clause stands for ("X said it would ...").
 _SAYER_VERBS = word_list("coding_pronoun_sayer_verbs")
 
@@ -163,6 +165,7 @@ def subject_tokens(tok) -> tuple[list, str]:
     """The subject(s) of the clause of ``tok``, climbing control, conjunction and relative clauses."""
     cur = tok
     how = "subject"
+    controlled = False  # whether ``cur`` was reached from a clause it controls ("forced to open fire")
     for _ in range(6):
         subj = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
         if subj:
@@ -170,12 +173,19 @@ def subject_tokens(tok) -> tuple[list, str]:
                     and cur.head.pos_ in ("NOUN", "PROPN")):
                 return [_antecedent(subj[0], cur.head)], "relcl"
             return subj, how
+        if controlled and is_passive(cur):
+            # "the police were forced (ordered, allowed) to open fire": the passive's subject is who
+            # was made to act, whatever its agent
+            patient = [c for c in cur.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if patient:
+                return patient, "control"
         if is_passive(cur):
             agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return agent, "agent"
         dep, head = cur.dep_, cur.head
         if head is cur:
             return [], how
+        controlled = dep == "xcomp"
         if dep == "xcomp" or dep == "acomp":
             if head.lemma_ in OBJECT_CONTROL and dep == "xcomp":
                 obj = [c for c in head.children if c.dep_ in OBJECT_DEPS]
@@ -193,6 +203,11 @@ def subject_tokens(tok) -> tuple[list, str]:
                 return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS], "conj"
             cur, how = head, "conj"
         elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if cur.tag_ == "VBN" and head.dep_ == "ROOT" and any(c.dep_ in OBJECT_DEPS for c in cur.children) \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in cur.children):
+                # "The Iraqi air force carried out strikes ...", parsed as a noun phrase with a
+                # participle: a participle with an object is no passive, so the noun is its subject
+                return [head], how
             if cur.tag_ == "VBN":  # "militiamen armed with ...": the noun is the patient
                 return [], how
             return [head], "relcl"
@@ -249,8 +264,22 @@ def passive_targets(tok, index: MentionIndex) -> list[Arg]:
 
 def object_tokens(tok) -> list:
     """The direct objects of ``tok``; a relative pronoun stands for the noun its clause modifies
-    ("Crimea, which Russia seized": Crimea)."""
-    return [relative_head(c) for c in tok.children if c.dep_ in OBJECT_DEPS]
+    ("Crimea, which Russia seized": Crimea), a part for what it is a part of ("withdrew some of
+    its troops": its troops)."""
+    return [partitive_head(relative_head(c)) for c in tok.children if c.dep_ in OBJECT_DEPS]
+
+
+def partitive_head(tok):
+    """'some of its troops', 'most of the prisoners': the noun of the "of" phrase of a word of
+    part (``coding_partitive_words``), else ``tok``."""
+    if tok.lemma_.lower() not in PARTITIVE_WORDS and tok.lower_ not in PARTITIVE_WORDS:
+        return tok
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
+                    return g
+    return tok
 
 
 def relative_head(tok):

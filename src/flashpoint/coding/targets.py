@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
-                              MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
+                              MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
                               is_state_country)
 from ..records import Actor
 from ..resources.words import word_list
@@ -14,7 +14,8 @@ from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
-from .sources import bare_participle
+from .quantities import PEOPLE
+from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle
 from .triggers import Candidate
 
 #: Sectors of a government's domestic opposition.
@@ -27,6 +28,8 @@ DOER_THEME_ROOTS = OWN_FORCES_ROOTS | {"08"}
 ACT_NOUNS = word_list("coding_act_nouns")
 #: Determiners that make an act noun point back ("the decision", "this move").
 DEFINITE_DETS = word_list("actors_definite_words")
+#: Verbs of a purpose clause naming whom material help is for ("sent aid to help North Korea").
+HELP_VERBS = word_list("coding_help_verbs")
 #: Verbs of a participle clause naming whom an act was aimed at ("..., targeting rebel commanders").
 TARGETING_VERBS = word_list("coding_targeting_verbs")
 #: Prepositions that give the topic or venue of talks, not a party ("talks on Zimbabwe").
@@ -60,6 +63,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = targeting_targets(c, index) or found
     if not found:
         found = earlier_targets(c, index)
+    if not found and c.entry.root in MATERIAL_HELP_ROOTS:
+        found = beneficiary_targets(c.tok, index)
     if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
         found = [Arg(t.mention, "attacked-place", t.token)
                  if t.how == "place" and not set(t.mention.actor.sectors or ()) - {"GOV"} else t for t in found]
@@ -90,6 +95,26 @@ def earlier_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
                 found = previous_actor(h, index, avoid=[a.mention for a in c.sources])
                 if found is not None:
                     return [found]
+    return []
+
+
+def beneficiary_targets(tok, index: MentionIndex) -> list[Arg]:
+    """'Japan donated medical supplies to help Ethiopia fight the epidemic': a purpose clause of
+    helping (``coding_help_verbs``) under an act of material help names whom the help is for: its
+    object, or the subject of the clause it governs."""
+    for x in tok.children:
+        if x.dep_ not in ("advcl", "xcomp") or x.lemma_.lower() not in HELP_VERBS:
+            continue
+        found = args_of(object_tokens(x), index, how="object", subject=True)
+        if not found:
+            found = args_of([g for c in x.children if c.dep_ in ("ccomp", "xcomp")
+                             for g in c.children if g.dep_ == "nsubj"], index, how="object", subject=True)
+        for o in object_tokens(x):  # "to help people in Somalia": the country of the people helped
+            if not found and o.lemma_.lower() in PEOPLE:
+                found = prep_targets(o, index, preps=PLACE_PREPS, how="place") or prep_targets(
+                    x, index, preps=PLACE_PREPS, how="place")
+        if found:
+            return found
     return []
 
 
@@ -169,15 +194,20 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     own_forces = entry.cameo[:2] in OWN_FORCES_ROOTS
     # a conjunct of a theme shares its role ("sent armoured vehicles and paratroopers to Lebanon")
     themes = {t.i for o in objs if themed and o.lemma_.lower() in entry.objects for t in conjuncts(o)}
+    if entry.root in DOER_THEME_ROOTS:  # "pulled its soldiers from X": the doer's own, whatever the noun
+        themes |= {t.i for o in objs for t in conjuncts(o) if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)}
     forces = objs
     if own_forces:
         objs = []  # "strengthened its forces in Lebanon": whom they face is named elsewhere
     if not entry.objects or entry.exclude:
         found = _owners(args_of(objs, index, how="object"), themes, tok.doc)
-        if found and entry.preps and all(a.mention.actor.country is None for a in found):
+        if found and all(a.mention.actor.country is None for a in found):
             # "sent vehicles and paratroopers to Lebanon": a group of no country as the thing
-            # sent says less than the country its own preposition names
-            found = prep_targets(tok, index, preps=entry.preps, how="prep") or found
+            # sent says less than the country its own preposition (or one of a recipient) names
+            # (the parser may hang the phrase on the object: "a team of paratroopers to Lebanon")
+            preps = set(entry.preps) | RECIPIENT_PREPS
+            holders = [tok] + [t for o in objs for t in o.subtree if t.pos_ in ("NOUN", "PROPN")]
+            found = next((f for h in holders for f in [prep_targets(h, index, preps=preps, how="prep")] if f), found)
         if found:
             return found
     for o in objs:  # "... and later annexed it"
@@ -202,6 +232,18 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     if entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE:
         for o in objs:  # "denied charges by X", "rejected a request from X": its author
             found = prep_targets(o, index, preps=AUTHOR_PREPS, how="author")
+            # "rejected an appeal lodged by X", "proposals laid out by X": the author of a participle
+            for clause in o.children:
+                if not found and clause.dep_ == "acl" and clause.tag_ == "VBN":
+                    found = prep_targets(clause, index, preps=AUTHOR_PREPS, how="author")
+            if found:
+                return found
+    if entry.objects and not entry.exclude:
+        for o in objs:  # the theme's own phrase: "the blockade of Serbia" (not "a response from X");
+            # of a passive's theme, a party ("sanctions against Iran were lifted"); before a
+            # participle's ("imposed sanctions on China based on Xinjiang ...")
+            found = prep_targets(o, index, preps=_theme_preps(entry),
+                                 how="prep" if o.dep_ == "nsubjpass" else "prep-generic")
             if found:
                 return found
     for o in objs:  # "lifted a travel ban imposed on Chadian citizens"
@@ -210,13 +252,6 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                 found = prep_targets(clause, index, preps=set(entry.preps) | GENERIC_TARGET_PREPS, how="prep")
                 if found:
                     return found
-    if entry.objects and not entry.exclude:
-        for o in objs:  # the theme's own phrase: "the blockade of Serbia" (not "a response from X");
-            # of a passive's theme, a party ("sanctions against Iran were lifted")
-            found = prep_targets(o, index, preps=_theme_preps(entry),
-                                 how="prep" if o.dep_ == "nsubjpass" else "prep-generic")
-            if found:
-                return found
     found = prep_targets(tok, index, preps=_generic_preps(entry), how="prep-generic")
     if found:
         return found
@@ -227,9 +262,13 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         found = _owners(args_of([o], index, how="object"), themes, tok.doc)
         if found:
             return found
-    # a clause that names the affected party ("demanded that the US cancel")
-    for c in tok.children:
-        if c.dep_ in ("ccomp", "xcomp"):
+    # a clause that names the affected party ("demanded that the US cancel", "appealed for Uganda
+    # to reopen the border": a for-to clause; "expressed hope that Croatia will": the object's clause)
+    clauses = list(tok.children) + [x for o in objs for x in o.children if x.dep_ in ("acl", "ccomp")
+                                     and x.pos_ in ("VERB", "AUX") and x.tag_ != "VBN"]
+    for c in clauses:
+        if c.dep_ in ("ccomp", "xcomp", "acl") or (c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):
             # only a subject that is itself an actor ("that the US cancel", not "that the economy of X")
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and (
                 index.at(g.i) is not None or any(index.at(x.i) is not None for x in g.children
@@ -242,11 +281,13 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
             found = args_of(object_tokens(c), index, how="object") or prep_targets(
                 c, index, preps=GENERIC_TARGET_PREPS, how="prep")
+            for o in object_tokens(c):  # "agreed to lift tariffs on American products"
+                found = found or prep_targets(o, index, preps=GENERIC_TARGET_PREPS - SOURCE_SIDE_PREPS, how="prep")
             if found:
                 return found
     if entry.mutual:
         return []  # "met in Havana", "signed in Geneva": the place is the venue, not a party
-    found = place_targets(tok, index)
+    found = [a for a in place_targets(tok, index) if not _names_doer(tok.doc[a.mention.head])]
     if found:
         return found
     for o in forces:
@@ -313,8 +354,17 @@ def nearby_targets(tok, index: MentionIndex, *, authors: bool = False, skip: fro
                 continue  # a city named in passing is a place, not a party
             if m.actor.country is None:
                 continue  # a group of no country ("troops") says less than a country further on
+            if _names_doer(head):
+                continue  # "killed in Palestinian violence", "wounded in US bombing": who did it
             return [Arg(m, "nearby", t.i)]
     return []
+
+
+def _names_doer(tok) -> bool:
+    """Whether ``tok`` modifies the noun of an attack or of violence in a phrase ("killed in
+    Palestinian violence", "in renewed Afghan fighting"): it names who did it, not whom."""
+    return (tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.dep_ == "pobj"
+            and tok.head.lemma_.lower() in DOER_NOUNS)
 
 
 def _inside_target_phrase(prep) -> bool:
@@ -397,16 +447,24 @@ def attacked_place(actor: Actor, *, root: str) -> Actor | None:
 
 def place_country_targets(c: Candidate, ctx) -> list[Arg]:
     """'Russian forces shelled Kharkiv': with no actor named, a place the attack or coercion is
-    done to (the object, or an on/against/into/at phrase) stands for its country; weak."""
-    if c.entry.root not in PLACE_TARGET_ROOTS or not ctx.places:
+    done to (the object, or an on/against/into/at phrase) stands for its country; so does the
+    place a state's forces are sent to, deployed in or withdrawn from ("withdrew peacekeepers from
+    Sinai"); weak."""
+    forces = c.entry.root in DOER_THEME_ROOTS
+    if (c.entry.root not in PLACE_TARGET_ROOTS and not forces) or not ctx.places:
         return []
     tok = c.tok
     objs = object_tokens(tok)
-    heads = objs + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    heads = objs + [c for c in tok.children if c.dep_ == "nsubjpass"] if not forces else []
     # "fired into Ashkelon", "a curfew on Cochabamba", and where the things attacked were
     # ("struck targets in Rafah", "struck targets near Abeche")
-    preps = PLACE_ATTACK_PREPS | (PLACE_PREPS if objs else frozenset())
-    heads += [g for h in [tok] + objs for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+    preps = PLACE_ATTACK_PREPS | (PLACE_PREPS if objs else frozenset()) if not forces else FORCES_PLACE_PREPS
+    phrases = [g for h in [tok] + objs for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+               for g in p.children if g.dep_ == "pobj"]
+    # "in parts of Kashmir", "from the disputed territory of Kashmir", "shelled the town of Goma":
+    # the place the part is of
+    heads += phrases
+    heads += [g for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
     for h in heads:
         country = ctx.places.get(h.i)
@@ -420,6 +478,12 @@ def place_country_targets(c: Candidate, ctx) -> list[Arg]:
 
 #: Prepositions of the place an attack is done to ("fired into Gaza", "a raid on Jenin").
 PLACE_ATTACK_PREPS = word_list("coding_place_attack_preps")
+#: Nouns of an attack or of violence whose modifier names who did it ("in Palestinian violence").
+DOER_NOUNS = EVENT_SUBJECT_NOUNS | PERPETRATORS
+#: Prepositions of whom something is sent or given to ("sent paratroopers to Lebanon").
+RECIPIENT_PREPS = word_list("coding_recipient_preps")
+#: Prepositions of the place forces are sent to, kept in or withdrawn from ("troops to Jordan").
+FORCES_PLACE_PREPS = word_list("coding_forces_place_preps")
 
 
 class _PlaceMention:
@@ -448,14 +512,20 @@ def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterab
     is it for the army when the sentence names no other state ("Egyptian troops shot dead four
     militants"; not "... militants who crossed from Syria"), and for the opposition a government
     addresses or acts on in any way, on the same condition ("President Kenyatta appealed for the
-    opposition to support the laws"). Marked ``context`` / ``source``; None when the rule does
-    not apply."""
-    if (target.country is not None or target.resolved_by != "sector" or not is_state_country(source.country)
-            or not set(target.sectors or ()) <= HOME_TARGET_SECTORS or not target.sectors):
+    opposition to support the laws"), and for a government its own opposition addresses ("Kenyan
+    opposition leaders accused the government"). Marked ``context`` / ``source``; None when the
+    rule does not apply."""
+    if target.country is not None or target.resolved_by != "sector" or not is_state_country(source.country):
         return None
     sectors = set(source.sectors or ())
     foreign = any(is_state_country(a.country) and a.country != source.country for a in others)
-    if set(target.sectors) <= OPPONENT_SECTORS and GOVERNMENT_SECTOR in sectors and not foreign:
+    if target.sectors == [GOVERNMENT_SECTOR] and sectors & OPPONENT_SECTORS and not foreign:
+        pass  # "Kenyan opposition leaders accused the government": their own government
+    elif not set(target.sectors or ()) <= HOME_TARGET_SECTORS or not target.sectors:
+        return None
+    if target.sectors == [GOVERNMENT_SECTOR] and sectors & OPPONENT_SECTORS and not foreign:
+        pass
+    elif set(target.sectors) <= OPPONENT_SECTORS and GOVERNMENT_SECTOR in sectors and not foreign:
         pass  # a government's own opposition
     elif root not in POLICE_ACTION_ROOTS | PLACE_TARGET_ROOTS:
         return None

@@ -41,7 +41,13 @@ class GazetteerCountry:
             if self._gazetteer is None:
                 self._gazetteer = self._load()
             key = letters(name)
-            same_name = [c for c in self._gazetteer.candidates(name) if letters(c.entry.name) == key]
+            candidates = self._gazetteer.candidates(name)
+            if any(c.alias and not c.entry.country for c in candidates):
+                # our alias for waters or a region of no state ("the Gulf" is the Persian Gulf):
+                # not the province of Papua New Guinea that bears the short name
+                self._cache[name] = None
+                return None
+            same_name = [c for c in candidates if letters(c.entry.name) == key]
             self._cache[name] = country_of(same_name)
         return self._cache[name]
 

@@ -20,6 +20,9 @@ from .entries import Candidate
 from .gazetteer import ADMIN_WORDS, COMPASS_WORDS, Gazetteer, normalise
 from .resolve import Context, choose
 
+#: Area words that, after the name of a sea, mean a country on its shore ("a Gulf state").
+SHORE_STATE_WORDS = word_list("geo_shore_state_words")
+
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that put an event somewhere ("in Kharkiv", "near the border with Ukraine").
 LOCATIVE_PREPS = word_list("geo_locative_preps")
@@ -72,6 +75,9 @@ def _span_candidates(gazetteer: Gazetteer, doc, *, start: int, end: int) -> tupl
         if full:
             return full, end + 1, True
         cands = gazetteer.candidates(text)
+        waters = [c for c in cands if c.alias and not c.entry.country]
+        if waters and nxt.lower_ in SHORE_STATE_WORDS:  # "a Gulf state" lies on the Gulf: no admin1 "Gulf"
+            return waters, end, False
         if any(c.entry.feature in ("admin1", "region") for c in cands):
             return cands, end + 1, True
         if cands:

@@ -76,7 +76,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     words = _WORD.findall(text.translate(_FOLD).lower())
     if len(words) <= size:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(size)))))  # the windows, without slicing each
 
 
 @dataclass(frozen=True)
@@ -115,8 +115,8 @@ def signature(text: str) -> Signature:
     found = shingles(text)
     if not found:
         return Signature(_EMPTY.copy())
-    hv = np.fromiter((int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little") for s in found),
-                     dtype=np.uint32, count=len(found))
+    sha1 = hashlib.sha1
+    hv = np.frombuffer(b"".join([sha1(s.encode("utf-8")).digest()[:4] for s in found]), dtype="<u4").astype(np.uint32)
     with np.errstate(over="ignore"):
         values = (_fmix(hv)[:, None] * _A + _B).min(axis=0)
     return Signature(values.astype(np.uint32))
@@ -145,8 +145,8 @@ def original_of(sig: Signature, candidates: Iterable[Candidate], *, threshold: f
 
 
 class BatchIndex:
-    """Band keys of the documents of one batch, so a copy within the batch finds its original
-    before anything is stored."""
+    """Band keys of documents held in memory: those of one batch, so a copy within the batch finds
+    its original before anything is stored, or those a run wrote, so it need not ask the store."""
 
     def __init__(self) -> None:
         self._keys: dict[tuple[int, int], list[Candidate]] = {}

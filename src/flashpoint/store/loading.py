@@ -8,13 +8,16 @@ to ``add``. So the store never imports the runners, and ``ingest`` codes exactly
   ``unchanged``); an id stored with another text is an ``id-conflict`` rejection, never an update.
 - ``recode``: stored documents coded by another code or data version are coded again from their
   stored text (``stale``), their old events replaced in the same transaction.
-- Crash-safe: ``options.batch_size`` results make one transaction (documents, events, rejections,
-  run counts); a killed run loses at most the batch in flight, which the next run codes again.
+- Crash-safe: ``batch_size`` results make one transaction (documents, events, rejections, run
+  counts; ``flashpoint ingest --commit-every``, default ``paths.COMMIT_EVERY``); a killed run loses
+  at most the batch in flight, which the next run codes again.
 - Accounted: every input read is stored, unchanged or rejected (a rejection row with its reason).
 - Near-duplicates: each new document is compared (MinHash/LSH, ``ingest.dedup``) with the stored
   ones and those before it in its batch; a copy is stored with ``dup_of`` = its original, and so
   are its events (series count them once). Documents stored before the store had signatures are
-  indexed when a run starts (``index_backlog``).
+  indexed when a run starts (``index_backlog``). The run keeps the band keys of what it wrote in
+  memory (``_written``), so its own documents are found without SQL; the store is asked only
+  when it held signed documents before the run (the first ingest into a new store never asks).
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ class Ingest:
         self._batch = Batch()
         self._seen: dict[str, str] = {}  # doc_id -> text hash, for the documents of this run
         self._recoding: set[str] = set()
+        self._written = BatchIndex()  # band keys of the documents this run gave a signature
+        self._ask_store: bool | None = None  # whether the store held signed documents (checked once)
 
     # -- the run ----------------------------------------------------------------------------------
 
@@ -66,7 +71,9 @@ class Ingest:
         done = 0
         while rows := self.store.unindexed(limit=chunk):
             documents = [Document(doc_id=doc_id, text=text) for doc_id, text in rows]
-            self.store.index_documents(self._near_duplicates(documents))
+            near = self._near_duplicates(documents)
+            self.store.index_documents(near)
+            self._remember(near)
             done += len(rows)
         return done
 
@@ -89,6 +96,7 @@ class Ingest:
         for path in paths:
             kind, rows = self.store.load_parquet_part(path, run_id=self.run_id)
             loaded[kind] = loaded.get(kind, 0) + rows
+        self._written, self._ask_store = BatchIndex(), None  # a part may replace indexed documents
         self.index_backlog()
         return loaded
 
@@ -174,22 +182,35 @@ class Ingest:
             batch.counts.copies += copies
             self.totals.copies += copies
             self.store.write_batch(batch, run_id=self.run_id, coder=self.coder)
+            self._remember(batch.near)
         self._batch = Batch()
 
     def _near_duplicates(self, documents: list[Document]) -> dict[str, NearDuplicate]:
         """Signature, band keys and original of each document, against the store and the
-        documents before it in ``documents``."""
+        documents before it in ``documents``. Stored candidates come in the order of their ids
+        (whether from the store or from ``_written``), then those of the batch: ``original_of``
+        breaks ties by that order."""
         signatures = {d.doc_id: signature(d.text) for d in documents}
         keys = {doc_id: sig.band_keys() for doc_id, sig in signatures.items()}
-        stored = self.store.near_duplicate_candidates(keys)
+        if self._ask_store is None:
+            self._ask_store = self.store.has_signatures()
+        stored = self.store.near_duplicate_candidates(keys) if self._ask_store else {}
         index = BatchIndex()
         out: dict[str, NearDuplicate] = {}
         for doc_id, sig in signatures.items():
-            candidates = [c for c in stored.get(doc_id, []) if c.doc_id != doc_id]
+            found = {c.doc_id: c for c in stored.get(doc_id, [])}
+            for c in self._written.candidates(keys[doc_id]):
+                found.setdefault(c.doc_id, c)
+            candidates = [found[k] for k in sorted(found) if k != doc_id]
             original = original_of(sig, candidates + index.candidates(keys[doc_id]))
             out[doc_id] = NearDuplicate(signature=sig, band_keys=keys[doc_id], dup_of=original)
             index.add(Candidate(doc_id=doc_id, dup_of=original, signature=sig), keys[doc_id])
         return out
+
+    def _remember(self, near: dict[str, NearDuplicate]) -> None:
+        """Keep what was just written (committed) in the run's own index."""
+        for doc_id, n in near.items():
+            self._written.add(Candidate(doc_id=doc_id, dup_of=n.dup_of, signature=n.signature), n.band_keys)
 
     def _count(self, **counts: int) -> None:
         delta = RunCounts(**counts)

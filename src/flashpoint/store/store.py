@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -273,7 +274,8 @@ class Store(Reader, ClusterWrites):
               "detail": r.detail, "doc_id": r.doc_id} for r in batch.rejections], schema=REJECTION_SCHEMA)
         with self.transaction() as con:
             originals = self._originals(recoded) if recoded else {}
-            docs, events, bands = self._batch_tables(batch, coder=coder, originals=originals)
+            docs, event_rows, bands = self._batch_tables(batch, coder=coder, originals=originals)
+            events = pa.Table.from_pylist(event_rows, schema=_events_schema())
             tables = {"_docs": docs, "_events": events, "_bands": bands, "_rejections": rejections}
             for name, table in tables.items():
                 con.register(name, table)
@@ -285,8 +287,7 @@ class Store(Reader, ClusterWrites):
                         self._write_tables(con, **write)
                 else:
                     self._write_tables(con, **write)
-                    if events.num_rows:
-                        daily.add_new_events(con, "_events")
+                    daily.append_counts(con, daily.new_event_counts(event_rows))
                 _add_counts(con, run_id, batch.counts)
             finally:
                 for name in tables:
@@ -323,10 +324,10 @@ class Store(Reader, ClusterWrites):
 
     @staticmethod
     def _batch_tables(batch: Batch, *, coder: dict[str, str], originals: dict[str, str | None]
-                      ) -> tuple[pa.Table, pa.Table, pa.Table]:
-        """Arrow tables of the batch's documents, events (with their document's original) and band
-        keys (new documents only)."""
-        doc_rows, event_rows, dup_of, band_rows = [], [], [], []
+                      ) -> tuple[pa.Table, list[dict[str, Any]], pa.Table]:
+        """Arrow tables of the batch's documents and band keys (new documents only), and the flat
+        rows of its events (with their document's original, ``dup_of``)."""
+        doc_rows, event_rows, band_rows = [], [], []
         for document, events in batch.documents:
             near = batch.near.get(document.doc_id)
             original = near.dup_of if near is not None else originals.get(document.doc_id)
@@ -337,17 +338,21 @@ class Store(Reader, ClusterWrites):
                              "code_version": coder["version"], "data_hash": coder["data_hash"],
                              "dup_of": original,
                              "minhash": near.signature.to_bytes() if near is not None else None})
-            event_rows.extend(flatten(e.to_dict()) for e in events)
-            dup_of.extend([original] * len(events))
+            for e in events:
+                row = flatten(e.to_dict())
+                row["dup_of"] = original
+                event_rows.append(row)
             if near is not None and document.doc_id not in batch.recoded:
                 band_rows.extend({"band": band, "key": key, "doc_id": document.doc_id}
                                  for band, key in enumerate(near.band_keys))
-        events_table = pa.Table.from_pylist(event_rows, schema=arrow_schema())
-        events_table = events_table.append_column("dup_of", pa.array(dup_of, type=pa.string()))
-        return (pa.Table.from_pylist(doc_rows, schema=DOCUMENT_SCHEMA), events_table,
+        return (pa.Table.from_pylist(doc_rows, schema=DOCUMENT_SCHEMA), event_rows,
                 pa.Table.from_pylist(band_rows, schema=BAND_SCHEMA))
 
     # -- near-duplicate documents -----------------------------------------------------------------
+
+    def has_signatures(self) -> bool:
+        """Whether any stored document has band keys (a new store has none: nothing to look up)."""
+        return bool(self._value("SELECT EXISTS (SELECT 1 FROM doc_bands)"))
 
     def near_duplicate_candidates(self, band_keys: dict[str, list[int]]) -> dict[str, list[Candidate]]:
         """For each new document (id -> its band keys), the stored documents sharing a band key."""
@@ -513,6 +518,12 @@ class Store(Reader, ClusterWrites):
                                 "WHERE events.event_id = _assign.event_id")
             finally:
                 con.unregister("_assign")
+
+
+@lru_cache(maxsize=1)
+def _events_schema() -> pa.Schema:
+    """The flat event columns and ``dup_of``: what a batch inserts into ``events``."""
+    return arrow_schema().append(pa.field("dup_of", pa.string()))
 
 
 def _add_counts(con: duckdb.DuckDBPyConnection, run_id: int, counts: RunCounts) -> None:
