@@ -17,6 +17,13 @@ The speed-ups (setting ``fast``) must not change any event: snapshot with ``--fa
 spaCy components), then ``check`` with them on (the default):
 
     python bench/same_output.py snapshot /tmp/off --fast off && python bench/same_output.py check /tmp/off
+
+The components themselves are compared too, token by token on every text of every set (the text
+the pipeline parses: caseless ones recased): heads, dependency labels, sentence starts, tags,
+parts of speech, morphology, lemmas and entities, with the speed-ups on and off, in the same
+batches:
+
+    python bench/same_output.py parses [--sets lee,plover,...] [--limit N]
 """
 
 from __future__ import annotations
@@ -149,6 +156,40 @@ def _explain(old: dict, new: dict) -> None:
                 print(f"    {key}: {json.dumps(eo.get(key))[:150]} -> {json.dumps(en.get(key))[:150]}")
 
 
+def parses(names: list[str], limit: int, *, batch_size: int = 32, show: int = 5) -> int:
+    """Compare the token annotations of the fast and the stock components on every text of the
+    sets; print one line a set and the first differing texts; return how many texts differ."""
+    import numpy
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+
+    from flashpoint import Options, Pipeline
+    from flashpoint.nlp import load_model
+
+    attrs = [HEAD, DEP, SENT_START, TAG, POS, MORPH, LEMMA, ENT_IOB, ENT_TYPE]
+    pipeline = Pipeline(Options(fast=True))
+    fast, stock = load_model(fast=True), load_model(fast=False)
+    differing = 0
+    for name in names:
+        path = _path(name)
+        if not path.exists():
+            print(f"skipped {name}: {path} not found", file=sys.stderr)
+            continue
+        t0 = time.perf_counter()
+        texts = [pipeline._parse_text(d.text) for d in _documents(name, path, limit)]  # as parsed
+        diffs, tokens = [], 0
+        pairs = zip(fast.pipe(texts, batch_size=batch_size), stock.pipe(texts, batch_size=batch_size))
+        for text, (a, b) in zip(texts, pairs):
+            tokens += len(a)
+            if len(a) != len(b) or not numpy.array_equal(a.to_array(attrs), b.to_array(attrs)):
+                diffs.append(text)
+        print(f"{name}: {len(texts)} texts, {tokens} tokens; {len(diffs)} texts parse differently "
+              f"({time.perf_counter() - t0:.1f} s)")
+        for text in diffs[:show]:
+            print(f"  {text[:100]!r}")
+        differing += len(diffs)
+    return differing
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -161,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--limit", type=int, default=0, help="only the first N inputs of each set")
         p.add_argument("--fast", choices=("on", "off"), default="on",
                        help="the speed-ups that leave the output as it is (setting fast; default on)")
+    parse = sub.add_parser("parses")
+    parse.add_argument("--sets", default=",".join(SETS), help="comma-separated: " + ", ".join(SETS))
+    parse.add_argument("--limit", type=int, default=0, help="only the first N inputs of each set")
     cmp_ = sub.add_parser("compare")
     cmp_.add_argument("before_dir")
     cmp_.add_argument("after_dir")
@@ -170,6 +214,10 @@ def main(argv: list[str] | None = None) -> int:
         names = [n for n in args.sets.split(",") if n]
         snapshot(Path(args.out_dir), names, args.limit, fast=args.fast == "on")
         return 0
+    if args.command == "parses":
+        differing = parses([n for n in args.sets.split(",") if n], args.limit)
+        print("same parses" if not differing else f"{differing} text(s) parse differently")
+        return 1 if differing else 0
     if args.command == "compare":
         return 1 if compare(Path(args.before_dir), Path(args.after_dir)) else 0
     before = Path(args.before_dir)

@@ -10,7 +10,7 @@ from flashpoint.nlp import load_model
 
 def test_default_model_is_cached(nlp):
     assert load_model() is nlp
-    assert "parser" in nlp.pipe_names and ({"ner", "flashpoint_ner"} & set(nlp.pipe_names))
+    assert {"parser", "flashpoint_parser"} & set(nlp.pipe_names) and {"ner", "flashpoint_ner"} & set(nlp.pipe_names)
 
 
 def test_missing_model_says_how_to_install():

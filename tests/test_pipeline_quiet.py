@@ -29,9 +29,9 @@ def _parsed(pipeline: Pipeline, monkeypatch, batch: list[Document]) -> tuple[lis
     seen: list[str] = []
     real = pipeline._parse_together
 
-    def spy(short):
+    def spy(short, **kwargs):
         seen.extend(text for _, text in short)
-        return real(short)
+        return real(short, **kwargs)
 
     monkeypatch.setattr(pipeline, "_parse_together", spy)
     return pipeline.code_batch(batch), seen
@@ -59,3 +59,24 @@ def test_a_quiet_document_over_max_length_is_read_by_the_tokenizer_alone(pipelin
     text = " ".join([QUIET] * 20)
     [result] = fast.code_batch([Document(doc_id="long", text=text, published="2022-02-16", origin="long")])
     assert result.ok and result.events == [] and len(text) > 500
+
+
+def test_each_document_is_tokenized_once(pipelines, monkeypatch):
+    """The Docs the pre-pass tokenized are the ones parsed: the tokenizer reads each text once,
+    and the events are those of a pipeline that tokenizes again (``fast: false``)."""
+    fast, slow = pipelines
+    tokenizer = fast.nlp.tokenizer
+    read: list[str] = []
+
+    def counting(text):
+        read.append(text)
+        return tokenizer(text)
+
+    monkeypatch.setattr(fast.nlp, "tokenizer", counting)
+    batch = _docs("2022-02-16")
+    quick = fast.code_batch(batch)
+    assert len(read) == len(batch) and LOUD in read and QUIET in read  # (the lower-case one recased)
+    monkeypatch.undo()
+    full = slow.code_batch(batch)
+    assert [[e.to_dict() for e in r.events] for r in quick] == [[e.to_dict() for e in r.events] for r in full]
+    assert any(r.events for r in quick)

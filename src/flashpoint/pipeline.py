@@ -111,30 +111,36 @@ class Pipeline:
             else:
                 todo.append((i, item))
         texts = {i: self._parse_text(d.text) for i, d in todo}
-        quiet = self._quiet({i: texts[i] for i, _ in todo})
+        quiet, tokens = self._quiet({i: texts[i] for i, _ in todo})
         parsed = self._parse_together([(i, texts[i]) for i, _ in todo
-                                       if i not in quiet and len(texts[i]) <= piece_limit(self.nlp)])
+                                       if i not in quiet and len(texts[i]) <= piece_limit(self.nlp)],
+                                      tokens=tokens)
         for i, document in todo:
             results[i] = self._code_one(document, parsed.get(i), text=texts[i], quiet=i in quiet)
             results[i].warnings[:0] = said[i]
         return [r for r in results if r is not None]
 
-    def _quiet(self, texts: dict[int, str]) -> set[int]:
+    def _quiet(self, texts: dict[int, str]) -> tuple[set[int], dict[int, Doc]]:
         """The documents with no word that could be a trigger (``prepass``): they are not parsed.
         Only with the speed-ups on (setting ``fast``); with them off every document is parsed, which
-        is how ``bench/same_output.py`` shows that the skipping changes no result."""
+        is how ``bench/same_output.py`` shows that the skipping changes no result. Also the Docs
+        the tokenizer made on the way, for the parse (``nlp.pipe`` would make the same again)."""
+        tokens: dict[int, Doc] = {}
         if not self.options.fast:
-            return set()
+            return set(), tokens
         if self._trigger_words is None:
             self._trigger_words = TriggerWords(self.nlp, self.lexicon)
         quiet = set()
         for i, text in texts.items():
             try:  # the tokenizer alone: no length limit (long texts are parsed in pieces)
-                if not self._trigger_words.any_in(self.nlp.tokenizer(text)):
+                doc = self.nlp.tokenizer(text)
+                if len(text) <= piece_limit(self.nlp):  # kept for nlp.pipe; long texts go in pieces
+                    tokens[i] = doc
+                if not self._trigger_words.any_in(doc):
                     quiet.add(i)
             except Exception:  # whatever goes wrong here, the parse and its own errors decide
                 continue
-        return quiet
+        return quiet, tokens
 
     def _parse_text(self, text: str) -> str:
         """The text the parser reads: a lower-case or all-caps paragraph recased from the knowledge
@@ -145,15 +151,19 @@ class Pipeline:
             self._casing = case_vocabulary(self.kb, self.gazetteer)
         return truecase(text, self._casing)
 
-    def _parse_together(self, short: list[tuple[int, str]]) -> dict[int, Doc]:
+    def _parse_together(self, short: list[tuple[int, str]], *, tokens: dict[int, Doc] | None = None
+                        ) -> dict[int, Doc]:
         """The Docs of short texts parsed in one ``nlp.pipe``. If that fails or runs over one
         document's time limit, nothing: each document is then parsed alone, within its own limit,
-        so that whatever went wrong stays with the document it came from."""
+        so that whatever went wrong stays with the document it came from. ``tokens``: texts the
+        tokenizer has already read (the pre-pass), handed to the pipeline as they are."""
         if not short:
             return {}
+        tokens = tokens or {}
         try:
             with time_limit(self.options.timeout):
-                docs = list(self.nlp.pipe([t for _, t in short], batch_size=self.options.batch_size))
+                docs = list(self.nlp.pipe([tokens.get(i, t) for i, t in short],
+                                          batch_size=self.options.batch_size))
         except (Exception, DocumentTimeout):
             return {}
         return {i: doc for (i, _), doc in zip(short, docs)}

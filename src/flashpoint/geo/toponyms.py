@@ -170,16 +170,19 @@ def _scan(doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool, bool]]:
     found = []
     ent_of = _ent_index(doc)
     i, n = 0, len(doc)
+    # each token's capital and entity label, read once (the loops below ask them many times)
+    capital = [t.text[:1].isupper() for t in doc]
+    ent_type = [t.ent_type_ for t in doc]
     while i < n:
         hit = None
-        if doc[i].text[:1].isupper() and doc[i].ent_type_ not in ("GPE", "LOC", "FAC") \
+        if capital[i] and ent_type[i] not in ("GPE", "LOC", "FAC") \
                 and doc[i].lower_ != "the":  # "The US": the span starts at "US"
             for size in range(min(MAX_SCAN, n - i), 0, -1):
+                if not capital[i + size - 1]:
+                    continue
+                if any(ent_type[k] not in _SCAN_OK_ENTS for k in range(i, i + size)):
+                    continue
                 span = doc[i:i + size]
-                if not span[-1].text[:1].isupper():
-                    continue
-                if any(t.ent_type_ not in _SCAN_OK_ENTS for t in span):
-                    continue
                 if _inside_longer_ent(span, ent_of) or _inside_longer_name(span):
                     continue
                 key = normalise(span.text)

