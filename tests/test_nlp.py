@@ -51,3 +51,11 @@ def test_exact_form_keeps_case():
     from flashpoint.nlp.normalise import norm_exact
 
     assert norm_exact("U.S.\u2019") == "U.S.'" and norm_exact("Kyiv  Post") == "Kyiv Post"
+
+
+def test_a_tokenized_doc_knows_its_text_without_joining_tokens(nlp):
+    from flashpoint.nlp import doc_text, tokenize
+
+    text = "NAIROBI, Kenya (AP) \u2014 Police  arrested\tfive men.\n\nThey were freed. "
+    doc = tokenize(nlp, text)
+    assert doc_text(doc) == text == doc.text  # the tokenizer loses no character

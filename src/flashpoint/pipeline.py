@@ -35,7 +35,7 @@ from .errors import FlashpointError, msg
 from .geo import Gazetteer, find_places, load_gazetteer
 from .ingest.clean import replace_surrogates
 from .limits import Deadline, DocumentTimeout, time_limit
-from .nlp import load_model, sentences as nlp_sentences
+from .nlp import load_model, sentences as nlp_sentences, tokenize
 from .nlp.long_text import parse as parse_text, piece_limit
 from .nlp.truecase import CaseVocabulary, needs_truecase, restore_text, truecase
 from .ontology import Ontology, load_ontology
@@ -133,7 +133,7 @@ class Pipeline:
         quiet = set()
         for i, text in texts.items():
             try:  # the tokenizer alone: no length limit (long texts are parsed in pieces)
-                doc = self.nlp.tokenizer(text)
+                doc = tokenize(self.nlp, text)
                 if len(text) <= piece_limit(self.nlp):  # kept for nlp.pipe; long texts go in pieces
                     tokens[i] = doc
                 if not self._trigger_words.any_in(doc):

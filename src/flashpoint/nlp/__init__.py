@@ -159,6 +159,15 @@ def doc_text(doc) -> str:
     return text
 
 
+def tokenize(nlp: Language, text: str) -> Doc:
+    """The tokenizer's Doc of ``text``, which already knows its ``doc_text``: spaCy's tokenizer
+    loses no character, so the text it read is the Doc's text (joining it again costs a Token
+    object a word)."""
+    doc = nlp.tokenizer(text)
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def sentence_at(doc, i: int):
     """The sentence of token ``i``, found by bisection in the cached sentences (``doc[i].sent``
     walks the sentence token by token on each access); the whole Doc when it has no sentences."""
