@@ -21,16 +21,17 @@ from flashpoint.evaluation import CorpusMissing, evaluate_path
 # "before": measured 2026-11-30 on main f155933, before any issue-9 change to the coder.
 
 #: Higher is better: the figure must stay at or above its floor.
-#: "after": measured 2026-11-30 on main after issue 9 (coder, actors, events; bench/accuracy.py).
+#: "after": measured 2026-11-30 on main after issue 9 (coder, actors, events; bench/accuracy.py);
+#: "now": after its second round the same day (no-party events, control verbs, targets, triggers).
 FLOORS: dict[str, dict[str, float]] = {
     # Precision of the one-event-per-sentence sets fell a little: groups named by their kind only
     # ("police", "officials") are actors now, agentless passives are kept with a null source and
     # background relative clauses are coded; the extra events count as spurious in gold sets that
     # code one event per sentence. Recall rose.
     "plover_gsr_dev": {
-        "precision": 0.70,            # before 0.796; after 0.720
-        "recall": 0.68,               # before 0.706; after 0.706
-        "f1": 0.69,                   # before 0.748; after 0.713
+        "precision": 0.71,            # before 0.796; after 0.720; now 0.730
+        "recall": 0.69,               # before 0.706; after 0.706; now 0.716
+        "f1": 0.70,                   # before 0.748; after 0.713; now 0.723
     },
     "petr2_afp_dev": {
         "precision": 0.49,            # before 0.636; after 0.514 (PETRARCH never codes a sourceless event)
@@ -39,46 +40,46 @@ FLOORS: dict[str, dict[str, float]] = {
         "no_event_accuracy": 0.80,    # before 0.833 (10/12); after 0.833
     },
     "india_police_dev": {
-        "arrest_f1": 0.68,            # before 0.000 (nothing coded); after 0.709
-        "kill_f1": 0.56,              # before 0.000; after 0.597
-        "force_f1": 0.65,             # before 0.000; after 0.682
+        "arrest_f1": 0.68,            # before 0.000 (nothing coded); after 0.709; now 0.709
+        "kill_f1": 0.65,              # before 0.000; after 0.597; now 0.667 (the issue's target, reached)
+        "force_f1": 0.70,             # before 0.000; after 0.682; now 0.725
     },
     "cameo_news_dev": {
-        "hit_rate": 0.71,             # before 0.604 (815/1349); after 0.729 (984/1349)
-        "source_recall": 0.71,        # before 0.622 (538/865); after 0.731 (632/865)
-        "target_recall": 0.54,        # before 0.422 (308/729); after 0.564 (411/729)
+        "hit_rate": 0.74,             # before 0.604 (815/1349); after 0.729 (984/1349); now 0.763 (1029)
+        "source_recall": 0.74,        # before 0.622 (538/865); after 0.731 (632/865); now 0.758 (656)
+        "target_recall": 0.58,        # before 0.422 (308/729); after 0.564 (411/729); now 0.605 (441)
     },
     "written_dev": {
-        "precision": 0.57,            # before 0.600; after 0.591
-        "recall": 0.36,               # before 0.166; after 0.387
-        "f1": 0.44,                   # before 0.260; after 0.467
-        "sector_f1": 0.26,            # before 0.160; after 0.282
+        "precision": 0.59,            # before 0.600; after 0.591; now 0.616
+        "recall": 0.38,               # before 0.166; after 0.387; now 0.407
+        "f1": 0.46,                   # before 0.260; after 0.467; now 0.490
+        "sector_f1": 0.27,            # before 0.160; after 0.282; now 0.293
         "no_event_accuracy": 0.88,    # before 0.952 (60/63); after 0.905 (57/63)
-        "quantity_recall": 0.25,      # before 0.071 (8/112); after 0.277 (31/112)
+        "quantity_recall": 0.28,      # before 0.071 (8/112); after 0.277 (31/112); now 0.304 (34/112)
     },
     "lee_articles_gold": {
-        "recall": 0.17,               # before 0.025 (2/79), country+sector; after 0.190 (15/79)
-        "precision": 0.30,            # before 0.143 (2/14); after 0.341 (15/44)
-        "country_recall": 0.25,       # before 0.076 (6/79); after 0.278 (22/79)
-        "country_precision": 0.45,    # before 0.429 (6/14); after 0.512 (22/43)
+        "recall": 0.19,               # before 0.025 (2/79), country+sector; after 0.190 (15/79); now 0.215 (17/79)
+        "precision": 0.34,            # before 0.143 (2/14); after 0.341 (15/44); now 0.378 (17/45)
+        "country_recall": 0.27,       # before 0.076 (6/79); after 0.278 (22/79); now 0.304 (24/79)
+        "country_precision": 0.50,    # before 0.429 (6/14); after 0.512 (22/43); now 0.545 (24/44)
     },
 }
 
 #: Lower is better: the figure must stay at or below its ceiling.
 CEILINGS: dict[str, dict[str, float]] = {
-    "cameo_news_dev": {"no_event_rate": 0.24},       # before 0.352 (475/1349); after 0.218 (294/1349)
+    "cameo_news_dev": {"no_event_rate": 0.21},       # before 0.352 (475/1349); after 0.218 (294/1349); now 0.184 (248)
     "written_dev": {"not_factual_as_fact": 0.05},    # before 0.014 (1/69); after 0.029 (2/69)
 }
 
 #: The same, on texts re-cased before coding (the gold unchanged): (set, case) -> figures.
 CASE_FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("cameo_news_dev", "lower"): {
-        "hit_rate": 0.70,             # before 0.003 (4/1349); after 0.720
-        "source_recall": 0.70,        # before 0.005; after 0.720
+        "hit_rate": 0.73,             # before 0.003 (4/1349); after 0.720; now 0.753
+        "source_recall": 0.73,        # before 0.005; after 0.720; now 0.749
     },
 }
 CASE_CEILINGS: dict[tuple[str, str], dict[str, float]] = {
-    ("cameo_news_dev", "lower"): {"no_event_rate": 0.25},  # before 0.997; after 0.226
+    ("cameo_news_dev", "lower"): {"no_event_rate": 0.22},  # before 0.997; after 0.226; now 0.191
 }
 
 #: What issue 4 required; enforced.
@@ -90,13 +91,13 @@ TARGETS: dict[str, dict[str, float]] = {
 #: What issue 9 asks for (higher is better except the rates named in CEILINGS). Reported as xfail
 #: until reached; once a target passes (XPASS), move it into the floors.
 ISSUE9_TARGETS: dict[str, dict[str, float]] = {
-    "india_police_dev": {"kill_f1": 0.65, "force_f1": 0.80},
+    "india_police_dev": {"force_f1": 0.80},
     "cameo_news_dev": {"hit_rate": 0.85, "source_recall": 0.80, "target_recall": 0.65},
     "lee_articles_gold": {"recall": 0.70, "precision": 0.85},
 }
 ISSUE9_CEILINGS: dict[str, dict[str, float]] = {"cameo_news_dev": {"no_event_rate": 0.10}}
 #: Issue 9 (reached, enforced): the re-cased figures lose at most this much against normal case.
-MAX_CASE_LOSS: dict[str, dict[str, float]] = {"cameo_news_dev": {"hit_rate": 0.05}}  # after 0.010
+MAX_CASE_LOSS: dict[str, dict[str, float]] = {"cameo_news_dev": {"hit_rate": 0.05}}  # after 0.010; now 0.010
 
 # ===================================================================================================
 
