@@ -118,12 +118,13 @@ def agentless(c: Candidate, index: MentionIndex) -> bool:
     whose root is news without a doer (``AGENTLESS_ROOTS``), or material help whose target is
     named ("aid was delivered to Gaza"; not "300 people have been flown from the island"); a verbal act ("was accused", "was praised") needs its speaker, and an accident is no
     attack. A noun
-    trigger counts through the passive verb that carries it ("a curfew was imposed")."""
+    trigger counts through the passive verb that carries it ("a curfew was imposed"); a standalone
+    noun with no verb of its own counts by itself ("after the arrests")."""
     if c.synthetic or c.entry.reverse or c.entry.mutual:
         return False
     verb = c.frame if c.entry.pos == "N" else c.tok
     if c.entry.pos == "N" and verb.i == c.tok.i:
-        return False
+        return c.entry.standalone  # "the arrests followed the visit": reported as done, by no one named
     if conflict_subject(verb) and c.entry.root in VIOLENCE_ROOTS:
         return True  # "the war has killed more than 25,000 people"
     if not passive_without_agent(verb) or accidental(verb) or _attack_place(verb, [], index) is _NAMED:

@@ -16,6 +16,8 @@ from ..resources.words import word_list
 UNCODED = Entry(id="uncoded-clause", lemma="", pos="V", cameo="00")
 #: Prepositions of the theme of a noun trigger, which its object constraint reads.
 NOUN_THEME_PREPS = word_list("coding_noun_theme_preps")
+#: Prepositions under which a ``standalone`` noun still reports its event ("after the arrests").
+STANDALONE_NOUN_PREPS = word_list("coding_standalone_noun_preps")
 
 
 @dataclass
@@ -76,6 +78,9 @@ def _object_lemmas(tok, pos: str) -> set[str]:
         elif c.dep_ in ("prep", "agent", "prt"):
             # "resorted to firing": a gerund under the preposition is its object too
             heads.extend(g for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG"))
+            # "died in police firing" parsed as "in police" + a participle clause of the verb
+            heads.extend(_misparsed_participle(g, tok) for g in c.children
+                         if g.dep_ == "pobj" and _misparsed_participle(g, tok) is not None)
             for g in c.children:  # "walked out of the talks"
                 if g.dep_ == "prep":
                     heads.extend(x for x in g.children if x.dep_ == "pobj")
@@ -95,6 +100,24 @@ def _object_lemmas(tok, pos: str) -> set[str]:
             if c.dep_ == "prep" and c.lower_ == "of":
                 out.update(plain(g.lemma_.lower()) for g in c.children if g.dep_ == "pobj")
     return out
+
+
+def _misparsed_participle(pobj, verb):
+    """The participle right after a preposition's object that the parser hung on the object or on
+    the verb ("died in police firing" read as "in police" + "firing"), or None."""
+    nxt = pobj.doc[pobj.i + 1] if pobj.i + 1 < len(pobj.doc) else None
+    if nxt is not None and nxt.tag_ == "VBG" and nxt.dep_ in ("acl", "advcl") and nxt.head.i in (pobj.i, verb.i):
+        return nxt
+    return None
+
+
+def patient_lemmas(tok) -> set[str]:
+    """The words of what a verb is done to, and nothing else: its direct object or passive subject
+    and their conjuncts ("held five men and two women"), for patterns whose other phrases would
+    mislead ("talks were held with the leaders" holds no leader)."""
+    heads = [relative_head(c) for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    heads += [x for h in heads for x in h.conjuncts]
+    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
 
 
 def has_object(tok) -> bool:
@@ -145,6 +168,7 @@ def _best_entry(tok, entries: list[Entry], pos: str) -> Entry | None:
     if not entries:
         return None
     objects = None
+    patients = None
     particles = None
     best = None
     for e in entries:
@@ -157,8 +181,12 @@ def _best_entry(tok, entries: list[Entry], pos: str) -> Entry | None:
             if e.particle not in particles:
                 continue
         if e.objects:
-            objects = _object_lemmas(tok, pos) if objects is None else objects
-            hit = bool(objects & e.objects)
+            if e.patient_object:  # "fifty persons were held", not "talks were held with the leaders"
+                patients = patient_lemmas(tok) if patients is None else patients
+                hit = bool(patients & e.objects)
+            else:
+                objects = _object_lemmas(tok, pos) if objects is None else objects
+                hit = bool(objects & e.objects)
             if hit == e.exclude:
                 continue
         if best is None or e.strength > best.strength or (e.strength == best.strength and e.ignore != best.ignore
@@ -218,6 +246,18 @@ def disputed(n, lexicon: Lexicon) -> bool:
     return bool(lexicon.token_cues(gov) & {"deny", "allege"})
 
 
+def standalone_noun(n, lexicon: Lexicon) -> bool:
+    """'The arrests followed the visit', 'after the arrest of three traders': a noun of an act that
+    news reports as done, as subject or under a preposition of time or cause. Never as the object of
+    a verb ("demanded the arrest of", "evaded arrest": wanted or avoided, not done), never as a
+    modifier ("arrest orders"), never denied or alleged."""
+    if n.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return not disputed(n, lexicon)
+    if n.dep_ == "pobj" and n.head.lower_ in STANDALONE_NOUN_PREPS:
+        return not disputed(n, lexicon)
+    return False
+
+
 def agent_of_noun(n, index: MentionIndex) -> Arg | None:
     """'the capture of two fighters by Pakistani troops': the actor of a noun's own by-phrase
     did the act the noun names (the parser often hangs the by-phrase on the of-object)."""
@@ -253,8 +293,8 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if trigger_pos(tok) != "N" or index.at(tok.i) is not None:
             continue
         e = match_entry(tok, lexicon)
-        if e is None or backgrounded(tok):
-            continue
+        if e is None or (backgrounded(tok) and not (e.standalone and standalone_noun(tok, lexicon))):
+            continue  # "after two days of fighting" sets the scene; "after the arrests" reports them
         verb, light = noun_frame(tok, lexicon)
         actor = noun_actor(tok, index)
         by_agent = agent_of_noun(tok, index) if actor is None and not disputed(tok, lexicon) else None
@@ -264,6 +304,9 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             continue
         if verb is not None and verb.i in verb_hits and tok.dep_ != "pobj":
             continue  # the verb's own pattern codes it ("lifted sanctions")
+        if e.standalone and not light and actor is None and standalone_noun(tok, lexicon):
+            out.append(Candidate(tok=tok, entry=e, frame=tok))  # "the arrests followed the visit"
+            continue
         if not light and (actor is None or tok.dep_ == "compound"
                           or (tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be")):
             continue
@@ -328,9 +371,8 @@ def victim_roles(c: Candidate, index: MentionIndex) -> tuple[list[Arg], list[Arg
             if g.dep_ != "pobj":
                 continue
             owner = noun_actor(g, index)
-            nxt = g.doc[g.i + 1] if g.i + 1 < len(g.doc) else None
-            if owner is None and nxt is not None and nxt.dep_ == "acl" and nxt.tag_ == "VBG" and (
-                    nxt.head.i in (g.i, p.head.i)):  # the participle under the actor or beside it
+            if owner is None and _misparsed_participle(g, p.head) is not None:
+                # the participle under the actor or beside it
                 m = actor_of(g, index, depth=1)  # "police firing" parsed as "police" + a participle
                 owner = Arg(m, "noun", g.i) if m is not None else None
             if owner is not None:
