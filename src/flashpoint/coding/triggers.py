@@ -246,6 +246,23 @@ def disputed(n, lexicon: Lexicon) -> bool:
     return bool(lexicon.token_cues(gov) & {"deny", "allege"})
 
 
+def participle_owner(tok, index: MentionIndex) -> Arg | None:
+    """'the police firing', parsed as the noun "police" and a participle tied to it (the noun its
+    subject, modifier or head): the actor right before a bare -ing word that is no clause of its
+    own (no auxiliary, no object) owns the act the word names as a noun. None otherwise."""
+    if tok.tag_ != "VBG" or tok.i == 0 or any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in tok.children):
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN"):
+        return None
+    tied = (prev.head.i == tok.i and prev.dep_ in ("nsubj", "compound")) or (
+        tok.head.i == prev.i and tok.dep_ == "acl")
+    if not tied:
+        return None
+    m = actor_of(prev, index, depth=1)
+    return Arg(m, "noun", prev.i) if m is not None and m.actor.sectors else None
+
+
 def standalone_noun(n, lexicon: Lexicon) -> bool:
     """'The arrests followed the visit', 'after the arrest of three traders': a noun of an act that
     news reports as done, as subject or under a preposition of time or cause. Never as the object of
@@ -313,6 +330,16 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if not light and topic_subject(tok, verb_hits=verb_hits, lexicon=lexicon):
             continue
         out.append(Candidate(tok=tok, entry=e, frame=verb if verb is not None else tok, noun_actor=actor))
+    for tok in sent:
+        if tok.i in verb_hits or trigger_pos(tok) != "V":
+            continue
+        owner = participle_owner(tok, index)
+        if owner is None:
+            continue
+        e = _best_entry(tok, lexicon.entries.get((plain(tok.lower_), "N"), []), "N")
+        if e is not None:  # "the police firing left two dead", read as "police" + a participle
+            out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=owner))
+    out.sort(key=lambda c: c.tok.i)
     framed = {c.frame.i for c in out} | {c.tok.i for c in out}
     for tok in sent:
         if tok.i in framed or tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp":
