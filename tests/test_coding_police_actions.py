@@ -110,3 +110,47 @@ def test_a_participle_after_a_group_that_is_a_clause_of_its_own_stays_a_verb(pip
     # "firing" has an object here: the verb's own pattern codes it, once
     events = _factual(pipeline, "The police firing tear gas shells dispersed the crowd.")
     assert len([e for e in events if e.trigger.text == "firing"]) <= 1
+
+
+# -- arrests in participles and in the words of police reports ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The arrested workers were released later.",
+    "The government must release the arrested activists.",  # the release is asked; the arrest happened
+    "Many of those detained were only passengers.",
+    "Buses were hired to carry the arrested volunteers.",
+])
+def test_a_participle_of_arrest_on_people_reports_an_arrest(pipeline, text):
+    assert _codes(_factual(pipeline, text), "173")
+
+
+@pytest.mark.parametrize("text", [
+    "The child suffers from arrested development.",  # no person arrested
+    "The banned outfit held a rally in the square.",  # a ban, and on no person
+])
+def test_a_participle_on_a_thing_is_no_arrest(pipeline, text):
+    assert not _codes(_factual(pipeline, text), "173")
+
+
+@pytest.mark.parametrize("text", [
+    "The trader was picked up by police from his house on Sunday.",
+    "Sixty people have been booked under the new act.",
+    "Police booked five men for rioting.",
+])
+def test_picked_up_by_police_and_booked_people_are_arrests(pipeline, text):
+    assert _codes(_factual(pipeline, text), "173")
+
+
+def test_the_bus_that_picked_up_pilgrims_arrested_nobody(pipeline):
+    assert not _codes(_factual(pipeline, "The bus picked up the pilgrims at the station."), "173")
+
+
+@pytest.mark.parametrize("text, factual", [
+    ("Police were able to arrest the two brothers.", True),
+    ("The police have been able to arrest only one man so far.", True),
+    ("Police are able to arrest the two brothers.", False),  # an ability, not an act
+    ("Police will be able to arrest the men.", False),
+    ("Police were not able to arrest the men.", False),
+])
+def test_were_able_to_arrest_is_an_arrest(pipeline, text, factual):
+    assert bool(_codes(_factual(pipeline, text), "173")) is factual

@@ -127,6 +127,8 @@ def agentless(c: Candidate, index: MentionIndex) -> bool:
         return c.entry.standalone  # "the arrests followed the visit": reported as done, by no one named
     if conflict_subject(verb) and c.entry.root in VIOLENCE_ROOTS:
         return True  # "the war has killed more than 25,000 people"
+    if coerced_person(c, verb, index):
+        return True  # "the arrested workers were released", "those detained were released"
     if not passive_without_agent(verb) or accidental(verb) or _attack_place(verb, [], index) is _NAMED:
         return False  # "wounded in American bombing": the doer is named, though not as the agent
     if c.entry.root in VERBAL_ROOTS:
@@ -139,6 +141,17 @@ def agentless(c: Candidate, index: MentionIndex) -> bool:
     if c.entry.root in MATERIAL_HELP_ROOTS and any(t.party for t in c.targets):
         return True
     return c.entry.root in AGENTLESS_ROOTS and patient_is_news(c, verb, index)
+
+
+def coerced_person(c: Candidate, verb, index: MentionIndex) -> bool:
+    """'the arrested workers', 'those detained', 'the others arrested in the case': a participle of
+    coercion (root 17: arrest, detention, deportation) on the people it was done to reports that
+    it was done, whoever did it; not on a thing ("arrested development", "the banned outfit")."""
+    if c.entry.root != "17" or verb.tag_ != "VBN" or verb.dep_ not in ("amod", "acl") or verb.head.i == verb.i:
+        return False
+    if any(x.dep_ in ("agent", "aux", "auxpass") for x in verb.children):
+        return False
+    return _person_word(verb.head, index)
 
 
 #: Nouns and indefinite pronouns of people beyond ``PEOPLE`` that an agentless act is news about

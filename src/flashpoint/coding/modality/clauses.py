@@ -13,6 +13,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FACTIVE = word_list("coding_factive_verbs")
 #: Verbs whose past tense entails the infinitive they govern ("had to fire").
 PAST_OBLIGATION = word_list("coding_past_obligation_verbs")
+#: Adjectives of ability whose past (or perfect) copula entails the infinitive they govern
+#: ("police were able to arrest five": they arrested five; "is able to" does not).
+PAST_ABILITY = word_list("coding_past_ability_adjectives")
 
 
 def has_negation(tok, lexicon: Lexicon) -> bool:
@@ -79,6 +82,16 @@ def according_to(tok) -> tuple[int, int] | None:
     return None
 
 
+def _past_copula(adj) -> bool:
+    """Whether a predicate adjective's copula is past ("were able") or perfect ("have been able"),
+    and not negated ("were not able to": nothing is entailed)."""
+    cop = adj.head
+    if adj.dep_ != "acomp" or cop.i == adj.i or any(c.dep_ == "neg" for c in list(cop.children) + list(adj.children)):
+        return False
+    return cop.tag_ == "VBD" or (cop.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in cop.children))
+
+
 def bare_infinitive(tok, lexicon: Lexicon) -> bool:
     """A to-infinitive whose governor does not entail it: a purpose ("sent troops to fight") or a
     plan ("a deadline to surrender"). Governors with their own meaning (cues) decide elsewhere."""
@@ -92,6 +105,8 @@ def bare_infinitive(tok, lexicon: Lexicon) -> bool:
             return False
         if gov.tag_ == "VBD" and gov.lemma_.lower() in PAST_OBLIGATION:
             return False  # "police had to fire": they did
+        if gov.pos_ == "ADJ" and gov.lemma_.lower() in PAST_ABILITY and _past_copula(gov):
+            return False  # "police were able to arrest five", "have been able to arrest": they did
         return tok.dep_ != "conj"
     return tok.dep_ in ("advcl", "acl", "relcl")
 
