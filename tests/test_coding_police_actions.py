@@ -155,3 +155,12 @@ def test_the_bus_that_picked_up_pilgrims_arrested_nobody(pipeline):
 ])
 def test_were_able_to_arrest_is_an_arrest(pipeline, text, factual):
     assert bool(_codes(_factual(pipeline, text), "173")) is factual
+
+
+@pytest.mark.parametrize("text", [
+    "The number of arrests in the state has crossed 2,000.",
+    "An unknown number of preventive arrests have been made.",
+    "The tally of arrests rose to forty.",
+])
+def test_a_number_of_arrests_stands_for_the_arrests(pipeline, text):
+    assert _codes(_factual(pipeline, text), "173")

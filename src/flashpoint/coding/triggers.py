@@ -267,11 +267,13 @@ def standalone_noun(n, lexicon: Lexicon) -> bool:
     """'The arrests followed the visit', 'after the arrest of three traders': a noun of an act that
     news reports as done, as subject or under a preposition of time or cause. Never as the object of
     a verb ("demanded the arrest of", "evaded arrest": wanted or avoided, not done), never as a
-    modifier ("arrest orders"), never denied or alleged."""
-    if n.dep_ in ("nsubj", "nsubjpass", "ROOT"):
-        return not disputed(n, lexicon)
-    if n.dep_ == "pobj" and n.head.lower_ in STANDALONE_NOUN_PREPS:
-        return not disputed(n, lexicon)
+    modifier ("arrest orders"), never denied or alleged. A number noun stands for it ("the
+    number of arrests rose")."""
+    cur = partitive_head(n)
+    if cur.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return not disputed(cur, lexicon)
+    if cur.dep_ == "pobj" and cur.head.lower_ in STANDALONE_NOUN_PREPS:
+        return not disputed(cur, lexicon)
     return False
 
 
