@@ -164,3 +164,13 @@ def test_were_able_to_arrest_is_an_arrest(pipeline, text, factual):
 ])
 def test_a_number_of_arrests_stands_for_the_arrests(pipeline, text):
     assert _codes(_factual(pipeline, text), "173")
+
+
+@pytest.mark.parametrize("text, factual", [
+    ("the police resorted to lathicharge.", True),  # parsed as "to" + a verb: resorting entails it
+    ("Police resorted to lathicharge to disperse the mob.", True),
+    ("Police may resort to lathicharge.", False),
+])
+def test_resorted_to_a_lathicharge_is_one(pipeline, text, factual):
+    events = [e for e in _factual(pipeline, text) if e.cameo.startswith("175") and _police(e)]
+    assert bool(events) is factual
