@@ -53,6 +53,21 @@ def pick_person(kb: KnowledgeBase, ids: frozenset[str], *, as_of: dt.date | None
     return None
 
 
+def pick_by_title(kb: KnowledgeBase, ids: frozenset[str], *, title: str | None,
+                  as_of: dt.date | None) -> Person | None:
+    """The one person of an ambiguous name whose office has the phrase's title ("President
+    Duterte": the president, not the vice-president of the same name; "President Saleh" of Yemen,
+    not Prime Minister Saleh of Sudan), in that office on ``as_of`` when the date is known; None
+    when no title is given or none or several such people remain."""
+    if not title:
+        return None
+    wanted = title.casefold()
+    fits = [kb.people[i] for i in sorted(ids) if i in kb.people
+            and any(t.role.casefold() == wanted and (as_of is None or t.covers(as_of))
+                    for t in kb.people[i].tenures)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def surnames(person: Person) -> list[str]:
     """The forms of a person's surname that news uses alone ("Putin", "Assad")."""
     return surname_forms(person.name, nationality=person.nationality)

@@ -55,7 +55,7 @@ from .groups import (DocumentCountries, article_antecedent, group_actor, is_defi
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
 from .names import FAMILY_NAME_FIRST
-from .people import person_office, pick_person, surnames
+from .people import person_office, pick_by_title, pick_person, surnames
 from .roles import OrgPeriod
 from .sovereignty import dated_alias
 
@@ -186,9 +186,12 @@ def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
     surname_key = norm_exact(doc[a.end - 1].text)
     if a.kind == "surname" and surname_key in memory.surnames:
         return corefer(doc, chunk, antecedent=memory.surnames[surname_key])
-    if a.weak and phrase.title is None:
+    if a.weak and phrase.title is None and doc[a.start].dep_ not in ("nsubj", "nsubjpass"):
         return None  # "Robertson" (a town?) with no earlier "George Robertson"
-    person = pick_person(kb, a.ids, as_of=as_of)
+    # A weak surname that is a clause's subject ("Trump said") goes on: it resolves below only to
+    # the one head of state or government of that name (never when two share it).
+    person = pick_person(kb, a.ids, as_of=as_of) or pick_by_title(kb, a.ids, title=phrase.title_text,
+                                                                   as_of=as_of)
     if person is None or (a.kind == "surname" and phrase.title is None and not person.head):
         return _NOT_FOUND  # ambiguous, or a bare "Reid" that is too often someone else
     earlier = memory.people.get(person.person_id)

@@ -1,0 +1,100 @@
+"""Actors the coder found but could not resolve: a head of state or government named by surname
+alone (whatever the tagger made of the word), a surname two people share told apart by the title
+before it, and a group of states named by its region. Every sentence was written for this file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flashpoint.actors import find_actors, load_kb, resolve_text
+from flashpoint.actors.people import pick_by_title
+
+D = dt.date.fromisoformat
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _code(nlp, kb, sentence, mention, as_of):
+    actor = resolve_text(mention, kb, context=sentence, as_of=D(as_of) if as_of else None, nlp=nlp)
+    return actor.code if actor else None
+
+
+#: (sentence, mention, article date, expected code): a bare surname as a clause's subject.
+BARE_SURNAMES = [
+    ("Trump has suspended military aid to the rebels.", "Trump", None, "USAGOV"),
+    ("Trump urged the council to renew the sanctions.", "Trump", "2019-05-01", "USAGOV"),
+    ("Uribe defended the army's actions in the south.", "Uribe", "2005-03-01", "COLGOV"),
+    ("Buhari welcomed the decision of the governors.", "Buhari", "2018-01-10", "NGAGOV"),
+    ("Modi warned Pakistan against further attacks.", "Modi", "2019-02-20", "INDGOV"),
+    # out of office by the article's date: the person, as a former leader
+    ("Uribe criticised the peace deal.", "Uribe", "2016-10-01", "COLELI"),
+]
+
+
+@pytest.mark.parametrize("sentence,mention,as_of,code", BARE_SURNAMES)
+def test_bare_surname_of_a_head(nlp, kb, sentence, mention, as_of, code):
+    assert _code(nlp, kb, sentence, mention, as_of) == code
+
+
+#: Never resolved: two people of the name, a surname used as a word, or not the subject.
+NOT_RESOLVED = [
+    ("Saleh said the talks would resume.", "Saleh", None),  # three people named Saleh
+    ("The trump card was played late.", "trump", None),
+    ("Bush fires destroyed forty homes.", "Bush", "2002-01-01"),
+    ("May has been the wettest month on record.", "May", "2017-06-01"),
+    ("Robertson said the bridge would reopen.", "Robertson", "2001-06-01"),  # no head of state
+]
+
+
+@pytest.mark.parametrize("sentence,mention,as_of", NOT_RESOLVED)
+def test_bare_surname_left_unresolved(nlp, kb, sentence, mention, as_of):
+    assert _code(nlp, kb, sentence, mention, as_of) is None
+
+
+#: A title tells apart people who share a surname.
+BY_TITLE = [
+    ("President Duterte expressed hope for peace.", "President Duterte", None, "PHLGOV"),
+    ("President Saleh welcomed the decision.", "President Saleh", None, "YEMGOV"),
+    ("Prime Minister Saleh welcomed the decision.", "Prime Minister Saleh", "2018-01-01", "SDNGOV"),
+    ("President Buhari welcomed the decision.", "President Buhari", "2019-01-01", "NGAGOV"),
+]
+
+
+@pytest.mark.parametrize("sentence,mention,as_of,code", BY_TITLE)
+def test_title_picks_the_person(nlp, kb, sentence, mention, as_of, code):
+    assert _code(nlp, kb, sentence, mention, as_of) == code
+
+
+def test_pick_by_title_needs_one_fit(kb):
+    salehs = frozenset(kb.surnames["Saleh"])
+    assert pick_by_title(kb, salehs, title="President", as_of=None).person_id == "ali-abdullah-saleh"
+    assert pick_by_title(kb, salehs, title=None, as_of=None) is None
+    assert pick_by_title(kb, salehs, title="Foreign Minister", as_of=None) is None
+    # in that office on the article's date only
+    assert pick_by_title(kb, salehs, title="President", as_of=D("2015-01-01")) is None
+
+
+#: (sentence, mention, expected code): a group of states named by its region is its regional body.
+REGION_GROUPS = [
+    ("The Southeast Asian nations pledged support for the talks.", "Southeast Asian nations", "IGOASEAN"),
+    ("Gulf Arab states condemned the missile attack.", "Gulf Arab states", "IGOGCC"),
+    ("Gulf states recalled their ambassadors.", "Gulf states", "IGOGCC"),
+    ("Arab countries rejected the plan.", "Arab countries", "IGOARABLEAGUE"),
+    ("African nations demanded a seat on the council.", "African nations", "IGOAU"),
+    ("West African states closed their borders with the country.", "West African states", "IGOECOWAS"),
+]
+
+
+@pytest.mark.parametrize("sentence,mention,code", REGION_GROUPS)
+def test_region_group_of_states(nlp, kb, sentence, mention, code):
+    assert _code(nlp, kb, sentence, mention, None) == code
+
+
+def test_a_single_gulf_state_is_no_group(nlp, kb):
+    found = find_actors(nlp("A Gulf state offered to mediate."), kb)
+    assert all(m.actor.org != "GCC" for m in found)
