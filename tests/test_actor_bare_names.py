@@ -98,3 +98,22 @@ def test_region_group_of_states(nlp, kb, sentence, mention, code):
 def test_a_single_gulf_state_is_no_group(nlp, kb):
     found = find_actors(nlp("A Gulf state offered to mediate."), kb)
     assert all(m.actor.org != "GCC" for m in found)
+
+
+#: (sentence, mention, expected code): a state's agency named alone is its state and sector; a UN
+#: department is the UN.
+AGENCIES = [
+    ("The Government Accountability Office criticised the programme.",
+     "Government Accountability Office", "USAGOV"),
+    ("GAO auditors found the spending unlawful.", "GAO", "USAGOV"),
+    ("The Fish and Wildlife Service banned the hunt.", "Fish and Wildlife Service", "USAGOV"),
+    ("The Department for International Development sent tents to the camps.",
+     "Department for International Development", "GBRGOV"),
+    ("The Federal Foreign Office summoned the envoy.", "Federal Foreign Office", "DEUGOV"),
+    ("DPKO sent more troops to the mission.", "DPKO", "IGOUN"),
+]
+
+
+@pytest.mark.parametrize("sentence,mention,code", AGENCIES)
+def test_agency_is_its_state(nlp, kb, sentence, mention, code):
+    assert _code(nlp, kb, sentence, mention, None) == code
