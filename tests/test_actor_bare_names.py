@@ -31,8 +31,6 @@ BARE_SURNAMES = [
     ("Uribe defended the army's actions in the south.", "Uribe", "2005-03-01", "COLGOV"),
     ("Buhari welcomed the decision of the governors.", "Buhari", "2018-01-10", "NGAGOV"),
     ("Modi warned Pakistan against further attacks.", "Modi", "2019-02-20", "INDGOV"),
-    # out of office by the article's date: the person, as a former leader
-    ("Uribe criticised the peace deal.", "Uribe", "2016-10-01", "COLELI"),
 ]
 
 
@@ -48,6 +46,8 @@ NOT_RESOLVED = [
     ("Bush fires destroyed forty homes.", "Bush", "2002-01-01"),
     ("May has been the wettest month on record.", "May", "2017-06-01"),
     ("Robertson said the bridge would reopen.", "Robertson", "2001-06-01"),  # no head of state
+    # out of office on the article's date: a bare surname is then too often someone else
+    ("Uribe criticised the peace deal.", "Uribe", "2016-10-01"),
 ]
 
 

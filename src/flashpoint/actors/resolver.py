@@ -194,6 +194,9 @@ def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
                                                                    as_of=as_of)
     if person is None or (a.kind == "surname" and phrase.title is None and not person.head):
         return _NOT_FOUND  # ambiguous, or a bare "Reid" that is too often someone else
+    if (a.weak and phrase.title is None and as_of is not None
+            and not any(t.covers(as_of) for t in person.tenures)):
+        return None  # a coach "Stoltenberg" after the prime minister left office: someone else
     earlier = memory.people.get(person.person_id)
     if (earlier is not None and len(atoms) == 1
             and norm_key(doc[a.start:a.end].text) != norm_key(person.name)):
