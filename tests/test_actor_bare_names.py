@@ -117,3 +117,19 @@ AGENCIES = [
 @pytest.mark.parametrize("sentence,mention,code", AGENCIES)
 def test_agency_is_its_state(nlp, kb, sentence, mention, code):
     assert _code(nlp, kb, sentence, mention, None) == code
+
+
+#: Armed groups and bodies news names in forms the knowledge base lacked.
+NAMED_GROUPS = [
+    ("Farc released the hostages near the border.", "Farc", "COLREB"),
+    ("The Ogaden National Liberation Front attacked the oil field.", "Ogaden National Liberation Front",
+     "ETHREB"),
+    ("ONLF fighters ambushed a convoy.", "ONLF", "ETHREB"),
+    ("Hezb-e-Islami fighters shelled the capital.", "Hezb-e-Islami", "AFGREB"),
+    ("The Africa Union suspended the country.", "Africa Union", "IGOAU"),
+]
+
+
+@pytest.mark.parametrize("sentence,mention,code", NAMED_GROUPS)
+def test_named_group(nlp, kb, sentence, mention, code):
+    assert _code(nlp, kb, sentence, mention, None) == code
