@@ -133,3 +133,19 @@ NAMED_GROUPS = [
 @pytest.mark.parametrize("sentence,mention,code", NAMED_GROUPS)
 def test_named_group(nlp, kb, sentence, mention, code):
     assert _code(nlp, kb, sentence, mention, None) == code
+
+
+#: The rule of a head ("administration", "government") names the one head of that surname.
+HEAD_RULE = [
+    ("The Clinton administration imposed sanctions on the regime.", "Clinton administration", "USAGOV"),
+    ("The Clinton Administration lifted the embargo.", "Clinton Administration", "USAGOV"),
+]
+
+
+@pytest.mark.parametrize("sentence,mention,code", HEAD_RULE)
+def test_head_rule_names_the_head(nlp, kb, sentence, mention, code):
+    assert _code(nlp, kb, sentence, mention, None) == code
+
+
+def test_a_spokesman_of_an_ambiguous_name_stays_unresolved(nlp, kb):
+    assert _code(nlp, kb, "Clinton's spokesman denied the report.", "Clinton", None) is None

@@ -68,6 +68,13 @@ def pick_by_title(kb: KnowledgeBase, ids: frozenset[str], *, title: str | None,
     return fits[0] if len(fits) == 1 else None
 
 
+def pick_head(kb: KnowledgeBase, ids: frozenset[str]) -> Person | None:
+    """The one person of an ambiguous name who was ever a head of state or government: "the
+    Clinton administration" is the president's, not the secretary of state's; None when two were."""
+    heads = [kb.people[i] for i in sorted(ids) if i in kb.people and kb.people[i].head]
+    return heads[0] if len(heads) == 1 else None
+
+
 def surnames(person: Person) -> list[str]:
     """The forms of a person's surname that news uses alone ("Putin", "Assad")."""
     return surname_forms(person.name, nationality=person.nationality)
