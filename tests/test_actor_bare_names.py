@@ -149,3 +149,16 @@ def test_head_rule_names_the_head(nlp, kb, sentence, mention, code):
 
 def test_a_spokesman_of_an_ambiguous_name_stays_unresolved(nlp, kb):
     assert _code(nlp, kb, "Clinton's spokesman denied the report.", "Clinton", None) is None
+
+
+#: Investigators are police; "U.S" without its last stop is still the United States.
+INVESTIGATORS = [
+    ("U.S federal investigators arrested the man.", "U.S federal investigators", "USACOP"),
+    ("Kenyan investigators questioned the pilot.", "Kenyan investigators", "KENCOP"),
+    ("UN investigators visited the camp.", "UN investigators", "IGOUN"),
+]
+
+
+@pytest.mark.parametrize("sentence,mention,code", INVESTIGATORS)
+def test_investigators(nlp, kb, sentence, mention, code):
+    assert _code(nlp, kb, sentence, mention, None) == code
