@@ -28,7 +28,6 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
-from spacy.tokens._retokenize import set_token_attrs
 
 NAME = "flashpoint_rules"
 #: What the memo of the attribute ruler is keyed on: every one-token rule must read only these.

@@ -33,6 +33,8 @@ from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from .stand_in import stand_in
+
 try:  # BLIS comes with spaCy (through thinc): the sgemm its parser calls
     from blis.py import gemm
 except ImportError:  # pragma: no cover - then the stock component stays
@@ -206,10 +208,4 @@ def make_fast_ner(nlp: Language, name: str) -> FastNER:
 
 def speed_up_ner(nlp: Language) -> bool:
     """Stand ``flashpoint_ner`` in for ``ner`` (same entities); returns whether it did."""
-    if NAME in nlp.pipe_names:
-        return True
-    if "ner" not in nlp.pipe_names or not supported(nlp.get_pipe("ner")):
-        return False
-    nlp.add_pipe(NAME, after="ner")
-    nlp.disable_pipe("ner")
-    return True
+    return stand_in(nlp, stock="ner", name=NAME, supported=supported)

@@ -31,6 +31,8 @@ from spacy.pipeline import DependencyParser
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
+from .stand_in import stand_in
+
 try:  # BLIS comes with spaCy (through thinc): the sgemm its parser calls
     from blis.py import gemm
 except ImportError:  # pragma: no cover - then the stock component stays
@@ -109,10 +111,4 @@ def make_fast_parser(nlp: Language, name: str) -> FastParser:
 
 def speed_up_parser(nlp: Language) -> bool:
     """Stand ``flashpoint_parser`` in for ``parser`` (same parses); returns whether it did."""
-    if NAME in nlp.pipe_names:
-        return True
-    if "parser" not in nlp.pipe_names or not supported(nlp.get_pipe("parser")):
-        return False
-    nlp.add_pipe(NAME, after="parser")
-    nlp.disable_pipe("parser")
-    return True
+    return stand_in(nlp, stock="parser", name=NAME, supported=supported)
