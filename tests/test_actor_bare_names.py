@@ -162,3 +162,8 @@ INVESTIGATORS = [
 @pytest.mark.parametrize("sentence,mention,code", INVESTIGATORS)
 def test_investigators(nlp, kb, sentence, mention, code):
     assert _code(nlp, kb, sentence, mention, None) == code
+
+
+def test_chamber_of_commerce_is_business(nlp, kb):
+    sentence = "The German Chamber of Commerce warned of job losses."
+    assert _code(nlp, kb, sentence, "German Chamber of Commerce", None) == "DEUBUS"
