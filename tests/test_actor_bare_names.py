@@ -167,3 +167,11 @@ def test_investigators(nlp, kb, sentence, mention, code):
 def test_chamber_of_commerce_is_business(nlp, kb):
     sentence = "The German Chamber of Commerce warned of job losses."
     assert _code(nlp, kb, sentence, "German Chamber of Commerce", None) == "DEUBUS"
+
+
+@pytest.mark.parametrize("text", ["Trump has suspended military aid to Pakistan.",
+                                  "trump has suspended military aid to pakistan."])
+def test_bare_surname_codes_the_event(text):
+    from flashpoint.pipeline import code_text
+    events = code_text(text)
+    assert [(e.source.code, e.target.code) for e in events] == [("USAGOV", "PAK")]
