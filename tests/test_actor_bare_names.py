@@ -75,6 +75,9 @@ def test_pick_by_title_needs_one_fit(kb):
     assert pick_by_title(kb, salehs, title="President", as_of=None).person_id == "ali-abdullah-saleh"
     assert pick_by_title(kb, salehs, title=None, as_of=None) is None
     assert pick_by_title(kb, salehs, title="Foreign Minister", as_of=None) is None
+    assert pick_by_title(kb, salehs, title="President", as_of=None, country="YEM").person_id \
+        == "ali-abdullah-saleh"
+    assert pick_by_title(kb, salehs, title="President", as_of=None, country="SDN") is None
     # in that office on the article's date only
     assert pick_by_title(kb, salehs, title="President", as_of=D("2015-01-01")) is None
 

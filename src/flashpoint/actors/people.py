@@ -54,16 +54,18 @@ def pick_person(kb: KnowledgeBase, ids: frozenset[str], *, as_of: dt.date | None
 
 
 def pick_by_title(kb: KnowledgeBase, ids: frozenset[str], *, title: str | None,
-                  as_of: dt.date | None) -> Person | None:
+                  as_of: dt.date | None, country: str | None = None) -> Person | None:
     """The one person of an ambiguous name whose office has the phrase's title ("President
     Duterte": the president, not the vice-president of the same name; "President Saleh" of Yemen,
     not Prime Minister Saleh of Sudan), in that office on ``as_of`` when the date is known; None
-    when no title is given or none or several such people remain."""
+    when no title is given or none or several such people remain. ``country``: the phrase's own
+    country ("Yemeni President Saleh"), which the office must be of."""
     if not title:
         return None
     wanted = title.casefold()
     fits = [kb.people[i] for i in sorted(ids) if i in kb.people
             and any(t.role.casefold() == wanted and (as_of is None or t.covers(as_of))
+                    and (country is None or t.country == country)
                     for t in kb.people[i].tenures)]
     return fits[0] if len(fits) == 1 else None
 

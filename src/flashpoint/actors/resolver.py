@@ -194,8 +194,8 @@ def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
         return None  # "Robertson" (a town?) with no earlier "George Robertson"
     # A weak surname that is a clause's subject ("Trump said") goes on: it resolves below only to
     # the one head of state or government of that name (never when two share it).
-    person = pick_person(kb, a.ids, as_of=as_of) or pick_by_title(kb, a.ids, title=phrase.title_text,
-                                                                   as_of=as_of)
+    person = pick_person(kb, a.ids, as_of=as_of) or pick_by_title(
+        kb, a.ids, title=phrase.title_text, as_of=as_of, country=phrase.alias.iso3 if phrase.alias else None)
     if person is None and head_rule:
         person = pick_head(kb, a.ids)  # "the Clinton administration": the one who was president
     if person is None or (a.kind == "surname" and phrase.title is None and not person.head):
