@@ -358,6 +358,10 @@ def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
             out.append(Atom(start=tok.i, end=tok.i + 1, kind="surname", ids=frozenset(kb.surnames[key]),
                             weak=True))
             continue
+        if tok.i not in covered and _head_surname_subject(doc, kb, tok):
+            out.append(Atom(start=tok.i, end=tok.i + 1, kind="surname",
+                            ids=frozenset(kb.surnames[norm_exact(tok.text)]), weak=True))
+            continue
         if (tok.i in covered or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "DATE")
                 or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper()):
             continue
@@ -385,6 +389,22 @@ def _named_people(kb: KnowledgeBase, atoms: list[Atom]) -> dict[str, int]:
                 if key in kb.surnames:
                     out[key] = min(out.get(key, a.end), a.end)
     return out
+
+
+def _head_surname_subject(doc, kb: KnowledgeBase, tok) -> bool:
+    """A capitalised subject that is the surname of a head of state or government, whatever the
+    tagger made of it: "Trump has suspended aid" (tagged a common noun), "Buhari welcomed"
+    (tagged a place). Only as a subject, with a verb of its own, never inside a longer name."""
+    key = norm_exact(tok.text)
+    if (key not in kb.surnames or not tok.text[:1].isupper() or tok.text.isupper()
+            or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX")
+            or tok.ent_type_ in ("PERSON", "DATE", "NORP") or tok.pos_ not in ("PROPN", "NOUN")
+            and tok.ent_type_ != "GPE"):
+        return False
+    if any(c.dep_ in ("compound", "amod", "det", "poss")
+           and not any(h.kind == "title" for h in kb.lookup(c.text)) for c in tok.children):
+        return False  # "the Trump card", "Biden's team": not the name alone ("President Buhari" is)
+    return any(kb.people[i].head for i in kb.surnames[key] if i in kb.people)
 
 
 def _subject_like(doc, tok) -> bool:

@@ -53,6 +53,30 @@ def pick_person(kb: KnowledgeBase, ids: frozenset[str], *, as_of: dt.date | None
     return None
 
 
+def pick_by_title(kb: KnowledgeBase, ids: frozenset[str], *, title: str | None,
+                  as_of: dt.date | None, country: str | None = None) -> Person | None:
+    """The one person of an ambiguous name whose office has the phrase's title ("President
+    Duterte": the president, not the vice-president of the same name; "President Saleh" of Yemen,
+    not Prime Minister Saleh of Sudan), in that office on ``as_of`` when the date is known; None
+    when no title is given or none or several such people remain. ``country``: the phrase's own
+    country ("Yemeni President Saleh"), which the office must be of."""
+    if not title:
+        return None
+    wanted = title.casefold()
+    fits = [kb.people[i] for i in sorted(ids) if i in kb.people
+            and any(t.role.casefold() == wanted and (as_of is None or t.covers(as_of))
+                    and (country is None or t.country == country)
+                    for t in kb.people[i].tenures)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def pick_head(kb: KnowledgeBase, ids: frozenset[str]) -> Person | None:
+    """The one person of an ambiguous name who was ever a head of state or government: "the
+    Clinton administration" is the president's, not the secretary of state's; None when two were."""
+    heads = [kb.people[i] for i in sorted(ids) if i in kb.people and kb.people[i].head]
+    return heads[0] if len(heads) == 1 else None
+
+
 def surnames(person: Person) -> list[str]:
     """The forms of a person's surname that news uses alone ("Putin", "Assad")."""
     return surname_forms(person.name, nationality=person.nationality)

@@ -55,11 +55,13 @@ from .groups import (DocumentCountries, article_antecedent, group_actor, is_defi
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
 from .names import FAMILY_NAME_FIRST
-from .people import person_office, pick_person, surnames
+from .people import person_office, pick_by_title, pick_head, pick_person, surnames
 from .roles import OrgPeriod
 from .sovereignty import dated_alias
 
 _FORMER = word_list("actors_former_words")
+#: "the Clinton administration", "the Sharif government": the rule of the one head of that name.
+_HEAD_RULE_NOUNS = word_list("actors_head_rule_nouns")
 
 
 @dataclass
@@ -186,11 +188,21 @@ def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
     surname_key = norm_exact(doc[a.end - 1].text)
     if a.kind == "surname" and surname_key in memory.surnames:
         return corefer(doc, chunk, antecedent=memory.surnames[surname_key])
-    if a.weak and phrase.title is None:
+    head_rule = a.end < chunk.end and doc[chunk.end - 1].lower_ in _HEAD_RULE_NOUNS
+    if (a.weak and phrase.title is None and not head_rule
+            and doc[a.start].dep_ not in ("nsubj", "nsubjpass")):
         return None  # "Robertson" (a town?) with no earlier "George Robertson"
-    person = pick_person(kb, a.ids, as_of=as_of)
+    # A weak surname that is a clause's subject ("Trump said") goes on: it resolves below only to
+    # the one head of state or government of that name (never when two share it).
+    person = pick_person(kb, a.ids, as_of=as_of) or pick_by_title(
+        kb, a.ids, title=phrase.title_text, as_of=as_of, country=phrase.alias.iso3 if phrase.alias else None)
+    if person is None and head_rule:
+        person = pick_head(kb, a.ids)  # "the Clinton administration": the one who was president
     if person is None or (a.kind == "surname" and phrase.title is None and not person.head):
         return _NOT_FOUND  # ambiguous, or a bare "Reid" that is too often someone else
+    if (a.weak and phrase.title is None and as_of is not None
+            and not any(t.covers(as_of) for t in person.tenures)):
+        return None  # a coach "Stoltenberg" after the prime minister left office: someone else
     earlier = memory.people.get(person.person_id)
     if (earlier is not None and len(atoms) == 1
             and norm_key(doc[a.start:a.end].text) != norm_key(person.name)):
