@@ -22,7 +22,8 @@ from flashpoint.evaluation import CorpusMissing, evaluate_path
 
 #: Higher is better: the figure must stay at or above its floor.
 #: "after": measured 2026-11-30 on main after issue 9 (coder, actors, events; bench/accuracy.py);
-#: "now": after its second round the same day (no-party events, control verbs, targets, triggers).
+#: "now": after its second round the same day (no-party events, control verbs, targets, triggers,
+#: bare surnames of heads, police actions).
 FLOORS: dict[str, dict[str, float]] = {
     # Precision of the one-event-per-sentence sets fell a little: groups named by their kind only
     # ("police", "officials") are actors now, agentless passives are kept with a null source and
@@ -40,22 +41,22 @@ FLOORS: dict[str, dict[str, float]] = {
         "no_event_accuracy": 0.80,    # before 0.833 (10/12); after 0.833
     },
     "india_police_dev": {
-        "arrest_f1": 0.68,            # before 0.000 (nothing coded); after 0.709; now 0.709
-        "kill_f1": 0.65,              # before 0.000; after 0.597; now 0.667 (the issue's target, reached)
-        "force_f1": 0.70,             # before 0.000; after 0.682; now 0.725
+        "arrest_f1": 0.80,            # before 0.000 (nothing coded); after 0.709; now 0.836
+        "kill_f1": 0.67,              # before 0.000; after 0.597; now 0.691 (the issue's target, reached)
+        "force_f1": 0.72,             # before 0.000; after 0.682; now 0.746
     },
     "cameo_news_dev": {
-        "hit_rate": 0.74,             # before 0.604 (815/1349); after 0.729 (984/1349); now 0.763 (1029)
-        "source_recall": 0.74,        # before 0.622 (538/865); after 0.731 (632/865); now 0.758 (656)
-        "target_recall": 0.58,        # before 0.422 (308/729); after 0.564 (411/729); now 0.605 (441)
+        "hit_rate": 0.76,             # before 0.604 (815/1349); after 0.729 (984/1349); now 0.782 (1055)
+        "source_recall": 0.76,        # before 0.622 (538/865); after 0.731 (632/865); now 0.780 (675)
+        "target_recall": 0.60,        # before 0.422 (308/729); after 0.564 (411/729); now 0.621 (453)
     },
     "written_dev": {
-        "precision": 0.59,            # before 0.600; after 0.591; now 0.616
-        "recall": 0.38,               # before 0.166; after 0.387; now 0.407
-        "f1": 0.46,                   # before 0.260; after 0.467; now 0.490
-        "sector_f1": 0.27,            # before 0.160; after 0.282; now 0.293
+        "precision": 0.59,            # before 0.600; after 0.591; now 0.617
+        "recall": 0.39,               # before 0.166; after 0.387; now 0.411
+        "f1": 0.47,                   # before 0.260; after 0.467; now 0.493
+        "sector_f1": 0.27,            # before 0.160; after 0.282; now 0.292
         "no_event_accuracy": 0.88,    # before 0.952 (60/63); after 0.905 (57/63)
-        "quantity_recall": 0.28,      # before 0.071 (8/112); after 0.277 (31/112); now 0.304 (34/112)
+        "quantity_recall": 0.29,      # before 0.071 (8/112); after 0.277 (31/112); now 0.312 (35/112)
     },
     "lee_articles_gold": {
         "recall": 0.19,               # before 0.025 (2/79), country+sector; after 0.190 (15/79); now 0.215 (17/79)
@@ -67,19 +68,19 @@ FLOORS: dict[str, dict[str, float]] = {
 
 #: Lower is better: the figure must stay at or below its ceiling.
 CEILINGS: dict[str, dict[str, float]] = {
-    "cameo_news_dev": {"no_event_rate": 0.21},       # before 0.352 (475/1349); after 0.218 (294/1349); now 0.184 (248)
+    "cameo_news_dev": {"no_event_rate": 0.19},       # before 0.352 (475/1349); after 0.218 (294/1349); now 0.165 (222)
     "written_dev": {"not_factual_as_fact": 0.05},    # before 0.014 (1/69); after 0.029 (2/69)
 }
 
 #: The same, on texts re-cased before coding (the gold unchanged): (set, case) -> figures.
 CASE_FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("cameo_news_dev", "lower"): {
-        "hit_rate": 0.73,             # before 0.003 (4/1349); after 0.720; now 0.753
-        "source_recall": 0.73,        # before 0.005; after 0.720; now 0.749
+        "hit_rate": 0.75,             # before 0.003 (4/1349); after 0.720; now 0.767
+        "source_recall": 0.74,        # before 0.005; after 0.720; now 0.766
     },
 }
 CASE_CEILINGS: dict[tuple[str, str], dict[str, float]] = {
-    ("cameo_news_dev", "lower"): {"no_event_rate": 0.22},  # before 0.997; after 0.226; now 0.191
+    ("cameo_news_dev", "lower"): {"no_event_rate": 0.20},  # before 0.997; after 0.226; now 0.177
 }
 
 #: What issue 4 required; enforced.
@@ -97,7 +98,7 @@ ISSUE9_TARGETS: dict[str, dict[str, float]] = {
 }
 ISSUE9_CEILINGS: dict[str, dict[str, float]] = {"cameo_news_dev": {"no_event_rate": 0.10}}
 #: Issue 9 (reached, enforced): the re-cased figures lose at most this much against normal case.
-MAX_CASE_LOSS: dict[str, dict[str, float]] = {"cameo_news_dev": {"hit_rate": 0.05}}  # after 0.010; now 0.010
+MAX_CASE_LOSS: dict[str, dict[str, float]] = {"cameo_news_dev": {"hit_rate": 0.05}}  # after 0.010; now 0.015
 
 # ===================================================================================================
 
