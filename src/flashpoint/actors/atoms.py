@@ -350,22 +350,21 @@ def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
             named_before.setdefault(norm_exact(ent[-1].text), ent.end)
     named_people = _named_people(kb, atoms)
     for tok in doc:
-        if (tok.i not in covered and tok.text[:1].isupper()
-                and named_people.get(norm_exact(tok.text), len(doc)) <= tok.i and _subject_like(doc, tok)):
+        if tok.i in covered or not tok.text[:1].isupper():
+            continue  # each kind of name below is a capitalised word no other atom holds
+        key = norm_exact(tok.text)
+        if named_people.get(key, len(doc)) <= tok.i and _subject_like(doc, tok):
             # "Theresa May ... May said": the surname of a person named in full earlier, as a
             # subject, even where the tagger took it for a month, a modal or a common noun.
-            key = norm_exact(tok.text)
             out.append(Atom(start=tok.i, end=tok.i + 1, kind="surname", ids=frozenset(kb.surnames[key]),
                             weak=True))
             continue
-        if tok.i not in covered and _head_surname_subject(doc, kb, tok):
+        if _head_surname_subject(doc, kb, tok, key=key):
             out.append(Atom(start=tok.i, end=tok.i + 1, kind="surname",
-                            ids=frozenset(kb.surnames[norm_exact(tok.text)]), weak=True))
+                            ids=frozenset(kb.surnames[key]), weak=True))
             continue
-        if (tok.i in covered or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "DATE")
-                or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper()):
+        if tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "DATE") or tok.pos_ not in ("PROPN", "NOUN"):
             continue
-        key = norm_exact(tok.text)
         if key in kb.surnames and tok.pos_ == "PROPN" and not _word_not_name(doc, kb, i=tok.i):
             out.append(Atom(start=tok.i, end=tok.i + 1, kind="surname", ids=frozenset(kb.surnames[key]),
                             weak=True))
@@ -391,11 +390,11 @@ def _named_people(kb: KnowledgeBase, atoms: list[Atom]) -> dict[str, int]:
     return out
 
 
-def _head_surname_subject(doc, kb: KnowledgeBase, tok) -> bool:
+def _head_surname_subject(doc, kb: KnowledgeBase, tok, *, key: str) -> bool:
     """A capitalised subject that is the surname of a head of state or government, whatever the
     tagger made of it: "Trump has suspended aid" (tagged a common noun), "Buhari welcomed"
-    (tagged a place). Only as a subject, with a verb of its own, never inside a longer name."""
-    key = norm_exact(tok.text)
+    (tagged a place). Only as a subject, with a verb of its own, never inside a longer name.
+    ``key``: the token's ``norm_exact`` form."""
     if (key not in kb.surnames or not tok.text[:1].isupper() or tok.text.isupper()
             or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX")
             or tok.ent_type_ in ("PERSON", "DATE", "NORP") or tok.pos_ not in ("PROPN", "NOUN")
