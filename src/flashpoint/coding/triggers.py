@@ -46,9 +46,22 @@ def clause_verb(tok) -> bool:
     return tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl")
 
 
+#: Where a parsed Doc keeps the ``trigger_pos`` of each of its tokens (asked ~3 times a token).
+_TRIGGER_POS_KEY = "flashpoint.trigger_pos"
+
+
 def trigger_pos(tok) -> str | None:
     """The lexicon part of speech of a token: V (a verb, or a root auxiliary other than "be"), N,
-    A (an adjective predicated of a subject: "is opposed to", "remains open to talks"), or None."""
+    A (an adjective predicated of a subject: "is opposed to", "remains open to talks"), or None.
+    Worked out once for the whole Doc (the coder reads a parsed Doc, which no longer changes)."""
+    doc = tok.doc
+    known = doc.user_data.get(_TRIGGER_POS_KEY)
+    if known is None or len(known) != len(doc):
+        known = doc.user_data[_TRIGGER_POS_KEY] = [_trigger_pos(t) for t in doc]
+    return known[tok.i]
+
+
+def _trigger_pos(tok) -> str | None:
     if tok.ent_type_ in _NOT_TRIGGER_ENTITIES and not clause_verb(tok):
         return None
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER
+
 from ..ontology.codes import NON_STATE_CODES
 from ..resources.words import word_list
 
@@ -62,14 +64,17 @@ def topic_of(words: Iterable[str]) -> str | None:
 
 
 def doc_topic(doc) -> str | None:
-    """``topic_of`` a parsed document (its words and their lemmas, once each per token)."""
+    """``topic_of`` a parsed document (its words and their lemmas, once each per token), read from
+    the Doc's arrays (no Token object a word)."""
+    strings = doc.vocab.strings
     words = []
-    for t in doc:
-        if t.is_alpha:
-            words.append(t.lower_)
-            lemma = t.lemma_.lower()
-            if lemma != t.lower_:
-                words.append(lemma)
+    for alpha, lower, lemma in doc.to_array([IS_ALPHA, LOWER, LEMMA]).tolist():
+        if alpha:
+            word = strings[lower]
+            words.append(word)
+            lemma_word = strings[lemma].lower()
+            if lemma_word != word:
+                words.append(lemma_word)
     return topic_of(words)
 
 
