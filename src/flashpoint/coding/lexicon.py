@@ -82,6 +82,8 @@ class Lexicon:
     plover: dict[str, str] = field(default_factory=dict)  # CAMEO code -> PLOVER type, for explanations
     files: list[str] = field(default_factory=list)
     _nominal: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    #: (hyphenated word, lemma, text, pos) -> entries: a token's entries depend on these alone.
+    _by_forms: dict[tuple, list[Entry]] = field(default_factory=dict, repr=False)
 
     def lookup(self, lemma: str, pos: str) -> list[Entry]:
         return self.entries.get((plain(lemma), pos), [])
@@ -91,7 +93,14 @@ class Lexicon:
         (the statistical lemmatizer sometimes errs: "staged" -> "stag"), hyphens ignored; then
         the same without a prefix of repetition ("re-arrested", "reimposed"); a noun of an action
         with no entry of its own takes its verb's ("recognition" -> "recognise")."""
-        forms = word_forms(tok)
+        joined, lemma, text = hyphenated(tok), tok.lemma_.lower(), tok.lower_
+        key = (joined, lemma, text, pos)
+        found = self._by_forms.get(key)
+        if found is None:
+            found = self._by_forms[key] = self._entries_of(_forms(joined, lemma, text), pos)
+        return found
+
+    def _entries_of(self, forms: list[str], pos: str) -> list[Entry]:
         for form in forms + repeated_forms(forms):
             found = self.entries.get((plain(form), pos))
             if found:
@@ -171,8 +180,10 @@ def hyphenated(tok) -> str | None:
 def word_forms(tok) -> list[str]:
     """Lemma candidates of a token: the hyphenated word it ends ("cease-fire"), its lemma, its
     text, then regular de-inflections."""
-    lemma, text = tok.lemma_.lower(), tok.lower_
-    joined = hyphenated(tok)
+    return _forms(hyphenated(tok), tok.lemma_.lower(), tok.lower_)
+
+
+def _forms(joined: str | None, lemma: str, text: str) -> list[str]:
     forms = ([joined] if joined else []) + [lemma, text]
     if text in IRREGULAR:
         forms.insert(len(forms) - 1, IRREGULAR[text])
