@@ -11,6 +11,7 @@ from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREF
 from ..records import Actor
 from ..resources.words import word_list
 from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
+                        PARTITIVE_WORDS, partitive_head,
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
@@ -540,3 +541,106 @@ def domestic_target(source: Actor) -> Actor:
     """The source's own country, as the default target of a domestic event."""
     return Actor(text=source.text, span=source.span, code=source.country, country=source.country,
                  resolved_by="default")
+
+
+# -- what is acted on when it is no actor ---------------------------------------------------------
+
+#: Prepositions of the phrase that names what an act is aimed at or about when no actor is named
+#: ("an investigation into the dealings", "pessimism about the deal", "claimed the attack on X").
+THING_PREPS = word_list("coding_thing_target_preps")
+#: Prepositions of that phrase for a mutual pattern: a party, never a topic ("talks on X").
+MUTUAL_THING_PREPS = word_list("coding_mutual_thing_target_preps")
+#: Named-entity labels of words that name no target: a time, an amount ("for two years").
+_NO_THING_ENTITIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+#: Words whose noun phrase is no thing acted on ("each other", "it", "a decade").
+NOT_THINGS = word_list("coding_not_thing_nouns")
+
+
+def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> Actor | None:
+    """'rejected the scheme', 'launched an investigation into the dealings of X', 'expressed
+    pessimism about the deal': with no actor found, the noun phrase the act is done to or is about
+    is the target as written, its codes null (no country, no sector: the text names no actor the
+    coder knows), so the record says what was acted on instead of nothing. Last resort: never a
+    phrase that names an actor (those rules rejected it), the source's own words, a theme of the
+    entry ("imposed a curfew"), the doer's own forces, a time or an amount; None when nothing fits."""
+    tok, entry = c.tok, c.entry
+    avoid = {i for s in c.sources for i in range(s.mention.start, s.mention.end)}
+    if source is not None:
+        avoid |= {t.i for t in tok.sent if t.idx < source.span[1] and source.span[0] < t.idx + len(t)}
+    preps = MUTUAL_THING_PREPS if entry.mutual else THING_PREPS
+    places = FORCES_PLACE_PREPS - preps if entry.root in DOER_THEME_ROOTS else frozenset()  # "from Sinai"
+    own_phrase = preps | THEME_PREPS | MUTUAL_THING_PREPS - SOURCE_SIDE_PREPS  # "ended talks with the truckers"
+    heads: list = []
+    if entry.pos == "N":
+        heads += _pobjs(tok, own_phrase)
+        if c.frame.i != tok.i:  # "expressed condolences to the families", "gave aid to X"
+            heads += _recipients(c.frame) + _pobjs(c.frame, preps)
+    else:
+        if not entry.mutual:
+            heads += _recipients(tok)  # "gave money to developers": whom, before what
+            objs = object_tokens(tok)
+            if is_passive(tok):  # "Peter Biar Ajak was released"
+                objs = objs + [x for x in tok.children if x.dep_ == "nsubjpass"]
+            themed = entry.general or entry.root in MATERIAL_HELP_ROOTS or (bool(entry.objects) and not entry.exclude)
+            for o in objs:
+                own = entry.root in DOER_THEME_ROOTS | OWN_FORCES_ROOTS and any(
+                    x.dep_ == "poss" and x.tag_ == "PRP$" for x in o.children)
+                theme = themed and (entry.general or entry.root in MATERIAL_HELP_ROOTS or any(
+                    w.lemma_.lower() in entry.objects for w in [o] + [x for x in o.children if x.dep_ == "compound"]))
+                if own or theme:  # "lift a ban on X", "withdrew its troops from X"
+                    heads += _pobjs(o, own_phrase) + [g for g in _pobjs(o, places) if _place_word(g)]
+                else:
+                    heads.append(o)
+        heads += _pobjs(tok, preps) + [g for g in _pobjs(tok, places) if _place_word(g)]
+        if not entry.mutual:  # "threatened to shell Bagram"
+            heads += [o for x in tok.children if x.dep_ == "xcomp" and x.pos_ == "VERB" for o in object_tokens(x)]
+    for h in heads:
+        h = _author(partitive_head(h))
+        if _is_thing(h, index, avoid):
+            return _thing_actor(h)
+    return None
+
+
+def _recipients(tok) -> list:
+    """Whom something is given, sent or said to: a dative, or the object of a to-phrase."""
+    return [d for d in tok.children if d.dep_ == "dative" and d.pos_ != "ADP"] + _pobjs(tok, RECIPIENT_PREPS)
+
+
+def _place_word(tok) -> bool:
+    """Whether ``tok`` names a place ("from Sinai", "in parts of Kashmir"), not a purpose ("in a bid")."""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or (tok.lemma_.lower() in PARTITIVE_WORDS and any(
+        g.ent_type_ in ("GPE", "LOC", "FAC") for g in tok.subtree))
+
+
+def _author(h):
+    """'rejected the demands of the truck drivers', 'denied charges by X': the author of an act
+    noun (``coding_act_nouns``) is what the act is done to, when the phrase names one."""
+    if h.lemma_.lower() not in ACT_NOUNS and h.lower_ not in ACT_NOUNS:
+        return h
+    for g in _pobjs(h, AUTHOR_PREPS | THEME_PREPS):
+        if g.pos_ in ("NOUN", "PROPN"):
+            return g
+    return h
+
+
+def _pobjs(tok, preps) -> list:
+    """The objects of ``tok``'s prepositional phrases with one of ``preps``, in order."""
+    return [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in preps
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def _is_thing(h, index: MentionIndex, avoid: set[int]) -> bool:
+    """Whether ``h`` heads a noun phrase that may stand as a thing target."""
+    if h.pos_ not in ("NOUN", "PROPN") or h.i in avoid or h.ent_type_ in _NO_THING_ENTITIES:
+        return False
+    if h.lemma_.lower() in NOT_THINGS or h.lower_ in PRONOUNS:
+        return False
+    # an actor heading the phrase was weighed by the rules before and left out ("troops" sent)
+    return index.at(h.i) is None and not any(t.i in avoid for t in h.subtree)
+
+
+def _thing_actor(h) -> Actor:
+    """The noun phrase of ``h`` up to its head ("the comprehensive proposal"), codes null."""
+    start = h.left_edge.i
+    span = h.doc[start:h.i + 1]
+    return Actor(text=span.text, span=(span.start_char, span.end_char))

@@ -1,0 +1,66 @@
+"""A target that is no actor ("the scheme", "the truckers"): kept as written, codes null (issue 9,
+"unknown stays null, visibly"). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import code_text
+
+
+def _events(text: str):
+    return [e for e in code_text(text, published="2024-03-01") if e.modality.status in ("asserted", "reported", "future")]
+
+
+def _target_texts(text: str, root: str) -> list[str | None]:
+    return [e.target.text if e.target is not None else None for e in _events(text) if e.cameo[:2] == root]
+
+
+@pytest.mark.parametrize("text, root, words", [
+    # the object
+    ("The Kenyan government rejected the scheme on Monday.", "12", "scheme"),
+    ("The Nigerian army said it had demolished the compound of the sect.", "17", "compound"),
+    # a noun's own phrase
+    ("Belgian prosecutors have opened an investigation into the finances of the festival.", "09", "finances"),
+    ("The Chilean foreign minister expressed pessimism about the planned summit.", "01", "summit"),
+    # the phrase of a theme of the entry ("lift a ban on X") and of its mutual "with"
+    ("The Peruvian government ended talks with the festival organisers on Friday.", "16", "organisers"),
+    # whom something is given to, before what is given
+    ("The Danish government gave money to the flood victims.", "07", "victims"),
+    # the author of an act noun: the demands of X
+    ("The Bolivian president conceded to the demands of the festival organisers.", "08", "organisers"),
+    # the object of the clause a threat governs
+    ("The rebel commander threatened to shell the airfield.", "13", "airfield"),
+])
+def test_a_thing_acted_on_is_the_target_as_written(text, root, words):
+    found = [e.target for e in _events(text) if e.cameo[:2] == root and e.target is not None]
+    assert any(words in t.text for t in found), _events(text)
+    for t in found:
+        if words in t.text:  # no actor: every code null, the words and where they are kept
+            assert t.code is None and t.country is None and not t.sectors and t.resolved_by is None
+            assert text[t.span[0]:t.span[1]] == t.text
+
+
+@pytest.mark.parametrize("text, root", [
+    # a time, a ground or a purpose is nothing acted on
+    ("The Chilean government rejected the plan for the third time.", "12"),
+    ("The Saudi-led coalition declared a ceasefire in a bid to end the fighting.", "08"),
+])
+def test_no_time_or_purpose_as_a_thing(text, root):
+    for t in _target_texts(text, root):
+        assert t is None or not any(w in t for w in ("time", "bid")), _events(text)
+
+
+def test_the_doers_own_forces_are_no_thing_target():
+    text = "France withdrew its troops from the disputed area on Friday."
+    for t in _target_texts(text, "08") + _target_texts(text, "15"):
+        assert t is None or "troops" not in t, _events(text)
+
+
+def test_an_actor_target_still_wins_and_no_event_is_added():
+    text = "Kenyan troops attacked the camp and killed three Somali gunmen."
+    kills = [e for e in _events(text) if e.cameo[:2] == "19"]
+    assert any(e.target is not None and e.target.country == "SOM" for e in kills), kills
+    # one event per (source, target actor, root): a thing target makes no event of its own
+    keys = [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:2]) for e in kills]
+    assert len(keys) == len(set(keys)), kills
