@@ -146,7 +146,12 @@ def _addressees(st: Statement, *, kind: str, code: str, speakers: list[Arg], ove
                             and index.at(x.i) is None and x.lemma_.lower() not in AGENT_NOUNS
                             for x in c.frame.children):
             return None  # "factors should help recovery": what is no party cannot be asked to act
-        tgts = [Arg(s.mention, "clause-subject", s.token) for s in subj] or tgts
+        # "issued an ultimatum to Sudan to normalize relations with Israel": whom the demand is
+        # made to (its own to/on phrase) before whom the demanded act is done to
+        tgts = ([Arg(s.mention, "clause-subject", s.token) for s in subj]
+                or prep_targets(gov, index, preps=ADDRESSEE_PREPS) or tgts)
+    elif kind == "threat" and gov.i != c.frame.i:  # "an ultimatum to Sudan to ...", "a warning to X"
+        tgts = prep_targets(gov, index, preps=ADDRESSEE_PREPS) or tgts
     if not tgts and code.startswith(THREATEN_ROOT):  # a threat is addressed to whoever the condition names
         tgts = condition_subjects(c.frame, index) or condition_subjects(gov, index)
     return tgts
@@ -159,7 +164,12 @@ def _parties(st: Statement, *, speakers: list[Arg], addressees: list[Arg],
     c, gov = st.action, st.governor
     gov_entry = match_entry(gov, ctx.lexicon) if gov.i != c.frame.i else c.entry
     mutual = (gov_entry is not None and gov_entry.mutual) or c.entry.mutual
-    if mutual and is_mutual_pair(speakers, addressees):
+    # "Mexico and Canada agreed to lift tariffs on American products": an act that is not mutual,
+    # done to a third state, is what both commit to towards it, not an accord between the two
+    third = not c.entry.mutual and any(
+        t.mention.actor.country is not None and all(t.mention.actor.country != s.mention.actor.country for s in speakers)
+        for t in addressees)
+    if mutual and is_mutual_pair(speakers, addressees) and not third:
         return [(s, t) for s in speakers for t in speakers if s.mention is not t.mention]
     return [(s, t) for s in speakers for t in (addressees or [None]) if t is None or t.mention is not s.mention]
 

@@ -568,6 +568,8 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
     if source is not None:
         avoid |= {t.i for t in tok.sent if t.idx < source.span[1] and source.span[0] < t.idx + len(t)}
     preps = MUTUAL_THING_PREPS if entry.mutual else THING_PREPS
+    if entry.particle and entry.particle not in entry.preps:  # "called for a ceasefire": what is asked, not whom
+        preps = preps - {entry.particle}
     places = FORCES_PLACE_PREPS - preps if entry.root in DOER_THEME_ROOTS else frozenset()  # "from Sinai"
     own_phrase = preps | THEME_PREPS | MUTUAL_THING_PREPS - SOURCE_SIDE_PREPS  # "ended talks with the truckers"
     heads: list = []
