@@ -18,7 +18,7 @@ from .modality import assess
 from .modality.rules import ASKING, COMMITTING
 from .sources import governor_sources
 from .status import said_would, spoken_statement, statement_modality
-from .targets import condition_subjects, domestic_target, is_domestic, thing_target
+from .targets import addressee_thing, condition_subjects, domestic_target, is_domestic, thing_target
 from .triggers import Candidate, match_entry
 
 #: Subject pronouns of the speaker ("we must protect ...": a resolve, not a demand).
@@ -205,6 +205,8 @@ def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
             target, target_how = domestic_target(s.mention.actor), "default"
         conf = score(strength=c.entry.strength, verb=True, source_how=s.how, target_how=target_how,
                      source_resolved_by=s.mention.actor.resolved_by, derived=True)
+        if target is None and kind in ASKING and gov.i != c.frame.i:  # "urged the public to donate"
+            target = addressee_thing(gov, ctx.mentions, source=s.mention.actor)
         if target is None and not c.synthetic:  # "threatened to shell the airfield": what, as written
             target = thing_target(c, ctx.mentions, source=s.mention.actor)
             target_how = "thing" if target is not None else None

@@ -10,7 +10,7 @@ from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREF
                               is_state_country)
 from ..records import Actor
 from ..resources.words import word_list
-from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
+from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
                         PARTITIVE_WORDS, partitive_head,
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets,
                         place_targets, prep_targets, pronoun_source, sources)
@@ -642,7 +642,22 @@ def _is_thing(h, index: MentionIndex, avoid: set[int]) -> bool:
 
 
 def _thing_actor(h) -> Actor:
-    """The noun phrase of ``h`` up to its head ("the comprehensive proposal"), codes null."""
-    start = h.left_edge.i
-    span = h.doc[start:h.i + 1]
+    """The noun phrase of ``h`` up to its head, and through its "of" phrase ("the network of
+    caves", "a series of measures"), codes null."""
+    end = h.i + 1
+    for p in h.children:
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i == end:
+            end = max([g.i + 1 for g in p.children if g.dep_ == "pobj"] or [end])
+    span = h.doc[h.left_edge.i:end]
     return Actor(text=span.text, span=(span.start_char, span.end_char))
+
+
+def addressee_thing(gov, index: MentionIndex, *, source: Actor | None) -> Actor | None:
+    """'urged the public to donate', 'asked banks to stay open': whom a request is made to when
+    it names no actor, as written (codes null); None when it names none."""
+    avoid = set() if source is None else {t.i for t in gov.sent if t.idx < source.span[1] and source.span[0] < t.idx + len(t)}
+    for h in object_tokens(gov) + _pobjs(gov, ADDRESSEE_PREPS):
+        h = partitive_head(h)
+        if _is_thing(h, index, avoid):
+            return _thing_actor(h)
+    return None
