@@ -550,6 +550,11 @@ def domestic_target(source: Actor) -> Actor:
 THING_PREPS = word_list("coding_thing_target_preps")
 #: Prepositions of that phrase for a mutual pattern: a party, never a topic ("talks on X").
 MUTUAL_THING_PREPS = word_list("coding_mutual_thing_target_preps")
+#: Roots whose act applies to a place: with nothing else named, the place is what it is done to
+#: ("a ceasefire in Hodeidah", "aid to fight the epidemic in West Africa", "troops in Syria").
+PLACE_THING_ROOTS = MATERIAL_HELP_ROOTS | DOER_THEME_ROOTS | PLACE_TARGET_ROOTS
+#: Nouns of people an act is done to, beside ``PEOPLE`` and ``AGENT_NOUNS`` ("expelled the inspectors").
+PATIENT_NOUNS = word_list("coding_patient_nouns")
 #: Named-entity labels of words that name no target: a time, an amount ("for two years").
 _NO_THING_ENTITIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 #: Words whose noun phrase is no thing acted on ("each other", "it", "a decade").
@@ -584,11 +589,15 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
             if is_passive(tok):  # "Peter Biar Ajak was released"
                 objs = objs + [x for x in tok.children if x.dep_ == "nsubjpass"]
             themed = entry.general or entry.root in MATERIAL_HELP_ROOTS or (bool(entry.objects) and not entry.exclude)
+            if entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE:  # "denied charges by X"
+                heads += _pobjs(tok, AUTHOR_PREPS) + [g for o in objs for g in _pobjs(o, AUTHOR_PREPS)]
             for o in objs:
-                own = entry.root in DOER_THEME_ROOTS | OWN_FORCES_ROOTS and any(
-                    x.dep_ == "poss" and x.tag_ == "PRP$" for x in o.children)
+                own = any(x.dep_ == "poss" and x.tag_ == "PRP$" for x in o.children) and (
+                    entry.root in DOER_THEME_ROOTS | OWN_FORCES_ROOTS)
                 theme = themed and (entry.general or entry.root in MATERIAL_HELP_ROOTS or any(
                     w.lemma_.lower() in entry.objects for w in [o] + [x for x in o.children if x.dep_ == "compound"]))
+                # people acted on stay the target even as the entry's theme ("expelled the inspectors")
+                theme = theme and not (entry.root not in OWN_FORCES_ROOTS and _people_noun(o))
                 if own or theme:  # "lift a ban on X", "withdrew its troops from X"
                     heads += _pobjs(o, own_phrase) + [g for g in _pobjs(o, places) if _place_word(g)]
                 else:
@@ -596,11 +605,21 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
         heads += _pobjs(tok, preps) + [g for g in _pobjs(tok, places) if _place_word(g)]
         if not entry.mutual:  # "threatened to shell Bagram"
             heads += [o for x in tok.children if x.dep_ == "xcomp" and x.pos_ == "VERB" for o in object_tokens(x)]
+    if entry.root in PLACE_THING_ROOTS:  # "a ceasefire in Hodeidah", "a curfew in parts of Kashmir"
+        holders = [tok] + ([c.frame] if c.frame.i != tok.i else []) + object_tokens(tok)
+        holders += [x for h in list(holders) for x in h.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+        heads += [g for h in holders for g in _pobjs(h, PLACE_PREPS | PLACE_ATTACK_PREPS) if _place_word(g)]
     for h in heads:
         h = _author(partitive_head(h))
         if _is_thing(h, index, avoid):
             return _thing_actor(h)
     return None
+
+
+def _people_noun(tok) -> bool:
+    """Whether ``tok`` names people ("inspectors", "aid workers", "Mohamed Soltan")."""
+    lemma = tok.lemma_.lower()
+    return lemma in PEOPLE or lemma in AGENT_NOUNS or lemma in PATIENT_NOUNS or tok.ent_type_ == "PERSON"
 
 
 def _recipients(tok) -> list:
