@@ -85,3 +85,21 @@ def test_whom_a_request_is_made_to_comes_before_what_is_asked():
 def test_no_one_and_bail_are_no_things(text):
     for e in code_text(text, published="2024-03-01"):
         assert e.target is None or e.target.text.lower() not in ("no one", "bail", "one"), e
+
+
+@pytest.mark.parametrize("text, root, words", [
+    ("The Red Cross sent blankets to help the flood victims.", "07", "victims"),
+    ("The city council is considering giving money to local homeowners.", "07", "homeowners"),
+])
+def test_whom_help_is_for(text, root, words):
+    found = [e.target for e in code_text(text, published="2024-03-01") if e.cameo[:2] == root and e.target is not None]
+    assert any(words in t.text for t in found), code_text(text)
+
+
+@pytest.mark.parametrize("text, root, words", [
+    ("The Sudanese government expelled the weapons inspectors last week.", "16", "inspectors"),
+    ("Omar al-Bashir of Sudan expelled the foreign aid workers.", "16", "workers"),
+])
+def test_people_acted_on_even_as_the_entrys_object(text, root, words):
+    found = [e.target for e in code_text(text, published="2024-03-01") if e.cameo[:2] == root and e.target is not None]
+    assert any(words in t.text for t in found), code_text(text)

@@ -603,8 +603,11 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
                 else:
                     heads.append(o)
         heads += _pobjs(tok, preps) + [g for g in _pobjs(tok, places) if _place_word(g)]
-        if not entry.mutual:  # "threatened to shell Bagram"
-            heads += [o for x in tok.children if x.dep_ == "xcomp" and x.pos_ == "VERB" for o in object_tokens(x)]
+        if not entry.mutual:  # "threatened to shell Bagram", "considering giving money to developers"
+            for x in tok.children:
+                if x.dep_ == "xcomp" and x.pos_ == "VERB":
+                    heads += _helped(x) + _recipients(x) + object_tokens(x)
+        heads += _helped(tok)  # "sent aid to help flood victims"
     if entry.root in PLACE_THING_ROOTS:  # "a ceasefire in Hodeidah", "a curfew in parts of Kashmir"
         holders = [tok] + ([c.frame] if c.frame.i != tok.i else []) + object_tokens(tok)
         holders += [x for h in list(holders) for x in h.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
@@ -613,7 +616,32 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
         h = _author(partitive_head(h))
         if _is_thing(h, index, avoid):
             return _thing_actor(h)
+        group = _patient_group(h, index, avoid, root=entry.root)
+        if group is not None:
+            return group
     return None
+
+
+def _patient_group(h, index: MentionIndex, avoid: set[int], *, root: str) -> Actor | None:
+    """'expelled the foreign aid workers': people of no country the rules left out as the entry's
+    theme are, when the act is done to them (not the doer's own forces), its target."""
+    m = index.at(h.i)
+    if (m is None or m.actor.country is not None or root in DOER_THEME_ROOTS | OWN_FORCES_ROOTS
+            or MILITARY_SECTOR in (m.actor.sectors or ()) or not _people_noun(h)
+            or any(i in avoid for i in range(m.start, m.end))):
+        return None
+    return m.actor
+
+
+def _helped(tok) -> list:
+    """Whom a purpose clause of helping (``coding_help_verbs``) under ``tok`` names: its object, or
+    the subject of the clause it governs ("to help North Korea cope")."""
+    out = []
+    for x in tok.children:
+        if x.dep_ in ("advcl", "xcomp") and x.lemma_.lower() in HELP_VERBS:
+            out += object_tokens(x) + [g for c in x.children if c.dep_ in ("ccomp", "xcomp")
+                                       for g in c.children if g.dep_ == "nsubj"]
+    return out
 
 
 def _people_noun(tok) -> bool:
