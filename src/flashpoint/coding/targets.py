@@ -576,7 +576,7 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
     if entry.particle and entry.particle not in entry.preps:  # "called for a ceasefire": what is asked, not whom
         preps = preps - {entry.particle}
     places = FORCES_PLACE_PREPS - preps if entry.root in DOER_THEME_ROOTS else frozenset()  # "from Sinai"
-    own_phrase = preps | THEME_PREPS | MUTUAL_THING_PREPS - SOURCE_SIDE_PREPS  # "ended talks with the truckers"
+    own_phrase = (preps | THEME_PREPS | MUTUAL_THING_PREPS) - SOURCE_SIDE_PREPS  # "ended talks with the truckers"
     heads: list = []
     if entry.pos == "N":
         heads += _pobjs(tok, own_phrase)
@@ -602,7 +602,11 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
                     heads += _pobjs(o, own_phrase) + [g for g in _pobjs(o, places) if _place_word(g)]
                 else:
                     heads.append(o)
-        heads += _pobjs(tok, preps) + [g for g in _pobjs(tok, places) if _place_word(g)]
+        # an adjective's own phrase ("skeptical of that death toll"); a gerund's object ("pessimistic
+        # about reaching a deal")
+        heads += _pobjs(tok, own_phrase if entry.pos == "A" else preps) + [g for g in _pobjs(tok, places) if _place_word(g)]
+        heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                  for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in object_tokens(g)]
         if not entry.mutual:  # "threatened to shell Bagram", "considering giving money to developers"
             for x in tok.children:
                 if x.dep_ == "xcomp" and x.pos_ == "VERB":
