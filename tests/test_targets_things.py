@@ -103,3 +103,29 @@ def test_whom_help_is_for(text, root, words):
 def test_people_acted_on_even_as_the_entrys_object(text, root, words):
     found = [e.target for e in code_text(text, published="2024-03-01") if e.cameo[:2] == root and e.target is not None]
     assert any(words in t.text for t in found), code_text(text)
+
+
+@pytest.mark.parametrize("text, root, words", [
+    # where forces are withdrawn from, named by no country
+    ("Honduras is willing to withdraw its troops from a buffer zone along the border.", "08", "zone"),
+    ("Pakistan withdrew its troops from the disputed territory of Kashmir.", "08", "territory"),
+])
+def test_the_place_forces_leave(text, root, words):
+    found = [e.target for e in code_text(text, published="2024-03-01") if e.cameo[:2] == root and e.target is not None]
+    assert any(words in t.text for t in found), code_text(text)
+
+
+@pytest.mark.parametrize("text, root, country", [
+    # an act that applies to a place: the country of the place its purpose clause or phrase names
+    ("Norway gave 40 million euros to support rural schools in Ethiopia.", "07", "ETH"),
+    ("The Saudi-led coalition declared a two-week ceasefire in Yemen.", "08", "YEM"),
+])
+def test_the_country_an_act_applies_to(text, root, country):
+    found = [e.target for e in code_text(text, published="2024-03-01") if e.cameo[:2] == root and e.target is not None]
+    assert any(t.country == country for t in found), code_text(text)
+
+
+def test_a_clause_of_time_names_no_place_acted_on():
+    text = "Venezuelan soldiers detained the courier as she left a rally in Caracas."
+    for e in code_text(text, published="2024-03-01"):
+        assert e.target is None or "Caracas" not in e.target.text, e

@@ -555,6 +555,8 @@ MUTUAL_THING_PREPS = word_list("coding_mutual_thing_target_preps")
 PLACE_THING_ROOTS = MATERIAL_HELP_ROOTS | DOER_THEME_ROOTS | PLACE_TARGET_ROOTS
 #: Nouns of people an act is done to, beside ``PEOPLE`` and ``AGENT_NOUNS`` ("expelled the inspectors").
 PATIENT_NOUNS = word_list("coding_patient_nouns")
+#: Named-entity labels of places.
+_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 #: Named-entity labels of words that name no target: a time, an amount ("for two years").
 _NO_THING_ENTITIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 #: Words whose noun phrase is no thing acted on ("each other", "it", "a decade").
@@ -576,6 +578,7 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
     if entry.particle and entry.particle not in entry.preps:  # "called for a ceasefire": what is asked, not whom
         preps = preps - {entry.particle}
     places = FORCES_PLACE_PREPS - preps if entry.root in DOER_THEME_ROOTS else frozenset()  # "from Sinai"
+    away = frozenset({"from"}) & places  # "withdrew its troops from a zone along the border": a place
     own_phrase = (preps | THEME_PREPS | MUTUAL_THING_PREPS) - SOURCE_SIDE_PREPS  # "ended talks with the truckers"
     heads: list = []
     if entry.pos == "N":
@@ -599,12 +602,13 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
                 # people acted on stay the target even as the entry's theme ("expelled the inspectors")
                 theme = theme and not (entry.root not in OWN_FORCES_ROOTS and _people_noun(o))
                 if own or theme:  # "lift a ban on X", "withdrew its troops from X"
-                    heads += _pobjs(o, own_phrase) + [g for g in _pobjs(o, places) if _place_word(g)]
+                    heads += _pobjs(o, own_phrase) + [g for g in _pobjs(o, places) if _place_word(g) or g.head.lower_ in away]
                 else:
                     heads.append(o)
         # an adjective's own phrase ("skeptical of that death toll"); a gerund's object ("pessimistic
         # about reaching a deal")
-        heads += _pobjs(tok, own_phrase if entry.pos == "A" else preps) + [g for g in _pobjs(tok, places) if _place_word(g)]
+        heads += _pobjs(tok, own_phrase if entry.pos == "A" else preps) + [
+            g for g in _pobjs(tok, places) if _place_word(g) or g.head.lower_ in away]
         heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
                   for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in object_tokens(g)]
         if not entry.mutual:  # "threatened to shell Bagram", "considering giving money to developers"
@@ -612,18 +616,37 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
                 if x.dep_ == "xcomp" and x.pos_ == "VERB":
                     heads += _helped(x) + _recipients(x) + object_tokens(x)
         heads += _helped(tok)  # "sent aid to help flood victims"
-    if entry.root in PLACE_THING_ROOTS:  # "a ceasefire in Hodeidah", "a curfew in parts of Kashmir"
+    places_named: set[int] = set()
+    if entry.root in PLACE_THING_ROOTS:  # "a ceasefire in Hodeidah", "a curfew in parts of Kashmir",
+        # "gave 20 million euros to promote development in Ethiopia"
         holders = [tok] + ([c.frame] if c.frame.i != tok.i else []) + object_tokens(tok)
-        holders += [x for h in list(holders) for x in h.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
-        heads += [g for h in holders for g in _pobjs(h, PLACE_PREPS | PLACE_ATTACK_PREPS) if _place_word(g)]
+        holders += [x for h in list(holders) for x in h.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]  # a purpose, not "as she left"
+        holders += [o for h in holders[1:] for o in object_tokens(h)]
+        found = [g for h in holders for g in _pobjs(h, PLACE_PREPS | PLACE_ATTACK_PREPS) if _place_word(g)]
+        places_named = {g.i for g in found}
+        heads += found
     for h in heads:
         h = _author(partitive_head(h))
         if _is_thing(h, index, avoid):
             return _thing_actor(h)
         group = _patient_group(h, index, avoid, root=entry.root)
+        if group is None and h.i in places_named:
+            group = _named_place(h, index, avoid)
         if group is not None:
             return group
     return None
+
+
+def _named_place(h, index: MentionIndex, avoid: set[int]) -> Actor | None:
+    """'a ceasefire in Yemen': a country or place of a known country that an act applying to a
+    place names, as that country (no sector), marked ``place`` like an attacked place."""
+    m = index.at(h.i)
+    if (m is None or any(i in avoid for i in range(m.start, m.end)) or not is_state_country(m.actor.country)
+            or h.ent_type_ not in _PLACE_ENTITIES or set(m.actor.sectors or ()) - {GOVERNMENT_SECTOR}):
+        return None  # a person, a body, its forces: not a place
+    return Actor(text=m.actor.text, span=m.actor.span, code=m.actor.country, country=m.actor.country,
+                 resolved_by="place")
 
 
 def _patient_group(h, index: MentionIndex, avoid: set[int], *, root: str) -> Actor | None:
@@ -661,8 +684,10 @@ def _recipients(tok) -> list:
 
 def _place_word(tok) -> bool:
     """Whether ``tok`` names a place ("from Sinai", "in parts of Kashmir"), not a purpose ("in a bid")."""
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or (tok.lemma_.lower() in PARTITIVE_WORDS and any(
-        g.ent_type_ in ("GPE", "LOC", "FAC") for g in tok.subtree))
+    # "parts of Kashmir", "the disputed territory of Kashmir", "the town of Goma"
+    return tok.ent_type_ in _PLACE_ENTITIES or any(
+        g.ent_type_ in _PLACE_ENTITIES for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj")
 
 
 def _author(h):
