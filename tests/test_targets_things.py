@@ -129,3 +129,21 @@ def test_a_clause_of_time_names_no_place_acted_on():
     text = "Venezuelan soldiers detained the courier as she left a rally in Caracas."
     for e in code_text(text, published="2024-03-01"):
         assert e.target is None or "Caracas" not in e.target.text, e
+
+
+@pytest.mark.parametrize("text, country, words", [
+    # the domestic default keeps its code; its words are where the act applies
+    ("Indian authorities imposed a curfew in parts of Kashmir on Sunday.", "IND", "Kashmir"),
+    ("Thai authorities imposed a curfew in Pattani province.", "THA", "Pattani"),
+])
+def test_a_domestic_default_points_at_the_place_named(text, country, words):
+    # (a place the gazetteer knows is the attacked or coerced place itself: its country, "place")
+    found = [e.target for e in code_text(text, published="2024-03-01") if e.target is not None]
+    assert found and all(t.country == country for t in found), code_text(text)
+    assert any(words in t.text and text[t.span[0]:t.span[1]] == t.text for t in found), found
+
+
+def test_a_domestic_default_with_no_place_keeps_the_sources_words():
+    found = [e.target for e in code_text("The Kenyan government imposed a curfew on Monday.", published="2024-03-01")
+             if e.target is not None]
+    assert found and all(t.country == "KEN" and "Kenyan" in t.text for t in found), found

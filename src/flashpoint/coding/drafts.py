@@ -152,7 +152,7 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
             if home is not None:
                 target = home
         if target is None and source is not None and is_domestic(c.entry.cameo, source):
-            target = domestic_target(source)
+            target = domestic_target(source, c, ctx)
             target_how, note = "default", "no target named: domestic by convention"
         conf = score(strength=c.entry.strength, verb=c.entry.pos == "V", source_how=source_how,
                      target_how=target_how, source_resolved_by=source.resolved_by if source else None)

@@ -537,10 +537,30 @@ def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterab
                  resolved_by="context", country_from="source")
 
 
-def domestic_target(source: Actor) -> Actor:
-    """The source's own country, as the default target of a domestic event."""
-    return Actor(text=source.text, span=source.span, code=source.country, country=source.country,
-                 resolved_by="default")
+def domestic_target(source: Actor, c: Candidate | None = None, ctx=None) -> Actor:
+    """The source's own country, as the default target of a domestic event; its words are those
+    of the place the act applies to when the sentence names one of that country or of none
+    ("imposed a curfew in parts of Kashmir"), else the source's own."""
+    place = _home_place(c, source, ctx) if c is not None and ctx is not None else None
+    text, span = (place.text, place.span) if place is not None else (source.text, source.span)
+    return Actor(text=text, span=span, code=source.country, country=source.country, resolved_by="default")
+
+
+def _home_place(c: Candidate, source: Actor, ctx) -> Actor | None:
+    """The phrase of a place of ``source``'s country (or of no known country) the act of ``c``
+    applies to: an in/across/near... phrase of the trigger or of its object."""
+    tok = c.tok
+    holders = [tok] + ([c.frame] if c.frame.i != tok.i else []) + object_tokens(tok)
+    for h in holders:
+        for g in _pobjs(h, PLACE_PREPS):
+            g = partitive_head(g)
+            if not _place_word(g) or ctx.places.get(g.i) not in (None, source.country):
+                continue
+            m = ctx.mentions.at(g.i)
+            if m is not None and m.actor.country not in (None, source.country):
+                continue
+            return _thing_actor(g)
+    return None
 
 
 # -- what is acted on when it is no actor ---------------------------------------------------------
