@@ -202,7 +202,7 @@ def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
         target = t.mention.actor if t else None
         target_how = t.how if t else None
         if target is None and is_domestic(c.entry.cameo, s.mention.actor):
-            target, target_how = domestic_target(s.mention.actor), "default"
+            target, target_how = domestic_target(s.mention.actor, c, ctx), "default"
         conf = score(strength=c.entry.strength, verb=True, source_how=s.how, target_how=target_how,
                      source_resolved_by=s.mention.actor.resolved_by, derived=True)
         if target is None and kind in ASKING and gov.i != c.frame.i:  # "urged the public to donate"
