@@ -1,5 +1,5 @@
 """Statements found wrong on whole articles (issue 9): whom an ultimatum is made to, what two states
-commit to towards a third, an order that is not the act, a summons that is no appeal. Every
+commit to towards a third, an arrest warrant (the legal action itself), a summons that is no appeal. Every
 sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -49,10 +49,11 @@ def test_a_mutual_act_agreed_on_stays_an_accord_between_the_parties():
 @pytest.mark.parametrize("text", [
     "The court issued arrest orders against the opposition leaders.",
     "A Spanish judge issued an arrest warrant for the former Chilean dictator.",
-    "Prosecutors obtained arrest warrants for two Brazilian businessmen on Monday.",
 ])
-def test_an_order_or_warrant_to_arrest_is_no_arrest(text):
-    assert not [e for e in _factual(text) if e.cameo.startswith("173")], _factual(text)
+def test_issuing_an_arrest_warrant_is_the_legal_action_itself(text):
+    """CAMEO 173 is "arrest, detain, or charge with legal action": a warrant or arrest order issued
+    is that legal action, done (PETRARCH-2 codes ISSUE {ARREST WARRANTS} as 173 too)."""
+    assert [e for e in _factual(text) if e.cameo.startswith("173")], code_text(text)
 
 
 def test_an_arrest_on_a_warrant_is_an_arrest():

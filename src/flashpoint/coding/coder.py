@@ -22,7 +22,6 @@ from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
 from .modality import assess, has_negation
-from .modality.rules import order_noun
 from .quantities import attach_to_drafts
 from .sources import givers, resolve_sources
 from .statements import select_statements, statement_drafts
@@ -91,10 +90,6 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
     if (c.entry.pos == "N" and c.tok.dep_ in ("dobj", "pobj") and a.status in FACTUAL_STATUSES
             and "light" not in lexicon.token_cues(c.frame) and wanted(c.tok, lexicon)):
         a.status = "hypothetical"  # "both sides want a Sudanese cease-fire": wished for, not done
-    order = order_noun(c.tok) if c.entry.pos == "N" else None
-    if order is not None and a.status in FACTUAL_STATUSES:  # "issued arrest orders": a demand, no arrest
-        a.status, a.statement_kind, a.statement_token = "hypothetical", "demand", order.i
-        a.notes.append(f"what '{order.text}' orders")
     if background_intent(a, doc):
         a.statement_kind = None
     if durative(c.frame):

@@ -52,7 +52,6 @@ FAILED_NOTE = "failed"
 #: Say-verbs that ask for what a to-infinitive under them says ("told X to leave", "warned X to stay").
 ASKING_SAY_VERBS = word_list("coding_asking_say_verbs")
 #: Nouns of an order to act ("arrest orders", "an arrest warrant"): what they name is not done.
-ORDER_NOUNS = word_list("coding_order_nouns")
 #: Prepositions through which a gerund is governed like a clause ("accused X of attacking").
 _GERUND_PREPS = word_list("coding_gerund_preps")
 _NOUN = ("NOUN", "PROPN")
@@ -184,17 +183,6 @@ def modal_modifier(a: Assessment, t: Trigger) -> None:
             c.dep_ in ("amod", "compound") and "modal" in t.lexicon.token_cues(c) for c in t.tok.children):
         a.status = "hypothetical"
         a.notes.append("modal modifier")
-
-
-def order_noun(noun):
-    """'The court issued arrest orders against the leaders', 'an arrest warrant for X': the order
-    or warrant (``coding_order_nouns``) a noun trigger is the modifier of, else None. What it names
-    has not happened; the order is a demand, made by whoever issues it."""
-    head = noun.head
-    if (noun.pos_ in _NOUN and noun.dep_ in ("compound", "nmod", "amod") and head.i != noun.i
-            and head.pos_ in _NOUN and head.lemma_.lower() in ORDER_NOUNS):
-        return head
-    return None
 
 
 def contradicted_claim(a: Assessment, t: Trigger) -> None:
