@@ -40,7 +40,7 @@ from .records import SCHEMA_VERSION, STATUSES
 
 #: How an actor was resolved (``Actor.resolved_by``).
 RESOLVED_BY = ("kb", "title", "demonym", "coreference", "org", "country", "sector", "metonym", "alias",
-               "default", "place", "context")
+               "default", "place", "context", "perpetrator")
 #: Where the country of an actor resolved by context came from (``Actor.country_from``): a place of
 #: its sentence, the dateline, the article's main country, the outlet's country; for a target, the
 #: country of the police or army that acts on it ("source").
