@@ -48,7 +48,7 @@ LABELS = (
     | set(files.COLUMNS) | {c for columns in files.COLUMNS.values() for c in columns} | set(acronyms.COLUMNS)
     | {"note", "notes", "source"} | set(files.YAML_KEYS)
     | set(FEATURES) | set(PRECISIONS) | set(DATE_WORD_KINDS)
-    | {"word", "kind", "value", "phrase", "past", "future", "code", "family", "feature", "lat", "lon",
+    | {"word", "kind", "value", "phrase", "past", "future", "code", "sectors", "family", "feature", "lat", "lon",
        "before", "since"}
     | set(REASONS) | set(FIELDS) | set(FORMATS.values())
     # the values the record defines (statuses, how an actor was resolved, precisions...), the
