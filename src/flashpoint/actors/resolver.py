@@ -50,8 +50,9 @@ from .acronyms import read_acronyms
 from .atoms import find_atoms, sent_start
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer
-from .groups import (DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
-                     origin_place, owner, sentence_place, sentence_places, subject_state, takes_context)
+from .groups import (MEMBER_PREPS, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
+                     origin_place, owner, place_of, sentence_place, sentence_places, subject_state,
+                     takes_context)
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
 from .names import FAMILY_NAME_FIRST
@@ -327,6 +328,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _titled_by_sentence(doc, found, memory=memory)
         found = _partisans_by_place(doc, found, memory=memory)
         found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads)
+        found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
         memory.state = subject_state(doc, found) or memory.state
         for chunk, actor in found:
             if actor is not None:
@@ -495,6 +497,105 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
             memory.remember(doc, chunk, actor=actor)
         out.append((chunk, actor))
     return out
+
+
+def _titled_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback: DocumentCountries,
+                       memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """"Gov. Jane Roe declined to comment", "Jan Kowal, a spokesman for the UN, said": a person the
+    knowledge base does not know, with a title but no country in the phrase, that no rule above
+    resolved, is still an actor (issue 9: never drop an event for an actor without a country). Its
+    sector is its title's; its country and body are those of the phrase that says whom it works
+    for ("a spokesman for the UN", "his spokesman"); else, for a title held at home (a governor,
+    judge, general, police chief, lawmaker: ``_HOME_TITLES``; a minister or envoy is often
+    abroad), a place of its own clause, the dateline, the article's main country or the outlet
+    (resolved_by "context", no confidence bonus); else null, visibly (resolved_by "sector")."""
+    places = sentence_places(doc, found)
+    out: list[tuple[Chunk, Actor | None]] = []
+    for k, (chunk, actor) in enumerate(found):
+        titles = [a for a in chunk.atoms if a.kind == "title"]
+        if (actor is None and titles and "unknown_person" in chunk.kinds
+                and not chunk.kinds & {"country", "org", "person", "surname"}):
+            actor = _titled_unknown(doc, chunk, titles[-1], found=out + found[k + 1:], places=places,
+                                    fallback=fallback)
+            person = next(a for a in chunk.atoms if a.kind == "unknown_person")
+            memory.surnames.setdefault(norm_exact(doc[person.end - 1].text), actor)
+            memory.remember(doc, chunk, actor=actor)
+        out.append((chunk, actor))
+    return out
+
+
+def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, Actor | None]],
+                    places: list[tuple[Chunk, Actor]], fallback: DocumentCountries) -> Actor:
+    """The actor of one titled unknown person (see ``_titled_by_context``)."""
+    phrase = Phrase.read(doc, chunk)
+    title = title_atom.hit.value
+    sector = "ELI" if phrase.former or title.kind == "former" else title.sector
+    person = next(a for a in chunk.atoms if a.kind == "unknown_person")
+    name, role = doc[person.start:person.end].text, doc[title_atom.start:title_atom.end].text
+    # "X, a spokesman for the UN": the title's own phrase says whom the person works for
+    belongs = (_employer(doc, doc[title_atom.start:title_atom.end].root, found=found)
+               or owner(doc, chunk, found=found))
+    if belongs is not None:
+        # a generic title takes its body's sector: "a spokesman for the army" is military
+        sectors = belongs.sectors if sector == "GOV" and (belongs.org or belongs.sectors) else [sector]
+        return _make(doc, chunk, country=belongs.country, sectors=sectors, org=belongs.org, name=name,
+                     role=role, kb_id=belongs.kb_id if belongs.org else None, resolved_by=belongs.resolved_by)
+    country, source = None, None
+    if title.kind in _HOME_TITLES or title.kind == "former":
+        country, source = _tied_place(doc, chunk, places=places), "place"
+        if country is None:
+            country, source = fallback.first()
+    actor = _make(doc, chunk, country=country, sectors=[sector], name=name, role=role,
+                  resolved_by="context" if country else "sector")
+    return replace(actor, country_from=source if country else None)
+
+
+#: How many for/of/from phrases deep an employer may be named ("Vice President of the Commission
+#: for Culture, Science and Education of the Italian Chamber of Deputies": four).
+_EMPLOYER_DEPTH = 4
+#: Dependency labels of the words of a noun phrase that may name its country ("the Italian Chamber").
+_NAME_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _employer(doc, tok, *, found: list[tuple[Chunk, Actor | None]], depth: int = 0) -> Actor | None:
+    """The actor with a country named in the for/of/from phrase of ``tok``, also down a chain of
+    such phrases and their conjuncts ("the head of the committee of the Italian parliament"), or
+    None."""
+    if depth >= _EMPLOYER_DEPTH:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            nouns = [obj]
+            while nouns[-1] is not None and len(nouns) < 8:  # "Culture, Science, and Education"
+                nouns.append(next((c for c in nouns[-1].children if c.dep_ == "conj"), None))
+            nouns = [n for n in nouns if n is not None]
+            for n in nouns:
+                for w in (n, *[c for c in n.children if c.dep_ in _NAME_MODIFIERS]):
+                    hit = next((a for c, a in found if c.start <= w.i < c.end), None)
+                    if hit is not None and hit.country:
+                        return hit
+            for n in nouns:
+                deeper = _employer(doc, n, found=found, depth=depth + 1)
+                if deeper is not None:
+                    return deeper
+    return None
+
+
+def _tied_place(doc, chunk: Chunk, *, places: list[tuple[Chunk, Actor]]) -> str | None:
+    """The one country of the places tied to the phrase's own clause ("said in Nairobi"), never a
+    place of what the clause is about ("condemned the attacks in Tehran")."""
+    root = doc[chunk.start:chunk.end].root
+    clause = {root.i} | {a.i for a in root.ancestors}
+    tied = set()
+    for place_chunk, actor in places:
+        where = place_of(doc, place_chunk)
+        if where is not None and doc[where[0]].head.i in clause:
+            tied.add(actor.country)
+    return tied.pop() if len(tied) == 1 else None
 
 
 def _day(as_of) -> dt.date | None:
