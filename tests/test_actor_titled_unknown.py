@@ -83,3 +83,10 @@ def test_home_title_takes_the_dateline(nlp, kb):
     got = actors(nlp, kb, "NAIROBI, Kenya (AP) — General Peter Wambua said the troops would stay.")
     assert who(got["General Peter Wambua"])[:2] == ("KENMIL", ["MIL"])
     assert got["General Peter Wambua"].resolved_by == "context"
+
+
+def test_conjoined_titled_people(nlp, kb):
+    """Two titled unknown people joined by "and" (the second a conjunct of the first) are both kept."""
+    got = actors(nlp, kb, "Senator Jane Roe and Senator Tom Poe criticised the plan.")
+    assert {"Senator Jane Roe", "Senator Tom Poe"} <= set(got)
+    assert all(got[k].sectors == ["LEG"] for k in ("Senator Jane Roe", "Senator Tom Poe"))

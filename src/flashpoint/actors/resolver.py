@@ -534,7 +534,7 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
     name, role = doc[person.start:person.end].text, doc[title_atom.start:title_atom.end].text
     # "X, a spokesman for the UN": the title's own phrase says whom the person works for
     belongs = (_employer(doc, doc[title_atom.start:title_atom.end].root, found=found)
-               or owner(doc, chunk, found=found))
+               or owner(doc, Chunk(atoms=[title_atom], start=title_atom.start, end=title_atom.end), found=found))
     if belongs is not None:
         # a generic title takes its body's sector: "a spokesman for the army" is military
         sectors = belongs.sectors if sector == "GOV" and (belongs.org or belongs.sectors) else [sector]
