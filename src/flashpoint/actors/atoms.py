@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from ..nlp import entities, entity_at, sentences as nlp_sentences
 from ..nlp.normalise import norm_exact, norm_key, norm_piece, norm_spaces
-from ..resources.words import word_list
-from .entries import CountryAlias, NameHit
+from ..resources.words import word_list, word_map
+from .entries import CountryAlias, NameHit, SectorWord
 from .kb import KnowledgeBase
 from .names import surname_forms
 
@@ -141,11 +141,56 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
                or _names_an_accord(doc, a)]
     dropped_ids = {id(a) for a in dropped}
     atoms = [a for a in atoms if id(a) not in dropped_ids]
+    atoms = _organisation_atoms(doc, atoms)
     atoms.extend(_person_atoms(doc, kb, atoms=atoms))
     places = _place_atoms(doc, kb, atoms=atoms + [a for a in dropped if _against(doc, a) or _names_an_accord(doc, a)])
     atoms.extend(a for a in places if not _names_an_accord(doc, a))
     atoms.sort(key=lambda a: a.start)
     return atoms
+
+
+#: The last word of an organisation's name -> the sector of a body so named ("the Civil Liberty
+#: Organization" SOC, "the Farm Bureau Federation" SOC, "Deutsche Bank" BUS, "the County Commission" GOV).
+ORGANISATION_HEADS = word_map("actors_organisation_heads")
+#: Atom kinds that say the knowledge base knows (part of) a name: it is not an unknown body.
+_KNOWN_KINDS = frozenset({"org", "person", "surname", "unknown_person"})
+
+
+def _organisation_atoms(doc, atoms: list[Atom]) -> list[Atom]:
+    """Bodies the knowledge base does not know, named once: an organisation entity of the tagger
+    whose last word names a kind of body ("the Civil Liberty Organization", "the California Farm
+    Bureau Federation") becomes one sector atom of that body's sector, so that it is kept as an
+    actor like a group named by its kind (its country from a country word before it, its
+    sentence or its article: ``groups``). Title and sector words inside the name are words of
+    the name ("the Junior Doctors Association" is no group of doctors); a known organisation or
+    person inside it leaves the name alone."""
+    ents = []
+    for e in entities(doc):
+        end = e.end
+        while end > e.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1  # "The Deutsche Bank's"
+        if e.label_ == "ORG" and end - e.start >= 2 and doc[end - 1].lower_ in ORGANISATION_HEADS:
+            ents.append(doc[e.start:end])
+    if not ents:
+        return atoms
+    out = list(atoms)
+    for ent in ents:
+        inside = [a for a in out if a.start < ent.end and a.end > ent.start]
+        if any(a.kind in _KNOWN_KINDS for a in inside) or any(a.end > ent.end for a in inside):
+            continue
+        countries = [a for a in inside if a.kind == "country"]
+        start = max([ent.start] + [a.end for a in countries])
+        while start < ent.end and (doc[start].lower_ in ARTICLES or doc[start].is_punct):
+            start += 1
+        if start >= ent.end or any(a.start >= start for a in countries):
+            continue
+        head = doc[ent.end - 1].lower_
+        word = SectorWord(word=head, sector=ORGANISATION_HEADS[head], kind="noun")
+        out = [a for a in out if not (a.kind in ("sector", "title") and start <= a.start < ent.end)]
+        out.append(Atom(start=start, end=ent.end, kind="sector",
+                        hit=NameHit(kind="sector", alias=doc[start:ent.end].text, value=word)))
+    out.sort(key=lambda a: a.start)
+    return out
 
 
 #: Nouns of agreements, talks and meetings named after the place they were held: "the Minsk
