@@ -507,8 +507,9 @@ def _titled_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
     sector is its title's; its country and body are those of the phrase that says whom it works
     for ("a spokesman for the UN", "his spokesman"); else, for a title held at home (a governor,
     judge, general, police chief, lawmaker: ``_HOME_TITLES``; a minister or envoy is often
-    abroad), a place of its own clause, the dateline, the article's main country or the outlet
-    (resolved_by "context", no confidence bonus); else null, visibly (resolved_by "sector")."""
+    abroad), a place of its own clause, the dateline or the outlet (resolved_by "context", no
+    confidence bonus; not the article's main country: an Australian story about terrorism may
+    name the United States most); else null, visibly (resolved_by "sector")."""
     places = sentence_places(doc, found)
     out: list[tuple[Chunk, Actor | None]] = []
     for k, (chunk, actor) in enumerate(found):
@@ -543,8 +544,9 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
     country, source = None, None
     if title.kind in _HOME_TITLES or title.kind == "former":
         country, source = _tied_place(doc, chunk, places=places), "place"
-        if country is None:
-            country, source = fallback.first()
+        if country is None:  # not the main country: a story may name a foreign state more than its own
+            country, source = ((fallback.dateline, "dateline") if fallback.dateline
+                               else (fallback.outlet, "outlet") if fallback.outlet else (None, None))
     actor = _make(doc, chunk, country=country, sectors=[sector], name=name, role=role,
                   resolved_by="context" if country else "sector")
     return replace(actor, country_from=source if country else None)
@@ -563,6 +565,11 @@ def _employer(doc, tok, *, found: list[tuple[Chunk, Actor | None]], depth: int =
     None."""
     if depth >= _EMPLOYER_DEPTH:
         return None
+    for poss in tok.children:  # "Austrade's general manager"
+        if poss.dep_ == "poss":
+            hit = next((a for c, a in found if c.start <= poss.i < c.end), None)
+            if hit is not None and hit.country:
+                return hit
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS:
             continue
