@@ -360,6 +360,10 @@ def _against(doc, atom: Atom) -> bool:
     return dash.text == "-" and prefix.lower_ in NOT_OWN_PREFIXES
 
 
+#: "Mr", "Mrs", "Dr": the capitalised word after one is a person's name.
+HONORIFICS = word_list("actors_honorifics")
+
+
 def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
     """Person names the n-gram lookup missed: known surnames ("Putin"), longer forms of known
     names ("Vladimir Vladimirovich Putin") and unknown names (kept for "title + name")."""
@@ -413,7 +417,9 @@ def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
         if key in kb.surnames and tok.pos_ == "PROPN" and not _word_not_name(doc, kb, i=tok.i):
             out.append(Atom(start=tok.i, end=tok.i + 1, kind="surname", ids=frozenset(kb.surnames[key]),
                             weak=True))
-        elif named_before.get(key, len(doc)) <= tok.i:
+        elif named_before.get(key, len(doc)) <= tok.i or (
+                tok.i > 0 and doc[tok.i - 1].lower_ in HONORIFICS and tok.pos_ == "PROPN"):
+            # "Mr Tavener" the tagger did not take for a person: the honorific says it is one
             out.append(Atom(start=tok.i, end=tok.i + 1, kind="unknown_person"))
     return out
 

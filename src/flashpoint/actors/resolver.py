@@ -329,6 +329,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _partisans_by_place(doc, found, memory=memory)
         found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads)
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
+        found = _named_subjects(doc, found, memory=memory)
         memory.state = subject_state(doc, found) or memory.state
         for chunk, actor in found:
             if actor is not None:
@@ -550,6 +551,25 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
     actor = _make(doc, chunk, country=country, sectors=[sector], name=name, role=role,
                   resolved_by="context" if country else "sector")
     return replace(actor, country_from=source if country else None)
+
+
+def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,
+                    memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """"Mr Porter has rejected the allegation", "Hun Many rejected the accusation": a person the
+    knowledge base does not know, with no title, country or body in the phrase, who is the subject
+    of a clause, is still the actor of what the clause says (issue 9): kept with the name and
+    nothing else (code, country and sector null: nothing in the phrase tells them, and the
+    article's country would make the person stand for the state). A name in any other place
+    ("met Jane Roe", "Roe's book") stays no actor."""
+    out: list[tuple[Chunk, Actor | None]] = []
+    for chunk, actor in found:
+        if actor is None and chunk.kinds == {"unknown_person"} and len(chunk.atoms) == 1 and not chunk.atoms[0].weak:
+            root = doc[chunk.start:chunk.end].root
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+                actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
+                memory.surnames.setdefault(norm_exact(doc[chunk.end - 1].text), actor)
+        out.append((chunk, actor))
+    return out
 
 
 #: How many for/of/from phrases deep an employer may be named ("Vice President of the Commission
