@@ -41,7 +41,8 @@ CASES = [
     # no country known: kept, visibly null
     ("Gov. Harold Penmarch declined to comment on the lawsuit.", "Gov. Harold Penmarch",
      (None, ["GOV"], "sector", None)),
-    ("Archdeacon Simon Vell condemned the bombing.", "Archdeacon Simon Vell", None),  # no title known: nothing
+    # no title known: a subject kept by name alone, nothing else known
+    ("Archdeacon Simon Vell condemned the bombing.", "Archdeacon Simon Vell", (None, [], None, None)),
 ]
 
 

@@ -55,3 +55,16 @@ def test_heads_have_known_sectors():
 def test_event_kept_for_unknown_body(pipeline):
     events = pipeline.code_text("The Harbour Workers Association has demanded higher wages.")
     assert [e.source.text for e in events if e.source] == ["Harbour Workers Association"]
+
+
+def test_body_named_alone_as_subject(nlp, kb):
+    """"The KTGB has said ...": an organisation the tagger finds, of no kind the name tells, as a
+    clause's subject: kept by name, nothing else known."""
+    got = {m.actor.text: m.actor for m in find_actors(nlp("The Qorvane Consortium has said it will appeal the ruling."), kb)}
+    body = next(a for t, a in got.items() if "Qorvane" in t)
+    assert (body.code, body.country, body.sectors) == (None, None, [])
+
+
+def test_body_named_elsewhere_is_no_actor(nlp, kb):
+    got = {m.actor.text for m in find_actors(nlp("Police raided the offices of the Qorvane Consortium."), kb)}
+    assert not any("Qorvane" in t for t in got)

@@ -40,7 +40,7 @@ class Atom:
 
     start: int
     end: int
-    kind: str  # person | surname | unknown_person | org | country | title | sector
+    kind: str  # person | surname | unknown_person | unknown_body | org | country | title | sector
     hit: NameHit | None = None
     ids: frozenset[str] = frozenset()
     weak: bool = False  # a surname the NER did not tag as a person: only for coreference
@@ -171,8 +171,6 @@ def _organisation_atoms(doc, atoms: list[Atom]) -> list[Atom]:
             end -= 1  # "The Deutsche Bank's"
         if e.label_ == "ORG" and end - e.start >= 2 and doc[end - 1].lower_ in ORGANISATION_HEADS:
             ents.append(doc[e.start:end])
-    if not ents:
-        return atoms
     out = list(atoms)
     for ent in ents:
         inside = [a for a in out if a.start < ent.end and a.end > ent.start]
@@ -189,6 +187,30 @@ def _organisation_atoms(doc, atoms: list[Atom]) -> list[Atom]:
         out = [a for a in out if not (a.kind in ("sector", "title") and start <= a.start < ent.end)]
         out.append(Atom(start=start, end=ent.end, kind="sector",
                         hit=NameHit(kind="sector", alias=doc[start:ent.end].text, value=word)))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def unknown_bodies(doc, atoms: list[Atom]) -> list[Atom]:
+    """``atoms`` and "The BCFL has said ...", "Reliance Jio has agreed ...": an organisation entity
+    of the tagger that no other atom touches (known names, surnames, acronyms read for the story,
+    bodies of a known kind), as the subject of a clause: an "unknown_body" atom (kept by name,
+    like a person named alone: ``resolver``). Run last, after every other kind of name."""
+    covered = {i for a in atoms for i in range(a.start, a.end)}
+    out = list(atoms)
+    for ent in entities(doc):
+        if ent.label_ != "ORG":
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in ARTICLES or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        root = doc[start:end].root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+            out.append(Atom(start=start, end=end, kind="unknown_body"))
     out.sort(key=lambda a: a.start)
     return out
 

@@ -47,7 +47,7 @@ from ..ontology.codes import NON_STATE_CODES
 from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms
-from .atoms import find_atoms, sent_start
+from .atoms import find_atoms, sent_start, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer
 from .groups import (MEMBER_PREPS, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
@@ -315,7 +315,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         start, end = article.dateline.span
         atoms = [a for a in atoms if not start <= doc[a.start].idx < end]
     fallback = DocumentCountries.of(article, _country_counts(atoms, as_of=as_of, kb=kb))
-    atoms = read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0])
+    atoms = unknown_bodies(doc, read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0]))
     chunks = build_chunks(doc, atoms)
     heads = named_heads(doc, chunks, country_of=lambda c: _phrase_country(doc, c, as_of=as_of))
     k = 0
@@ -560,10 +560,13 @@ def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,
     of a clause, is still the actor of what the clause says (issue 9): kept with the name and
     nothing else (code, country and sector null: nothing in the phrase tells them, and the
     article's country would make the person stand for the state). A name in any other place
-    ("met Jane Roe", "Roe's book") stays no actor."""
+    ("met Jane Roe", "Roe's book") stays no actor. So is a body the tagger names as a clause's
+    subject and nothing else tells of ("The BCFL has said": an "unknown_body" atom)."""
     out: list[tuple[Chunk, Actor | None]] = []
     for chunk, actor in found:
-        if actor is None and chunk.kinds == {"unknown_person"} and len(chunk.atoms) == 1 and not chunk.atoms[0].weak:
+        if chunk.kinds == {"unknown_body"}:  # "The BCFL has said": a body named alone (``atoms``)
+            actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
+        elif actor is None and chunk.kinds == {"unknown_person"} and len(chunk.atoms) == 1 and not chunk.atoms[0].weak:
             root = doc[chunk.start:chunk.end].root
             if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
                 actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
