@@ -91,3 +91,17 @@ def test_conjoined_titled_people(nlp, kb):
     got = actors(nlp, kb, "Senator Jane Roe and Senator Tom Poe criticised the plan.")
     assert {"Senator Jane Roe", "Senator Tom Poe"} <= set(got)
     assert all(got[k].sectors == ["LEG"] for k in ("Senator Jane Roe", "Senator Tom Poe"))
+
+
+def test_noun_of_a_kind_of_person_acts_as_a_title(nlp, kb):
+    """"the church leader Jan Kowal": the sector of the noun, no country known."""
+    got = actors(nlp, kb, "The church leader Tomas Vrana launched a mediation effort.")
+    actor = next(a for t, a in got.items() if "Vrana" in t)
+    assert (actor.code, actor.sectors) == (None, ["REL"])
+
+
+def test_noun_of_a_kind_only_for_a_subject(nlp, kb):
+    """As the object ("ordered the opposition newspaper La Voz to close") the phrase is left to the
+    coder's rules for targets of no known actor."""
+    got = actors(nlp, kb, "The government ordered the opposition newspaper Tomas Vrana to close.")
+    assert not any("Vrana" in t for t in got)

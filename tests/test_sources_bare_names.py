@@ -43,3 +43,12 @@ def test_later_mention_of_a_bare_name_is_the_same_person(nlp, kb):
     doc = nlp("Wendy Tavener said the plan was wrong. Tavener also rejected the report.")
     got = [m.actor for m in find_actors(doc, kb) if "Tavener" in m.actor.text]
     assert len(got) == 2 and got[1].name == "Wendy Tavener"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Meyer and Wendy Tavener said they agree with the plan.", "Wendy Tavener"),  # a conjunct of the subject
+    ("The organiser, Wendy Tavener, said the march would go ahead.", "Wendy Tavener"),  # an apposition
+])
+def test_conjunct_or_apposition_of_a_subject(nlp, kb, text, name):
+    got = {m.actor.text for m in find_actors(nlp(text), kb)}
+    assert any(name in t for t in got), got

@@ -191,6 +191,14 @@ def _organisation_atoms(doc, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+def clause_subject(tok) -> bool:
+    """Whether ``tok`` is the subject of a verb, or a conjunct or apposition of one ("Meyer and
+    Reives said", "the Mafia boss Albert Anastasia claimed")."""
+    if tok.dep_ in ("conj", "appos") and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+
+
 def unknown_bodies(doc, atoms: list[Atom]) -> list[Atom]:
     """``atoms`` and "The BCFL has said ...", "Reliance Jio has agreed ...": an organisation entity
     of the tagger that no other atom touches (known names, surnames, acronyms read for the story,
@@ -208,8 +216,7 @@ def unknown_bodies(doc, atoms: list[Atom]) -> list[Atom]:
             end -= 1
         if start >= end or any(i in covered for i in range(ent.start, ent.end)):
             continue
-        root = doc[start:end].root
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        if clause_subject(doc[start:end].root):
             out.append(Atom(start=start, end=end, kind="unknown_body"))
     out.sort(key=lambda a: a.start)
     return out

@@ -47,7 +47,7 @@ from ..ontology.codes import NON_STATE_CODES
 from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms
-from .atoms import find_atoms, sent_start, unknown_bodies
+from .atoms import clause_subject, find_atoms, sent_start, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer
 from .groups import (MEMBER_PREPS, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
@@ -502,8 +502,9 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
 
 def _titled_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback: DocumentCountries,
                        memory: Memory) -> list[tuple[Chunk, Actor | None]]:
-    """"Gov. Jane Roe declined to comment", "Jan Kowal, a spokesman for the UN, said": a person the
-    knowledge base does not know, with a title but no country in the phrase, that no rule above
+    """"Gov. Jane Roe declined to comment", "Jan Kowal, a spokesman for the UN, said", "the church
+    leader Jan Kowal": a person the knowledge base does not know, with a title (or a noun of a
+    kind of person) but no country in the phrase, that no rule above
     resolved, is still an actor (issue 9: never drop an event for an actor without a country). Its
     sector is its title's; its country and body are those of the phrase that says whom it works
     for ("a spokesman for the UN", "his spokesman"); else, for a title held at home (a governor,
@@ -514,7 +515,12 @@ def _titled_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
     places = sentence_places(doc, found)
     out: list[tuple[Chunk, Actor | None]] = []
     for k, (chunk, actor) in enumerate(found):
+        # a title, else, for a clause's subject, a noun of a kind of person: "the church leader Jan
+        # Kowal said" (elsewhere, as in "ordered the opposition newspaper La Prensa to close", the
+        # coder's own rules for a target of no known actor apply)
         titles = [a for a in chunk.atoms if a.kind == "title"]
+        if not titles and clause_subject(doc[chunk.start:chunk.end].root):
+            titles = [a for a in chunk.atoms if a.kind == "sector" and a.hit.value.kind == "noun"]
         if (actor is None and titles and "unknown_person" in chunk.kinds
                 and not chunk.kinds & {"country", "org", "person", "surname"}):
             actor = _titled_unknown(doc, chunk, titles[-1], found=out + found[k + 1:], places=places,
@@ -532,6 +538,9 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
     phrase = Phrase.read(doc, chunk)
     title = title_atom.hit.value
     sector = "ELI" if phrase.former or title.kind == "former" else title.sector
+    before = next((b for b in chunk.atoms if b.kind == "sector" and b.end == title_atom.start), None)
+    if sector == "GOV" and before is not None and before.hit.value.sector not in (None, "GOV"):
+        sector = before.hit.value.sector  # "the church leader X", "the rebel spokesman X"
     person = next(a for a in chunk.atoms if a.kind == "unknown_person")
     name, role = doc[person.start:person.end].text, doc[title_atom.start:title_atom.end].text
     # "X, a spokesman for the UN": the title's own phrase says whom the person works for
@@ -555,7 +564,7 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
 
 def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,
                     memory: Memory) -> list[tuple[Chunk, Actor | None]]:
-    """"Mr Porter has rejected the allegation", "Hun Many rejected the accusation": a person the
+    """"Mr Porter has rejected the allegation", "Meyer and Reives said": a person the
     knowledge base does not know, with no title, country or body in the phrase, who is the subject
     of a clause, is still the actor of what the clause says (issue 9): kept with the name and
     nothing else (code, country and sector null: nothing in the phrase tells them, and the
@@ -567,8 +576,7 @@ def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,
         if chunk.kinds == {"unknown_body"}:  # "The BCFL has said": a body named alone (``atoms``)
             actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
         elif actor is None and chunk.kinds == {"unknown_person"} and len(chunk.atoms) == 1 and not chunk.atoms[0].weak:
-            root = doc[chunk.start:chunk.end].root
-            if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+            if clause_subject(doc[chunk.start:chunk.end].root):
                 actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
                 memory.surnames.setdefault(norm_exact(doc[chunk.end - 1].text), actor)
         out.append((chunk, actor))
