@@ -4,7 +4,7 @@ place where it happened; and who makes a statement (the subject of the governing
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..ontology.codes import (AGENTLESS_ROOTS, MATERIAL_HELP_ROOTS, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS,
                               is_state_country)
@@ -29,7 +29,9 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     kept = [a for a in found if not bare_name(a.mention.actor)]
     if kept:
         return kept
-    return pronoun_sources(c.frame, ctx) or location_sources(c, ctx.mentions)
+    # as if the names were no actors (a pronoun then points past them): rare, so built here
+    named = MentionIndex([m for m in ctx.mentions.mentions if not bare_name(m.actor)])
+    return _resolve_sources(c, replace(ctx, mentions=named))
 
 
 def bare_name(actor) -> bool:
