@@ -105,3 +105,13 @@ def test_noun_of_a_kind_only_for_a_subject(nlp, kb):
     coder's rules for targets of no known actor."""
     got = actors(nlp, kb, "The government ordered the opposition newspaper Tomas Vrana to close.")
     assert not any("Vrana" in t for t in got)
+
+
+def test_known_person_before_office_takes_their_nationality(nlp, kb):
+    """A person the knowledge base knows, named with a title before any office it records for them
+    (Kevin Rudd in 2001, in opposition): their nationality and the title's sector."""
+    import datetime as dt
+    doc = nlp("The Shadow Foreign Affairs Minister, Kevin Rudd, has urged the Government to act.")
+    got = {m.actor.text: m.actor for m in find_actors(doc, kb, as_of=dt.date(2001, 12, 15))}
+    actor = next(a for t, a in got.items() if "Rudd" in t)
+    assert (actor.code, actor.resolved_by) == ("AUSOPP", "kb")

@@ -219,10 +219,12 @@ def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
                      sectors=[head.hit.value.sector], kb_id=person.person_id, resolved_by="kb",
                      role=doc[head.start:head.end].text if head.kind == "title" else None)
     if not sectors and not org and role is None:
-        # Not yet in any office on that date: by the title and country of the phrase only.
-        if phrase.title is None or phrase.alias is None:
+        # Not yet in any office on that date: by the title and the country of the phrase, else of
+        # the person ("the Shadow Foreign Affairs Minister, Kevin Rudd" in 2001: AUS, opposition).
+        if phrase.title is None:
             return None
-        country, sectors, role = phrase.alias.iso3, [phrase.title.sector], phrase.title_text
+        country = phrase.alias.iso3 if phrase.alias is not None else person.nationality
+        sectors, role = [phrase.title.sector], phrase.title_text
     actor = _make(doc, chunk, country=country, sectors=sectors, org=org, name=person.name,
                   role=role, kb_id=person.person_id, resolved_by="kb")
     # The last word as written names the person later too ("Lula"), unless it is a piece of a
