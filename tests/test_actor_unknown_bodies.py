@@ -68,3 +68,9 @@ def test_body_named_alone_as_subject(nlp, kb):
 def test_body_named_elsewhere_is_no_actor(nlp, kb):
     got = {m.actor.text for m in find_actors(nlp("Police raided the offices of the Qorvane Consortium."), kb)}
     assert not any("Qorvane" in t for t in got)
+
+
+def test_generic_body_of_the_state_forces(nlp, kb):
+    """"the Kenyan Security Intelligence Organisation": an organisation of a state's forces is theirs."""
+    got = actors(nlp, kb, "The Kenyan Security Intelligence Organisation has warned of new attacks.")
+    assert got["Kenyan Security Intelligence Organisation"].code == "KENSPY"

@@ -152,6 +152,8 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
 #: The last word of an organisation's name -> the sector of a body so named ("the Civil Liberty
 #: Organization" SOC, "the Farm Bureau Federation" SOC, "Deutsche Bank" BUS, "the County Commission" GOV).
 ORGANISATION_HEADS = word_map("actors_organisation_heads")
+#: Sectors of a state's forces: a word of one inside a name of a generic body makes it theirs.
+_FORCE_SECTORS = frozenset({"SPY", "MIL", "COP"})
 #: Atom kinds that say the knowledge base knows (part of) a name: it is not an unknown body.
 _KNOWN_KINDS = frozenset({"org", "person", "surname", "unknown_person"})
 
@@ -183,7 +185,11 @@ def _organisation_atoms(doc, atoms: list[Atom]) -> list[Atom]:
         if start >= ent.end or any(a.start >= start for a in countries):
             continue
         head = doc[ent.end - 1].lower_
-        word = SectorWord(word=head, sector=ORGANISATION_HEADS[head], kind="noun")
+        sector = ORGANISATION_HEADS[head]
+        inner = [a.hit.value.sector for a in inside if a.kind in ("sector", "title") and a.start >= start]
+        if sector == "SOC":  # "the Security Intelligence Organisation": a body of the state's forces
+            sector = next((s for s in inner if s in _FORCE_SECTORS), sector)
+        word = SectorWord(word=head, sector=sector, kind="noun")
         out = [a for a in out if not (a.kind in ("sector", "title") and start <= a.start < ent.end)]
         out.append(Atom(start=start, end=ent.end, kind="sector",
                         hit=NameHit(kind="sector", alias=doc[start:ent.end].text, value=word)))
