@@ -115,3 +115,11 @@ def test_known_person_before_office_takes_their_nationality(nlp, kb):
     got = {m.actor.text: m.actor for m in find_actors(doc, kb, as_of=dt.date(2001, 12, 15))}
     actor = next(a for t, a in got.items() if "Rudd" in t)
     assert (actor.code, actor.resolved_by) == ("AUSOPP", "kb")
+
+
+def test_local_office_takes_the_outlet(nlp, kb):
+    """A chief minister, governor or mayor holds an office of one place: always at home, so the
+    dateline or outlet is theirs (a minister's is not)."""
+    got = actors(nlp, kb, "Chief Minister Ravi Anand has demanded an inquiry into the riot.", outlet="Times of India")
+    actor = next(a for t, a in got.items() if "Anand" in t)
+    assert (actor.code, actor.resolved_by, actor.country_from) == ("INDGOV", "context", "outlet")

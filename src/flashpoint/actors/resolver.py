@@ -351,7 +351,7 @@ def _as_place(doc, chunk: Chunk) -> bool:
 
 #: Kinds of titles whose holders news names bare at home; ministers, envoys and officials are
 #: too often abroad for the sentence's country to be theirs.
-_HOME_TITLES = frozenset({"head", "military", "police", "judicial", "legislative"})
+_HOME_TITLES = frozenset({"head", "local", "military", "police", "judicial", "legislative"})
 #: Sectors of titles that name a national office ("President X", "Judge X", "General X").
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
