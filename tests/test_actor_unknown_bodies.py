@@ -74,3 +74,10 @@ def test_generic_body_of_the_state_forces(nlp, kb):
     """"the Kenyan Security Intelligence Organisation": an organisation of a state's forces is theirs."""
     got = actors(nlp, kb, "The Kenyan Security Intelligence Organisation has warned of new attacks.")
     assert got["Kenyan Security Intelligence Organisation"].code == "KENSPY"
+
+
+def test_acronym_in_parentheses_is_not_the_name(nlp, kb):
+    """"The Harbour Workers Association (HWA)": the name ends before the parenthesis."""
+    got = actors(nlp, kb, "The Harbour Workers Association (HWA) in Mombasa has demanded higher wages.")
+    assert got.get("Harbour Workers Association") is not None
+    assert got["Harbour Workers Association"].sectors == ["SOC"]

@@ -168,10 +168,10 @@ def _organisation_atoms(doc, atoms: list[Atom]) -> list[Atom]:
     person inside it leaves the name alone."""
     ents = []
     for e in entities(doc):
-        end = e.end
-        while end > e.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-            end -= 1  # "The Deutsche Bank's"
-        if e.label_ == "ORG" and end - e.start >= 2 and doc[end - 1].lower_ in ORGANISATION_HEADS:
+        if e.label_ != "ORG":
+            continue
+        start, end = _name_span(doc, e)
+        if end - start >= 2 and doc[end - 1].lower_ in ORGANISATION_HEADS:
             ents.append(doc[e.start:end])
     out = list(atoms)
     for ent in ents:
@@ -197,6 +197,21 @@ def _organisation_atoms(doc, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+def _name_span(doc, ent) -> tuple[int, int]:
+    """The tokens of an organisation entity that are its name: no article before it, nothing from
+    a parenthesis on ("The Foreign Office (FO": the tagger's span), no "'s" or punctuation after."""
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].lower_ in ARTICLES or doc[start].is_punct):
+        start += 1
+    for i in range(start, end):
+        if doc[i].text == "(":
+            end = i
+            break
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1  # "The Deutsche Bank's"
+    return start, end
+
+
 def clause_subject(tok) -> bool:
     """Whether ``tok`` is the subject of a verb, or a conjunct or apposition of one ("Meyer and
     Reives said", "the Mafia boss Albert Anastasia claimed")."""
@@ -215,11 +230,7 @@ def unknown_bodies(doc, atoms: list[Atom]) -> list[Atom]:
     for ent in entities(doc):
         if ent.label_ != "ORG":
             continue
-        start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ in ARTICLES or doc[start].is_punct):
-            start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-            end -= 1
+        start, end = _name_span(doc, ent)
         if start >= end or any(i in covered for i in range(ent.start, ent.end)):
             continue
         if clause_subject(doc[start:end].root):
