@@ -1,6 +1,6 @@
-"""Groups of people named by kind that the sector words missed (issue 9): families, relatives,
-survivors and victims are civilians; employees and labourers are labour. Sentences written for
-these tests."""
+"""Groups of people named by kind that the sector words missed (issue 9): families, relatives
+and survivors are civilians; employees and labourers are labour ("the flood victims" stay a thing
+acted on: tests/test_targets_things.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
