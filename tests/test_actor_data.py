@@ -23,7 +23,7 @@ SECTORS = {
 ALIAS_KINDS = {"name", "abbrev", "demonym", "capital", "metonym"}
 ORG_KINDS = {"igo", "ngo", "armed", "party", "mnc", "media"}
 ORG_COUNTRIES = {"IGO", "NGO", "IMG", "ISM", "MNC"}
-TITLE_KINDS = {"head", "minister", "official", "military", "police", "judicial", "legislative",
+TITLE_KINDS = {"head", "minister", "official", "local", "military", "police", "judicial", "legislative",
                "other", "former"}
 
 HEADERS = {

@@ -29,6 +29,9 @@ def test_topic_of(text, topic):
     "Australian cricket captain John Smith has supported fast bowler Tom Reed after criticism of his bowling to the "
     "tailenders in the first Test in Perth.",
     "The Australian captain has praised his bowlers after the team won the first Test against South Africa by 246 runs.",
+    # a captain of no known country (resolved by context or not at all) is a player too
+    "Team captain Jack Morrow has defended the decision to play Smith in the doubles, saying the final set and the "
+    "match would decide the tournament for the team.",
 ])
 def test_no_political_event_in_such_stories(pipeline, text):
     assert [e for e in pipeline.code_text(text, published="2024-05-02") if e.factual] == []

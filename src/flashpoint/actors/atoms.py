@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from ..nlp import entities, entity_at, sentences as nlp_sentences
 from ..nlp.normalise import norm_exact, norm_key, norm_piece, norm_spaces
-from ..resources.words import word_list
-from .entries import CountryAlias, NameHit
+from ..resources.words import word_list, word_map
+from .entries import CountryAlias, NameHit, SectorWord
 from .kb import KnowledgeBase
 from .names import surname_forms
 
@@ -40,7 +40,7 @@ class Atom:
 
     start: int
     end: int
-    kind: str  # person | surname | unknown_person | org | country | title | sector
+    kind: str  # person | surname | unknown_person | unknown_body | org | country | title | sector
     hit: NameHit | None = None
     ids: frozenset[str] = frozenset()
     weak: bool = False  # a surname the NER did not tag as a person: only for coreference
@@ -141,11 +141,102 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
                or _names_an_accord(doc, a)]
     dropped_ids = {id(a) for a in dropped}
     atoms = [a for a in atoms if id(a) not in dropped_ids]
+    atoms = _organisation_atoms(doc, atoms)
     atoms.extend(_person_atoms(doc, kb, atoms=atoms))
     places = _place_atoms(doc, kb, atoms=atoms + [a for a in dropped if _against(doc, a) or _names_an_accord(doc, a)])
     atoms.extend(a for a in places if not _names_an_accord(doc, a))
     atoms.sort(key=lambda a: a.start)
     return atoms
+
+
+#: The last word of an organisation's name -> the sector of a body so named ("the Civil Liberty
+#: Organization" SOC, "the Farm Bureau Federation" SOC, "Deutsche Bank" BUS, "the County Commission" GOV).
+ORGANISATION_HEADS = word_map("actors_organisation_heads")
+#: Sectors of a state's forces: a word of one inside a name of a generic body makes it theirs.
+_FORCE_SECTORS = frozenset({"SPY", "MIL", "COP"})
+#: Atom kinds that say the knowledge base knows (part of) a name: it is not an unknown body.
+_KNOWN_KINDS = frozenset({"org", "person", "surname", "unknown_person"})
+
+
+def _organisation_atoms(doc, atoms: list[Atom]) -> list[Atom]:
+    """Bodies the knowledge base does not know, named once: an organisation entity of the tagger
+    whose last word names a kind of body ("the Civil Liberty Organization", "the California Farm
+    Bureau Federation") becomes one sector atom of that body's sector, so that it is kept as an
+    actor like a group named by its kind (its country from a country word before it, its
+    sentence or its article: ``groups``). Title and sector words inside the name are words of
+    the name ("the Junior Doctors Association" is no group of doctors); a known organisation or
+    person inside it leaves the name alone."""
+    ents = []
+    for e in entities(doc):
+        if e.label_ != "ORG":
+            continue
+        start, end = _name_span(doc, e)
+        if end - start >= 2 and doc[end - 1].lower_ in ORGANISATION_HEADS:
+            ents.append(doc[e.start:end])
+    out = list(atoms)
+    for ent in ents:
+        inside = [a for a in out if a.start < ent.end and a.end > ent.start]
+        if any(a.kind in _KNOWN_KINDS for a in inside) or any(a.end > ent.end for a in inside):
+            continue
+        countries = [a for a in inside if a.kind == "country"]
+        start = max([ent.start] + [a.end for a in countries])
+        while start < ent.end and (doc[start].lower_ in ARTICLES or doc[start].is_punct):
+            start += 1
+        if start >= ent.end or any(a.start >= start for a in countries):
+            continue
+        head = doc[ent.end - 1].lower_
+        sector = ORGANISATION_HEADS[head]
+        inner = [a.hit.value.sector for a in inside if a.kind in ("sector", "title") and a.start >= start]
+        if sector == "SOC":  # "the Security Intelligence Organisation": a body of the state's forces
+            sector = next((s for s in inner if s in _FORCE_SECTORS), sector)
+        word = SectorWord(word=head, sector=sector, kind="noun")
+        out = [a for a in out if not (a.kind in ("sector", "title") and start <= a.start < ent.end)]
+        out.append(Atom(start=start, end=ent.end, kind="sector",
+                        hit=NameHit(kind="sector", alias=doc[start:ent.end].text, value=word)))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _name_span(doc, ent) -> tuple[int, int]:
+    """The tokens of an organisation entity that are its name: no article before it, nothing from
+    a parenthesis on ("The Foreign Office (FO": the tagger's span), no "'s" or punctuation after."""
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].lower_ in ARTICLES or doc[start].is_punct):
+        start += 1
+    for i in range(start, end):
+        if doc[i].text == "(":
+            end = i
+            break
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1  # "The Deutsche Bank's"
+    return start, end
+
+
+def clause_subject(tok) -> bool:
+    """Whether ``tok`` is the subject of a verb, or a conjunct or apposition of one ("Meyer and
+    Reives said", "the Mafia boss Albert Anastasia claimed")."""
+    if tok.dep_ in ("conj", "appos") and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+
+
+def unknown_bodies(doc, atoms: list[Atom]) -> list[Atom]:
+    """``atoms`` and "The BCFL has said ...", "Reliance Jio has agreed ...": an organisation entity
+    of the tagger that no other atom touches (known names, surnames, acronyms read for the story,
+    bodies of a known kind), as the subject of a clause: an "unknown_body" atom (kept by name,
+    like a person named alone: ``resolver``). Run last, after every other kind of name."""
+    covered = {i for a in atoms for i in range(a.start, a.end)}
+    out = list(atoms)
+    for ent in entities(doc):
+        if ent.label_ != "ORG":
+            continue
+        start, end = _name_span(doc, ent)
+        if start >= end or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        if clause_subject(doc[start:end].root):
+            out.append(Atom(start=start, end=end, kind="unknown_body"))
+    out.sort(key=lambda a: a.start)
+    return out
 
 
 #: Nouns of agreements, talks and meetings named after the place they were held: "the Minsk
@@ -315,6 +406,10 @@ def _against(doc, atom: Atom) -> bool:
     return dash.text == "-" and prefix.lower_ in NOT_OWN_PREFIXES
 
 
+#: "Mr", "Mrs", "Dr": the capitalised word after one is a person's name.
+HONORIFICS = word_list("actors_honorifics")
+
+
 def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
     """Person names the n-gram lookup missed: known surnames ("Putin"), longer forms of known
     names ("Vladimir Vladimirovich Putin") and unknown names (kept for "title + name")."""
@@ -368,7 +463,9 @@ def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
         if key in kb.surnames and tok.pos_ == "PROPN" and not _word_not_name(doc, kb, i=tok.i):
             out.append(Atom(start=tok.i, end=tok.i + 1, kind="surname", ids=frozenset(kb.surnames[key]),
                             weak=True))
-        elif named_before.get(key, len(doc)) <= tok.i:
+        elif named_before.get(key, len(doc)) <= tok.i or (
+                tok.i > 0 and doc[tok.i - 1].lower_ in HONORIFICS and tok.pos_ == "PROPN"):
+            # "Mr Tavener" the tagger did not take for a person: the honorific says it is one
             out.append(Atom(start=tok.i, end=tok.i + 1, kind="unknown_person"))
     return out
 

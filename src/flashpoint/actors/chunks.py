@@ -22,7 +22,7 @@ _CONJ = word_list("actors_conjunctions")
 #: building or company named after someone ("Queen Elizabeth Hospital").
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Actor kinds that end a noun phrase (a name cannot be followed by a modifier of the same phrase).
-_CLOSING = frozenset({"person", "surname", "unknown_person"})
+_CLOSING = frozenset({"person", "surname", "unknown_person", "unknown_body"})
 
 
 @dataclass

@@ -33,7 +33,7 @@ SECTORS = frozenset(
 ALIAS_KINDS = frozenset({"name", "abbrev", "demonym", "capital", "metonym"})
 ORG_KINDS = frozenset({"igo", "ngo", "armed", "party", "mnc", "media"})
 SECTOR_WORD_KINDS = frozenset({"noun", "adj"})
-TITLE_KINDS = frozenset({"head", "minister", "official", "military", "police", "judicial",
+TITLE_KINDS = frozenset({"head", "minister", "official", "local", "military", "police", "judicial",
                          "legislative", "other", "former"})
 GROUP_KINDS = frozenset({"ethnic", "religious"})
 

@@ -47,11 +47,12 @@ from ..ontology.codes import NON_STATE_CODES
 from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms
-from .atoms import find_atoms, sent_start
+from .atoms import clause_subject, find_atoms, sent_start, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer
-from .groups import (DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
-                     origin_place, owner, sentence_place, sentence_places, subject_state, takes_context)
+from .groups import (MEMBER_PREPS, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
+                     origin_place, owner, place_of, sentence_place, sentence_places, subject_state,
+                     takes_context)
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
 from .names import FAMILY_NAME_FIRST
@@ -218,10 +219,12 @@ def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
                      sectors=[head.hit.value.sector], kb_id=person.person_id, resolved_by="kb",
                      role=doc[head.start:head.end].text if head.kind == "title" else None)
     if not sectors and not org and role is None:
-        # Not yet in any office on that date: by the title and country of the phrase only.
-        if phrase.title is None or phrase.alias is None:
+        # Not yet in any office on that date: by the title and the country of the phrase, else of
+        # the person ("the Shadow Foreign Affairs Minister, Kevin Rudd" in 2001: AUS, opposition).
+        if phrase.title is None:
             return None
-        country, sectors, role = phrase.alias.iso3, [phrase.title.sector], phrase.title_text
+        country = phrase.alias.iso3 if phrase.alias is not None else person.nationality
+        sectors, role = [phrase.title.sector], phrase.title_text
     actor = _make(doc, chunk, country=country, sectors=sectors, org=org, name=person.name,
                   role=role, kb_id=person.person_id, resolved_by="kb")
     # The last word as written names the person later too ("Lula"), unless it is a piece of a
@@ -314,7 +317,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         start, end = article.dateline.span
         atoms = [a for a in atoms if not start <= doc[a.start].idx < end]
     fallback = DocumentCountries.of(article, _country_counts(atoms, as_of=as_of, kb=kb))
-    atoms = read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0])
+    atoms = unknown_bodies(doc, read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0]))
     chunks = build_chunks(doc, atoms)
     heads = named_heads(doc, chunks, country_of=lambda c: _phrase_country(doc, c, as_of=as_of))
     k = 0
@@ -327,6 +330,8 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _titled_by_sentence(doc, found, memory=memory)
         found = _partisans_by_place(doc, found, memory=memory)
         found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads)
+        found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
+        found = _named_subjects(doc, found, memory=memory)
         memory.state = subject_state(doc, found) or memory.state
         for chunk, actor in found:
             if actor is not None:
@@ -346,7 +351,7 @@ def _as_place(doc, chunk: Chunk) -> bool:
 
 #: Kinds of titles whose holders news names bare at home; ministers, envoys and officials are
 #: too often abroad for the sentence's country to be theirs.
-_HOME_TITLES = frozenset({"head", "military", "police", "judicial", "legislative"})
+_HOME_TITLES = frozenset({"head", "local", "military", "police", "judicial", "legislative"})
 #: Sectors of titles that name a national office ("President X", "Judge X", "General X").
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -495,6 +500,142 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
             memory.remember(doc, chunk, actor=actor)
         out.append((chunk, actor))
     return out
+
+
+def _titled_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback: DocumentCountries,
+                       memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """"Gov. Jane Roe declined to comment", "Jan Kowal, a spokesman for the UN, said", "the church
+    leader Jan Kowal": a person the knowledge base does not know, with a title (or a noun of a
+    kind of person) but no country in the phrase, that no rule above
+    resolved, is still an actor (issue 9: never drop an event for an actor without a country). Its
+    sector is its title's; its country and body are those of the phrase that says whom it works
+    for ("a spokesman for the UN", "his spokesman"); else, for a title held at home (a governor,
+    judge, general, police chief, lawmaker: ``_HOME_TITLES``; a minister or envoy is often
+    abroad), a place of its own clause, the dateline or the outlet (resolved_by "context", no
+    confidence bonus; not the article's main country: an Australian story about terrorism may
+    name the United States most); else null, visibly (resolved_by "sector")."""
+    places = sentence_places(doc, found)
+    out: list[tuple[Chunk, Actor | None]] = []
+    for k, (chunk, actor) in enumerate(found):
+        # a title, else, for a clause's subject, a noun of a kind of person: "the church leader Jan
+        # Kowal said" (elsewhere, as in "ordered the opposition newspaper La Prensa to close", the
+        # coder's own rules for a target of no known actor apply)
+        titles = [a for a in chunk.atoms if a.kind == "title"]
+        if not titles and clause_subject(doc[chunk.start:chunk.end].root):
+            titles = [a for a in chunk.atoms if a.kind == "sector" and a.hit.value.kind == "noun"]
+        if (actor is None and titles and "unknown_person" in chunk.kinds
+                and not chunk.kinds & {"country", "org", "person", "surname"}):
+            actor = _titled_unknown(doc, chunk, titles[-1], found=out + found[k + 1:], places=places,
+                                    fallback=fallback)
+            person = next(a for a in chunk.atoms if a.kind == "unknown_person")
+            memory.surnames.setdefault(norm_exact(doc[person.end - 1].text), actor)
+            memory.remember(doc, chunk, actor=actor)
+        out.append((chunk, actor))
+    return out
+
+
+def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, Actor | None]],
+                    places: list[tuple[Chunk, Actor]], fallback: DocumentCountries) -> Actor:
+    """The actor of one titled unknown person (see ``_titled_by_context``)."""
+    phrase = Phrase.read(doc, chunk)
+    title = title_atom.hit.value
+    sector = "ELI" if phrase.former or title.kind == "former" else title.sector
+    before = next((b for b in chunk.atoms if b.kind == "sector" and b.end == title_atom.start), None)
+    if sector == "GOV" and before is not None and before.hit.value.sector not in (None, "GOV"):
+        sector = before.hit.value.sector  # "the church leader X", "the rebel spokesman X"
+    person = next(a for a in chunk.atoms if a.kind == "unknown_person")
+    name, role = doc[person.start:person.end].text, doc[title_atom.start:title_atom.end].text
+    # "X, a spokesman for the UN": the title's own phrase says whom the person works for
+    belongs = (_employer(doc, doc[title_atom.start:title_atom.end].root, found=found)
+               or owner(doc, Chunk(atoms=[title_atom], start=title_atom.start, end=title_atom.end), found=found))
+    if belongs is not None:
+        # a generic title takes its body's sector: "a spokesman for the army" is military
+        sectors = belongs.sectors if sector == "GOV" and (belongs.org or belongs.sectors) else [sector]
+        return _make(doc, chunk, country=belongs.country, sectors=sectors, org=belongs.org, name=name,
+                     role=role, kb_id=belongs.kb_id if belongs.org else None, resolved_by=belongs.resolved_by)
+    country, source = None, None
+    if title.kind in _HOME_TITLES or title.kind == "former":
+        country, source = _tied_place(doc, chunk, places=places), "place"
+        if country is None:  # not the main country: a story may name a foreign state more than its own
+            country, source = ((fallback.dateline, "dateline") if fallback.dateline
+                               else (fallback.outlet, "outlet") if fallback.outlet else (None, None))
+    actor = _make(doc, chunk, country=country, sectors=[sector], name=name, role=role,
+                  resolved_by="context" if country else "sector")
+    return replace(actor, country_from=source if country else None)
+
+
+def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,
+                    memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """"Mr Porter has rejected the allegation", "Meyer and Reives said": a person the
+    knowledge base does not know, with no title, country or body in the phrase, who is the subject
+    of a clause, is still the actor of what the clause says (issue 9): kept with the name and
+    nothing else (code, country and sector null: nothing in the phrase tells them, and the
+    article's country would make the person stand for the state). A name in any other place
+    ("met Jane Roe", "Roe's book") stays no actor. So is a body the tagger names as a clause's
+    subject and nothing else tells of ("The BCFL has said": an "unknown_body" atom)."""
+    out: list[tuple[Chunk, Actor | None]] = []
+    for chunk, actor in found:
+        if chunk.kinds == {"unknown_body"}:  # "The BCFL has said": a body named alone (``atoms``)
+            actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
+        elif actor is None and chunk.kinds == {"unknown_person"} and len(chunk.atoms) == 1 and not chunk.atoms[0].weak:
+            if clause_subject(doc[chunk.start:chunk.end].root):
+                actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
+                memory.surnames.setdefault(norm_exact(doc[chunk.end - 1].text), actor)
+        out.append((chunk, actor))
+    return out
+
+
+#: How many for/of/from phrases deep an employer may be named ("Vice President of the Commission
+#: for Culture, Science and Education of the Italian Chamber of Deputies": four).
+_EMPLOYER_DEPTH = 4
+#: Dependency labels of the words of a noun phrase that may name its country ("the Italian Chamber").
+_NAME_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _employer(doc, tok, *, found: list[tuple[Chunk, Actor | None]], depth: int = 0) -> Actor | None:
+    """The actor with a country named in the for/of/from phrase of ``tok``, also down a chain of
+    such phrases and their conjuncts ("the head of the committee of the Italian parliament"), or
+    None."""
+    if depth >= _EMPLOYER_DEPTH:
+        return None
+    for poss in tok.children:  # "Austrade's general manager"
+        if poss.dep_ == "poss":
+            hit = next((a for c, a in found if c.start <= poss.i < c.end), None)
+            if hit is not None and hit.country:
+                return hit
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            nouns = [obj]
+            while nouns[-1] is not None and len(nouns) < 8:  # "Culture, Science, and Education"
+                nouns.append(next((c for c in nouns[-1].children if c.dep_ == "conj"), None))
+            nouns = [n for n in nouns if n is not None]
+            for n in nouns:
+                for w in (n, *[c for c in n.children if c.dep_ in _NAME_MODIFIERS]):
+                    hit = next((a for c, a in found if c.start <= w.i < c.end), None)
+                    if hit is not None and hit.country:
+                        return hit
+            for n in nouns:
+                deeper = _employer(doc, n, found=found, depth=depth + 1)
+                if deeper is not None:
+                    return deeper
+    return None
+
+
+def _tied_place(doc, chunk: Chunk, *, places: list[tuple[Chunk, Actor]]) -> str | None:
+    """The one country of the places tied to the phrase's own clause ("said in Nairobi"), never a
+    place of what the clause is about ("condemned the attacks in Tehran")."""
+    root = doc[chunk.start:chunk.end].root
+    clause = {root.i} | {a.i for a in root.ancestors}
+    tied = set()
+    for place_chunk, actor in places:
+        where = place_of(doc, place_chunk)
+        if where is not None and doc[where[0]].head.i in clause:
+            tied.add(actor.country)
+    return tied.pop() if len(tied) == 1 else None
 
 
 def _day(as_of) -> dt.date | None:

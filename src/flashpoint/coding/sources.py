@@ -4,7 +4,7 @@ place where it happened; and who makes a statement (the subject of the governing
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..ontology.codes import (AGENTLESS_ROOTS, MATERIAL_HELP_ROOTS, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS,
                               is_state_country)
@@ -18,7 +18,29 @@ from .triggers import Candidate
 
 
 def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
-    """The source(s) of candidate ``c``, strongest evidence first (see the module docstring)."""
+    """The source(s) of candidate ``c``, strongest evidence first (see the module docstring). A
+    person known by name only (no title, country or body: ``bare_name``) is the source of what
+    they say, refuse, demand or agree to (the verbal roots), not of a material act: "Harrison
+    withdrew from the limelight" is no retreat; for such acts the rules below go on as if the name
+    were not there."""
+    found = _resolve_sources(c, ctx)
+    if c.entry.root in VERBAL_ROOTS or not any(bare_name(a.mention.actor) for a in found):
+        return found
+    kept = [a for a in found if not bare_name(a.mention.actor)]
+    if kept:
+        return kept
+    # as if the names were no actors (a pronoun then points past them): rare, so built here
+    named = MentionIndex([m for m in ctx.mentions.mentions if not bare_name(m.actor)])
+    return _resolve_sources(c, replace(ctx, mentions=named))
+
+
+def bare_name(actor) -> bool:
+    """A person named alone, of whom nothing else is known ("Mr Porter said")."""
+    return (actor is not None and actor.name is not None and actor.country is None and not actor.sectors
+            and actor.org is None)
+
+
+def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     index = ctx.mentions
     if c.entry.pos == "A":  # "France is opposed to", "Iran remains open to talks"
         found = predicate_subjects(c.tok, index)

@@ -82,7 +82,7 @@ def political(actor, topic: str | None = None) -> bool:
     """An actor whose acts are political in any story (in a sports story, not a "captain")."""
     if actor is None:
         return False
-    if topic == "sports" and actor.resolved_by == "title" and any(
+    if topic == "sports" and actor.resolved_by != "kb" and any(
             w.strip(".,'").lower() in SPORTS_RANKS for w in (actor.text or "").split()):
         return False
     if actor.country in NON_STATE_CODES and actor.country != "MNC":
