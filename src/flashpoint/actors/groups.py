@@ -50,6 +50,11 @@ CONTEXT_PLACE_PREPS = word_list("actors_context_place_preps")
 #: Nouns of an act whose modifier, a group named by its kind, did it ("police firing"), and nouns
 #: of a body of people the modifier names ("police sentries", "an army patrol").
 GROUP_ACT_NOUNS = word_list("actors_group_act_nouns") | word_list("actors_group_member_nouns")
+#: Places and things a group holds, which stand for it when they are acted on ("shelled rebel
+#: positions", "raided militant hideouts", "an attack on army posts").
+GROUP_HOLDING_NOUNS = word_list("actors_group_holding_nouns")
+#: Prepositions whose object is what an act is done to ("an attack on army posts").
+HOLDING_PREPS = word_list("actors_group_holding_preps")
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,19 @@ def is_group(doc, chunk: Chunk) -> bool:
     root = doc[chunk.start:chunk.end].root
     return not (root.dep_ in _MODIFIER_DEPS and root.head.i >= chunk.end and root.head.pos_ in ("NOUN", "PROPN")
                 and not (root.dep_ == "compound" and (root.head.lemma_.lower() in GROUP_ACT_NOUNS
-                                                      or root.head.lower_ in GROUP_ACT_NOUNS)))
+                                                      or root.head.lower_ in GROUP_ACT_NOUNS))
+                and not _acted_on_holding(root.head))
+
+
+def _acted_on_holding(noun) -> bool:
+    """'shelled rebel positions', 'militant hideouts were raided', 'an attack on army posts': a
+    place or thing the group holds (``GROUP_HOLDING_NOUNS``), as what is acted on, stands for the
+    group; as a subject or a place of something else ("outside the army camp") it names no one."""
+    if noun.lemma_.lower() not in GROUP_HOLDING_NOUNS and noun.lower_ not in GROUP_HOLDING_NOUNS:
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in HOLDING_PREPS
 
 
 def _words(doc, atom) -> str:
