@@ -261,15 +261,19 @@ def disputed(n, lexicon: Lexicon) -> bool:
 
 def participle_owner(tok, index: MentionIndex) -> Arg | None:
     """'the police firing', parsed as the noun "police" and a participle tied to it (the noun its
-    subject, modifier or head): the actor right before a bare -ing word that is no clause of its
-    own (no auxiliary, no object) owns the act the word names as a noun. None otherwise."""
+    subject, modifier or head, or both hung on one head: "rioting and the police firing that
+    followed left two dead", "100 died in police firing" read as "in police" + a clause of the
+    verb): the actor right before a bare -ing word that is no clause of its own (no subject, no
+    auxiliary, no object) owns the act the word names as a noun. None otherwise."""
     if tok.tag_ != "VBG" or tok.i == 0 or any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in tok.children):
         return None
     prev = tok.doc[tok.i - 1]
     if prev.pos_ not in ("NOUN", "PROPN"):
         return None
     tied = (prev.head.i == tok.i and prev.dep_ in ("nsubj", "compound")) or (
-        tok.head.i == prev.i and tok.dep_ == "acl")
+        tok.head.i == prev.i and tok.dep_ == "acl") or (
+        tok.dep_ in ("acl", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and prev.dep_ in ("pobj", "conj") and any(a.i == tok.head.i for a in prev.ancestors))
     if not tied:
         return None
     m = actor_of(prev, index, depth=1)
