@@ -23,7 +23,7 @@ from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
 from .modality import assess, has_negation
 from .quantities import attach_to_drafts
-from .sources import givers, resolve_sources
+from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, resolve_sources
 from .statements import select_statements, statement_drafts
 from .targets import candidate_targets, place_country_targets
 from .triggers import Candidate, candidates, result_clauses, victim_roles
@@ -51,7 +51,10 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
     merged = result_clauses(cands)  # result clause token -> owner token
     for c in cands:
         c.assessment = _assess(c, ctx)
-        c.sources = resolve_sources(c, ctx)
+        # "the protesters were tear-gassed": the subject of "be" suffered the act ("they are
+        # committed to talks" is a stance of the subject)
+        suffered = c.entry.pos == "V" and c.entry.root in PEOPLE_ACT_ROOTS and copular_participle(c.tok)
+        c.sources = [] if suffered else resolve_sources(c, ctx)
         c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
         if c.entry.victim_subject:  # "died in police firing": the firing's owner acts on the subject
             c.sources, c.targets = victim_roles(c, ctx.mentions)

@@ -72,7 +72,17 @@ def passive_without_agent(verb, *, people_act: bool = False) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     # "five people arrested in Lagos": a reduced relative on the patient
-    return is_passive(verb) or reduced_relative(verb) or bare_participle(verb, people_act=people_act)
+    return (is_passive(verb) or reduced_relative(verb) or bare_participle(verb, people_act=people_act)
+            or (people_act and copular_participle(verb)))
+
+
+def copular_participle(verb) -> bool:
+    """'The protesters were tear-gassed', parsed as "were" + a predicate participle: a past
+    participle of an act done to people (the caller asks only for those: "they are committed to
+    talks" is a stance), predicated by "be" with no agent and no object, is a passive; the
+    subject of "be" is its patient, not its doer."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+            and not any(c.dep_ in ("agent", "dobj", "obj") for c in verb.children))
 
 
 def bare_participle(verb, *, people_act: bool = False) -> bool:

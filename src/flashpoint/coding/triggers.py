@@ -85,6 +85,7 @@ def _object_lemmas(tok, pos: str) -> set[str]:
                   for g in c.children if g.dep_ == "pobj"]
         out = {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
         return out
+    heads = raised_patients(tok)
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative"):
             heads.append(relative_head(c))
@@ -124,11 +125,21 @@ def _misparsed_participle(pobj, verb):
     return None
 
 
+def raised_patients(tok) -> list:
+    """'Two rounds had to be fired', 'the curbs need to be lifted': a passive infinitive with no
+    subject of its own is done to the subject of the verb that governs it."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i or not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    return [relative_head(c) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def patient_lemmas(tok) -> set[str]:
     """The words of what a verb is done to, and nothing else: its direct object or passive subject
     and their conjuncts ("held five men and two women"), for patterns whose other phrases would
     mislead ("talks were held with the leaders" holds no leader)."""
-    heads = [relative_head(c) for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    heads = [relative_head(c) for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + raised_patients(tok)
     heads += [x for h in heads for x in h.conjuncts]
     return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
 
@@ -136,7 +147,7 @@ def patient_lemmas(tok) -> set[str]:
 def has_object(tok) -> bool:
     """Whether a verb has a direct object, or a passive subject ("were returned to Brazil")."""
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children) or (
-        tok.dep_ == "acl" and tok.tag_ == "VBN")
+        tok.dep_ == "acl" and tok.tag_ == "VBN") or bool(raised_patients(tok))
 
 
 def has_to_clause(tok) -> bool:
