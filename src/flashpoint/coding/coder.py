@@ -13,9 +13,9 @@ source.
 from __future__ import annotations
 
 from ..nlp import sentences as nlp_sentences
-from ..ontology.codes import REPLACED_BY_STATEMENT_ROOTS
+from ..ontology.codes import OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS
 from ..records import FACTUAL_STATUSES
-from .arguments import Arg, MentionIndex
+from .arguments import Arg, MentionIndex, is_passive, passive_targets
 from .assessment import Assessment
 from .background import background_intent, durative, wanted
 from .context import SentenceContext
@@ -55,6 +55,9 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         # committed to talks" is a stance of the subject)
         suffered = c.entry.pos == "V" and c.entry.root in PEOPLE_ACT_ROOTS and copular_participle(c.tok)
         c.sources = [] if suffered else resolve_sources(c, ctx)
+        if not c.sources and c.entry.root in OWN_FORCES_ROOTS and c.entry.pos == "V" and is_passive(c.tok):
+            # "1,000 US Marines are deployed near Kandahar": deployed forces stand for their owner
+            c.sources = [Arg(a.mention, "subject", a.token) for a in passive_targets(c.tok, ctx.mentions)]
         c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
         if c.entry.victim_subject:  # "died in police firing": the firing's owner acts on the subject
             c.sources, c.targets = victim_roles(c, ctx.mentions)

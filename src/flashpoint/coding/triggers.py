@@ -110,6 +110,8 @@ def _object_lemmas(tok, pos: str) -> set[str]:
                         or (c.dep_ == "acl" and c.tag_ == "VBG" and c.i == h.i + 1)]:
             out.add(plain(t.lemma_.lower()))
             out.add(plain(t.lower_))
+            if t.pos_ == "PROPN" and t.tag_ == "NNPS" and t.lower_.endswith("s"):
+                out.add(plain(t.lower_[:-1]))  # "deployed US Marines": a name is not lemmatised
         for c in h.children:  # "state of emergency", "a mission of observers"
             if c.dep_ == "prep" and c.lower_ == "of":
                 out.update(plain(g.lemma_.lower()) for g in c.children if g.dep_ == "pobj")

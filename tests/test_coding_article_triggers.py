@@ -1,0 +1,56 @@
+"""Triggers found missing when the whole Lee articles were read (issue 9, part 2): ending a
+military engagement (PETRARCH-2's HALT/STOP/SUSPEND + attacks/raids), forces deployed with no
+deployer named, names of forces in the plural. Sentences written for these tests; actor mentions
+built by hand so that only the coding rule is tested."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.actors import ActorMention
+from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.records import Actor
+
+#: word -> (country, sectors) of the hand-built mentions
+KNOWN = {"army": (None, ["MIL"]), "rebels": (None, ["REB"]), "warplanes": (None, ["MIL"]),
+         "Marines": ("USA", ["MIL"]), "union": (None, ["LAB"]), "Kandahar": ("AFG", [])}
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _code(nlp, lexicon, text):
+    doc = nlp(text)
+    mentions = [ActorMention(t.i, t.i + 1, t.i, Actor(
+        text=t.text, span=(t.idx, t.idx + len(t.text)), country=KNOWN[t.text][0], sectors=list(KNOWN[t.text][1]),
+        code=(KNOWN[t.text][0] or "") + "".join(KNOWN[t.text][1]) if KNOWN[t.text][0] else None,
+        resolved_by="sector")) for t in doc if t.text in KNOWN]
+    return [d for d in code_doc(doc, mentions, lexicon=lexicon) if d.modality.factual]
+
+
+@pytest.mark.parametrize("text, code, source", [
+    ("The army halted its offensive against the rebels on Sunday.", "087", "army"),
+    ("The warplanes suspended their bombing raids over the valley.", "087", "warplanes"),
+    ("The rebels stopped their attacks on the garrison.", "0871", "rebels"),
+])
+def test_ending_a_military_engagement(nlp, lexicon, text, code, source):
+    assert (code, source) in {(d.cameo, d.source.text if d.source else None) for d in _code(nlp, lexicon, text)}
+
+
+def test_ending_a_labour_strike_is_no_military_engagement(nlp, lexicon):
+    assert not [d for d in _code(nlp, lexicon, "The union suspended its strike at the port.") if d.cameo.startswith("087")]
+
+
+def test_deployed_forces_with_no_deployer_stand_for_their_owner(nlp, lexicon):
+    drafts = _code(nlp, lexicon, "Over 1,000 Marines are deployed near Kandahar.")
+    assert [(d.cameo, d.source.text) for d in drafts if d.source is not None] == [("154", "Marines")]
+
+
+def test_a_plural_name_of_forces_meets_the_object_constraint(nlp, lexicon):
+    from flashpoint.coding.triggers import match_entry
+    doc = nlp("The Pentagon has deployed 500 Marines near the border.")
+    verb = next(t for t in doc if t.lower_ == "deployed")
+    assert next(c for c in verb.children if c.dep_ == "dobj").tag_ == "NNPS"
+    assert match_entry(verb, lexicon).id == "deploy.v-troop"
