@@ -93,3 +93,16 @@ def test_past_tense_is_a_headline_passive_only_for_acts_done_to_people(nlp):
     assert verb.tag_ == "VBD"
     assert not bare_participle(verb)  # "resigned": the policemen acted
     assert bare_participle(verb, people_act=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The body of the police fire victim was handed over to his family.",  # the act modifies its victim
+    'Describing the police firing as "uncalled for" a party spokesman said the march had permission.',
+    "The minister described the police firing as unjustified.",
+])
+def test_police_firing_presupposed_by_its_phrase(nlp, lexicon, text):
+    assert "175" in _codes(_drafts(nlp, lexicon, text))
+
+
+def test_a_victim_noun_alone_reports_no_police_act(nlp, lexicon):
+    assert _codes(_drafts(nlp, lexicon, "The police victims support group met on Sunday.")) == set()

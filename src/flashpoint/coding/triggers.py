@@ -275,8 +275,8 @@ def disputed(n, lexicon: Lexicon) -> bool:
 def participle_owner(tok, index: MentionIndex) -> Arg | None:
     """'the police firing', parsed as the noun "police" and a participle tied to it (the noun its
     subject, modifier or head, or both hung on one head: "rioting and the police firing that
-    followed left two dead", "100 died in police firing" read as "in police" + a clause of the
-    verb): the actor right before a bare -ing word that is no clause of its own (no subject, no
+    followed left two dead", "describing the police firing as uncalled for", "100 died in police
+    firing" read as "in police" + a clause of the verb): the actor right before a bare -ing word that is no clause of its own (no subject, no
     auxiliary, no object) owns the act the word names as a noun. None otherwise."""
     if tok.tag_ != "VBG" or tok.i == 0 or any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in tok.children):
         return None
@@ -285,8 +285,8 @@ def participle_owner(tok, index: MentionIndex) -> Arg | None:
         return None
     tied = (prev.head.i == tok.i and prev.dep_ in ("nsubj", "compound")) or (
         tok.head.i == prev.i and tok.dep_ == "acl") or (
-        tok.dep_ in ("acl", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        and prev.dep_ in ("pobj", "conj") and any(a.i == tok.head.i for a in prev.ancestors))
+        tok.dep_ in ("acl", "advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and prev.dep_ in ("pobj", "conj", "dobj") and any(a.i == tok.head.i for a in prev.ancestors))
     if not tied:
         return None
     m = actor_of(prev, index, depth=1)
@@ -304,6 +304,21 @@ def standalone_noun(n, lexicon: Lexicon) -> bool:
         return not disputed(cur, lexicon)
     if cur.dep_ == "pobj" and cur.head.lower_ in STANDALONE_NOUN_PREPS:
         return not disputed(cur, lexicon)
+    return False
+
+
+#: Nouns of those who suffered an act: a noun of the act modifying them says it was done.
+VICTIM_NOUNS = word_list("coding_victim_nouns")
+
+
+def victim_modifier(n) -> bool:
+    """'the police firing victims', 'a police fire victim': a noun of an act that modifies a noun
+    of those who suffered it (through other modifiers) reports the act as done."""
+    cur = n
+    while cur.dep_ == "compound" and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.lemma_.lower() in VICTIM_NOUNS:
+            return True
     return False
 
 
@@ -355,6 +370,9 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             continue  # the verb's own pattern codes it ("lifted sanctions")
         if e.standalone and not light and actor is None and standalone_noun(tok, lexicon):
             out.append(Candidate(tok=tok, entry=e, frame=tok))  # "the arrests followed the visit"
+            continue
+        if actor is not None and victim_modifier(tok):  # "the police firing victims": it was done
+            out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor))
             continue
         if not light and (actor is None or tok.dep_ == "compound"
                           or (tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be")):
