@@ -91,6 +91,10 @@ def bare_participle(verb, *, people_act: bool = False) -> bool:
     a past tense ("• 4 policemen and 4 civilians also killed."): that reading needs a verb of an
     act done to people (``people_act``: killing, arresting; not "five policemen resigned") and a
     counted subject, as a headline counts its victims."""
+    if verb.tag_ == "VBN" and verb.dep_ == "csubj":
+        # "the others arrested in the case include ...": a participle phrase parsed as a clause
+        return (any(c.dep_ == "nsubj" for c in verb.children)
+                and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "agent") for c in verb.children))
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT" or (verb.tag_ == "VBD" and not people_act):
         return False
     return (any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in PEOPLE_NOUNS
