@@ -54,3 +54,26 @@ def test_a_plural_name_of_forces_meets_the_object_constraint(nlp, lexicon):
     verb = next(t for t in doc if t.lower_ == "deployed")
     assert next(c for c in verb.children if c.dep_ == "dobj").tag_ == "NNPS"
     assert match_entry(verb, lexicon).id == "deploy.v-troop"
+
+
+# -- "at the request of X": X asked, the clause's subject was asked -------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Pakistani troops withdrew from the post at the request of the United Nations.", "IGO", "PAK"),
+    ("The British envoy visited Kabul at the invitation of the Afghan government.", "AFG", "GBR"),
+    ("The meeting was held at the request of France.", "FRA", None),
+])
+def test_a_behest_phrase_names_who_asked(pipeline, text, source, target):
+    events = [e for e in pipeline.code_text(text) if e.modality.factual and e.cameo.startswith("02")]
+    got = {((e.source.country or e.source.code or "")[:3], e.target.country if e.target else None) for e in events}
+    assert (source, target) in got
+
+
+def test_a_request_named_in_passing_is_no_behest(pipeline):
+    events = pipeline.code_text("After a request from France, the meeting was put off.")
+    assert not [e for e in events if e.cameo.startswith("02") and e.target is not None and e.target.country == "FRA"]
+
+
+def test_an_act_under_at_is_no_behest(pipeline):
+    events = pipeline.code_text("Farmers blocked the highway in protest at the arrest of a Sikh union leader.")
+    assert not [e for e in events if e.cameo.startswith("17") and e.source is not None]

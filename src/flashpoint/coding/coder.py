@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..nlp import sentences as nlp_sentences
 from ..ontology.codes import OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS
 from ..records import FACTUAL_STATUSES
-from .arguments import Arg, MentionIndex, is_passive, passive_targets
+from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
 from .background import background_intent, durative, wanted
 from .context import SentenceContext
@@ -26,7 +26,7 @@ from .quantities import attach_to_drafts
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, resolve_sources
 from .statements import select_statements, statement_drafts
 from .targets import candidate_targets, place_country_targets
-from .triggers import Candidate, candidates, result_clauses, victim_roles
+from .triggers import BEHEST, Candidate, candidates, result_clauses, victim_roles
 
 
 def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
@@ -59,6 +59,9 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             # "1,000 US Marines are deployed near Kandahar": deployed forces stand for their owner
             c.sources = [Arg(a.mention, "subject", a.token) for a in passive_targets(c.tok, ctx.mentions)]
         c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
+        if c.noun_actor is not None and c.noun_actor.how == BEHEST:
+            # "the air force halted its raids at the request of the elders": the elders asked the air force
+            c.targets = [Arg(a.mention, "clause-subject", a.token) for a in sources(c.tok.head.head, ctx.mentions)]
         if c.entry.victim_subject:  # "died in police firing": the firing's owner acts on the subject
             c.sources, c.targets = victim_roles(c, ctx.mentions)
         if c.entry.reverse:  # "received weapons from X": the giver acts on the receiver

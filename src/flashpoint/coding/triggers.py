@@ -322,6 +322,30 @@ def victim_modifier(n) -> bool:
     return False
 
 
+#: Prepositions of a noun whose "of" phrase names who asked or ordered what the clause says was
+#: done ("suspended the raids at the request of the elders", "withdrew on the orders of X").
+BEHEST_PREPS = word_list("coding_behest_preps")
+#: How a behest phrase's actor is found (``Arg.how``): the coder takes its target from the clause.
+BEHEST = "behest"
+
+
+def behest_agent(n, index: MentionIndex, lexicon: Lexicon) -> Arg | None:
+    """'at the request of a local commander': the actor of the of-phrase of a noun of asking or
+    ordering (cue kinds request, demand) under "at"/"on" made the request (the clause it modifies
+    says it was granted), or None ("in protest at the arrest of a leader" is no behest)."""
+    if n.dep_ != "pobj" or n.head.lower_ not in BEHEST_PREPS or n.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not lexicon.token_cues(n) & {"request", "demand"}:
+        return None
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                m = actor_of(g, index) if g.dep_ == "pobj" else None
+                if m is not None:
+                    return Arg(m, BEHEST, g.i)
+    return None
+
+
 def agent_of_noun(n, index: MentionIndex) -> Arg | None:
     """'the capture of two fighters by Pakistani troops': the actor of a noun's own by-phrase
     did the act the noun names (the parser often hangs the by-phrase on the of-object)."""
@@ -357,11 +381,13 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if trigger_pos(tok) != "N" or index.at(tok.i) is not None:
             continue
         e = match_entry(tok, lexicon)
-        if e is None or (backgrounded(tok) and not (e.standalone and standalone_noun(tok, lexicon))):
+        if e is None or (backgrounded(tok) and not (e.standalone and standalone_noun(tok, lexicon))
+                         and behest_agent(tok, index, lexicon) is None):
             continue  # "after two days of fighting" sets the scene; "after the arrests" reports them
         verb, light = noun_frame(tok, lexicon)
         actor = noun_actor(tok, index)
-        by_agent = agent_of_noun(tok, index) if actor is None and not disputed(tok, lexicon) else None
+        by_agent = (agent_of_noun(tok, index) or behest_agent(tok, index, lexicon)
+                    if actor is None and not disputed(tok, lexicon) else None)
         owned = possessed_event(tok, actor) or by_agent is not None
         if owned:  # "Moscow's offer of talks", "the capture of X by US forces": an event of its own
             out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor or by_agent))
