@@ -77,3 +77,12 @@ def test_a_request_named_in_passing_is_no_behest(pipeline):
 def test_an_act_under_at_is_no_behest(pipeline):
     events = pipeline.code_text("Farmers blocked the highway in protest at the arrest of a Sikh union leader.")
     assert not [e for e in events if e.cameo.startswith("17") and e.source is not None]
+
+
+def test_forces_to_be_deployed_state_no_intent(nlp, lexicon):
+    doc = nlp("Up to 5,000 Marines will be deployed near Kandahar later this month.")
+    mentions = [ActorMention(t.i, t.i + 1, t.i, Actor(text=t.text, span=(t.idx, t.idx + len(t.text)), country="USA",
+                                                      sectors=["MIL"], code="USAMIL", resolved_by="sector"))
+                for t in doc if t.text == "Marines"]
+    drafts = code_doc(doc, mentions, lexicon=lexicon)
+    assert not [d for d in drafts if d.source is not None and d.modality.factual]

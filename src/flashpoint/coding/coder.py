@@ -55,8 +55,10 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         # committed to talks" is a stance of the subject)
         suffered = c.entry.pos == "V" and c.entry.root in PEOPLE_ACT_ROOTS and copular_participle(c.tok)
         c.sources = [] if suffered else resolve_sources(c, ctx)
-        if not c.sources and c.entry.root in OWN_FORCES_ROOTS and c.entry.pos == "V" and is_passive(c.tok):
+        if (not c.sources and c.entry.root in OWN_FORCES_ROOTS and c.entry.pos == "V" and is_passive(c.tok)
+                and c.assessment.status in FACTUAL_STATUSES):
             # "1,000 US Marines are deployed near Kandahar": deployed forces stand for their owner
+            # (forces that "will be deployed" state no intent of their own)
             c.sources = [Arg(a.mention, "subject", a.token) for a in passive_targets(c.tok, ctx.mentions)]
         c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
         if c.noun_actor is not None and c.noun_actor.how == BEHEST:
