@@ -63,7 +63,10 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
         if c.noun_actor is not None and c.noun_actor.how == BEHEST:
             # "the air force halted its raids at the request of the elders": the elders asked the air force
-            c.targets = [Arg(a.mention, "clause-subject", a.token) for a in sources(c.tok.head.head, ctx.mentions)]
+            # (an actor asking an actor of its own code is a misreading: never a target)
+            own = c.noun_actor.mention.actor.code
+            c.targets = [Arg(a.mention, "clause-subject", a.token) for a in sources(c.tok.head.head, ctx.mentions)
+                         if own is None or a.mention.actor.code != own]
         if c.entry.victim_subject:  # "died in police firing": the firing's owner acts on the subject
             c.sources, c.targets = victim_roles(c, ctx.mentions)
         if c.entry.reverse:  # "received weapons from X": the giver acts on the receiver
