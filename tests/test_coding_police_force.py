@@ -106,3 +106,8 @@ def test_police_firing_presupposed_by_its_phrase(nlp, lexicon, text):
 
 def test_a_victim_noun_alone_reports_no_police_act(nlp, lexicon):
     assert _codes(_drafts(nlp, lexicon, "The police victims support group met on Sunday.")) == set()
+
+
+def test_what_prompted_the_police_to_fire_did_happen(nlp, lexicon):
+    drafts = _drafts(nlp, lexicon, "The violence prompted the police to fire in the air.")
+    assert "175" in _codes(drafts)  # the police fired: "prompted X to" is done by X, as "forced X to"
