@@ -111,3 +111,13 @@ def test_a_victim_noun_alone_reports_no_police_act(nlp, lexicon):
 def test_what_prompted_the_police_to_fire_did_happen(nlp, lexicon):
     drafts = _drafts(nlp, lexicon, "The violence prompted the police to fire in the air.")
     assert "175" in _codes(drafts)  # the police fired: "prompted X to" is done by X, as "forced X to"
+
+
+@pytest.mark.parametrize("text", [
+    "The mob set fire to shops and police opened fire.",  # "shops and police" read as one phrase
+    "Stones were thrown at the bus and police fired in the air.",
+])
+def test_a_subject_read_as_a_conjunct_acts(nlp, lexicon, text):
+    drafts = _drafts(nlp, lexicon, text)
+    assert "175" in _codes(drafts)
+    assert not any(d.target is not None and d.target.sectors == ["COP"] for d in drafts)

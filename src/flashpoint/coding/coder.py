@@ -49,6 +49,7 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
     """The events of one sentence (deduplicated by source, target and CAMEO root)."""
     cands = candidates(ctx.sent, lexicon=ctx.lexicon, index=ctx.mentions)
     merged = result_clauses(cands)  # result clause token -> owner token
+    subjects = {c.tok.i: s for c in cands if c.entry.pos == "V" and (s := conjunct_subject(c.tok, ctx.mentions))}
     for c in cands:
         c.assessment = _assess(c, ctx)
         # "the protesters were tear-gassed": the subject of "be" suffered the act ("they are
@@ -61,6 +62,9 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             # (forces that "will be deployed" state no intent of their own)
             c.sources = [Arg(a.mention, "subject", a.token) for a in passive_targets(c.tok, ctx.mentions)]
         c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
+        if c.tok.i in subjects:  # "the mob set fire to shops and police opened fire"
+            c.sources = [subjects[c.tok.i]]
+        c.targets = [t for t in c.targets if all(t.token != s.token for s in subjects.values())]
         if c.noun_actor is not None and c.noun_actor.how == BEHEST:
             # "the air force halted its raids at the request of the elders": the elders asked the air force
             # (an actor asking an actor of its own code is a misreading: never a target)
@@ -84,6 +88,23 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         drafts.extend(statement_drafts(st, ctx))
     attach_to_drafts(drafts, sent=ctx.sent, merged=merged)
     return dedupe_drafts(drafts)
+
+
+def conjunct_subject(verb, index: MentionIndex) -> Arg | None:
+    """'The mob set fire to shops and police opened fire': a finite verb with no subject of its own
+    right after an actor the parser took for a conjunct of the noun before ("shops and police"):
+    that actor is the verb's subject (and no target of the verb before). None otherwise."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or verb.dep_ not in ("conj", "advcl", "ROOT"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ != "conj" or prev.pos_ not in ("NOUN", "PROPN") or prev.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "cc" and c.i < prev.i for c in prev.head.children):
+        return None
+    m = index.at(prev.i)
+    return Arg(m, "subject", prev.i) if m is not None else None
 
 
 def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
