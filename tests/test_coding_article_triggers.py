@@ -86,3 +86,13 @@ def test_forces_to_be_deployed_state_no_intent(nlp, lexicon):
                 for t in doc if t.text == "Marines"]
     drafts = code_doc(doc, mentions, lexicon=lexicon)
     assert not [d for d in drafts if d.source is not None and d.modality.factual]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya has issued an ultimatum to Somalia to stop attacks along their common border.", "SOM"),
+    ("Chad issued an ultimatum to Sudan to halt the attacks on its villages.", "SDN"),
+])
+def test_a_statement_that_lost_its_addressee_keeps_the_governors_own(pipeline, text, target):
+    # the ultimatum's demand names no addressee; "to Somalia" names it on the ultimatum itself
+    events = [e for e in pipeline.code_text(text) if e.modality.factual]
+    assert any(e.cameo.startswith("13") and e.target is not None and e.target.country == target for e in events)

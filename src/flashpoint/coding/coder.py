@@ -77,15 +77,20 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             c.sources, c.targets = givers(c, ctx.mentions), [Arg(a.mention, "object", a.token) for a in c.sources]
     # statements made by governing verbs replace those verbs' own generic events
     statements, consumed = select_statements(cands, merged=merged, ctx=ctx)
+    stated = [d for st in statements for d in statement_drafts(st, ctx)]
+    addressed = {d.trigger_start for d in stated if d.target is not None}
     drafts: list[EventDraft] = []
     for c in cands:
-        if c.tok.i in merged or (c.tok.i in consumed and c.entry.root in REPLACED_BY_STATEMENT_ROOTS):
+        if c.tok.i in merged or c.assessment.suppressed:
             continue
-        if c.assessment.suppressed:
+        if c.tok.i in consumed and c.entry.root in REPLACED_BY_STATEMENT_ROOTS:
+            if c.tok.i not in addressed:
+                # "issued an ultimatum to Ecuador to halt attacks": a statement that lost its
+                # addressee does not hide the governor's own event addressed to a party
+                drafts.extend(d for d in action_drafts(c, ctx) if d.target is not None)
             continue
         drafts.extend(action_drafts(c, ctx))
-    for st in statements:
-        drafts.extend(statement_drafts(st, ctx))
+    drafts.extend(stated)
     attach_to_drafts(drafts, sent=ctx.sent, merged=merged)
     return dedupe_drafts(drafts)
 
