@@ -61,11 +61,12 @@ def test_kind_only_actors_are_two_parties_of_a_demand(nlp, lexicon):
 
 
 @pytest.mark.parametrize("text, root, target", [
-    ("Nine men were arrested in a raid on a warehouse on Sunday.", "17", None),
-    ("Eleven farmers have been killed since January, officials said.", "19", None),
+    # people of no known actor: kept as written, codes null (a thing target)
+    ("Nine men were arrested in a raid on a warehouse on Sunday.", "17", (None, ())),
+    ("Eleven farmers have been killed since January, officials said.", "19", (None, ())),
     ("The students were detained for hours without charge.", "17", (None, ("EDU",))),
     ("Chad was attacked on Monday night.", "19", ("TCD", ())),
-    ("Forty prisoners were freed under the amnesty.", "08", None),
+    ("Forty prisoners were freed under the amnesty.", "08", (None, ())),
 ])
 def test_passive_without_agent_has_a_null_source(nlp, lexicon, text, root, target):
     drafts = _code(nlp, lexicon, text)

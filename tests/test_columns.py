@@ -207,3 +207,29 @@ def test_column_records_are_keyword_only_and_frozen():
     column = Column(name="x", path="event_id")
     with pytest.raises(dataclasses.FrozenInstanceError):
         column.name = "y"  # type: ignore[misc]
+
+
+def test_every_resolved_by_the_code_writes_is_a_documented_value():
+    """The JSON Schema lists ``resolved_by``'s values: a value written in the code but missing from
+    ``RESOLVED_BY`` makes valid events fail validation ("perpetrator" did, for "a car bomb")."""
+    import re
+    from pathlib import Path
+
+    import flashpoint
+    from flashpoint.columns import RESOLVED_BY
+
+    root = Path(flashpoint.__file__).parent
+    literal = re.compile(r'resolved_by\s*=\s*"([a-z_-]+)"(?:\s+if\s+[^"\n]*?\s+else\s+"([a-z_-]+)")?')
+    written = {v for path in root.rglob("*.py") for m in literal.finditer(path.read_text(encoding="utf-8"))
+               for v in m.groups() if v}
+    assert written, "no resolved_by written in the code: the test reads the wrong files"
+    assert written <= set(RESOLVED_BY), sorted(written - set(RESOLVED_BY))
+
+
+def test_an_unidentified_perpetrator_has_a_documented_resolved_by():
+    from flashpoint import code_text
+    from flashpoint.columns import RESOLVED_BY
+
+    events = code_text("A car bomb exploded outside a hotel, killing five people.")
+    assert events
+    assert {e.source.resolved_by for e in events if e.source} <= set(RESOLVED_BY)

@@ -253,3 +253,21 @@ def test_a_gdelt_table_out_of_order_is_refused(tmp_path, monkeypatch):
             tables.gdelt_columns()
     finally:
         tables.gdelt_columns.cache_clear()
+
+
+def test_an_actor_with_no_code_keeps_its_words_in_plover_and_gdelt():
+    """A target that is no known actor ("rejected the scheme") or police of no known country are
+    kept by their words with null codes, not dropped; an event with no target has none."""
+    from flashpoint.analysis.exports.gdelt import gdelt_row
+    from flashpoint.analysis.exports.plover import plover_record
+
+    row = {"event_id": "e1", "num_mentions": 1, "num_sources": 1, "num_articles": 1, "source_code": "AUSGOV", "source_country": "AUS", "source_sectors": "GOV",
+           "source_text": "The Government", "target_code": None, "target_country": None,
+           "target_sectors": None, "target_text": "the scheme"}
+    record = plover_record(row)
+    assert record["recipient"] == {"code": None, "country": None, "sectors": [], "organisation": None,
+                                   "name": None, "text": "the scheme"}
+    assert "THE SCHEME" in gdelt_row(row)
+    bare = dict(row, target_text=None)
+    assert plover_record(bare)["recipient"] is None
+    assert "THE SCHEME" not in gdelt_row(bare)

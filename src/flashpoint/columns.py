@@ -40,7 +40,7 @@ from .records import SCHEMA_VERSION, STATUSES
 
 #: How an actor was resolved (``Actor.resolved_by``).
 RESOLVED_BY = ("kb", "title", "demonym", "coreference", "org", "country", "sector", "metonym", "alias",
-               "default", "place", "context")
+               "default", "place", "context", "perpetrator")
 #: Where the country of an actor resolved by context came from (``Actor.country_from``): a place of
 #: its sentence, the dateline, the article's main country, the outlet's country; for a target, the
 #: country of the police or army that acts on it ("source").
@@ -233,7 +233,9 @@ EVENT = Shape(name="event", description=f"One coded event, schema_version {SCHEM
     Field(name="source", type="actor", nullable=True,
           description="Who acted: the actor the text makes the subject of the action."),
     Field(name="target", type="actor", nullable=True,
-          description="Who was acted on; null when no one is named."),
+          description="Who (or what) was acted on; null when nothing is named. A target that names no "
+                      "actor the coder knows (\"rejected the scheme\") keeps its text and span with every code "
+                      "null (code, country, sectors, resolved_by)."),
     Field(name="cameo", type="string", pattern="^[0-9]{2,4}$", description="CAMEO event code (\"130\")."),
     Field(name="cameo_root", type="string", pattern="^(0[1-9]|1[0-9]|20)$",
           description="Its two-digit root (\"13\")."),

@@ -44,7 +44,7 @@ def _actor(actor) -> str:
     if actor is None:
         return "none"
     parts = [p for p in (actor.country, " ".join(actor.sectors or [])) if p]
-    label = " ".join(parts) or actor.code or "?"
+    label = " ".join(parts) or actor.code or ("no actor known" if actor.resolved_by is None else "?")
     if getattr(actor, "country_from", None):  # "country from dateline", "... from main country"
         label += f" (country from {actor.country_from.replace('-', ' ')})"
     elif actor.country is None and actor.resolved_by == "sector":

@@ -15,7 +15,7 @@ from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
 from .sources import agentless
-from .targets import attacked_place, domestic_target, home_group_target, is_domestic, names_entity
+from .targets import attacked_place, domestic_target, home_group_target, is_domestic, names_entity, thing_target
 from .triggers import Candidate
 
 #: Triggers of gunfire and hurting that by police are crowd control unless someone died.
@@ -152,10 +152,13 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
             if home is not None:
                 target = home
         if target is None and source is not None and is_domestic(c.entry.cameo, source):
-            target = domestic_target(source)
+            target = domestic_target(source, c, ctx)
             target_how, note = "default", "no target named: domestic by convention"
         conf = score(strength=c.entry.strength, verb=c.entry.pos == "V", source_how=source_how,
                      target_how=target_how, source_resolved_by=source.resolved_by if source else None)
+        if target is None:  # "rejected the scheme": what was acted on, as written, codes null
+            target = thing_target(c, ctx.mentions, source=source)
+            target_how = "thing" if target is not None else None
         if rev:
             conf = round(conf - 0.05, 3)
         if c.entry.general:
@@ -195,16 +198,24 @@ def dedupe_drafts(drafts: list[EventDraft]) -> list[EventDraft]:
     best: dict[tuple, EventDraft] = {}
     order: list[tuple] = []
     for d in drafts:
-        key = (_key(d.source), _key(d.target), _group(d.cameo), d.modality.factual)
+        # a thing as target ("the scheme") makes no event of its own: one per actor pair as before
+        key = (_key(d.source), _key(d.target) if is_actor(d.target) else None, _group(d.cameo), d.modality.factual)
         if key not in best:
             best[key] = d
             order.append(key)
-        elif d.confidence > best[key].confidence:
+        elif d.confidence > best[key].confidence or (d.confidence == best[key].confidence
+                                                     and best[key].target is None and d.target is not None):
             d.quantities = d.quantities or best[key].quantities
             best[key] = d
         else:
             best[key].quantities = best[key].quantities or d.quantities
     kept = [best[k] for k in order]
-    with_target = {(_key(d.source), _group(d.cameo), d.modality.factual) for d in kept if d.target is not None}
+    with_target = {(_key(d.source), _group(d.cameo), d.modality.factual) for d in kept if is_actor(d.target)}
     return [d for d in kept
-            if d.target is not None or (_key(d.source), _group(d.cameo), d.modality.factual) not in with_target]
+            if is_actor(d.target) or (_key(d.source), _group(d.cameo), d.modality.factual) not in with_target]
+
+
+def is_actor(actor: Actor | None) -> bool:
+    """Whether ``actor`` names an actor, not only a thing as written ("the scheme": no codes)."""
+    return actor is not None and (actor.code is not None or actor.country is not None or bool(actor.sectors)
+                                  or actor.org is not None or actor.resolved_by is not None)

@@ -18,7 +18,7 @@ from .modality import assess
 from .modality.rules import ASKING, COMMITTING
 from .sources import governor_sources
 from .status import said_would, spoken_statement, statement_modality
-from .targets import condition_subjects, domestic_target, is_domestic
+from .targets import addressee_thing, condition_subjects, domestic_target, is_domestic, thing_target
 from .triggers import Candidate, match_entry
 
 #: Subject pronouns of the speaker ("we must protect ...": a resolve, not a demand).
@@ -146,7 +146,12 @@ def _addressees(st: Statement, *, kind: str, code: str, speakers: list[Arg], ove
                             and index.at(x.i) is None and x.lemma_.lower() not in AGENT_NOUNS
                             for x in c.frame.children):
             return None  # "factors should help recovery": what is no party cannot be asked to act
-        tgts = [Arg(s.mention, "clause-subject", s.token) for s in subj] or tgts
+        # "issued an ultimatum to Sudan to normalize relations with Israel": whom the demand is
+        # made to (its own to/on phrase) before whom the demanded act is done to
+        tgts = ([Arg(s.mention, "clause-subject", s.token) for s in subj]
+                or prep_targets(gov, index, preps=ADDRESSEE_PREPS) or tgts)
+    elif kind == "threat" and gov.i != c.frame.i:  # "an ultimatum to Sudan to ...", "a warning to X"
+        tgts = prep_targets(gov, index, preps=ADDRESSEE_PREPS) or tgts
     if not tgts and code.startswith(THREATEN_ROOT):  # a threat is addressed to whoever the condition names
         tgts = condition_subjects(c.frame, index) or condition_subjects(gov, index)
     return tgts
@@ -159,7 +164,12 @@ def _parties(st: Statement, *, speakers: list[Arg], addressees: list[Arg],
     c, gov = st.action, st.governor
     gov_entry = match_entry(gov, ctx.lexicon) if gov.i != c.frame.i else c.entry
     mutual = (gov_entry is not None and gov_entry.mutual) or c.entry.mutual
-    if mutual and is_mutual_pair(speakers, addressees):
+    # "Mexico and Canada agreed to lift tariffs on American products": an act that is not mutual,
+    # done to a third state, is what both commit to towards it, not an accord between the two
+    third = not c.entry.mutual and any(
+        t.mention.actor.country is not None and all(t.mention.actor.country != s.mention.actor.country for s in speakers)
+        for t in addressees)
+    if mutual and is_mutual_pair(speakers, addressees) and not third:
         return [(s, t) for s in speakers for t in speakers if s.mention is not t.mention]
     return [(s, t) for s in speakers for t in (addressees or [None]) if t is None or t.mention is not s.mention]
 
@@ -192,9 +202,14 @@ def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
         target = t.mention.actor if t else None
         target_how = t.how if t else None
         if target is None and is_domestic(c.entry.cameo, s.mention.actor):
-            target, target_how = domestic_target(s.mention.actor), "default"
+            target, target_how = domestic_target(s.mention.actor, c, ctx), "default"
         conf = score(strength=c.entry.strength, verb=True, source_how=s.how, target_how=target_how,
                      source_resolved_by=s.mention.actor.resolved_by, derived=True)
+        if target is None and kind in ASKING and gov.i != c.frame.i:  # "urged the public to donate"
+            target = addressee_thing(gov, ctx.mentions, source=s.mention.actor)
+        if target is None and not c.synthetic:  # "threatened to shell the airfield": what, as written
+            target = thing_target(c, ctx.mentions, source=s.mention.actor)
+            target_how = "thing" if target is not None else None
         modality = statement_modality(said, doc=ctx.doc, speaker=speaker, index=ctx.mentions)
         why = explain(trigger=gov.text, plover=ctx.lexicon.plover.get(code, ""), cameo=code, source=s.mention.actor,
                       source_how=s.how, target=target, target_how=target_how, status=modality.status,

@@ -10,7 +10,8 @@ from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREF
                               is_state_country)
 from ..records import Actor
 from ..resources.words import word_list
-from .arguments import (AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
+from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
+                        PARTITIVE_WORDS, partitive_head,
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
@@ -536,7 +537,223 @@ def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterab
                  resolved_by="context", country_from="source")
 
 
-def domestic_target(source: Actor) -> Actor:
-    """The source's own country, as the default target of a domestic event."""
-    return Actor(text=source.text, span=source.span, code=source.country, country=source.country,
-                 resolved_by="default")
+def domestic_target(source: Actor, c: Candidate | None = None, ctx=None) -> Actor:
+    """The source's own country, as the default target of a domestic event; its words are those
+    of the place the act applies to when the sentence names one of that country or of none
+    ("imposed a curfew in parts of Kashmir"), else the source's own."""
+    place = _home_place(c, source, ctx) if c is not None and ctx is not None else None
+    text, span = (place.text, place.span) if place is not None else (source.text, source.span)
+    return Actor(text=text, span=span, code=source.country, country=source.country, resolved_by="default")
+
+
+def _home_place(c: Candidate, source: Actor, ctx) -> Actor | None:
+    """The phrase of a place of ``source``'s country (or of no known country) the act of ``c``
+    applies to: an in/across/near... phrase of the trigger or of its object."""
+    tok = c.tok
+    holders = [tok] + ([c.frame] if c.frame.i != tok.i else []) + object_tokens(tok)
+    for h in holders:
+        for g in _pobjs(h, PLACE_PREPS):
+            g = partitive_head(g)
+            if not _place_word(g) or ctx.places.get(g.i) not in (None, source.country):
+                continue
+            m = ctx.mentions.at(g.i)
+            if m is not None and m.actor.country not in (None, source.country):
+                continue
+            return _thing_actor(g)
+    return None
+
+
+# -- what is acted on when it is no actor ---------------------------------------------------------
+
+#: Prepositions of the phrase that names what an act is aimed at or about when no actor is named
+#: ("an investigation into the dealings", "pessimism about the deal", "claimed the attack on X").
+THING_PREPS = word_list("coding_thing_target_preps")
+#: Prepositions of that phrase for a mutual pattern: a party, never a topic ("talks on X").
+MUTUAL_THING_PREPS = word_list("coding_mutual_thing_target_preps")
+#: Roots whose act applies to a place: with nothing else named, the place is what it is done to
+#: ("a ceasefire in Hodeidah", "aid to fight the epidemic in West Africa", "troops in Syria").
+PLACE_THING_ROOTS = MATERIAL_HELP_ROOTS | DOER_THEME_ROOTS | PLACE_TARGET_ROOTS
+#: Nouns of people an act is done to, beside ``PEOPLE`` and ``AGENT_NOUNS`` ("expelled the inspectors").
+PATIENT_NOUNS = word_list("coding_patient_nouns")
+#: Named-entity labels of places.
+_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+#: Named-entity labels of words that name no target: a time, an amount ("for two years").
+_NO_THING_ENTITIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+#: Words whose noun phrase is no thing acted on ("each other", "it", "a decade").
+NOT_THINGS = word_list("coding_not_thing_nouns")
+
+
+def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> Actor | None:
+    """'rejected the scheme', 'launched an investigation into the dealings of X', 'expressed
+    pessimism about the deal': with no actor found, the noun phrase the act is done to or is about
+    is the target as written, its codes null (no country, no sector: the text names no actor the
+    coder knows), so the record says what was acted on instead of nothing. Last resort: never a
+    phrase that names an actor (those rules rejected it), the source's own words, a theme of the
+    entry ("imposed a curfew"), the doer's own forces, a time or an amount; None when nothing fits."""
+    tok, entry = c.tok, c.entry
+    avoid = {i for s in c.sources for i in range(s.mention.start, s.mention.end)}
+    if source is not None:
+        avoid |= {t.i for t in tok.sent if t.idx < source.span[1] and source.span[0] < t.idx + len(t)}
+    preps = MUTUAL_THING_PREPS if entry.mutual else THING_PREPS
+    if entry.particle and entry.particle not in entry.preps:  # "called for a ceasefire": what is asked, not whom
+        preps = preps - {entry.particle}
+    places = FORCES_PLACE_PREPS - preps if entry.root in DOER_THEME_ROOTS else frozenset()  # "from Sinai"
+    away = frozenset({"from"}) & places  # "withdrew its troops from a zone along the border": a place
+    own_phrase = (preps | THEME_PREPS | MUTUAL_THING_PREPS) - SOURCE_SIDE_PREPS  # "ended talks with the truckers"
+    heads: list = []
+    if entry.pos == "N":
+        heads += _pobjs(tok, own_phrase)
+        if c.frame.i != tok.i:  # "expressed condolences to the families", "gave aid to X"
+            heads += _recipients(c.frame) + _pobjs(c.frame, preps)
+    else:
+        if not entry.mutual:
+            heads += _recipients(tok)  # "gave money to developers": whom, before what
+            objs = object_tokens(tok)
+            if is_passive(tok):  # "Peter Biar Ajak was released"
+                objs = objs + [x for x in tok.children if x.dep_ == "nsubjpass"]
+            themed = entry.general or entry.root in MATERIAL_HELP_ROOTS or (bool(entry.objects) and not entry.exclude)
+            if entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE:  # "denied charges by X"
+                heads += _pobjs(tok, AUTHOR_PREPS) + [g for o in objs for g in _pobjs(o, AUTHOR_PREPS)]
+            for o in objs:
+                own = any(x.dep_ == "poss" and x.tag_ == "PRP$" for x in o.children) and (
+                    entry.root in DOER_THEME_ROOTS | OWN_FORCES_ROOTS)
+                theme = themed and (entry.general or entry.root in MATERIAL_HELP_ROOTS or any(
+                    w.lemma_.lower() in entry.objects for w in [o] + [x for x in o.children if x.dep_ == "compound"]))
+                # people acted on stay the target even as the entry's theme ("expelled the inspectors")
+                theme = theme and not (entry.root not in OWN_FORCES_ROOTS and _people_noun(o))
+                if own or theme:  # "lift a ban on X", "withdrew its troops from X"
+                    heads += _pobjs(o, own_phrase) + [g for g in _pobjs(o, places) if _place_word(g) or g.head.lower_ in away]
+                else:
+                    heads.append(o)
+        # an adjective's own phrase ("skeptical of that death toll"); a gerund's object ("pessimistic
+        # about reaching a deal")
+        heads += _pobjs(tok, own_phrase if entry.pos == "A" else preps) + [
+            g for g in _pobjs(tok, places) if _place_word(g) or g.head.lower_ in away]
+        heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                  for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in object_tokens(g)]
+        if not entry.mutual:  # "threatened to shell Bagram", "considering giving money to developers"
+            for x in tok.children:
+                if x.dep_ == "xcomp" and x.pos_ == "VERB":
+                    heads += _helped(x) + _recipients(x) + object_tokens(x)
+        heads += _helped(tok)  # "sent aid to help flood victims"
+    places_named: set[int] = set()
+    if entry.root in PLACE_THING_ROOTS:  # "a ceasefire in Hodeidah", "a curfew in parts of Kashmir",
+        # "gave 20 million euros to promote development in Ethiopia"
+        holders = [tok] + ([c.frame] if c.frame.i != tok.i else []) + object_tokens(tok)
+        holders += [x for h in list(holders) for x in h.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]  # a purpose, not "as she left"
+        holders += [o for h in holders[1:] for o in object_tokens(h)]
+        found = [g for h in holders for g in _pobjs(h, PLACE_PREPS | PLACE_ATTACK_PREPS) if _place_word(g)]
+        places_named = {g.i for g in found}
+        heads += found
+    for h in heads:
+        h = _author(partitive_head(h))
+        if _is_thing(h, index, avoid):
+            return _thing_actor(h)
+        group = _patient_group(h, index, avoid, root=entry.root)
+        if group is None and h.i in places_named:
+            group = _named_place(h, index, avoid)
+        if group is not None:
+            return group
+    return None
+
+
+def _named_place(h, index: MentionIndex, avoid: set[int]) -> Actor | None:
+    """'a ceasefire in Yemen': a country or place of a known country that an act applying to a
+    place names, as that country (no sector), marked ``place`` like an attacked place."""
+    m = index.at(h.i)
+    if (m is None or any(i in avoid for i in range(m.start, m.end)) or not is_state_country(m.actor.country)
+            or h.ent_type_ not in _PLACE_ENTITIES or set(m.actor.sectors or ()) - {GOVERNMENT_SECTOR}):
+        return None  # a person, a body, its forces: not a place
+    return Actor(text=m.actor.text, span=m.actor.span, code=m.actor.country, country=m.actor.country,
+                 resolved_by="place")
+
+
+def _patient_group(h, index: MentionIndex, avoid: set[int], *, root: str) -> Actor | None:
+    """'expelled the foreign aid workers': people of no country the rules left out as the entry's
+    theme are, when the act is done to them (not the doer's own forces), its target."""
+    m = index.at(h.i)
+    if (m is None or m.actor.country is not None or root in DOER_THEME_ROOTS | OWN_FORCES_ROOTS
+            or MILITARY_SECTOR in (m.actor.sectors or ()) or not _people_noun(h)
+            or any(i in avoid for i in range(m.start, m.end))):
+        return None
+    return m.actor
+
+
+def _helped(tok) -> list:
+    """Whom a purpose clause of helping (``coding_help_verbs``) under ``tok`` names: its object, or
+    the subject of the clause it governs ("to help North Korea cope")."""
+    out = []
+    for x in tok.children:
+        if x.dep_ in ("advcl", "xcomp") and x.lemma_.lower() in HELP_VERBS:
+            out += object_tokens(x) + [g for c in x.children if c.dep_ in ("ccomp", "xcomp")
+                                       for g in c.children if g.dep_ == "nsubj"]
+    return out
+
+
+def _people_noun(tok) -> bool:
+    """Whether ``tok`` names people ("inspectors", "aid workers", "Mohamed Soltan")."""
+    lemma = tok.lemma_.lower()
+    return lemma in PEOPLE or lemma in AGENT_NOUNS or lemma in PATIENT_NOUNS or tok.ent_type_ == "PERSON"
+
+
+def _recipients(tok) -> list:
+    """Whom something is given, sent or said to: a dative, or the object of a to-phrase."""
+    return [d for d in tok.children if d.dep_ == "dative" and d.pos_ != "ADP"] + _pobjs(tok, RECIPIENT_PREPS)
+
+
+def _place_word(tok) -> bool:
+    """Whether ``tok`` names a place ("from Sinai", "in parts of Kashmir"), not a purpose ("in a bid")."""
+    # "parts of Kashmir", "the disputed territory of Kashmir", "the town of Goma"
+    return tok.ent_type_ in _PLACE_ENTITIES or any(
+        g.ent_type_ in _PLACE_ENTITIES for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj")
+
+
+def _author(h):
+    """'rejected the demands of the truck drivers', 'denied charges by X': the author of an act
+    noun (``coding_act_nouns``) is what the act is done to, when the phrase names one."""
+    if h.lemma_.lower() not in ACT_NOUNS and h.lower_ not in ACT_NOUNS:
+        return h
+    for g in _pobjs(h, AUTHOR_PREPS | THEME_PREPS):
+        if g.pos_ in ("NOUN", "PROPN"):
+            return g
+    return h
+
+
+def _pobjs(tok, preps) -> list:
+    """The objects of ``tok``'s prepositional phrases with one of ``preps``, in order."""
+    return [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in preps
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def _is_thing(h, index: MentionIndex, avoid: set[int]) -> bool:
+    """Whether ``h`` heads a noun phrase that may stand as a thing target."""
+    if h.pos_ not in ("NOUN", "PROPN") or h.i in avoid or h.ent_type_ in _NO_THING_ENTITIES:
+        return False
+    if h.lemma_.lower() in NOT_THINGS or h.lower_ in PRONOUNS:
+        return False
+    # an actor heading the phrase was weighed by the rules before and left out ("troops" sent)
+    return index.at(h.i) is None and not any(t.i in avoid for t in h.subtree)
+
+
+def _thing_actor(h) -> Actor:
+    """The noun phrase of ``h`` up to its head, and through its "of" phrase ("the network of
+    caves", "a series of measures"), codes null."""
+    end = h.i + 1
+    for p in h.children:
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i == end:
+            end = max([g.i + 1 for g in p.children if g.dep_ == "pobj"] or [end])
+    span = h.doc[h.left_edge.i:end]
+    return Actor(text=span.text, span=(span.start_char, span.end_char))
+
+
+def addressee_thing(gov, index: MentionIndex, *, source: Actor | None) -> Actor | None:
+    """'urged the public to donate', 'asked banks to stay open': whom a request is made to when
+    it names no actor, as written (codes null); None when it names none."""
+    avoid = set() if source is None else {t.i for t in gov.sent if t.idx < source.span[1] and source.span[0] < t.idx + len(t)}
+    for h in object_tokens(gov) + _pobjs(gov, ADDRESSEE_PREPS):
+        h = partitive_head(h)
+        if _is_thing(h, index, avoid):
+            return _thing_actor(h)
+    return None

@@ -33,8 +33,8 @@ def global_event_id(event_id: str) -> int:
 
 def _actor(row: dict[str, Any], side: str) -> list[Any]:
     code, country = row.get(f"{side}_code"), row.get(f"{side}_country")
-    if code is None and country is None:
-        return [""] * 10
+    if all(row.get(f"{side}_{k}") is None for k in ("code", "country", "sectors", "text")):
+        return [""] * 10  # no actor; one with no code keeps its name (GDELT's Actor1Name) and sectors
     name = row.get(f"{side}_name") or row.get(f"{side}_text") or ""
     sectors = (row.get(f"{side}_sectors") or "").split(LIST_SEPARATOR) if row.get(f"{side}_sectors") else []
     sectors = (sectors + ["", "", ""])[:3]

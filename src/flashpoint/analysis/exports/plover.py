@@ -21,7 +21,10 @@ PLOVER_VERSION = "2.0"
 
 
 def _actor(row: dict[str, Any], side: str) -> dict[str, Any] | None:
-    if row.get(f"{side}_code") is None and row.get(f"{side}_country") is None:
+    """The actor as PLOVER holds it; None only when the event has none. An actor the coder could not
+    code ("the police" of no known country, a target that is a thing: "rejected the scheme") keeps
+    its words and whatever is known, with null codes."""
+    if all(row.get(f"{side}_{k}") is None for k in ("code", "country", "sectors", "text")):
         return None
     sectors = row.get(f"{side}_sectors")
     return {"code": row.get(f"{side}_code"), "country": row.get(f"{side}_country"),

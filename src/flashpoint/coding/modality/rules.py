@@ -51,6 +51,7 @@ CLAIM_NOUNS = word_list("coding_claim_nouns")
 FAILED_NOTE = "failed"
 #: Say-verbs that ask for what a to-infinitive under them says ("told X to leave", "warned X to stay").
 ASKING_SAY_VERBS = word_list("coding_asking_say_verbs")
+#: Nouns of an order to act ("arrest orders", "an arrest warrant"): what they name is not done.
 #: Prepositions through which a gerund is governed like a clause ("accused X of attacking").
 _GERUND_PREPS = word_list("coding_gerund_preps")
 _NOUN = ("NOUN", "PROPN")
