@@ -126,3 +126,23 @@ def test_agentless_patient_is_people(nlp, lexicon, text, root):
 def test_a_whether_clause_asserts_nothing(nlp, lexicon, text):
     drafts = [d for d in _code(nlp, lexicon, text) if d.cameo[:2] == "19" or d.cameo[:2] == "18"]
     assert drafts and not any(d.modality.factual for d in drafts)
+
+
+@pytest.mark.parametrize("text, code", [
+    # police acts with no doer named: news, with a null source (issue 9, police copy)
+    ("Several rounds were fired in the air near the bus stand.", "175"),
+    ("Teargas shells were lobbed at the protesters.", "175"),
+    ("The protesters were tear-gassed outside the court.", "175"),  # parsed "were" + a participle
+    ("A lathicharge on the protesters left ten injured.", "175"),  # the noun reports its act alone
+    ("After a baton charge on the crowd, the protesters scattered.", "175"),
+    ("Six rounds had to be fired to disperse the crowd.", "19"),  # the passive infinitive's patient
+])
+def test_police_force_with_no_doer_is_kept(nlp, lexicon, text, code):
+    drafts = [d for d in _code(nlp, lexicon, text) if d.modality.factual and d.cameo.startswith(code)]
+    assert drafts and all(d.source is None for d in drafts)
+
+
+def test_the_subject_of_a_predicate_participle_is_no_doer(nlp, lexicon):
+    drafts = _code(nlp, lexicon, "The protesters were tear-gassed outside the court.")
+    assert not any(d.source is not None and d.source.sectors == ["OPP"] for d in drafts)
+

@@ -170,3 +170,12 @@ def test_bad_cue_and_statement_rows_fail_with_file_and_line(tmp_path, loader, he
             _load_statements(path, lexicon=Lexicon(), codes=_known_codes())
     assert f"{path}:{1 + len(row.splitlines())}" in str(err.value)
     assert reason in str(err.value)
+
+
+def test_hyphenated_verb_takes_its_first_part_and_lemma(nlp):
+    """'lathi-charged', 'tear-gassed': the entry of the joined lemma ("lathicharge", "teargas")."""
+    from flashpoint.coding import load_lexicon
+    lexicon = load_lexicon()
+    doc = nlp("Police tear-gassed the crowd.")
+    tok = next(t for t in doc if t.lower_ == "gassed")
+    assert {e.id for e in lexicon.token_entries(tok, "V")} == {"teargas.v"}

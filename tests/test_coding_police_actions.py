@@ -174,3 +174,22 @@ def test_a_number_of_arrests_stands_for_the_arrests(pipeline, text):
 def test_resorted_to_a_lathicharge_is_one(pipeline, text, factual):
     events = [e for e in _factual(pipeline, text) if e.cameo.startswith("175") and _police(e)]
     assert bool(events) is factual
+
+
+# -- the volunteers of Indian copy, and a participle phrase parsed as a clause ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Buses will carry the arrested kar sevaks to the camp.",  # kar sevak, ram bhakt: volunteers
+    "The leader urged the government to release the arrested ram bhakts at once.",
+    "Around 600 kar sevaks have already been booked in the state.",
+    "Fifty ramsevaks were held at the station on Monday.",
+    "The others arrested in connection with the riot include a councillor.",  # parsed as a clause
+])
+def test_arrests_of_volunteers_and_participle_phrases(pipeline, text):
+    events = _codes(_factual(pipeline, text), "173")
+    assert events and all(e.source is None for e in events)
+
+
+def test_people_arrested_in_a_participle_phrase_are_no_arresters(pipeline):
+    events = _factual(pipeline, "The policemen arrested in the case include two constables.")
+    assert not any(_police(e) for e in _codes(events, "173"))

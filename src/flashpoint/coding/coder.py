@@ -13,9 +13,9 @@ source.
 from __future__ import annotations
 
 from ..nlp import sentences as nlp_sentences
-from ..ontology.codes import REPLACED_BY_STATEMENT_ROOTS
+from ..ontology.codes import OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS
 from ..records import FACTUAL_STATUSES
-from .arguments import Arg, MentionIndex
+from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
 from .background import background_intent, durative, wanted
 from .context import SentenceContext
@@ -23,10 +23,10 @@ from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
 from .modality import assess, has_negation
 from .quantities import attach_to_drafts
-from .sources import givers, resolve_sources
+from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, resolve_sources
 from .statements import select_statements, statement_drafts
 from .targets import candidate_targets, place_country_targets
-from .triggers import Candidate, candidates, result_clauses, victim_roles
+from .triggers import BEHEST, Candidate, candidates, result_clauses, victim_roles
 
 
 def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
@@ -49,27 +49,67 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
     """The events of one sentence (deduplicated by source, target and CAMEO root)."""
     cands = candidates(ctx.sent, lexicon=ctx.lexicon, index=ctx.mentions)
     merged = result_clauses(cands)  # result clause token -> owner token
+    subjects = {c.tok.i: s for c in cands if c.entry.pos == "V" and (s := conjunct_subject(c.tok, ctx.mentions))}
     for c in cands:
         c.assessment = _assess(c, ctx)
-        c.sources = resolve_sources(c, ctx)
+        # "the protesters were tear-gassed": the subject of "be" suffered the act ("they are
+        # committed to talks" is a stance of the subject)
+        suffered = c.entry.pos == "V" and c.entry.root in PEOPLE_ACT_ROOTS and copular_participle(c.tok)
+        c.sources = [] if suffered else resolve_sources(c, ctx)
+        if (not c.sources and c.entry.root in OWN_FORCES_ROOTS and c.entry.pos == "V" and is_passive(c.tok)
+                and c.assessment.status in FACTUAL_STATUSES):
+            # "1,000 US Marines are deployed near Kandahar": deployed forces stand for their owner
+            # (forces that "will be deployed" state no intent of their own)
+            c.sources = [Arg(a.mention, "subject", a.token) for a in passive_targets(c.tok, ctx.mentions)]
         c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
+        if c.tok.i in subjects:  # "the mob set fire to shops and police opened fire"
+            c.sources = [subjects[c.tok.i]]
+        c.targets = [t for t in c.targets if all(t.token != s.token for s in subjects.values())]
+        if c.noun_actor is not None and c.noun_actor.how == BEHEST:
+            # "the air force halted its raids at the request of the elders": the elders asked the air force
+            # (an actor asking an actor of its own code is a misreading: never a target)
+            own = c.noun_actor.mention.actor.code
+            c.targets = [Arg(a.mention, "clause-subject", a.token) for a in sources(c.tok.head.head, ctx.mentions)
+                         if own is None or a.mention.actor.code != own]
         if c.entry.victim_subject:  # "died in police firing": the firing's owner acts on the subject
             c.sources, c.targets = victim_roles(c, ctx.mentions)
         if c.entry.reverse:  # "received weapons from X": the giver acts on the receiver
             c.sources, c.targets = givers(c, ctx.mentions), [Arg(a.mention, "object", a.token) for a in c.sources]
     # statements made by governing verbs replace those verbs' own generic events
     statements, consumed = select_statements(cands, merged=merged, ctx=ctx)
+    stated = [d for st in statements for d in statement_drafts(st, ctx)]
+    addressed = {d.trigger_start for d in stated if d.target is not None}
     drafts: list[EventDraft] = []
     for c in cands:
-        if c.tok.i in merged or (c.tok.i in consumed and c.entry.root in REPLACED_BY_STATEMENT_ROOTS):
+        if c.tok.i in merged or c.assessment.suppressed:
             continue
-        if c.assessment.suppressed:
+        if c.tok.i in consumed and c.entry.root in REPLACED_BY_STATEMENT_ROOTS:
+            if c.tok.i not in addressed:
+                # "issued an ultimatum to Ecuador to halt attacks": a statement that lost its
+                # addressee does not hide the governor's own event addressed to a party
+                drafts.extend(d for d in action_drafts(c, ctx) if d.target is not None)
             continue
         drafts.extend(action_drafts(c, ctx))
-    for st in statements:
-        drafts.extend(statement_drafts(st, ctx))
+    drafts.extend(stated)
     attach_to_drafts(drafts, sent=ctx.sent, merged=merged)
     return dedupe_drafts(drafts)
+
+
+def conjunct_subject(verb, index: MentionIndex) -> Arg | None:
+    """'The mob set fire to shops and police opened fire': a finite verb with no subject of its own
+    right after an actor the parser took for a conjunct of the noun before ("shops and police"):
+    that actor is the verb's subject (and no target of the verb before). None otherwise."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or verb.dep_ not in ("conj", "advcl", "ROOT"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ != "conj" or prev.pos_ not in ("NOUN", "PROPN") or prev.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "cc" and c.i < prev.i for c in prev.head.children):
+        return None
+    m = index.at(prev.i)
+    return Arg(m, "subject", prev.i) if m is not None else None
 
 
 def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:

@@ -170,9 +170,11 @@ def plain(word: str) -> str:
 
 def hyphenated(tok) -> str | None:
     """The word a token ends when the tokenizer split it at a hyphen ("cease-fire": "fire" after
-    "cease" "-"), hyphen dropped; else None."""
+    "cease" "-"), hyphen dropped; else None. Either part may head the other ("lathi-charged" is
+    sometimes parsed as the noun "lathi" and a participle hung on it)."""
     doc, i = getattr(tok, "doc", None), getattr(tok, "i", 0)
-    if doc is not None and i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].head.i == i and not tok.doc[i - 1].whitespace_:
+    if (doc is not None and i >= 2 and tok.doc[i - 1].text == "-" and not tok.doc[i - 1].whitespace_
+            and (tok.doc[i - 2].head.i == i or tok.head.i == i - 2)):
         return plain(tok.doc[i - 2].lower_ + tok.lower_)
     return None
 
@@ -185,6 +187,9 @@ def word_forms(tok) -> list[str]:
 
 def _forms(joined: str | None, lemma: str, text: str) -> list[str]:
     forms = ([joined] if joined else []) + [lemma, text]
+    if joined and joined.endswith(plain(text)) and lemma != text:
+        # "lathi-charged", "tear-gassed": the first part and the lemma of the last ("lathicharge")
+        forms.insert(1, joined[: len(joined) - len(plain(text))] + plain(lemma))
     if text in IRREGULAR:
         forms.insert(len(forms) - 1, IRREGULAR[text])
     for suffix, repl in DEINFLECTIONS:

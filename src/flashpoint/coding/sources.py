@@ -54,13 +54,13 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
                      or prep_targets(c.frame, index, preps=("between",), how="between"))
         if not found and c.frame.i == c.tok.i:
             return []
-    elif bare_participle(c.tok):
+    elif bare_participle(c.tok, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
         found = []  # the subject of "... also killed." is who was killed
     else:
         found = [_place_as_perpetrator(a, c.tok.doc) for a in sources(c.tok, index)]
-        if not found and passive_without_agent(c.tok):
+        if not found and passive_without_agent(c.tok, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
             found = instrument_sources(c.tok, ctx)
-    if found or bare_participle(c.frame):
+    if found or bare_participle(c.frame, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
         return found
     return pronoun_sources(c.frame, ctx) or location_sources(c, index)
 
@@ -86,7 +86,7 @@ def givers(c: Candidate, index: MentionIndex) -> list[Arg]:
 
 # -- no agent ------------------------------------------------------------------------------------
 
-def passive_without_agent(verb) -> bool:
+def passive_without_agent(verb, *, people_act: bool = False) -> bool:
     """'Five people were arrested in Lagos', 'fifteen people arrested on Friday', 'were forced to
     flee': a passive clause (or a past participle modifying its patient) that names no agent."""
     if verb.pos_ not in ("VERB", "AUX"):
@@ -94,15 +94,35 @@ def passive_without_agent(verb) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     # "five people arrested in Lagos": a reduced relative on the patient
-    return is_passive(verb) or reduced_relative(verb) or bare_participle(verb)
+    return (is_passive(verb) or reduced_relative(verb) or bare_participle(verb, people_act=people_act)
+            or (people_act and copular_participle(verb)))
 
 
-def bare_participle(verb) -> bool:
+def copular_participle(verb) -> bool:
+    """'The protesters were tear-gassed', parsed as "were" + a predicate participle: a past
+    participle of an act done to people (the caller asks only for those: "they are committed to
+    talks" is a stance), predicated by "be" with no agent and no object, is a passive; the
+    subject of "be" is its patient, not its doer."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+            and not any(c.dep_ in ("agent", "dobj", "obj") for c in verb.children))
+
+
+def bare_participle(verb, *, people_act: bool = False) -> bool:
     """'4 policemen and 4 civilians also killed.': a headline's past participle with no auxiliary
-    and no object is a passive; its subject is the patient."""
-    return (verb.tag_ == "VBN" and verb.dep_ == "ROOT"
-            and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in PEOPLE_NOUNS for c in verb.children)
-            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "prep", "agent") for c in verb.children))
+    and no object is a passive; its subject is the patient. The tagger often reads the participle as
+    a past tense ("• 4 policemen and 4 civilians also killed."): that reading needs a verb of an
+    act done to people (``people_act``: killing, arresting; not "five policemen resigned") and a
+    counted subject, as a headline counts its victims."""
+    if verb.tag_ == "VBN" and verb.dep_ == "csubj":
+        # "the others arrested in the case include ...": a participle phrase parsed as a clause
+        return (any(c.dep_ == "nsubj" for c in verb.children)
+                and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "agent") for c in verb.children))
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT" or (verb.tag_ == "VBD" and not people_act):
+        return False
+    return (any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in PEOPLE_NOUNS
+                and (verb.tag_ == "VBN" or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "prep", "agent", "ccomp", "xcomp")
+                        for c in verb.children))
 
 
 #: Prepositions of the attack a passive verb's patient suffered ("killed in the Russian bombardment").
@@ -151,7 +171,7 @@ def agentless(c: Candidate, index: MentionIndex) -> bool:
         return True  # "the war has killed more than 25,000 people"
     if coerced_person(c, verb, index):
         return True  # "the arrested workers were released", "those detained were released"
-    if not passive_without_agent(verb) or accidental(verb) or _attack_place(verb, [], index) is _NAMED:
+    if not passive_without_agent(verb, people_act=c.entry.root in PEOPLE_ACT_ROOTS) or accidental(verb) or _attack_place(verb, [], index) is _NAMED:
         return False  # "wounded in American bombing": the doer is named, though not as the agent
     if c.entry.root in VERBAL_ROOTS:
         return False  # "X has long been accused of ...": a verbal act is news only with its speaker

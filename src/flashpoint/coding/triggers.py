@@ -85,6 +85,7 @@ def _object_lemmas(tok, pos: str) -> set[str]:
                   for g in c.children if g.dep_ == "pobj"]
         out = {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
         return out
+    heads = raised_patients(tok)
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative"):
             heads.append(relative_head(c))
@@ -109,6 +110,8 @@ def _object_lemmas(tok, pos: str) -> set[str]:
                         or (c.dep_ == "acl" and c.tag_ == "VBG" and c.i == h.i + 1)]:
             out.add(plain(t.lemma_.lower()))
             out.add(plain(t.lower_))
+            if t.pos_ == "PROPN" and t.tag_ == "NNPS" and t.lower_.endswith("s"):
+                out.add(plain(t.lower_[:-1]))  # "deployed US Marines": a name is not lemmatised
         for c in h.children:  # "state of emergency", "a mission of observers"
             if c.dep_ == "prep" and c.lower_ == "of":
                 out.update(plain(g.lemma_.lower()) for g in c.children if g.dep_ == "pobj")
@@ -124,11 +127,21 @@ def _misparsed_participle(pobj, verb):
     return None
 
 
+def raised_patients(tok) -> list:
+    """'Two rounds had to be fired', 'the curbs need to be lifted': a passive infinitive with no
+    subject of its own is done to the subject of the verb that governs it."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i or not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    return [relative_head(c) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def patient_lemmas(tok) -> set[str]:
     """The words of what a verb is done to, and nothing else: its direct object or passive subject
     and their conjuncts ("held five men and two women"), for patterns whose other phrases would
     mislead ("talks were held with the leaders" holds no leader)."""
-    heads = [relative_head(c) for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    heads = [relative_head(c) for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + raised_patients(tok)
     heads += [x for h in heads for x in h.conjuncts]
     return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
 
@@ -136,7 +149,7 @@ def patient_lemmas(tok) -> set[str]:
 def has_object(tok) -> bool:
     """Whether a verb has a direct object, or a passive subject ("were returned to Brazil")."""
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children) or (
-        tok.dep_ == "acl" and tok.tag_ == "VBN")
+        tok.dep_ == "acl" and tok.tag_ == "VBN") or bool(raised_patients(tok))
 
 
 def has_to_clause(tok) -> bool:
@@ -261,15 +274,19 @@ def disputed(n, lexicon: Lexicon) -> bool:
 
 def participle_owner(tok, index: MentionIndex) -> Arg | None:
     """'the police firing', parsed as the noun "police" and a participle tied to it (the noun its
-    subject, modifier or head): the actor right before a bare -ing word that is no clause of its
-    own (no auxiliary, no object) owns the act the word names as a noun. None otherwise."""
+    subject, modifier or head, or both hung on one head: "rioting and the police firing that
+    followed left two dead", "describing the police firing as uncalled for", "100 died in police
+    firing" read as "in police" + a clause of the verb): the actor right before a bare -ing word that is no clause of its own (no subject, no
+    auxiliary, no object) owns the act the word names as a noun. None otherwise."""
     if tok.tag_ != "VBG" or tok.i == 0 or any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in tok.children):
         return None
     prev = tok.doc[tok.i - 1]
     if prev.pos_ not in ("NOUN", "PROPN"):
         return None
     tied = (prev.head.i == tok.i and prev.dep_ in ("nsubj", "compound")) or (
-        tok.head.i == prev.i and tok.dep_ == "acl")
+        tok.head.i == prev.i and tok.dep_ == "acl") or (
+        tok.dep_ in ("acl", "advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and prev.dep_ in ("pobj", "conj", "dobj") and any(a.i == tok.head.i for a in prev.ancestors))
     if not tied:
         return None
     m = actor_of(prev, index, depth=1)
@@ -288,6 +305,45 @@ def standalone_noun(n, lexicon: Lexicon) -> bool:
     if cur.dep_ == "pobj" and cur.head.lower_ in STANDALONE_NOUN_PREPS:
         return not disputed(cur, lexicon)
     return False
+
+
+#: Nouns of those who suffered an act: a noun of the act modifying them says it was done.
+VICTIM_NOUNS = word_list("coding_victim_nouns")
+
+
+def victim_modifier(n) -> bool:
+    """'the police firing victims', 'a police fire victim': a noun of an act that modifies a noun
+    of those who suffered it (through other modifiers) reports the act as done."""
+    cur = n
+    while cur.dep_ == "compound" and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.lemma_.lower() in VICTIM_NOUNS:
+            return True
+    return False
+
+
+#: Prepositions of a noun whose "of" phrase names who asked or ordered what the clause says was
+#: done ("suspended the raids at the request of the elders", "withdrew on the orders of X").
+BEHEST_PREPS = word_list("coding_behest_preps")
+#: How a behest phrase's actor is found (``Arg.how``): the coder takes its target from the clause.
+BEHEST = "behest"
+
+
+def behest_agent(n, index: MentionIndex, lexicon: Lexicon) -> Arg | None:
+    """'at the request of a local commander': the actor of the of-phrase of a noun of asking or
+    ordering (cue kinds request, demand) under "at"/"on" made the request (the clause it modifies
+    says it was granted), or None ("in protest at the arrest of a leader" is no behest)."""
+    if n.dep_ != "pobj" or n.head.lower_ not in BEHEST_PREPS or n.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not lexicon.token_cues(n) & {"request", "demand"}:
+        return None
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                m = actor_of(g, index) if g.dep_ == "pobj" else None
+                if m is not None:
+                    return Arg(m, BEHEST, g.i)
+    return None
 
 
 def agent_of_noun(n, index: MentionIndex) -> Arg | None:
@@ -325,11 +381,13 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if trigger_pos(tok) != "N" or index.at(tok.i) is not None:
             continue
         e = match_entry(tok, lexicon)
-        if e is None or (backgrounded(tok) and not (e.standalone and standalone_noun(tok, lexicon))):
+        if e is None or (backgrounded(tok) and not (e.standalone and standalone_noun(tok, lexicon))
+                         and behest_agent(tok, index, lexicon) is None):
             continue  # "after two days of fighting" sets the scene; "after the arrests" reports them
         verb, light = noun_frame(tok, lexicon)
         actor = noun_actor(tok, index)
-        by_agent = agent_of_noun(tok, index) if actor is None and not disputed(tok, lexicon) else None
+        by_agent = (agent_of_noun(tok, index) or behest_agent(tok, index, lexicon)
+                    if actor is None and not disputed(tok, lexicon) else None)
         owned = possessed_event(tok, actor) or by_agent is not None
         if owned:  # "Moscow's offer of talks", "the capture of X by US forces": an event of its own
             out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor or by_agent))
@@ -338,6 +396,9 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             continue  # the verb's own pattern codes it ("lifted sanctions")
         if e.standalone and not light and actor is None and standalone_noun(tok, lexicon):
             out.append(Candidate(tok=tok, entry=e, frame=tok))  # "the arrests followed the visit"
+            continue
+        if actor is not None and victim_modifier(tok):  # "the police firing victims": it was done
+            out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor))
             continue
         if not light and (actor is None or tok.dep_ == "compound"
                           or (tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be")):
