@@ -22,6 +22,8 @@ BACKGROUND_MARKS = word_list("coding_background_marks")
 PARTITIVE_NOUNS = word_list("coding_partitive_nouns")
 #: Nouns of a span of time: "has fought X for a decade" describes a state of affairs.
 DURATION_NOUNS = word_list("coding_duration_nouns")
+#: Verbs that end an activity named by their gerund ("stopped shelling the town").
+ENDING_VERBS = word_list("coding_ending_verbs")
 #: Words that make "for the past decade" a span up to now.
 RECENT_SPAN_WORDS = word_list("coding_recent_span_words")
 
@@ -109,3 +111,11 @@ def wanted(n, lexicon: Lexicon) -> bool:
     ceasefire", "called for an investigation", "seek talks"): the act is only wished for."""
     verb = n.head.head if n.dep_ == "pobj" else n.head
     return verb.i != n.i and verb.pos_ in ("VERB", "AUX") and bool(lexicon.token_cues(verb) & WISHING_CUES)
+
+
+def ended(verb) -> bool:
+    """'The army stopped shelling the town', 'the rebels ceased attacking': an act named by the
+    gerund of a verb that ends it is not reported as done; the news is its end (which the ending
+    verb codes itself when the lexicon has it: "stopped the shelling" 087)."""
+    return (verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.i != verb.i
+            and verb.head.lemma_.lower() in ENDING_VERBS)

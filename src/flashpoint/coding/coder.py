@@ -17,7 +17,7 @@ from ..ontology.codes import OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS
 from ..records import FACTUAL_STATUSES
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
-from .background import background_intent, durative, wanted
+from .background import background_intent, durative, ended, wanted
 from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
@@ -26,7 +26,7 @@ from .quantities import attach_to_drafts
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, resolve_sources
 from .statements import select_statements, statement_drafts
 from .targets import candidate_targets, place_country_targets
-from .triggers import BEHEST, Candidate, candidates, result_clauses, victim_roles
+from .triggers import BEHEST, Candidate, behest_tokens, candidates, result_clauses, victim_roles
 
 
 def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
@@ -65,6 +65,9 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         if c.tok.i in subjects:  # "the mob set fire to shops and police opened fire"
             c.sources = [subjects[c.tok.i]]
         c.targets = [t for t in c.targets if all(t.token != s.token for s in subjects.values())]
+        asked = behest_tokens(c.tok, ctx.mentions, ctx.lexicon)
+        if asked:  # "suspended the raids at the request of a commander": who asked is no target of the act
+            c.targets = [t for t in c.targets if t.token not in asked]
         if c.noun_actor is not None and c.noun_actor.how == BEHEST:
             # "the air force halted its raids at the request of the elders": the elders asked the air force
             # (an actor asking an actor of its own code is a misreading: never a target)
@@ -132,6 +135,6 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         a.status = "hypothetical"  # "both sides want a Sudanese cease-fire": wished for, not done
     if background_intent(a, doc):
         a.statement_kind = None
-    if durative(c.frame):
+    if durative(c.frame) or ended(c.tok):
         a.suppressed = True
     return a

@@ -346,6 +346,17 @@ def behest_agent(n, index: MentionIndex, lexicon: Lexicon) -> Arg | None:
     return None
 
 
+def behest_tokens(verb, index: MentionIndex, lexicon: Lexicon) -> frozenset[int]:
+    """Token indices of the behest phrases on ``verb`` ("at the request of a local commander"):
+    the one who asked is no target of what was done at their request."""
+    found: set[int] = set()
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in BEHEST_PREPS:
+            if any(behest_agent(g, index, lexicon) is not None for g in p.children):
+                found.update(t.i for t in p.subtree)
+    return frozenset(found)
+
+
 def agent_of_noun(n, index: MentionIndex) -> Arg | None:
     """'the capture of two fighters by Pakistani troops': the actor of a noun's own by-phrase
     did the act the noun names (the parser often hangs the by-phrase on the of-object)."""
