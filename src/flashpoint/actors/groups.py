@@ -353,3 +353,45 @@ def group_actor(doc, chunk: Chunk, *, sector: str | None, role: str | None, coun
                  code=(country + "".join(sectors)) if country else None, country=country, sectors=sectors,
                  role=role, resolved_by="context" if country else "sector",
                  country_from=country_from if country else None)
+
+
+#: Forces that are police or army by what they do and whom they serve with ("officers",
+#: "security forces"): their sector word is only a default.
+POLICE_OR_ARMY_NOUNS = word_list("actors_police_or_army_nouns")
+#: Nouns of a crowd: forces that fire on one or disperse it do police work ("fired on the mob").
+CROWD_NOUNS = word_list("actors_crowd_nouns")
+#: Prepositions that name whom a force serves with ("working with the Marines").
+SERVICE_PREPS = word_list("actors_service_preps")
+#: Sectors a force of ``POLICE_OR_ARMY_NOUNS`` may take from whom it serves with.
+FORCE_SECTORS = frozenset({"COP", "MIL"})
+
+
+def police_or_army(doc, chunk: Chunk) -> bool:
+    """Whether the head word of a phrase is a force that is police or army by what it does
+    ("Afghan security forces", "liaison officers"; not "police officers", "army officers")."""
+    head = (chunk.shared or chunk).atoms[-1]
+    return head.kind == "sector" and _words(doc, head) in POLICE_OR_ARMY_NOUNS
+
+
+def partner_sector(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) -> str | None:
+    """'British and German liaison officers are working with the US Marines': officers who serve
+    with soldiers are soldiers, and security forces who work with the police do police work. The
+    police or army sector of the actor the clause of ``chunk`` (its subject) names after
+    with/alongside, or None. A modifier that says which ("police officers") keeps its own."""
+    head = chunk.shared or chunk
+    if not police_or_army(doc, chunk):
+        return None
+    if sum(a.kind in _GROUP_KINDS and a.hit.value.sector in FORCE_SECTORS for a in head.atoms) > 1:
+        return None  # "riot police officers": the modifier says which
+    root = doc[head.start:head.end].root
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in SERVICE_PREPS
+                for o in p.children if o.dep_ == "pobj"]
+    partners += [c for o in partners for c in o.conjuncts]
+    sectors = {s for c, a in found for o in partners if c.start <= o.i < c.end and a is not None
+               for s in a.sectors if s in FORCE_SECTORS}
+    return sectors.pop() if len(sectors) == 1 else None

@@ -50,8 +50,8 @@ from .acronyms import read_acronyms
 from .atoms import clause_subject, find_atoms, sent_start, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer
-from .groups import (MEMBER_PREPS, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
-                     origin_place, owner, place_of, sentence_place, sentence_places, subject_state,
+from .groups import (FORCE_SECTORS, MEMBER_PREPS, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
+                     origin_place, owner, partner_sector, place_of, sentence_place, sentence_places, subject_state,
                      takes_context)
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
@@ -332,6 +332,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads)
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
         found = _named_subjects(doc, found, memory=memory)
+        found = _forces_by_partner(doc, found)
         memory.state = subject_state(doc, found) or memory.state
         for chunk, actor in found:
             if actor is not None:
@@ -562,6 +563,20 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
     actor = _make(doc, chunk, country=country, sectors=[sector], name=name, role=role,
                   resolved_by="context" if country else "sector")
     return replace(actor, country_from=source if country else None)
+
+
+def _forces_by_partner(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tuple[Chunk, Actor | None]]:
+    """"Danish liaison officers are working with the Canadian Army": a force that is police or army
+    by whom it serves with (``groups.partner_sector``) takes that sector from its partner."""
+    out: list[tuple[Chunk, Actor | None]] = []
+    for chunk, actor in found:
+        if actor is not None and len(actor.sectors) == 1 and actor.sectors[0] in FORCE_SECTORS:
+            sector = partner_sector(doc, chunk, found=found)
+            if sector is not None and sector != actor.sectors[0]:
+                actor = replace(actor, sectors=[sector],
+                                code=actor_code(actor.country, sectors=[sector], org=actor.org))
+        out.append((chunk, actor))
+    return out
 
 
 def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..ontology.codes import (AGENTLESS_ROOTS, MATERIAL_HELP_ROOTS, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS,
-                              is_state_country)
+from ..actors.groups import CROWD_NOUNS, POLICE_OR_ARMY_NOUNS
+from ..actors.resolver import actor_code
+from ..ontology.codes import (AGENTLESS_ROOTS, MATERIAL_HELP_ROOTS, MILITARY_SECTOR, POLICE_SECTOR, POLICE_VARIANTS,
+                              POLICE_WORK_CODES, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS, is_state_country)
 from ..records import Actor
 from ..resources.words import word_list, word_map
 from .arguments import (AGENT_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, actor_of,
@@ -23,7 +25,7 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     they say, refuse, demand or agree to (the verbal roots), not of a material act: "Harrison
     withdrew from the limelight" is no retreat; for such acts the rules below go on as if the name
     were not there."""
-    found = _resolve_sources(c, ctx)
+    found = [_police_by_act(a, c) for a in _resolve_sources(c, ctx)]
     if c.entry.root in VERBAL_ROOTS or not any(bare_name(a.mention.actor) for a in found):
         return found
     kept = [a for a in found if not bare_name(a.mention.actor)]
@@ -32,6 +34,40 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     # as if the names were no actors (a pronoun then points past them): rare, so built here
     named = MentionIndex([m for m in ctx.mentions.mentions if not bare_name(m.actor)])
     return _resolve_sources(c, replace(ctx, mentions=named))
+
+
+
+
+def _police_by_act(arg: Arg, c: Candidate) -> Arg:
+    """"Afghan security forces have arrested ...", "security forces fired on the mob": forces that
+    are police or army by what they do (``actors_police_or_army_nouns``, army by default) are
+    police when they arrest or control a crowd, and stay army when they fight ("security forces
+    killed the militants"), as coders of CAMEO code them."""
+    actor = arg.mention.actor
+    if actor is None or actor.sectors != [MILITARY_SECTOR]:
+        return arg
+    doc = c.tok.doc
+    head = doc[arg.mention.start:arg.mention.end]
+    words = [t.lower_ for t in head]
+    # two words or more ("security forces"): army "officers" are so by a modifier or a partner
+    if not any(" ".join(words[-n:]) in POLICE_OR_ARMY_NOUNS for n in (2, 3) if n <= len(words)):
+        return arg
+    if not (c.entry.cameo[:3] in POLICE_WORK_CODES or c.entry.cameo in POLICE_VARIANTS or _at_crowd(c)):
+        return arg
+    police = replace(actor, sectors=[POLICE_SECTOR],
+                     code=actor_code(actor.country, sectors=[POLICE_SECTOR], org=actor.org))
+    return replace(arg, mention=replace(arg.mention, actor=police))
+
+
+def _at_crowd(c: Candidate) -> bool:
+    """Gunfire or force whose object, or the object of its on/at phrase, is a crowd ("fired
+    teargas at the mob", "opened fire on protesters")."""
+    from .drafts import POLICE_FORCE_LEMMAS  # drafts imports this module
+    if not (c.entry.crowd_force or (c.entry.root in VIOLENCE_ROOTS and c.tok.lemma_.lower() in POLICE_FORCE_LEMMAS)):
+        return False
+    objs = [w for w in c.tok.children if w.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for w in [c.tok, *objs] for p in w.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in CROWD_NOUNS or o.lemma_.lower() in CROWD_NOUNS for o in objs)
 
 
 def bare_name(actor) -> bool:

@@ -67,6 +67,10 @@ POLICE_VARIANTS = {"144": CROWD_FORCE_CODE}
 #: Sector code of police.
 POLICE_SECTOR = "COP"
 
+#: Codes of police work: arrest or detain (173) and crowd control (175). Forces that are police
+#: or army by what they do ("security forces") are police when they do these.
+POLICE_WORK_CODES = frozenset({"173", "175"})
+
 #: Roots of what is still news when nobody is named as the doer ("five people were arrested",
 #: "15,000 people have been killed", "prisoners were freed"): yield (08), reject (12), protest (14),
 #: force posture (15), reduce relations (16), coerce (17) and the violence roots. An agentless event
