@@ -395,3 +395,42 @@ def partner_sector(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]
     sectors = {s for c, a in found for o in partners if c.start <= o.i < c.end and a is not None
                for s in a.sectors if s in FORCE_SECTORS}
     return sectors.pop() if len(sectors) == 1 else None
+
+
+#: Sectors of a national politician: the home bodies they speak of are their own country's.
+SPEAKER_SECTORS = frozenset({"GOV", "LEG", "OPP"})
+#: Sectors of a state's home bodies that a national politician's statement may name without their
+#: country ("consular officials must ...", "the Opposition"): not the army, often abroad or the enemy's.
+HOME_BODY_SECTORS = frozenset({"GOV", "LEG", "OPP", "JUD", "COP", "SPY"})
+#: Sectors of a group that a politician addresses in their own clause ("appealed for the
+#: Opposition to support ..."): the parties and parliament of their own country.
+ADDRESSED_SECTORS = frozenset({"OPP", "LEG"})
+
+
+def speaker_country(doc, chunk: Chunk, *, sector: str | None,
+                    found: list[tuple[Chunk, Actor | None]]) -> str | None:
+    """The country of the national politician whose statement names a home body without its
+    country: "Mr Rudd says consular officials must establish the facts" (the officials of the
+    clause he says), "the minister appealed for the Opposition to support the bill" (the party
+    he addresses). A state's politician speaks of their own state's officials, parties and
+    courts; a foreign one is named as such ("the Indonesian police"). None when no such speaker."""
+    if sector not in HOME_BODY_SECTORS:
+        return None
+    root = doc[chunk.start:chunk.end].root
+    verbs, said = [], False
+    for a in root.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            verbs.append((a, said))
+        if a.dep_ in ("ccomp", "parataxis"):
+            said = True  # what the governing verb's subject says
+        if len(verbs) >= 3:
+            break
+    for verb, reported in verbs:
+        if not reported and sector not in ADDRESSED_SECTORS:
+            continue
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            hit = next((a for c, a in found if c.start <= subj.i < c.end), None)
+            if (hit is not None and hit.country and hit.country not in NON_STATE_CODES
+                    and set(hit.sectors) & SPEAKER_SECTORS):
+                return hit.country
+    return None

@@ -51,7 +51,7 @@ from .atoms import clause_subject, find_atoms, sent_start, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer
 from .groups import (FORCE_SECTORS, MEMBER_PREPS, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
-                     origin_place, owner, partner_sector, place_of, sentence_place, sentence_places, subject_state,
+                     origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state,
                      takes_context)
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
@@ -497,6 +497,9 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                 if country is None and takes_context(doc, chunk):
                     country = sentence_place(doc, chunk, places=places)
                     country, source = (country, "place") if country else fallback.first()
+                speaker = speaker_country(doc, chunk, sector=sector, found=out + found[k:]) if source != "place" else None
+                if speaker is not None:  # "Mr Rudd says consular officials must ...": his country's
+                    country, source = speaker, "speaker"
                 actor = group_actor(doc, chunk, sector=sector, role=role, country=country, country_from=source)
             memory.remember(doc, chunk, actor=actor)
         out.append((chunk, actor))

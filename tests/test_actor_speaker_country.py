@@ -1,0 +1,52 @@
+"""A national politician's home bodies (issue 9, whole articles): "Mr Rudd says consular officials
+must ..." names his own country's officials; a minister who "appealed for the Opposition to
+support the bill" addresses his own country's opposition. A place of the sentence, or a country
+in the phrase, still wins. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.actors import find_actors, load_kb
+from flashpoint.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def resolve():
+    nlp, kb = load_model(), load_kb()
+
+    def actors(text: str) -> dict[str, object]:
+        return {m.actor.text: m.actor for m in find_actors(nlp(text), kb, as_of="2024-03-01")}
+    return actors
+
+
+@pytest.mark.parametrize("text, group, country", [
+    ("Canadian Foreign Minister Melanie Joly visited Jakarta on Monday. Ms Joly says consular officials must "
+     "try to establish the facts.", "officials", "CAN"),
+    ("Canadian Prime Minister Mark Carney has appealed for the Opposition to support the budget.",
+     "Opposition", "CAN"),
+    ("The Indian Home Minister said the courts would decide the matter soon.", "courts", "IND"),
+])
+def test_a_politicians_home_body_is_of_the_politicians_country(resolve, text, group, country):
+    actor = resolve(text)[group]
+    assert actor.country == country and actor.country_from == "speaker", actor
+
+
+@pytest.mark.parametrize("text, group, country", [
+    # a place of the sentence wins over the speaker
+    ("Canadian Prime Minister Mark Carney says police in Jakarta have detained two men.", "police in Jakarta", "IDN"),
+    # a country in the phrase wins
+    ("Canadian Prime Minister Mark Carney says Indonesian officials must act.", "Indonesian officials", "IDN"),
+])
+def test_what_the_sentence_says_of_the_body_wins(resolve, text, group, country):
+    assert resolve(text)[group].country == country
+
+
+@pytest.mark.parametrize("text, group", [
+    # the army is often abroad or the enemy's: no country from a speaker
+    ("Canadian Prime Minister Mark Carney says troops must leave the area.", "troops"),
+    # a body the politician's own clause acts on is not his (only parties and parliament are)
+    ("Canadian Prime Minister Mark Carney criticised the police.", "police"),
+])
+def test_no_speaker_country_for_other_bodies(resolve, text, group):
+    assert resolve(text)[group].country_from != "speaker"
