@@ -51,3 +51,21 @@ def test_officers_serving_with_soldiers_are_soldiers():
 def test_a_force_keeps_what_its_words_or_partner_say(text, sector):
     subjects = [e.source for e in _events(text) if e.source is not None]
     assert subjects and subjects[0].sectors == [sector], _events(text)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Tear-gas shells were lobbed to disperse the crowd outside the stadium.", None),
+    ("Several rounds were fired into the air near the bus stand in Vadodara.", "IND"),
+    ("Water cannon were used to disperse the protesters in Nairobi.", "KEN"),
+])
+def test_crowd_control_that_names_no_doer_is_police_work(text, country):
+    found = [e.source for e in _events(text) if e.cameo == "175"]
+    assert found and all(s is not None and s.sectors == ["COP"] and s.country == country for s in found), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A crackdown on dissent was launched in Minsk.",  # governments and armies repress too
+    "Some twenty rounds were fired at the convoy near Kandahar.",  # gunfire, not crowd control
+])
+def test_other_acts_that_name_no_doer_get_no_police(text):
+    assert not any(e.source is not None and "COP" in (e.source.sectors or []) for e in _events(text)), _events(text)

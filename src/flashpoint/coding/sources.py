@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..actors.groups import CROWD_NOUNS, POLICE_OR_ARMY_NOUNS
 from ..actors.resolver import actor_code
-from ..ontology.codes import (AGENTLESS_ROOTS, MATERIAL_HELP_ROOTS, MILITARY_SECTOR, POLICE_SECTOR, POLICE_VARIANTS,
+from ..ontology.codes import (AGENTLESS_ROOTS, CROWD_FORCE_CODE, MATERIAL_HELP_ROOTS, MILITARY_SECTOR, POLICE_SECTOR, POLICE_VARIANTS,
                               POLICE_WORK_CODES, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS, is_state_country)
 from ..records import Actor
 from ..resources.words import word_list, word_map
@@ -95,7 +95,7 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     else:
         found = [_place_as_perpetrator(a, c.tok.doc) for a in sources(c.tok, index)]
         if not found and passive_without_agent(c.tok, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
-            found = instrument_sources(c.tok, ctx)
+            found = instrument_sources(c.tok, ctx) or crowd_control_sources(c, index)
     if found or bare_participle(c.frame, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
         return found
     return pronoun_sources(c.frame, ctx) or location_sources(c, index)
@@ -473,3 +473,52 @@ def _attack_place(verb, toks: list, index: MentionIndex):
                         m.actor.code == m.actor.country or m.actor.resolved_by == "metonym"):
                     return m
     return None
+
+
+# -- crowd control by no one named -------------------------------------------------------------------
+
+#: Words of crowd control: its weapons (tear gas, water cannon, lathis), dispersing, warning fire
+#: into the air. Police use them; armies and gunmen seldom do.
+CROWD_CONTROL_WORDS = word_list("coding_crowd_control_words")
+
+
+@dataclass
+class PoliceMention:
+    """The police implied by an act of crowd control that names no doer (stands in for an
+    ActorMention): the trigger's words, sector COP, the country of the place where it happened (or
+    of the one country its sentence names)."""
+
+    trigger: object  # the trigger token
+    place: object | None  # the place mention, or None
+
+    def __post_init__(self):
+        tok = self.trigger
+        self.start, self.end, self.head = tok.i, tok.i + 1, tok.i
+        country = self.place.actor.country if self.place is not None else None
+        self.actor = Actor(text=tok.text, span=(tok.idx, tok.idx + len(tok.text)),
+                           code=f"{country}{POLICE_SECTOR}" if country else None, country=country,
+                           sectors=[POLICE_SECTOR], resolved_by="place" if country else "default")
+
+
+def crowd_control_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'Tear-gas shells were lobbed to disperse the crowd', 'rounds were fired into the air': an
+    act of crowd control (CAMEO 175 by the lexicon, with a word of crowd control in its clause:
+    ``coding_crowd_control_words``) that names no doer is police work, as coders of police events
+    code it: the police of the place where it happened, else of the one country the sentence names
+    ("to disperse the protesters in Nairobi"), else of no known country (resolved_by
+    "default", weak: how "agentless"). Not a crackdown or repression in general, which governments
+    and armies do too."""
+    if c.entry.pos != "V" or c.entry.cameo != CROWD_FORCE_CODE:
+        return []
+    words = {t.lower_ for t in c.tok.subtree} | {t.lemma_.lower() for t in c.tok.subtree}
+    if not words & CROWD_CONTROL_WORDS:
+        return []
+    place = _attack_place(c.tok, [], index)
+    if place is _NAMED:
+        return []
+    if place is None:  # "to disperse the protesters in Nairobi": the one country the sentence names
+        sent = c.tok.sent
+        named = [m for m in index.in_range(sent.start, sent.end) if m.actor.country]
+        if len({m.actor.country for m in named}) == 1:
+            place = named[0]
+    return [Arg(PoliceMention(c.tok, place), "agentless", c.tok.i)]
