@@ -50,3 +50,26 @@ def test_what_the_sentence_says_of_the_body_wins(resolve, text, group, country):
 ])
 def test_no_speaker_country_for_other_bodies(resolve, text, group):
     assert resolve(text)[group].country_from != "speaker"
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("The Federal Cabinet met in Ottawa on Monday. Justice Minister Anne Tremblay says the bill "
+     "will pass.", "Justice Minister Anne Tremblay", "CAN"),
+    ("The Government in Wellington has approved the plan. Attorney-General Rachel Hume says the "
+     "courts will be consulted.", "Attorney-General Rachel Hume", "NZL"),
+])
+def test_a_minister_belongs_to_the_one_government_named_before(resolve, text, person, country):
+    actor = resolve(text)[person]
+    assert actor.country == country and actor.country_from == "government", actor
+
+
+@pytest.mark.parametrize("text, person", [
+    # two governments named: which one's minister is not said
+    ("The Government in Wellington and the Cabinet in Canberra met. Justice Minister Anne Tremblay "
+     "says the bill will pass.", "Justice Minister Anne Tremblay"),
+    # the government is named after the minister: no antecedent
+    ("Justice Minister Anne Tremblay says the bill will pass. The Federal Cabinet met in Ottawa.",
+     "Justice Minister Anne Tremblay"),
+])
+def test_no_government_country_without_one_earlier_government(resolve, text, person):
+    assert resolve(text)[person].country_from != "government"

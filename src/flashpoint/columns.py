@@ -42,10 +42,10 @@ from .records import SCHEMA_VERSION, STATUSES
 RESOLVED_BY = ("kb", "title", "demonym", "coreference", "org", "country", "sector", "metonym", "alias",
                "default", "place", "context", "perpetrator")
 #: Where the country of an actor resolved by context came from (``Actor.country_from``): a place of
-#: its sentence, the national politician who speaks of it ("speaker"), the dateline, the article's
-#: main country, the outlet's country; for a target, the country of the police or army that acts
-#: on it ("source").
-COUNTRY_FROM = ("place", "speaker", "dateline", "main-country", "outlet", "source")
+#: its sentence, the national politician who speaks of it ("speaker"), the one government the
+#: article named before (for a minister: "government"), the dateline, the article's main country,
+#: the outlet's country; for a target, the country of the police or army that acts on it ("source").
+COUNTRY_FROM = ("place", "speaker", "government", "dateline", "main-country", "outlet", "source")
 #: How fine an event date is.
 DATE_PRECISIONS = ("day", "week", "month", "year")
 #: Where an event date came from: a date expression of the text, or the publication date.

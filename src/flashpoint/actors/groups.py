@@ -434,3 +434,17 @@ def speaker_country(doc, chunk: Chunk, *, sector: str | None,
                     and set(hit.sectors) & SPEAKER_SECTORS):
                 return hit.country
     return None
+
+
+#: Nouns of a state's government as a body ("the Federal Cabinet", "the Government").
+GOVERNMENT_NOUNS = word_list("actors_government_nouns")
+
+
+def names_government(doc, chunk: Chunk, actor: Actor) -> bool:
+    """Whether a phrase names a state's government as a body ("the Australian Government", "the
+    Federal Cabinet" resolved by its place), not an official or a capital standing for it."""
+    if actor.sectors != ["GOV"] or not actor.country or actor.country in NON_STATE_CODES:
+        return False
+    head = chunk.shared or chunk
+    root = doc[head.start:head.end].root  # "the Government in Wellington": its head noun
+    return root.lower_ in GOVERNMENT_NOUNS or root.lemma_.lower() in GOVERNMENT_NOUNS

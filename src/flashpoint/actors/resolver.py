@@ -51,7 +51,7 @@ from .atoms import clause_subject, find_atoms, sent_start, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer
 from .groups import (FORCE_SECTORS, MEMBER_PREPS, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
-                     origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state,
+                     names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state,
                      takes_context)
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
@@ -334,6 +334,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _named_subjects(doc, found, memory=memory)
         found = _forces_by_partner(doc, found)
         memory.state = subject_state(doc, found) or memory.state
+        memory.governments |= {a.country for c, a in found if a is not None and names_government(doc, c, a)}
         for chunk, actor in found:
             if actor is not None:
                 root = doc[chunk.start:chunk.end].root
@@ -530,7 +531,7 @@ def _titled_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
         if (actor is None and titles and "unknown_person" in chunk.kinds
                 and not chunk.kinds & {"country", "org", "person", "surname"}):
             actor = _titled_unknown(doc, chunk, titles[-1], found=out + found[k + 1:], places=places,
-                                    fallback=fallback)
+                                    fallback=fallback, governments=memory.governments)
             person = next(a for a in chunk.atoms if a.kind == "unknown_person")
             memory.surnames.setdefault(norm_exact(doc[person.end - 1].text), actor)
             memory.remember(doc, chunk, actor=actor)
@@ -539,8 +540,12 @@ def _titled_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
 
 
 def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, Actor | None]],
-                    places: list[tuple[Chunk, Actor]], fallback: DocumentCountries) -> Actor:
-    """The actor of one titled unknown person (see ``_titled_by_context``)."""
+                    places: list[tuple[Chunk, Actor]], fallback: DocumentCountries,
+                    governments: set[str] = frozenset()) -> Actor:
+    """The actor of one titled unknown person (see ``_titled_by_context``). A government title
+    ("Attorney-General Daryl Williams") with no other clue belongs to the one government the
+    article named before it ("The Federal Cabinet in Sydney has endorsed ..."; country_from
+    "government"): a story that names one cabinet at work names its ministers next."""
     phrase = Phrase.read(doc, chunk)
     title = title_atom.hit.value
     sector = "ELI" if phrase.former or title.kind == "former" else title.sector
@@ -563,6 +568,8 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
         if country is None:  # not the main country: a story may name a foreign state more than its own
             country, source = ((fallback.dateline, "dateline") if fallback.dateline
                                else (fallback.outlet, "outlet") if fallback.outlet else (None, None))
+    if country is None and sector == "GOV" and len(governments) == 1:
+        (country,), source = governments, "government"
     actor = _make(doc, chunk, country=country, sectors=[sector], name=name, role=role,
                   resolved_by="context" if country else "sector")
     return replace(actor, country_from=source if country else None)
