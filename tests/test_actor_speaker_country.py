@@ -73,3 +73,40 @@ def test_a_minister_belongs_to_the_one_government_named_before(resolve, text, pe
 ])
 def test_no_government_country_without_one_earlier_government(resolve, text, person):
     assert resolve(text)[person].country_from != "government"
+
+
+@pytest.mark.parametrize("text, group, country", [
+    # a local office holds where the story is, not in the country of another actor of the sentence
+    ("French troops searched the hills near Kidal on Monday. French jets halted their raids at the "
+     "request of a local commander whose French-backed forces were searching the area.", "commander", "MLI"),
+    ("French troops scoured Mali's northern hills. The jets halted their raids at the request of a "
+     "local commander.", "commander", "MLI"),
+    ("Kenyan troops crossed into Somalia's southern plains. Tribal forces said they had seized the "
+     "town.", "forces", "SOM"),
+])
+def test_a_local_group_is_of_where_the_story_last_was(resolve, text, group, country):
+    assert resolve(text)[group].country == country
+
+
+def test_a_group_that_is_not_local_does_not_take_the_last_place(resolve):
+    text = ("French troops scoured Mali's northern hills. French jets halted their raids at the "
+            "request of a commander.")
+    assert resolve(text)["commander"].country != "MLI"
+
+
+@pytest.mark.parametrize("text, later, country", [
+    # the name after a titled group is that person's; a later "Mr X" is the spokesman
+    ("Afghan security forces have arrested a fighter in Kandahar. A spokesman for provincial governor "
+     "Gul Agha, Akbar Jan, says the man was arrested. \"We are trying to persuade them,\" Mr Jan said.",
+     "Jan", "AFG"),
+    ("Somali police arrested a man in Kismayo. A spokesman for the regional governor, Abdi Farah, says "
+     "the man was armed. Mr Farah said more arrests would follow.", "Farah", "SOM"),
+])
+def test_a_name_in_apposition_to_a_titled_group_is_its_person(resolve, text, later, country):
+    actor = resolve(text)[later]
+    assert actor.country == country and actor.sectors == ["GOV"], actor
+
+
+def test_a_bare_name_with_no_titled_group_stays_a_name(resolve):
+    text = "Somali police arrested a man in Kismayo. Abdi Farah, 40, says he was armed. Mr Farah said more."
+    assert resolve(text)["Farah"].country is None

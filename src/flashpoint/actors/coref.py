@@ -30,6 +30,7 @@ class Memory:
     orgs: dict[str, dict[str, Actor]] = field(default_factory=dict)  # sector -> org -> its first mention
     state: str | None = None  # the state an earlier sentence last named as its subject ("Israel said")
     governments: set[str] = field(default_factory=set)  # states whose government earlier sentences named
+    place: str | None = None  # the country of the last place an earlier sentence named ("in Kandahar")
 
     def remember(self, doc, chunk: Chunk, *, actor: Actor) -> None:
         """Record ``actor`` under its titles, head words and role for later definite mentions; an

@@ -448,3 +448,30 @@ def names_government(doc, chunk: Chunk, actor: Actor) -> bool:
     head = chunk.shared or chunk
     root = doc[head.start:head.end].root  # "the Government in Wellington": its head noun
     return root.lower_ in GOVERNMENT_NOUNS or root.lemma_.lower() in GOVERNMENT_NOUNS
+
+
+#: Words that say a group or office is of the place the story is in ("a local commander").
+LOCAL_WORDS = word_list("actors_local_words")
+#: Dependency labels of a noun that is where something is done ("scoured Afghanistan's highlands").
+_PLACE_NOUN_DEPS = frozenset({"dobj", "pobj"})
+
+
+def is_local(doc, chunk: Chunk) -> bool:
+    """'a local commander', 'local tribal leaders': the phrase says its group holds office where
+    the story is."""
+    root = doc[chunk.start:chunk.end].root
+    return any(c.dep_ == "amod" and c.lower_ in LOCAL_WORDS for c in root.children) or any(
+        t.lower_ in LOCAL_WORDS for t in doc[chunk.start:chunk.end])
+
+
+def story_place(doc, found: list[tuple[Chunk, Actor | None]]) -> str | None:
+    """The country of the last place a sentence names where something happens ("in Kandahar",
+    "scoured Afghanistan's eastern highlands"): where the story is, for a later "local" group."""
+    out = None
+    for chunk, actor in found:
+        if actor is None or not actor.country or actor.sectors or actor.country in NON_STATE_CODES:
+            continue
+        root = doc[chunk.start:chunk.end].root
+        if place_of(doc, chunk) is not None or (root.dep_ == "poss" and root.head.dep_ in _PLACE_NOUN_DEPS):
+            out = actor.country
+    return out

@@ -50,7 +50,7 @@ from .acronyms import read_acronyms
 from .atoms import clause_subject, find_atoms, sent_start, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer
-from .groups import (FORCE_SECTORS, MEMBER_PREPS, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
+from .groups import (FORCE_SECTORS, MEMBER_PREPS, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
                      names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state,
                      takes_context)
 from .entries import CountryAlias, Title
@@ -331,10 +331,12 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _partisans_by_place(doc, found, memory=memory)
         found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads)
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
+        _appositive_names(doc, found, memory=memory)  # before a bare name's own claim on its surname
         found = _named_subjects(doc, found, memory=memory)
         found = _forces_by_partner(doc, found)
         memory.state = subject_state(doc, found) or memory.state
         memory.governments |= {a.country for c, a in found if a is not None and names_government(doc, c, a)}
+        memory.place = story_place(doc, found) or memory.place
         for chunk, actor in found:
             if actor is not None:
                 root = doc[chunk.start:chunk.end].root
@@ -497,6 +499,8 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                 country, source = origin_place(doc, chunk, found=found), "place"
                 if country is None and takes_context(doc, chunk):
                     country = sentence_place(doc, chunk, places=places)
+                    if country is None and memory.place and is_local(doc, chunk):
+                        country = memory.place  # "a local commander": where the story last was
                     country, source = (country, "place") if country else fallback.first()
                 speaker = speaker_country(doc, chunk, sector=sector, found=out + found[k:]) if source != "place" else None
                 if speaker is not None:  # "Mr Rudd says consular officials must ...": his country's
@@ -587,6 +591,27 @@ def _forces_by_partner(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tup
                                 code=actor_code(actor.country, sectors=[sector], org=actor.org))
         out.append((chunk, actor))
     return out
+
+
+def _appositive_names(doc, found: list[tuple[Chunk, Actor | None]], *, memory: Memory) -> None:
+    """'A spokesman for provincial governor Gul Agha, Akbar Jan, says ...': the name after a titled
+    group is that person's, so a later "Mr Jan said" is the spokesman. The parser often hangs the
+    name on the nearer person ("Gul Agha"); a person already named has no second name, so it goes to
+    the group. Records the surname for later mentions; changes no actor of this sentence."""
+    covered = {i for c, a in found for i in range(c.start, c.end)  # a name known only as a name is free
+               if not (c.kinds == {"unknown_person"} and (a is None or not a.country))}
+    for chunk, actor in found:
+        if actor is None or not actor.country or actor.name or not chunk.atoms or chunk.atoms[-1].kind not in ("title", "sector"):
+            continue
+        root = doc[chunk.start:chunk.end].root
+        hosts = [root] + [o for p in root.children if p.dep_ == "prep" and p.lower_ in MEMBER_PREPS
+                          for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+        for host in hosts:
+            for t in host.children:
+                if t.dep_ != "appos" or t.pos_ != "PROPN" or t.i in covered or t.ent_type_ in ("GPE", "ORG", "NORP"):
+                    continue
+                start = min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+                memory.surnames.setdefault(norm_exact(t.text), replace(actor, name=doc[start:t.i + 1].text))
 
 
 def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,
