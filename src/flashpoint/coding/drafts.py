@@ -14,12 +14,10 @@ from .modality.rules import FAILED_NOTE
 from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
-from .sources import agentless
+from .sources import POLICE_FORCE_LEMMAS, agentless
 from .targets import attacked_place, domestic_target, home_group_target, is_domestic, names_entity, thing_target
 from .triggers import Candidate
 
-#: Triggers of gunfire and hurting that by police are crowd control unless someone died.
-POLICE_FORCE_LEMMAS = word_list("coding_police_force_lemmas")
 #: Words that say someone died ("killed in police firing": 193, not 175).
 DEATH_WORDS = word_list("coding_death_words")
 #: Words of a reciprocal object ("each other", "one another").

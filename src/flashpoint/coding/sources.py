@@ -38,6 +38,10 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
 
 
 
+#: Triggers of gunfire and hurting: by police, crowd control (175) unless someone died (``drafts``).
+POLICE_FORCE_LEMMAS = word_list("coding_police_force_lemmas")
+
+
 def _police_by_act(arg: Arg, c: Candidate) -> Arg:
     """"Afghan security forces have arrested ...", "security forces fired on the mob": forces that
     are police or army by what they do (``actors_police_or_army_nouns``, army by default) are
@@ -62,7 +66,6 @@ def _police_by_act(arg: Arg, c: Candidate) -> Arg:
 def _at_crowd(c: Candidate) -> bool:
     """Gunfire or force whose object, or the object of its on/at phrase, is a crowd ("fired
     teargas at the mob", "opened fire on protesters")."""
-    from .drafts import POLICE_FORCE_LEMMAS  # drafts imports this module
     if not (c.entry.crowd_force or (c.entry.root in VIOLENCE_ROOTS and c.tok.lemma_.lower() in POLICE_FORCE_LEMMAS)):
         return False
     objs = [w for w in c.tok.children if w.dep_ in ("dobj", "nsubjpass")]
