@@ -110,3 +110,13 @@ def test_a_name_in_apposition_to_a_titled_group_is_its_person(resolve, text, lat
 def test_a_bare_name_with_no_titled_group_stays_a_name(resolve):
     text = "Somali police arrested a man in Kismayo. Abdi Farah, 40, says he was armed. Mr Farah said more."
     assert resolve(text)["Farah"].country is None
+
+
+@pytest.mark.parametrize("text, group, country", [
+    ("The Government in Wellington has approved the plan. The Labor party will oppose it.", "Labor party", "NZL"),
+    ("The Federal Cabinet met in Ottawa on Monday. American officials in Washington welcomed the plan. "
+     "The Opposition will vote against it.", "Opposition", "CAN"),
+])
+def test_a_party_named_by_its_kind_is_of_the_government_named_before(resolve, text, group, country):
+    actor = resolve(text)[group]
+    assert actor.country == country and actor.country_from == "government", actor

@@ -353,6 +353,9 @@ def _as_place(doc, chunk: Chunk) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
 
 
+#: Sectors of a state's parties, opposition and parliament: named by their kind, of the one
+#: government the article named before them, not of the country it names most.
+PARTY_SECTORS = frozenset({"OPP", "PTY", "LEG"})
 #: Kinds of titles whose holders news names bare at home; ministers, envoys and officials are
 #: too often abroad for the sentence's country to be theirs.
 _HOME_TITLES = frozenset({"head", "local", "military", "police", "judicial", "legislative"})
@@ -501,7 +504,14 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                     country = sentence_place(doc, chunk, places=places)
                     if country is None and memory.place and is_local(doc, chunk):
                         country = memory.place  # "a local commander": where the story last was
-                    country, source = (country, "place") if country else fallback.first()
+                    if country is None and sector in PARTY_SECTORS and len(memory.governments) == 1:
+                        # "The Federal Cabinet ... the Labor party": the parties of that government's state
+                        (home,) = memory.governments
+                        country, source = home, "government"
+                    elif country is not None:
+                        source = "place"
+                    else:
+                        country, source = fallback.first()
                 speaker = speaker_country(doc, chunk, sector=sector, found=out + found[k:]) if source != "place" else None
                 if speaker is not None:  # "Mr Rudd says consular officials must ...": his country's
                     country, source = speaker, "speaker"
