@@ -1,0 +1,80 @@
+"""Verb classes and light verb + noun pairs the lexicon lacked (issue 9, events half): verbs that
+build cooperation ("deepened ties", "boosted defence cooperation", CAMEO 050, mutual), giving
+permission (080) or approval (051), a wish expressed (an appeal, 020), doubts or questions raised
+(012), laws and bans repealed or revoked (081/085). Each checked against the PETRARCH-2 verb
+dictionary (EXPAND COOPERATION 050, IMPROVE TIES 050, GIVE PERMISSION 080, GIVE APPROVAL 051,
+EXPRESS WISH 020, RAISE DOUBT 012, REVOKE RESTRICTION 081, REPEAL BAN ON EXPORTS 085).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _factual(pipeline, text):
+    return [e for e in pipeline.code_text(text) if e.modality.factual]
+
+
+def _pairs(events, code):
+    return {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events if e.cameo == code}
+
+
+@pytest.mark.parametrize("text", [
+    "India and Japan have boosted defence cooperation.",
+    "India and Japan deepened their ties last year.",
+    "India and Japan strengthened military cooperation in March.",
+])
+def test_building_cooperation_is_mutual(pipeline, text):
+    assert {("IND", "JPN"), ("JPN", "IND")} <= _pairs(_factual(pipeline, text), "050")
+
+
+def test_cooperation_with_a_partner_names_it(pipeline):
+    assert ("CHN", "PAK") in _pairs(_factual(pipeline, "China expanded its cooperation with Pakistan."), "050")
+
+
+@pytest.mark.parametrize("text", [
+    "The company boosted its profits in March.",
+    "Engineers strengthened the bridge before the floods.",
+])
+def test_other_objects_of_those_verbs_are_no_cooperation(pipeline, text):
+    assert not any(e.cameo == "050" for e in pipeline.code_text(text))
+
+
+def test_permission_given_to_a_party(pipeline):
+    events = _factual(pipeline, "Pakistan gave the Pentagon permission to use its airspace.")
+    assert any(e.cameo == "080" and e.source.country == "PAK" and e.target is not None
+               and e.target.country == "USA" for e in events)
+
+
+def test_approval_given(pipeline):
+    assert any(e.cameo == "051" and e.source.country == "SYR"
+               for e in _factual(pipeline, "The Syrian government gave its approval to the plan."))
+
+
+def test_a_wish_expressed_is_an_appeal(pipeline):
+    events = _factual(pipeline, "Erdogan expressed his wish that the Saudi king would help Qatar.")
+    assert any(e.cameo == "020" and e.source.country == "TUR" for e in events)
+    # what is wished for did not happen
+    assert not any(e.cameo.startswith("07") for e in events)
+
+
+def test_doubts_raised_by_a_party(pipeline):
+    events = _factual(pipeline, "The British government raised doubts about the deal.")
+    assert any(e.cameo == "012" and e.source.country == "GBR" for e in events)
+
+
+def test_questions_raised_by_no_party_code_nothing(pipeline):
+    assert not any(e.cameo == "012" for e in pipeline.code_text("Trade figures raised doubts about the recovery."))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The UAE has repealed the boycott law against Israel.", "081"),
+    ("Washington revoked the sanctions on Sudan.", "085"),
+])
+def test_laws_and_sanctions_repealed(pipeline, text, code):
+    assert any(e.cameo == code for e in _factual(pipeline, text))
+
+
+def test_a_repealed_law_of_no_restriction_kind_is_not_coded(pipeline):
+    assert not any(e.cameo.startswith("08") for e in pipeline.code_text("The council repealed the parking rules."))
