@@ -22,6 +22,7 @@ from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
 from .modality import assess, has_negation
+from .modality.clauses import aux_kinds
 from .quantities import attach_to_drafts
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, resolve_sources
 from .statements import select_statements, statement_drafts
@@ -115,6 +116,16 @@ def conjunct_subject(verb, index: MentionIndex) -> Arg | None:
     return Arg(m, "subject", prev.i) if m is not None else None
 
 
+#: Determiners of a noun that presuppose its event ("the visit", "this week's talks").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def definite(noun) -> bool:
+    """Whether a noun names a known event: a possessor ("Li's visit") or a definite determiner
+    ("the talks"), not "a visit", which a clause may only suppose."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
+
+
 def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
     """The modality of candidate ``c``: that of the clause of its frame, adjusted for noun
     triggers and for what is background to the news."""
@@ -126,7 +137,9 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         # "the visit by X could signal a thaw": the noun is what a clause is about, and that
         # clause's modality is the noun's
         ha = assess(c.tok.head, lexicon)
-        if ha.status not in FACTUAL_STATUSES:
+        if ha.status == "future" and "future_aux" in aux_kinds(c.tok.head, lexicon) and definite(c.tok):
+            pass  # "Li's visit to Germany will boost trade": "will" is said of what the visit does
+        elif ha.status not in FACTUAL_STATUSES:
             a.status, a.statement_kind = ha.status, None
         elif any(x.dep_ in ("acomp", "attr") and "modal" in lexicon.token_cues(x) for x in c.tok.head.children):
             a.status, a.statement_kind = "hypothetical", None  # "an invasion remains distinctly possible"

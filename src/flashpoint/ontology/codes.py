@@ -37,6 +37,10 @@ STATEMENT_ROOTS = frozenset({"02", "03", "10", "13"})
 #: refusal.
 INTENT_ROOT = "03"
 
+#: Root of meetings and visits (consult): one announced for the future is scheduled, whoever
+#: announces it ("Trump will visit Britain in June, the palace announced" is an asserted 036).
+CONSULT_ROOT = "04"
+
 #: Root of threats: a threat with no target is addressed to whoever its condition names.
 THREATEN_ROOT = "13"
 

@@ -173,8 +173,16 @@ def conditioned_by_if_clause(a: Assessment, t: Trigger) -> None:
     statement ("warned of a response if Kyiv attacked"): the if-clause conditions what is
     threatened, not the warning, which is itself an event that happened (see the design)."""
     if (has_condition_child(t.tok, t.lexicon) and a.status in ("asserted", "future", "hypothetical")
-            and not t.lexicon.token_cues(t.tok) & STATEMENT_CUES):
+            and not t.lexicon.token_cues(t.tok) & STATEMENT_CUES and not _states_by_object(t)):
         a.status = "conditional"
+
+
+def _states_by_object(t: Trigger) -> bool:
+    """'issued an ultimatum ... if Syria does not withdraw', 'made a promise of aid if ...': a verb
+    whose object is a noun of a threat or a commitment makes that statement; the if-clause is its
+    condition, not the verb's."""
+    return any(c.dep_ == "dobj" and t.lexicon.token_cues(c) & (STATEMENT_CUES - ASKING)
+               for c in t.tok.children)
 
 
 def modal_modifier(a: Assessment, t: Trigger) -> None:
