@@ -58,3 +58,25 @@ def test_a_visit_announced_by_the_host_is_an_intent_to_meet(pipeline):
 def test_an_attack_predicted_by_others_is_no_intent(pipeline):
     events = _factual(pipeline, "Analysts said Russia will attack Ukraine in the spring.")
     assert events == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis claimed that they had attacked the Saudi airport of Abha.",
+    "Al-Shabaab claimed it had bombed the Kenyan army base.",
+    "The rebels claimed to have shot down an army helicopter.",
+])
+def test_an_act_its_doer_claims_is_a_claim_of_responsibility(pipeline, text):
+    events = pipeline.code_text(text)
+    assert any(e.cameo == "015" and e.modality.factual and e.source is not None for e in events)
+    # the act is reported by the claimer, not asserted by the text
+    assert all(e.modality.status == "reported" for e in events if e.cameo[:2] in ("18", "19"))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia claimed that Ukraine had attacked the convoy.",
+    "Ethiopia claimed that Eritrean troops had shelled the town.",
+])
+def test_a_claim_about_another_is_no_claim_of_responsibility(pipeline, text):
+    events = pipeline.code_text(text)
+    assert not any(e.cameo == "015" for e in events)
+    assert not any(e.cameo[:2] in ("18", "19") and e.modality.factual for e in events)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..nlp import sentences as nlp_sentences
 from ..ontology.codes import OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS
 from ..records import FACTUAL_STATUSES
+from ..resources.words import word_list
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
 from .background import background_intent, durative, ended, wanted
@@ -117,7 +118,7 @@ def conjunct_subject(verb, index: MentionIndex) -> Arg | None:
 
 
 #: Determiners of a noun that presuppose its event ("the visit", "this week's talks").
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE_DETERMINERS = word_list("coding_definite_determiners")
 
 
 def definite(noun) -> bool:

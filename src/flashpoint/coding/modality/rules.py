@@ -33,8 +33,9 @@ from .clauses import (according_to, aux_kinds, bare_infinitive, has_condition_ch
 CLIMB_DEPS = ("xcomp", "ccomp", "acomp", "conj", "pcomp", "advcl", "prep", "pobj", "dobj", "acl")
 #: Most steps up the parse.
 MAX_CLIMB = 8
-#: Which statement a word makes when it could make several: the first of these it is a cue of.
-STATEMENT_PRIORITY = ("threat", "refuse", "request", "demand", "intent")
+#: Which statement a word makes when it could make several: the first of these it is a cue of
+#: ("claim" is no cue kind: the allegation rule gives it, see ``allegation``).
+STATEMENT_PRIORITY = ("threat", "refuse", "request", "demand", "intent", "claim")
 #: Cue kinds of words that make a statement about what they govern.
 STATEMENT_CUES = frozenset(STATEMENT_PRIORITY)
 #: Statement kinds that ask someone else to act ("urged", "demanded") ...
@@ -54,6 +55,8 @@ ASKING_SAY_VERBS = word_list("coding_asking_say_verbs")
 #: Nouns of an order to act ("arrest orders", "an arrest warrant"): what they name is not done.
 #: Prepositions through which a gerund is governed like a clause ("accused X of attacking").
 _GERUND_PREPS = word_list("coding_gerund_preps")
+#: Verbs by which a doer claims an act as its own ("claimed that they had attacked").
+SELF_CLAIM_VERBS = word_list("coding_self_claim_verbs")
 _NOUN = ("NOUN", "PROPN")
 _VERB = ("VERB", "AUX")
 
@@ -439,11 +442,32 @@ def denial(a: Assessment, w: Climb) -> Then | None:
 
 
 def allegation(a: Assessment, w: Climb) -> Then | None:
-    """'accused X of attacking': the accusation is coded, not the alleged act."""
-    if "allege" in w.kinds:
-        a.suppressed = True
+    """'accused X of attacking': the accusation is coded, not the alleged act. An act its doer
+    claims ("the rebels claimed that they had attacked the base", "claimed to have shot down") is
+    their claim of responsibility, and the act is reported by them."""
+    if "allege" not in w.kinds:
+        return None
+    if _own_claim(w):
+        a.statement_kind, a.statement_token = "claim", w.gov.i
+        if a.report_token is None:
+            a.report_token, a.attributed_to = w.gov.i, subject_span(w.gov)
+        if a.status == "asserted":
+            a.status = "reported"
         return Then.STOP
-    return None
+    a.suppressed = True
+    return Then.STOP
+
+
+def _own_claim(w: Climb) -> bool:
+    """Whether the clause a claim verb governs is the claimer's own act: no subject of its own,
+    or a personal pronoun for it ("they", "it": the claimer; "claimed that Kyiv attacked" stays
+    an allegation)."""
+    if w.gov.lemma_.lower() not in SELF_CLAIM_VERBS or w.dep not in ("ccomp", "xcomp") or w.gov.pos_ not in _VERB:
+        return False
+    subjects = [c for c in w.cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return w.dep == "xcomp"
+    return subjects[0].dep_ == "nsubj" and subjects[0].tag_ == "PRP"
 
 
 def failure(a: Assessment, w: Climb) -> Then | None:
