@@ -78,3 +78,29 @@ def test_laws_and_sanctions_repealed(pipeline, text, code):
 
 def test_a_repealed_law_of_no_restriction_kind_is_not_coded(pipeline):
     assert not any(e.cameo.startswith("08") for e in pipeline.code_text("The council repealed the parking rules."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese government said it was confident that the talks would succeed.",
+    "The Japanese government said it hoped that the talks would succeed.",
+    "The Japanese government is hopeful about the talks.",
+])
+def test_hope_and_confidence_are_optimistic_comments(pipeline, text):
+    assert any(e.cameo == "013" and e.source.country == "JPN" for e in _factual(pipeline, text))
+
+
+def test_hoping_to_act_is_no_comment(pipeline):
+    # an effort or a wish of one's own (the act is only supposed), unlike a hope about others
+    events = pipeline.code_text("Iran hopes to sign a deal with the European Union.")
+    assert not any(e.modality.factual for e in events)
+
+
+def test_a_pundit_speaking_of_themselves_makes_the_comment(pipeline):
+    events = _factual(pipeline, "A Japanese virus expert says he is pessimistic that the games will go ahead.")
+    assert any(e.cameo == "012" for e in events)
+
+
+def test_a_pundit_on_someone_elses_mood_is_an_opinion(pipeline):
+    events = pipeline.code_text("Analysts say the Japanese government is pessimistic about the talks.")
+    assert any(e.cameo == "012" for e in events)
+    assert not any(e.cameo == "012" and e.modality.factual for e in events)

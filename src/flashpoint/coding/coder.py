@@ -13,7 +13,7 @@ source.
 from __future__ import annotations
 
 from ..nlp import sentences as nlp_sentences
-from ..ontology.codes import OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS
+from ..ontology.codes import COMMENT_ROOT, OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS
 from ..records import FACTUAL_STATUSES
 from ..resources.words import word_list
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
@@ -24,6 +24,7 @@ from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
 from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
+from .modality.rules import OPINION_NOTE
 from .quantities import attach_to_drafts
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, resolve_sources
 from .statements import select_statements, statement_drafts
@@ -127,6 +128,13 @@ def definite(noun) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
 
 
+def _pronoun_subject(tok) -> bool:
+    """Whether the clause of ``tok`` (a verb, or an adjective after "be") has a personal pronoun
+    as subject: the sayer speaking of themselves ("says he is pessimistic")."""
+    clause = tok.head if tok.dep_ == "acomp" else tok
+    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
+
+
 def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
     """The modality of candidate ``c``: that of the clause of its frame, adjusted for noun
     triggers and for what is background to the news."""
@@ -147,6 +155,9 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
     if (c.entry.pos == "N" and c.tok.dep_ in ("dobj", "pobj") and a.status in FACTUAL_STATUSES
             and "light" not in lexicon.token_cues(c.frame) and wanted(c.tok, lexicon)):
         a.status = "hypothetical"  # "both sides want a Sudanese cease-fire": wished for, not done
+    if (c.entry.root == COMMENT_ROOT and a.status == "hypothetical" and OPINION_NOTE in " ".join(a.notes)
+            and _pronoun_subject(c.frame)):
+        a.status = "reported"  # "an expert says he is pessimistic": saying so of oneself is the comment
     if background_intent(a, doc):
         a.statement_kind = None
     if durative(c.frame) or ended(c.tok):

@@ -48,6 +48,8 @@ SUPPOSING = frozenset(k for k, status in STATEMENT_STATUS.items() if status == "
 GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future", "modal"}
 #: Nouns of a claim: what a clause under one says is someone's claim ("claims that X attacked").
 CLAIM_NOUNS = word_list("coding_claim_nouns")
+#: The note an opinion leaves ("analysts believe ..."): what it says is only someone's view.
+OPINION_NOTE = "an opinion"
 #: The note a failure leaves ("failed to reach a deal": the drafts code a failed agreement).
 FAILED_NOTE = "failed"
 #: Say-verbs that ask for what a to-infinitive under them says ("told X to leave", "warned X to stay").
@@ -530,7 +532,7 @@ def report_verb(a: Assessment, w: Climb) -> Then | None:
         a.status = "reported"
     if a.status in FACTUAL_STATUSES and w.dep == "ccomp" and is_opinion(w.gov, w.lexicon):
         a.status = "hypothetical"
-        a.notes.append(f"an opinion ('{w.gov.text}')")
+        a.notes.append(f"{OPINION_NOTE} ('{w.gov.text}')")
     w.direct = False
     return None
 
