@@ -104,3 +104,30 @@ def test_a_pundit_on_someone_elses_mood_is_an_opinion(pipeline):
     events = pipeline.code_text("Analysts say the Japanese government is pessimistic about the talks.")
     assert any(e.cameo == "012" for e in events)
     assert not any(e.cameo == "012" and e.modality.factual for e in events)
+
+
+@pytest.mark.parametrize("text, code, country", [
+    ("Shinzo Abe has pushed for the constitution to be revised by 2020.", "100", "JPN"),
+    ("The United Nations called for the generals to be tried in The Hague.", "020", None),
+])
+def test_a_preposition_parsed_as_the_mark_of_its_clause_is_the_particle(pipeline, text, code, country):
+    events = _factual(pipeline, text)
+    assert any(e.cameo == code and e.source is not None and (country is None or e.source.country == country)
+               for e in events)
+
+
+def test_a_conjunction_after_the_verb_is_no_particle(pipeline):
+    assert not any(e.cameo == "100" for e in pipeline.code_text("Japan pushed hard because Washington asked."))
+
+
+@pytest.mark.parametrize("text", [
+    "Japan lifted travel curbs on North Korea.",
+    "The Kenyan government lifted the state of emergency in the north.",
+    "France eased the lockdown on Monday.",
+])
+def test_curbs_lockdowns_and_states_of_emergency_lifted(pipeline, text):
+    assert any(e.cameo == "081" for e in _factual(pipeline, text))
+
+
+def test_lifting_a_state_of_no_restriction_is_no_event(pipeline):
+    assert not any(e.cameo.startswith("08") for e in pipeline.code_text("The crane lifted the load onto the ship."))
