@@ -131,3 +131,21 @@ def test_curbs_lockdowns_and_states_of_emergency_lifted(pipeline, text):
 
 def test_lifting_a_state_of_no_restriction_is_no_event(pipeline):
     assert not any(e.cameo.startswith("08") for e in pipeline.code_text("The crane lifted the load onto the ship."))
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("The Iranian government declared its support for the Russian peace plan.", "051", None),
+    ("Japan reiterated its support for the Philippines.", "051", "PHL"),
+    ("The US government announced $33 million in assistance to Mozambique.", "033", "MOZ"),
+    ("The German government has earmarked 1.5 million euros in emergency aid for Haiti.", "071", "HTI"),
+    ("The Pakistani government gave American inspectors access to the site.", "080", "USA"),
+])
+def test_support_declared_aid_announced_or_earmarked_access_given(pipeline, text, code, target):
+    events = _factual(pipeline, text)
+    assert any(e.cameo == code and (target is None or (e.target is not None and e.target.country == target))
+               for e in events)
+
+
+def test_announcing_something_else_is_no_aid(pipeline):
+    assert not any(e.cameo.startswith("03") for e in
+                   _factual(pipeline, "The German government announced a new date for the election."))
