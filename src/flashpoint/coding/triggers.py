@@ -158,13 +158,6 @@ def has_to_clause(tok) -> bool:
                for c in tok.children)
 
 
-def has_finite_clause(tok) -> bool:
-    """Whether a verb governs a clause with a subject of its own ("hoped (that) the talks would
-    succeed"), not a to-infinitive ("hoped to sign")."""
-    return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-               for c in tok.children)
-
-
 def _particles(tok) -> set[str]:
     """The particles of a phrasal verb: a "prt" child, or a preposition after the verb with only
     its object or adverbs between ("gave in to", "put X under arrest", "pushed hard for"; not
@@ -213,8 +206,6 @@ def _best_entry(tok, entries: list[Entry], pos: str) -> Entry | None:
         if e.needs_object and not has_object(tok):
             continue
         if e.needs_clause and not has_to_clause(tok):
-            continue
-        if e.needs_that_clause and not has_finite_clause(tok):
             continue
         if e.particle:
             particles = _particles(tok) if particles is None else particles

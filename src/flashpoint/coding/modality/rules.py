@@ -24,7 +24,7 @@ from typing import Callable
 from ...records import FACTUAL_STATUSES
 from ...resources.words import word_list
 from ..assessment import Assessment
-from ..lexicon import Lexicon
+from ..lexicon import CUE_KINDS, Lexicon
 from ..status import STATEMENT_STATUS
 from .clauses import (according_to, aux_kinds, bare_infinitive, has_condition_child, has_negation,
                       is_condition_clause, is_opinion, marks, reporting_verb, subject_span)
@@ -43,7 +43,8 @@ ASKING = frozenset({"request", "demand"})
 #: ... and those that commit the speaker ("agreed", "threatened").
 COMMITTING = frozenset({"intent", "threat"})
 #: Cue kinds that make what they govern only supposed: asking, and verbs of effort or hope.
-SUPPOSING = frozenset(k for k, status in STATEMENT_STATUS.items() if status == "hypothetical") | {"hypothetical", "modal"}
+SUPPOSING = frozenset(k for k, status in STATEMENT_STATUS.items()
+                      if status == "hypothetical" and k in CUE_KINDS) | {"hypothetical", "modal"}
 #: Cue kinds through which a noun governs a clause like its verb ("its demand that", "a plan to").
 GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future", "modal"}
 #: Nouns of a claim: what a clause under one says is someone's claim ("claims that X attacked").
@@ -446,7 +447,7 @@ def denial(a: Assessment, w: Climb) -> Then | None:
 def allegation(a: Assessment, w: Climb) -> Then | None:
     """'accused X of attacking': the accusation is coded, not the alleged act. An act its doer
     claims ("the rebels claimed that they had attacked the base", "claimed to have shot down") is
-    their claim of responsibility, and the act is reported by them."""
+    their claim of responsibility; the act itself is only claimed (``STATEMENT_STATUS``)."""
     if "allege" not in w.kinds:
         return None
     if _own_claim(w):
