@@ -80,3 +80,20 @@ def test_a_claim_about_another_is_no_claim_of_responsibility(pipeline, text):
     events = pipeline.code_text(text)
     assert not any(e.cameo == "015" for e in events)
     assert not any(e.cameo[:2] in ("18", "19") and e.modality.factual for e in events)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Since 2015, the Kenyan president has accused Somalia of arming the rebels.", "11"),
+    ("The Pakistani army has carried out dozens of air strikes in the north since last year.", "19"),
+    ("Al-Shabaab has claimed responsibility for several bombings in Kenya since 2019.", "01"),
+])
+def test_statements_and_counted_acts_over_a_span_are_events(pipeline, text, root):
+    assert any(e.cameo.startswith(root) for e in _factual(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Pakistani army has fought the Taliban in the north since 2007.",
+    "The Saudi-led coalition has launched air strikes in Yemen since 2015.",
+])
+def test_a_long_running_activity_stays_background(pipeline, text):
+    assert _factual(pipeline, text) == []

@@ -13,12 +13,12 @@ source.
 from __future__ import annotations
 
 from ..nlp import sentences as nlp_sentences
-from ..ontology.codes import COMMENT_ROOT, OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS
+from ..ontology.codes import COMMENT_ROOT, OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS
 from ..records import FACTUAL_STATUSES
 from ..resources.words import word_list
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
-from .background import background_intent, durative, ended, wanted
+from .background import background_intent, counted_acts, durative, ended, wanted
 from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
@@ -135,6 +135,13 @@ def _pronoun_subject(tok) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
 
 
+def _recurring(c: Candidate) -> bool:
+    """Acts a duration does not make a state of affairs: statements, each made anew ("has accused
+    Gulen since 2013", "has claimed responsibility for attacks since 2018"), and acts counted one
+    by one ("has carried out several air strikes since last year")."""
+    return c.entry.root in VERBAL_ROOTS or (c.entry.pos == "N" and counted_acts(c.tok))
+
+
 def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
     """The modality of candidate ``c``: that of the clause of its frame, adjusted for noun
     triggers and for what is background to the news."""
@@ -160,6 +167,6 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         a.status = "reported"  # "an expert says he is pessimistic": saying so of oneself is the comment
     if background_intent(a, doc):
         a.statement_kind = None
-    if durative(c.frame) or ended(c.tok):
+    if (durative(c.frame) and not _recurring(c)) or ended(c.tok):
         a.suppressed = True
     return a
