@@ -152,3 +152,23 @@ def test_support_declared_aid_announced_or_earmarked_access_given(pipeline, text
 def test_announcing_something_else_is_no_aid(pipeline):
     assert not any(e.cameo.startswith("03") for e in
                    _factual(pipeline, "The German government announced a new date for the election."))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Egypt allowed Israeli warplanes to use its airspace.", "EGY", "ISR"),
+    ("Jordan permitted Iraqi officials to enter the country.", "JOR", "IRQ"),
+])
+def test_allowing_a_party_is_yielding(pipeline, text, source, target):
+    # PETRARCH-2: the ALLOW synset's own code is 080; a known verb off its object list is general
+    events = _factual(pipeline, text)
+    assert any(e.cameo == "080" and e.source.country == source and e.target is not None
+               and e.target.country == target for e in events)
+
+
+def test_allowing_with_no_party_allowed_is_no_event(pipeline):
+    assert not any(e.cameo == "080" for e in pipeline.code_text("The Greek government allowed the price of bread to rise."))
+
+
+def test_allowing_stated_for_the_future_is_an_intent(pipeline):
+    events = _factual(pipeline, "Ethiopia said it would allow the World Food Programme to deliver food.")
+    assert any(e.cameo.startswith("03") and e.source.country == "ETH" for e in events)
