@@ -97,3 +97,17 @@ def test_statements_and_counted_acts_over_a_span_are_events(pipeline, text, root
 ])
 def test_a_long_running_activity_stays_background(pipeline, text):
     assert _factual(pipeline, text) == []
+
+
+def test_cannot_said_by_the_actor_is_a_refusal(pipeline):
+    events = pipeline.code_text("Thailand has told the UN it cannot accept any more refugees from Myanmar.")
+    assert any(e.cameo.startswith("12") and e.modality.factual and e.source.country == "THA" for e in events)
+    assert not any(e.cameo.startswith("07") and e.modality.factual for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand cannot accept any more refugees.",  # nobody is said to say it
+    "Analysts said Thailand cannot accept any more refugees.",  # said by others: a view
+])
+def test_cannot_not_said_by_the_actor_is_no_refusal(pipeline, text):
+    assert not any(e.cameo.startswith("12") for e in pipeline.code_text(text))

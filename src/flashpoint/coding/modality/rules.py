@@ -141,12 +141,17 @@ def inside_condition(a: Assessment, t: Trigger) -> None:
 def modal_auxiliary(a: Assessment, t: Trigger) -> None:
     """'Russia could attack', 'might impose': only possible. With an if-clause it is what the
     actor may do on a condition: said by the actor itself ("the government said it might impose a
-    curfew if the looting continued") a threat or an offer, like "would" (see ``would_auxiliary``)."""
+    curfew if the looting continued") a threat or an offer, like "would" (see ``would_auxiliary``);
+    "cannot" said by the actor itself is a refusal."""
     if a.status == "asserted" and "hypothetical_aux" in t.aux:
         a.status = "hypothetical"
         a.notes.append("modal verb")
         if has_condition_child(t.tok, t.lexicon):
             a.statement_kind, a.statement_token = ("refuse" if a.negated else "intent"), t.tok.i
+            a.notes.append("would")
+        elif a.negated and any(c.dep_ == "aux" and c.lemma_.lower() == "can" for c in t.tok.children):
+            # "Bangladesh said it cannot accept more refugees": said by the actor itself, a refusal
+            a.statement_kind, a.statement_token = "refuse", t.tok.i
             a.notes.append("would")
 
 
