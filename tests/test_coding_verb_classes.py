@@ -172,3 +172,10 @@ def test_allowing_with_no_party_allowed_is_no_event(pipeline):
 def test_allowing_stated_for_the_future_is_an_intent(pipeline):
     events = _factual(pipeline, "Ethiopia said it would allow the World Food Programme to deliver food.")
     assert any(e.cameo.startswith("03") and e.source.country == "ETH" for e in events)
+
+
+def test_an_announced_halt_of_aid_is_no_aid(pipeline):
+    # the verb's stop pattern leaves the noun its own event: a suspension of aid (162)
+    events = _factual(pipeline, "Sweden announced a suspension of aid to Ethiopia.")
+    assert not any(e.cameo.startswith("03") for e in events)
+    assert any(e.cameo.startswith("16") and e.source.country == "SWE" for e in events)
