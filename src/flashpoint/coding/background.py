@@ -107,7 +107,7 @@ def counted_acts(noun) -> bool:
     """'has carried out several air strikes since last year', 'dozens of raids': acts counted one
     by one are events, not the state of affairs a duration makes of "has fought X since 2015"."""
     head = partitive_head(noun)
-    return head.i != noun.i and head.lower_ in VAGUE_NUMBERS or any(
+    return (head.i != noun.i and head.lower_ in VAGUE_NUMBERS) or any(
         c.dep_ in ("nummod", "amod", "quantmod") and (c.tag_ == "CD" or c.lower_ in VAGUE_NUMBERS)
         for c in noun.children)
 
