@@ -179,3 +179,14 @@ def test_an_announced_halt_of_aid_is_no_aid(pipeline):
     events = _factual(pipeline, "Sweden announced a suspension of aid to Ethiopia.")
     assert not any(e.cameo.startswith("03") for e in events)
     assert any(e.cameo.startswith("16") and e.source.country == "SWE" for e in events)
+
+
+def test_refuge_sought_in_a_country_is_an_appeal_to_it(pipeline):
+    # PETRARCH-2: SEEK &ASYLUM (asylum, refuge) 020
+    events = _factual(pipeline, "Thousands of Nigerians have sought refuge in Niger since January.")
+    assert any(e.cameo == "020" and e.source.country == "NGA" and e.target is not None
+               and e.target.country == "NER" for e in events)
+
+
+def test_a_refuge_of_no_party_is_no_appeal(pipeline):
+    assert not any(e.cameo == "020" for e in pipeline.code_text("The hikers sought shelter in a cave."))
