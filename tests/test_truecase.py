@@ -9,12 +9,13 @@ import pytest
 from flashpoint.actors import load_kb
 from flashpoint.actors.casing import case_vocabulary
 from flashpoint.geo import load_gazetteer
+from flashpoint.nlp import load_model
 from flashpoint.nlp.truecase import caseless, needs_truecase, truecase
 
 
 @pytest.fixture(scope="module")
 def vocab():
-    return case_vocabulary(load_kb(), load_gazetteer())
+    return case_vocabulary(load_kb(), load_gazetteer(), load_model())
 
 
 @pytest.mark.parametrize("segment,kind", [
@@ -84,3 +85,31 @@ def test_all_caps_text_is_coded_like_normal_text(pipeline):
     triple = lambda e: (e.source and e.source.code, e.cameo, e.target and e.target.code)  # noqa: E731
     assert [triple(e) for e in caps] == [triple(e) for e in normal]
     assert caps[0].source.text == "KENYAN POLICE"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unknown name after a title or honorific, and the surname alone later on
+    ("gov. harold penmarch said the curfew would stay. later penmarch met the mayor.",
+     "Gov. Harold Penmarch said the curfew would stay. Later Penmarch met the mayor."),
+    ("the rebels freed two hostages, mr tobiah wennick said.",
+     "The rebels freed two hostages, Mr Tobiah Wennick said."),
+    ("foreign minister ilvo tarsanen arrived in kabul on monday.",
+     "Foreign minister Ilvo Tarsanen arrived in Kabul on Monday."),
+    # after an honorific a surname that is also a noun is a name; after a title it is not
+    ("mr farmer said the minister fell ill.", "Mr Farmer said the minister fell ill."),
+    # a title followed by common words, or by a name of the knowledge base that is also a verb
+    ("the president said the minister will visit the army commander at home.",
+     "The president said the minister will visit the army commander at home."),
+    ("the spokesman denied that the prime minister resigned.",
+     "The spokesman denied that the prime minister resigned."),
+    ("mr and mrs dovrenko were arrested.", "Mr and Mrs Dovrenko were arrested."),
+])
+def test_names_after_titles(vocab, text, expected):
+    out = truecase(text, vocab)
+    assert out == expected and len(out) == len(text)
+
+
+def test_no_titled_names_without_common_words():
+    """Without a model no word is known to be common: no word after a title is taken for a name."""
+    bare = case_vocabulary(load_kb(), load_gazetteer())
+    assert truecase("mr tobiah wennick said the rebels fled.", bare) == "Mr tobiah wennick said the rebels fled."

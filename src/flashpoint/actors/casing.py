@@ -2,14 +2,21 @@
 knowledge base and the gazetteer: every name, abbreviation and demonym of the knowledge base, the
 people's full names (and the surnames that name them later), the gazetteer's countries, regions
 and notable places, the group words written with a capital ("Hindu", "Kurdish"), and weekdays and
-months. Built once per process, on the first caseless document."""
+months; and what tells an unknown name after a title ("gov. harold penmarch"): the titles and
+honorifics, the given names and surnames of the knowledge base's people, and the common English
+words of the spaCy model (its stop words and its lemmatizer's word index with the rules and
+exceptions that give inflections: no download). Built once per process, on the first caseless
+document."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from ..dates.words import load_date_words
 from ..geo.gazetteer import Gazetteer
 from ..geo.place_country import NOTABLE_POPULATION
 from ..nlp.truecase import COMMON_PLACE_NAMES, GATED_NAMES, CaseVocabulary, key_of
+from ..resources.words import word_list
 from .kb import KnowledgeBase
 from .names import surname_forms
 
@@ -20,8 +27,10 @@ _PLACE_FEATURES = frozenset({"country", "admin1", "region", "sea"})
 BIG_POPULATION = 1_000_000
 
 
-def case_vocabulary(kb: KnowledgeBase, gazetteer: Gazetteer | None) -> CaseVocabulary:
-    """The cased names of ``kb`` and ``gazetteer`` (see the module docstring)."""
+def case_vocabulary(kb: KnowledgeBase, gazetteer: Gazetteer | None, nlp: Any = None) -> CaseVocabulary:
+    """The cased names of ``kb`` and ``gazetteer`` (see the module docstring); names after titles
+    only with ``nlp``, a spaCy pipeline with a rule lemmatizer (without it no word is known to be
+    common, so none is taken for a name)."""
     vocab = CaseVocabulary()
     for alias in list(kb.country_names.values()) + list(kb.country_abbrevs.values()):
         vocab.add(alias.alias)
@@ -47,8 +56,38 @@ def case_vocabulary(kb: KnowledgeBase, gazetteer: Gazetteer | None) -> CaseVocab
                 anywhere = (e.feature in ("country", "admin1") or (e.population or 0) >= BIG_POPULATION) \
                     and key_of(e.name) not in COMMON_PLACE_NAMES
                 vocab.add(e.name, place=not anywhere)
+    _common_words(vocab, nlp)
+    if vocab.common:
+        for title in kb.titles.values():
+            vocab.add_title(title.title, capital="." in title.title)
+        for honorific in word_list("actors_honorifics"):
+            vocab.add_title(honorific, capital=True)
+        names = [p.name for p in kb.people.values()] + [name for name, _ in kb.person_names.values()]
+        vocab.given = frozenset(key_of(t) for name in names for t in name.split() if t.isalpha() and len(t) > 1)
     words = load_date_words()
     for word in list(words.weekdays) + list(words.full_months):
         if word not in GATED_NAMES:
             vocab.always[key_of(word)] = word.capitalize()
     return vocab
+
+
+def _common_words(vocab: CaseVocabulary, nlp: Any) -> None:
+    """The common English words of ``nlp``: stop words, the lemmatizer's index of base forms
+    (nouns, verbs, adjectives, adverbs) and its irregular forms, and its suffix rules."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index = lookups.get_table("lemma_index")
+        exceptions = lookups.get_table("lemma_exc")
+        rules = lookups.get_table("lemma_rules")
+    except (AttributeError, KeyError, ValueError):
+        return
+    words: dict[str, set[str]] = {}
+    suffixes: set[tuple[str, str]] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        words[pos] = set(index.get(pos, ())) | set(exceptions.get(pos, {}).keys())
+        suffixes.update((end, new) for end, new in rules.get(pos, ()) if end)
+    stop = {w.lower() for w in nlp.Defaults.stop_words}
+    vocab.stop = frozenset(stop)
+    vocab.plain = frozenset(stop.union(words["verb"], words["adj"], words["adv"]))
+    vocab.common = vocab.plain | frozenset(words["noun"])
+    vocab.suffixes = tuple(sorted(suffixes))

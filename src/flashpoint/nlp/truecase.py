@@ -12,6 +12,12 @@ is caseless (every word lower case, or nearly every word upper case) is recased 
   after a place preposition ("in vadodara") or before a place word ("vadodara district"), and never
   when it is also a common English word ("in turn", "at least": ``nlp_truecase_common_place_names``);
 - the surname of a person named in full earlier ("modi" after "narendra modi");
+- the name the knowledge base does not know after a title or honorific ("gov. harold penmarch
+  said", "mr jan said", "president abdullahi yusuf"): the words right after it that are no common
+  English word (``CaseVocabulary.is_common``: the model's stop words and its lemmatizer's word
+  index, WordNet's, with inflections) or that are a given name or surname of the knowledge base
+  and no verb, adjective or function word, up to four; the honorific or abbreviated title before them is capitalised ("Mr", "Gov."), and
+  the last word names the person later in the text ("penmarch said");
 - weekdays, unambiguous months, "i", and the first word of each sentence.
 
 Only the case of letters changes, letter by letter, so the recased text has the same length and
@@ -75,6 +81,44 @@ class CaseVocabulary:
     always: dict[str, str] = field(default_factory=dict)
     max_tokens: int = 1
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    #: The title keys after which an unknown name is recased -> whether the title itself is written
+    #: with a capital before a name (honorifics and abbreviations: "mr", "gov", "lt col").
+    titles: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    max_title: int = 1
+    #: Common English words (lower case, base forms), the suffix rules that give their inflections
+    #: ((ending, replacement) pairs) and their irregular forms.
+    common: frozenset[str] = frozenset()
+    suffixes: tuple[tuple[str, str], ...] = ()
+    #: Given names and surnames of the knowledge base's people: a name even when also a word.
+    given: frozenset[str] = frozenset()
+    #: The common words that are no noun: stop words, verbs, adjectives, adverbs ("said", "will").
+    plain: frozenset[str] = frozenset()
+    stop: frozenset[str] = frozenset()
+
+    def add_title(self, title: str, *, capital: bool) -> None:
+        key = tuple(key_of(t) for t in _TOKEN.findall(title))
+        if key:
+            self.titles[key] = self.titles.get(key, False) or capital
+            self.max_title = max(self.max_title, len(key))
+
+    def is_common(self, word: str, words: frozenset[str] | None = None) -> bool:
+        """Whether ``word`` (lower case) is a common English word (of ``words``, by default every
+        common word) or an inflection of one."""
+        words = self.common if words is None else words
+        if word in words:
+            return True
+        return any(word.endswith(end) and len(word) > len(end) + 1 and word[:len(word) - len(end)] + new
+                   in words for end, new in self.suffixes)
+
+    def name_like(self, word: str) -> bool:
+        """Whether ``word`` after a title is (part of) a person's name: no common word, or a name of
+        the knowledge base that is a noun only ("smith", "howard"), never a verb, adjective or
+        function word ("said", "will")."""
+        if len(word) < 2 or not word.isalpha() or word in GATED_NAMES or word in self.heads:
+            return False
+        if word in self.given:
+            return not self.is_common(word, self.plain)
+        return not self.is_common(word)
 
     def add(self, name: str, *, place: bool = False) -> tuple[str, ...] | None:
         """Index one cased name; returns its key (None when it has no letters)."""
@@ -172,8 +216,20 @@ def _recase_segment(segment: str, vocab: CaseVocabulary, *, surnames: dict[str, 
                     break
         if found is not None:
             n, model = found
+            _capital_title(chars, segment, tokens, keys, i, vocab)
             for k in range(n):
                 put(i + k, model[k])
+            i += n
+            continue
+        titled = _titled_name(segment, tokens, keys, i, vocab)
+        if titled is not None:
+            title_start, n = titled
+            for k in range(i, i + n):
+                put(k, tokens[k][2][:1].upper() + tokens[k][2][1:].lower())
+            _capital_title(chars, segment, tokens, keys, i, vocab)
+            last = keys[i + n - 1]
+            if not vocab.is_common(last):
+                surnames.setdefault(last, last.capitalize())
             i += n
             continue
         word = keys[i]
@@ -184,6 +240,48 @@ def _recase_segment(segment: str, vocab: CaseVocabulary, *, surnames: dict[str, 
         i += 1
     _sentence_starts(chars, segment, tokens)
     return "".join(chars)
+
+
+def _titled_name(segment: str, tokens, keys, i: int, vocab: CaseVocabulary) -> tuple[int, int] | None:
+    """(first token of the title, number of name tokens) when tokens from ``i`` are an unknown
+    person's name after a title ("president abdullahi yusuf", "gov. harold penmarch"), else None."""
+    if i == 0:
+        return None
+    start = _title_before(segment, tokens, keys, i, vocab)
+    if start is None:
+        return None
+    word = keys[i]
+    if vocab.titles[tuple(keys[start:i])]:  # an honorific or abbreviation: a name follows
+        if len(word) < 2 or not word.isalpha() or word in vocab.stop or word in GATED_NAMES:
+            return None
+    elif not vocab.name_like(word):
+        return None
+    n = 1
+    while n < 4 and i + n < len(tokens) and _joined(segment, tokens, i + n - 1, 2) \
+            and segment[tokens[i + n - 1][1]:tokens[i + n][0]] == " " and vocab.name_like(keys[i + n]):
+        n += 1
+    return start, n
+
+
+def _title_before(segment: str, tokens, keys, i: int, vocab: CaseVocabulary) -> int | None:
+    """The first token of the title or honorific right before token ``i`` ("prime minister", "gov."
+    with its period), longest first; None when there is none."""
+    for n in range(min(vocab.max_title, i), 0, -1):
+        key = tuple(keys[i - n:i])
+        if key in vocab.titles and _joined(segment, tokens, i - n, n + 1):
+            gap = segment[tokens[i - 1][1]:tokens[i][0]]
+            if gap == " " or (gap in (". ", ".") and vocab.titles[key]):
+                return i - n
+    return None
+
+
+def _capital_title(chars: list[str], segment: str, tokens, keys, i: int, vocab: CaseVocabulary) -> None:
+    """Capitalise the honorific or abbreviated title right before the name at token ``i``."""
+    start = _title_before(segment, tokens, keys, i, vocab)
+    if start is not None and vocab.titles[tuple(keys[start:i])]:
+        for k in range(start, i):
+            s, _, t = tokens[k]
+            chars[s] = chars[s].upper()
 
 
 def _joined(segment: str, tokens, i: int, n: int) -> bool:
