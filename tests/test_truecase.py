@@ -113,3 +113,23 @@ def test_no_titled_names_without_common_words():
     """Without a model no word is known to be common: no word after a title is taken for a name."""
     bare = case_vocabulary(load_kb(), load_gazetteer())
     assert truecase("mr tobiah wennick said the rebels fled.", bare) == "Mr tobiah wennick said the rebels fled."
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "us" names the United States after an article, before a hyphen or a sector word, and at the
+    # start of a sentence, where the pronoun never stands; never as an object
+    ("a us diplomat said the talks failed.", "A US diplomat said the talks failed."),
+    ("officials met. us reimposed sanctions on the regime. they asked us to wait.",
+     "Officials met. US reimposed sanctions on the regime. They asked us to wait."),
+    # other names that are also common words are no names after an article
+    ("the march ended at the car park, and the centre stayed calm.",
+     "The march ended at the car park, and the centre stayed calm."),
+    # areas named with words of direction alone are directions
+    ("the fire moved south-west of the town and into the far north.",
+     "The fire moved south-west of the town and into the far north."),
+    # a particle the knowledge base writes in lower case stays so
+    ("police searched for osama bin laden in the hills.", "Police searched for Osama bin Laden in the hills."),
+])
+def test_common_words_that_are_names(vocab, text, expected):
+    out = truecase(text, vocab)
+    assert out == expected and len(out) == len(text)

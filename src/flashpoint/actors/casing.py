@@ -10,16 +10,20 @@ document."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from spacy.strings import get_string_id
 
 from ..dates.words import load_date_words
 from ..geo.gazetteer import Gazetteer
 from ..geo.place_country import NOTABLE_POPULATION
-from ..nlp.truecase import COMMON_PLACE_NAMES, GATED_NAMES, CaseVocabulary, key_of
-from ..resources.words import word_list
+from ..nlp.truecase import COMMON_PLACE_NAMES, COMPASS_WORDS, GATED_NAMES, CaseVocabulary, key_of
+from .atoms import HONORIFICS
 from .kb import KnowledgeBase
 from .names import surname_forms
 
+_WORDS = re.compile(r"[^\W_]+")
 #: Gazetteer features always worth recasing (a city must be notable).
 _PLACE_FEATURES = frozenset({"country", "admin1", "region", "sea"})
 #: Places this big, countries and first-level areas are recased anywhere ("shelled kharkiv"); other
@@ -52,6 +56,8 @@ def case_vocabulary(kb: KnowledgeBase, gazetteer: Gazetteer | None, nlp: Any = N
     if gazetteer is not None:
         for i in range(len(gazetteer)):
             e = gazetteer.entry(i)
+            if all(key_of(t) in COMPASS_WORDS for t in _WORDS.findall(e.name)):
+                continue  # "North West", "Centre": directions in caseless text
             if e.feature in _PLACE_FEATURES or e.own or (e.population or 0) >= NOTABLE_POPULATION:
                 anywhere = (e.feature in ("country", "admin1") or (e.population or 0) >= BIG_POPULATION) \
                     and key_of(e.name) not in COMMON_PLACE_NAMES
@@ -60,7 +66,7 @@ def case_vocabulary(kb: KnowledgeBase, gazetteer: Gazetteer | None, nlp: Any = N
     if vocab.common:
         for title in kb.titles.values():
             vocab.add_title(title.title, capital="." in title.title)
-        for honorific in word_list("actors_honorifics"):
+        for honorific in HONORIFICS:  # "mr", "dr": only a name comes after them
             vocab.add_title(honorific, capital=True)
         names = [p.name for p in kb.people.values()] + [name for name, _ in kb.person_names.values()]
         vocab.given = frozenset(key_of(t) for name in names for t in name.split() if t.isalpha() and len(t) > 1)
@@ -81,13 +87,14 @@ def _common_words(vocab: CaseVocabulary, nlp: Any) -> None:
         rules = lookups.get_table("lemma_rules")
     except (AttributeError, KeyError, ValueError):
         return
-    words: dict[str, set[str]] = {}
-    suffixes: set[tuple[str, str]] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        words[pos] = set(index.get(pos, ())) | set(exceptions.get(pos, {}).keys())
-        suffixes.update((end, new) for end, new in rules.get(pos, ()) if end)
-    stop = {w.lower() for w in nlp.Defaults.stop_words}
-    vocab.stop = frozenset(stop)
-    vocab.plain = frozenset(stop.union(words["verb"], words["adj"], words["adv"]))
-    vocab.common = vocab.plain | frozenset(words["noun"])
+    noun = get_string_id("noun")  # the tables are keyed by part of speech: nouns apart
+    nouns: set[str] = set()
+    plain = {w.lower() for w in nlp.Defaults.stop_words}
+    vocab.stop = frozenset(plain)
+    for table in (index, exceptions):
+        for pos in table.keys():
+            (nouns if pos == noun else plain).update(table[pos])
+    suffixes = {(end, new) for pos in rules.keys() for end, new in rules[pos] if end.isalpha()}
+    vocab.plain = frozenset(plain)
+    vocab.common = vocab.plain | frozenset(nouns)
     vocab.suffixes = tuple(sorted(suffixes))

@@ -7,7 +7,10 @@ is caseless (every word lower case, or nearly every word upper case) is recased 
 - the names the knowledge base and the gazetteer know get their case ("ahmedabad" -> "Ahmedabad",
   "narendra modi", "bjp" -> "BJP", "u.s." -> "U.S."), longest first;
 - a name that is also a common word ("us", "who", "polish"; ``nlp_truecase_gated_names``) only where
-  it names an actor: after "the", before a sector or title word ("us troops") or a hyphen ("us-led");
+  it names an actor: before a sector or title word ("us troops"); for some ("us", "who":
+  ``nlp_truecase_article_names``) also after an article or before a hyphen ("the us", "a us
+  citizen", "us-led"), and "us" at the start of a sentence, where the pronoun never stands;
+- an area of the gazetteer named with words of direction alone ("North West", "Centre") never;
 - a place the knowledge base does not know (a town of the gazetteer) only where it is a place:
   after a place preposition ("in vadodara") or before a place word ("vadodara district"), and never
   when it is also a common English word ("in turn", "at least": ``nlp_truecase_common_place_names``);
@@ -35,10 +38,16 @@ from typing import Iterable
 
 from ..resources.words import word_list
 
-#: Words that make a following name that is also a common word a name ("the us").
+#: Articles that make a following name of ``_ARTICLE_NAMES`` a name ("the us", "a us diplomat").
 _DEFINITE = word_list("nlp_truecase_definite_words")
 #: Names that are also common English words, recased only where they name an actor.
 GATED_NAMES = word_list("nlp_truecase_gated_names")
+#: Gated names that are names after an article or before a hyphen ("the us", "us-led"), and at the
+#: start of a sentence ("us reimposed sanctions").
+_ARTICLE_NAMES = word_list("nlp_truecase_article_names")
+_INITIAL_NAMES = word_list("nlp_truecase_initial_names")
+#: Words of direction: a gazetteer area named with them alone is never recased ("south-west").
+COMPASS_WORDS = word_list("nlp_truecase_compass_words")
 #: Gazetteer place names that are also common English words: never recased from the gazetteer.
 COMMON_PLACE_NAMES = word_list("nlp_truecase_common_place_names")
 #: Words before a place ("in", "near", "from"...) and after one ("district", "city").
@@ -129,11 +138,26 @@ class CaseVocabulary:
         index = self.places if place else self.names
         if place and key in self.names:
             return key
-        index.setdefault(key, tokens)
+        known = index.setdefault(key, tokens)
+        if known != tokens and _particles(tokens, known):
+            index[key] = tokens  # "Osama bin Laden" over "Osama Bin Laden"
         self.max_tokens = max(self.max_tokens, len(key))
         for n in range(1, len(key) + 1):
             self.prefixes.add(key[:n])
         return key
+
+
+def _particles(tokens: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether ``tokens`` writes a particle of ``other`` in lower case inside the name ("bin",
+    "al", "de") and is otherwise the same."""
+    lower = False
+    for k, (t, o) in enumerate(zip(tokens, other)):
+        if t == o:
+            continue
+        if k == 0 or not t.islower() or t.capitalize() != o:
+            return False
+        lower = True
+    return lower
 
 
 # -- which paragraphs are caseless ----------------------------------------------------------------
@@ -299,8 +323,12 @@ def _allowed(segment: str, tokens, keys, *, i: int, n: int, vocab: CaseVocabular
     before = keys[i - 1] if i > 0 else None
     after = keys[i + n] if i + n < len(keys) else None
     if n == 1 and key[0] in GATED_NAMES:
+        if after in vocab.heads:
+            return True
+        if key[0] not in _ARTICLE_NAMES:
+            return False
         hyphen = segment[tokens[i][1]:tokens[i][1] + 1] == "-"
-        return before in _DEFINITE or after in vocab.heads or hyphen
+        return before in _DEFINITE or hyphen or (key[0] in _INITIAL_NAMES and _starts_sentence(segment, tokens, i))
     if key in vocab.names:
         return True
     if n == 1 and key[0] in COMMON_PLACE_NAMES:
@@ -312,21 +340,27 @@ def _allowed(segment: str, tokens, keys, *, i: int, n: int, vocab: CaseVocabular
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(\[]*$")
 
 
+def _starts_sentence(segment: str, tokens, k: int) -> bool:
+    """Whether token ``k`` starts the segment, a sentence or the text after a dateline's colon; a
+    period after an abbreviation ("u.s.", "gen.") ends no sentence."""
+    if k == 0:
+        return True
+    s = tokens[k][0]
+    ps, pe, prev = tokens[k - 1]
+    gap = segment[pe:s]
+    abbreviation = len(prev) <= 2 or segment[ps - 1:ps] == "."
+    dateline = ":" in gap and k <= 4 and pe <= 30  # "new delhi: the ..."
+    return "\n" in gap or dateline or (bool(_SENTENCE_END.search(gap)) and not abbreviation)
+
+
 def _sentence_starts(chars: list[str], segment: str, tokens) -> None:
     """Capitalise the first word of the segment, of each sentence and after a dateline's colon,
-    and the pronoun "i"; a period after an abbreviation ("u.s.", "gen.") ends no sentence."""
+    and the pronoun "i"."""
     for k, (s, e, t) in enumerate(tokens):
         if t == "i":
             chars[s] = "I"
             continue
-        start = k == 0
-        if k > 0:
-            ps, pe, prev = tokens[k - 1]
-            gap = segment[pe:s]
-            abbreviation = len(prev) <= 2 or segment[ps - 1:ps] == "."
-            dateline = ":" in gap and k <= 4 and pe <= 30  # "new delhi: the ..."
-            start = "\n" in gap or dateline or (bool(_SENTENCE_END.search(gap)) and not abbreviation)
-        if start and chars[s].islower():
+        if chars[s].islower() and _starts_sentence(segment, tokens, k):
             chars[s] = chars[s].upper()
 
 
