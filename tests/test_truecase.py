@@ -97,6 +97,9 @@ def test_all_caps_text_is_coded_like_normal_text(pipeline):
      "Foreign minister Ilvo Tarsanen arrived in Kabul on Monday."),
     # after an honorific a surname that is also a noun is a name; after a title it is not
     ("mr farmer said the minister fell ill.", "Mr Farmer said the minister fell ill."),
+    # a surname of the knowledge base after a title, even when also a verb; never an inflected form
+    ("on monday president trump said the president said no.",
+     "On Monday president Trump said the president said no."),
     # a title followed by common words, or by a name of the knowledge base that is also a verb
     ("the president said the minister will visit the army commander at home.",
      "The president said the minister will visit the army commander at home."),
@@ -121,6 +124,8 @@ def test_no_titled_names_without_common_words():
     ("a us diplomat said the talks failed.", "A US diplomat said the talks failed."),
     ("officials met. us reimposed sanctions on the regime. they asked us to wait.",
      "Officials met. US reimposed sanctions on the regime. They asked us to wait."),
+    ("the ban on us poultry ended. they sent us food and wrote to us today.",
+     "The ban on US poultry ended. They sent us food and wrote to us today."),
     # other names that are also common words are no names after an article
     ("the march ended at the car park, and the centre stayed calm.",
      "The march ended at the car park, and the centre stayed calm."),

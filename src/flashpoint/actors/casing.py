@@ -70,6 +70,8 @@ def case_vocabulary(kb: KnowledgeBase, gazetteer: Gazetteer | None, nlp: Any = N
             vocab.add_title(honorific, capital=True)
         names = [p.name for p in kb.people.values()] + [name for name, _ in kb.person_names.values()]
         vocab.given = frozenset(key_of(t) for name in names for t in name.split() if t.isalpha() and len(t) > 1)
+        vocab.surnames = frozenset(key_of(s) for surnames in vocab.people.values() for s in surnames
+                                   if s.isalpha())
     words = load_date_words()
     for word in list(words.weekdays) + list(words.full_months):
         if word not in GATED_NAMES:
@@ -94,6 +96,8 @@ def _common_words(vocab: CaseVocabulary, nlp: Any) -> None:
     for table in (index, exceptions):
         for pos in table.keys():
             (nouns if pos == noun else plain).update(table[pos])
+    vocab.forms = frozenset(form for pos in exceptions.keys() for form, lemmas in exceptions[pos].items()
+                            if form not in lemmas)
     suffixes = {(end, new) for pos in rules.keys() for end, new in rules[pos] if end.isalpha()}
     vocab.plain = frozenset(plain)
     vocab.common = vocab.plain | frozenset(nouns)

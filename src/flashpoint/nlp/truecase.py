@@ -9,7 +9,8 @@ is caseless (every word lower case, or nearly every word upper case) is recased 
 - a name that is also a common word ("us", "who", "polish"; ``nlp_truecase_gated_names``) only where
   it names an actor: before a sector or title word ("us troops"); for some ("us", "who":
   ``nlp_truecase_article_names``) also after an article or before a hyphen ("the us", "a us
-  citizen", "us-led"), and "us" at the start of a sentence, where the pronoun never stands;
+  citizen", "us-led"), and "us" where the pronoun cannot stand: at the start of a sentence and
+  between a preposition and a word that is only a noun ("a ban on us poultry");
 - an area of the gazetteer named with words of direction alone ("North West", "Centre") never;
 - a place the knowledge base does not know (a town of the gazetteer) only where it is a place:
   after a place preposition ("in vadodara") or before a place word ("vadodara district"), and never
@@ -18,8 +19,9 @@ is caseless (every word lower case, or nearly every word upper case) is recased 
 - the name the knowledge base does not know after a title or honorific ("gov. harold penmarch
   said", "mr jan said", "president abdullahi yusuf"): the words right after it that are no common
   English word (``CaseVocabulary.is_common``: the model's stop words and its lemmatizer's word
-  index, WordNet's, with inflections) or that are a given name or surname of the knowledge base
-  and no verb, adjective or function word, up to four; the honorific or abbreviated title before them is capitalised ("Mr", "Gov."), and
+  index, WordNet's, with inflections) or that are a given name of the knowledge base and no verb,
+  adjective or function word, or a surname of it and no function word or inflected form
+  ("president trump", not "president said"), up to four; the honorific or abbreviated title before them is capitalised ("Mr", "Gov."), and
   the last word names the person later in the text ("penmarch said");
 - weekdays, unambiguous months, "i", and the first word of each sentence.
 
@@ -42,10 +44,12 @@ from ..resources.words import word_list
 _DEFINITE = word_list("nlp_truecase_definite_words")
 #: Names that are also common English words, recased only where they name an actor.
 GATED_NAMES = word_list("nlp_truecase_gated_names")
-#: Gated names that are names after an article or before a hyphen ("the us", "us-led"), and at the
-#: start of a sentence ("us reimposed sanctions").
+#: Gated names that are names after an article or before a hyphen ("the us", "us-led").
 _ARTICLE_NAMES = word_list("nlp_truecase_article_names")
-_INITIAL_NAMES = word_list("nlp_truecase_initial_names")
+#: Gated names that are also an object pronoun ("us"): names where the pronoun cannot stand, at the
+#: start of a sentence ("us reimposed sanctions") and between a preposition and a noun ("on us poultry").
+_PRONOUN_NAMES = word_list("nlp_truecase_pronoun_names")
+_PREPOSITIONS = word_list("nlp_truecase_prepositions")
 #: Words of direction: a gazetteer area named with them alone is never recased ("south-west").
 COMPASS_WORDS = word_list("nlp_truecase_compass_words")
 #: Gazetteer place names that are also common English words: never recased from the gazetteer.
@@ -103,6 +107,9 @@ class CaseVocabulary:
     #: The common words that are no noun: stop words, verbs, adjectives, adverbs ("said", "will").
     plain: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
+    #: The surnames of the knowledge base's people, and the irregular inflected forms ("said", "met").
+    surnames: frozenset[str] = frozenset()
+    forms: frozenset[str] = frozenset()
 
     def add_title(self, title: str, *, capital: bool) -> None:
         key = tuple(key_of(t) for t in _TOKEN.findall(title))
@@ -119,12 +126,18 @@ class CaseVocabulary:
         return any(word.endswith(end) and len(word) > len(end) + 1 and word[:len(word) - len(end)] + new
                    in words for end, new in self.suffixes)
 
+    def noun_only(self, word: str) -> bool:
+        """Whether ``word`` is a common noun (or its plural) and no other part of speech."""
+        return self.is_common(word) and not self.is_common(word, self.plain)
+
     def name_like(self, word: str) -> bool:
         """Whether ``word`` after a title is (part of) a person's name: no common word, or a name of
         the knowledge base that is a noun only ("smith", "howard"), never a verb, adjective or
         function word ("said", "will")."""
         if len(word) < 2 or not word.isalpha() or word in GATED_NAMES or word in self.heads:
             return False
+        if word in self.surnames:  # "president trump": a surname, unless a function word or an
+            return word not in self.stop and word not in self.forms  # inflected form ("said")
         if word in self.given:
             return not self.is_common(word, self.plain)
         return not self.is_common(word)
@@ -325,10 +338,14 @@ def _allowed(segment: str, tokens, keys, *, i: int, n: int, vocab: CaseVocabular
     if n == 1 and key[0] in GATED_NAMES:
         if after in vocab.heads:
             return True
+        if key[0] in _PRONOUN_NAMES and (_starts_sentence(segment, tokens, i) or (
+                before in _PREPOSITIONS and after is not None and vocab.noun_only(after)
+                and segment[tokens[i - 1][1]:tokens[i + 1][0]] == f" {tokens[i][2]} ")):
+            return True
         if key[0] not in _ARTICLE_NAMES:
             return False
         hyphen = segment[tokens[i][1]:tokens[i][1] + 1] == "-"
-        return before in _DEFINITE or hyphen or (key[0] in _INITIAL_NAMES and _starts_sentence(segment, tokens, i))
+        return before in _DEFINITE or hyphen
     if key in vocab.names:
         return True
     if n == 1 and key[0] in COMMON_PLACE_NAMES:
