@@ -94,12 +94,13 @@ def test_all_caps_text_is_coded_like_normal_text(pipeline):
     ("the rebels freed two hostages, mr tobiah wennick said.",
      "The rebels freed two hostages, Mr Tobiah Wennick said."),
     ("foreign minister ilvo tarsanen arrived in kabul on monday.",
-     "Foreign minister Ilvo Tarsanen arrived in Kabul on Monday."),
+     "Foreign Minister Ilvo Tarsanen arrived in Kabul on Monday."),  # a minister's title: capitals
+    ("the army spokesman ilvo tarsanen denied it.", "The army spokesman Ilvo Tarsanen denied it."),
     # after an honorific a surname that is also a noun is a name; after a title it is not
     ("mr farmer said the minister fell ill.", "Mr Farmer said the minister fell ill."),
     # a surname of the knowledge base after a title, even when also a verb; never an inflected form
     ("on monday president trump said the president said no.",
-     "On Monday president Trump said the president said no."),
+     "On Monday President Trump said the president said no."),
     # a title followed by common words, or by a name of the knowledge base that is also a verb
     ("the president said the minister will visit the army commander at home.",
      "The president said the minister will visit the army commander at home."),

@@ -24,6 +24,8 @@ from .kb import KnowledgeBase
 from .names import surname_forms
 
 _WORDS = re.compile(r"[^\W_]+")
+#: Kinds of title written with capitals right before a name ("Prime Minister John Howard").
+_CAPITAL_KINDS = frozenset({"head", "minister"})
 #: Gazetteer features always worth recasing (a city must be notable).
 _PLACE_FEATURES = frozenset({"country", "admin1", "region", "sea"})
 #: Places this big, countries and first-level areas are recased anywhere ("shelled kharkiv"); other
@@ -66,6 +68,8 @@ def case_vocabulary(kb: KnowledgeBase, gazetteer: Gazetteer | None, nlp: Any = N
     if vocab.common:
         for title in kb.titles.values():
             vocab.add_title(title.title, capital="." in title.title)
+            if title.kind in _CAPITAL_KINDS:
+                vocab.capital_titles.add(tuple(key_of(t) for t in _WORDS.findall(title.title)))
         for honorific in HONORIFICS:  # "mr", "dr": only a name comes after them
             vocab.add_title(honorific, capital=True)
         names = [p.name for p in kb.people.values()] + [name for name, _ in kb.person_names.values()]

@@ -21,8 +21,11 @@ is caseless (every word lower case, or nearly every word upper case) is recased 
   English word (``CaseVocabulary.is_common``: the model's stop words and its lemmatizer's word
   index, WordNet's, with inflections) or that are a given name of the knowledge base and no verb,
   adjective or function word, or a surname of it and no function word or inflected form
-  ("president trump", not "president said"), up to four; the honorific or abbreviated title before them is capitalised ("Mr", "Gov."), and
-  the last word names the person later in the text ("penmarch said");
+  ("president trump", not "president said"), up to four; after an honorific or an abbreviated
+  title, which only a name follows, the first word need only be no function word ("mr farmer").
+  The honorific, abbreviation or title of a head or minister before a name is capitalised ("Mr",
+  "Gov.", "Foreign Minister"; not "army spokesman"), and the last word of a name found this way
+  names the person later in the text ("penmarch said");
 - weekdays, unambiguous months, "i", and the first word of each sentence.
 
 Only the case of letters changes, letter by letter, so the recased text has the same length and
@@ -98,6 +101,8 @@ class CaseVocabulary:
     #: with a capital before a name (honorifics and abbreviations: "mr", "gov", "lt col").
     titles: dict[tuple[str, ...], bool] = field(default_factory=dict)
     max_title: int = 1
+    #: Titles of heads and ministers, written with capitals right before a name ("Prime Minister").
+    capital_titles: set[tuple[str, ...]] = field(default_factory=set)
     #: Common English words (lower case, base forms), the suffix rules that give their inflections
     #: ((ending, replacement) pairs) and their irregular forms.
     common: frozenset[str] = frozenset()
@@ -315,10 +320,14 @@ def _title_before(segment: str, tokens, keys, i: int, vocab: CaseVocabulary) -> 
 def _capital_title(chars: list[str], segment: str, tokens, keys, i: int, vocab: CaseVocabulary) -> None:
     """Capitalise the honorific or abbreviated title right before the name at token ``i``."""
     start = _title_before(segment, tokens, keys, i, vocab)
-    if start is not None and vocab.titles[tuple(keys[start:i])]:
+    if start is None:
+        return
+    key = tuple(keys[start:i])
+    if vocab.titles[key] or key in vocab.capital_titles:
         for k in range(start, i):
             s, _, t = tokens[k]
-            chars[s] = chars[s].upper()
+            if keys[k] not in vocab.stop:
+                chars[s] = chars[s].upper()
 
 
 def _joined(segment: str, tokens, i: int, n: int) -> bool:
