@@ -82,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     from flashpoint.nlp import load_model
     from flashpoint.nlp.truecase import truecase
 
-    vocab = case_vocabulary(load_kb(), load_gazetteer(), load_model())
+    from flashpoint.coding.lexicon import load_lexicon
+
+    vocab = case_vocabulary(load_kb(), load_gazetteer(), load_model(), words=(lemma for lemma, _ in load_lexicon().entries))
     counts = dict.fromkeys(["words", "right", "cap", "cap_right", "cap_inside", "cap_inside_right", "got_cap",
                             "got_cap_right", "got_cap_inside", "got_cap_inside_right"], 0)
     errors: dict[str, list[str]] = {}

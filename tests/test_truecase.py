@@ -8,6 +8,7 @@ import pytest
 
 from flashpoint.actors import load_kb
 from flashpoint.actors.casing import case_vocabulary
+from flashpoint.coding.lexicon import load_lexicon
 from flashpoint.geo import load_gazetteer
 from flashpoint.nlp import load_model
 from flashpoint.nlp.truecase import caseless, needs_truecase, truecase
@@ -15,7 +16,8 @@ from flashpoint.nlp.truecase import caseless, needs_truecase, truecase
 
 @pytest.fixture(scope="module")
 def vocab():
-    return case_vocabulary(load_kb(), load_gazetteer(), load_model())
+    lexicon = load_lexicon()
+    return case_vocabulary(load_kb(), load_gazetteer(), load_model(), words=(w for w, _ in lexicon.entries))
 
 
 @pytest.mark.parametrize("segment,kind", [
@@ -137,5 +139,18 @@ def test_no_titled_names_without_common_words():
     ("police searched for osama bin laden in the hills.", "Police searched for Osama bin Laden in the hills."),
 ])
 def test_common_words_that_are_names(vocab, text, expected):
+    out = truecase(text, vocab)
+    assert out == expected and len(out) == len(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a word that is no common English word is a name wherever it stands: a place, a person
+    ("rebels shelled haifa and mosul overnight.", "Rebels shelled Haifa and Mosul overnight."),
+    ("the union leader, tobiah wennick, called a strike.", "The union leader, Tobiah Wennick, called a strike."),
+    # never a word of the lexicon, a contraction or a part of a hyphenated word
+    ("they didn't stop the airstrikes or the pre-dawn ceasefire talks.",
+     "They didn't stop the airstrikes or the pre-dawn ceasefire talks."),
+])
+def test_bare_names(vocab, text, expected):
     out = truecase(text, vocab)
     assert out == expected and len(out) == len(text)

@@ -11,7 +11,7 @@ document."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterable
 
 from spacy.strings import get_string_id
 
@@ -33,10 +33,11 @@ _PLACE_FEATURES = frozenset({"country", "admin1", "region", "sea"})
 BIG_POPULATION = 1_000_000
 
 
-def case_vocabulary(kb: KnowledgeBase, gazetteer: Gazetteer | None, nlp: Any = None) -> CaseVocabulary:
+def case_vocabulary(kb: KnowledgeBase, gazetteer: Gazetteer | None, nlp: Any = None,
+                    words: Iterable[str] = ()) -> CaseVocabulary:
     """The cased names of ``kb`` and ``gazetteer`` (see the module docstring); names after titles
     only with ``nlp``, a spaCy pipeline with a rule lemmatizer (without it no word is known to be
-    common, so none is taken for a name)."""
+    common, so none is taken for a name); ``words``: more common words (the trigger lexicon's)."""
     vocab = CaseVocabulary()
     for alias in list(kb.country_names.values()) + list(kb.country_abbrevs.values()):
         vocab.add(alias.alias)
@@ -66,6 +67,8 @@ def case_vocabulary(kb: KnowledgeBase, gazetteer: Gazetteer | None, nlp: Any = N
                 vocab.add(e.name, place=not anywhere)
     _common_words(vocab, nlp)
     if vocab.common:
+        # the lexicon's own words are common words ("airstrike", "ceasefire"), single words only
+        vocab.common |= frozenset(w.lower() for w in words if w.isalpha())
         for title in kb.titles.values():
             vocab.add_title(title.title, capital="." in title.title)
             if title.kind in _CAPITAL_KINDS:
