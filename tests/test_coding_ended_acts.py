@@ -1,4 +1,4 @@
-"""Acts that did not happen as the sentence tells them: an activity a verb ends ("stopped
+"""Acts that did not happen as the sentence tells them: a plea in court, an activity a verb ends ("stopped
 shelling"), a crowd that disperses by itself, the one at whose request something was done taken
 as its target. Sentences written for these tests."""
 
@@ -43,3 +43,15 @@ def test_who_asked_is_no_target_of_what_was_done_at_their_request():
     assert halt and all(e.target is None or e.target.country != "TCD" for e in halt), events
     appeal = [e for e in events if e.cameo.startswith("02")]
     assert appeal and appeal[0].source.country == "TCD" and appeal[0].target.code == "NGAMIL", events
+
+
+@pytest.mark.parametrize("text", [
+    "Brett Dempsey, 31, pleaded guilty to destroying trees.",
+    "The former minister pleaded innocent to the charges.",
+])
+def test_a_plea_in_court_is_no_appeal(text):
+    assert _codes(text) == []
+
+
+def test_pleading_with_someone_stays_an_appeal():
+    assert "020" in _codes("Kenya pleaded with donors for international aid.")

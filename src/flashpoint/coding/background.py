@@ -8,6 +8,7 @@ from __future__ import annotations
 from .lexicon import Lexicon
 from ..resources.words import word_list
 from .assessment import Assessment
+from .quantities import VAGUE as VAGUE_NUMBERS  # "several", "dozens": they count acts one by one
 
 #: Prepositions that put a noun trigger in the background ("after two days of fighting").
 BACKGROUND_PREPS = word_list("coding_background_preps")
@@ -100,6 +101,15 @@ def durative(verb) -> bool:
                 verb.tag_ == "VBG" or any(x.lower_ in RECENT_SPAN_WORDS for x in p.subtree)):
             return True
     return False
+
+
+def counted_acts(noun) -> bool:
+    """'has carried out several air strikes since last year', 'dozens of raids': acts counted one
+    by one are events, not the state of affairs a duration makes of "has fought X since 2015"."""
+    head = partitive_head(noun)
+    return (head.i != noun.i and head.lower_ in VAGUE_NUMBERS) or any(
+        c.dep_ in ("nummod", "amod", "quantmod") and (c.tag_ == "CD" or c.lower_ in VAGUE_NUMBERS)
+        for c in noun.children)
 
 
 #: Cue kinds of a verb that only wishes for, asks for or plans the noun it takes ("want a truce").

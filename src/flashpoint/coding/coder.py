@@ -13,15 +13,18 @@ source.
 from __future__ import annotations
 
 from ..nlp import sentences as nlp_sentences
-from ..ontology.codes import OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS
+from ..ontology.codes import COMMENT_ROOT, OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS
 from ..records import FACTUAL_STATUSES
+from ..resources.words import word_list
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
-from .background import background_intent, durative, ended, wanted
+from .background import background_intent, counted_acts, durative, ended, wanted
 from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
 from .modality import assess, has_negation
+from .modality.clauses import aux_kinds
+from .modality.rules import OPINION_NOTE
 from .quantities import attach_to_drafts
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, resolve_sources
 from .statements import select_statements, statement_drafts
@@ -115,6 +118,30 @@ def conjunct_subject(verb, index: MentionIndex) -> Arg | None:
     return Arg(m, "subject", prev.i) if m is not None else None
 
 
+#: Determiners of a noun that presuppose its event ("the visit", "this week's talks").
+DEFINITE_DETERMINERS = word_list("coding_definite_determiners")
+
+
+def definite(noun) -> bool:
+    """Whether a noun names a known event: a possessor ("Li's visit") or a definite determiner
+    ("the talks"), not "a visit", which a clause may only suppose."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
+
+
+def _pronoun_subject(tok) -> bool:
+    """Whether the clause of ``tok`` (a verb, or an adjective after "be") has a personal pronoun
+    as subject: the sayer speaking of themselves ("says he is pessimistic")."""
+    clause = tok.head if tok.dep_ == "acomp" else tok
+    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
+
+
+def _recurring(c: Candidate) -> bool:
+    """Acts a duration does not make a state of affairs: statements, each made anew ("has accused
+    Gulen since 2013", "has claimed responsibility for attacks since 2018"), and acts counted one
+    by one ("has carried out several air strikes since last year")."""
+    return c.entry.root in VERBAL_ROOTS or (c.entry.pos == "N" and counted_acts(c.tok))
+
+
 def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
     """The modality of candidate ``c``: that of the clause of its frame, adjusted for noun
     triggers and for what is background to the news."""
@@ -126,15 +153,20 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         # "the visit by X could signal a thaw": the noun is what a clause is about, and that
         # clause's modality is the noun's
         ha = assess(c.tok.head, lexicon)
-        if ha.status not in FACTUAL_STATUSES:
+        if ha.status == "future" and "future_aux" in aux_kinds(c.tok.head, lexicon) and definite(c.tok):
+            pass  # "Li's visit to Germany will boost trade": "will" is said of what the visit does
+        elif ha.status not in FACTUAL_STATUSES:
             a.status, a.statement_kind = ha.status, None
         elif any(x.dep_ in ("acomp", "attr") and "modal" in lexicon.token_cues(x) for x in c.tok.head.children):
             a.status, a.statement_kind = "hypothetical", None  # "an invasion remains distinctly possible"
     if (c.entry.pos == "N" and c.tok.dep_ in ("dobj", "pobj") and a.status in FACTUAL_STATUSES
             and "light" not in lexicon.token_cues(c.frame) and wanted(c.tok, lexicon)):
         a.status = "hypothetical"  # "both sides want a Sudanese cease-fire": wished for, not done
+    if (c.entry.root == COMMENT_ROOT and a.status == "hypothetical" and OPINION_NOTE in " ".join(a.notes)
+            and _pronoun_subject(c.frame)):
+        a.status = "reported"  # "an expert says he is pessimistic": saying so of oneself is the comment
     if background_intent(a, doc):
         a.statement_kind = None
-    if durative(c.frame) or ended(c.tok):
+    if (durative(c.frame) and not _recurring(c)) or ended(c.tok):
         a.suppressed = True
     return a

@@ -29,7 +29,7 @@ FLAGS = ("mutual", "needs_target", "needs_object", "needs_clause", "reverse", "i
 CUE_KINDS = ("report", "intent", "threat", "refuse", "request", "demand", "deny", "allege",
              "hypothetical", "future", "condition", "negation", "fail", "light", "future_aux",
              "would_aux", "hypothetical_aux", "demand_aux", "opinion", "pundit", "modal", "attempt")
-STATEMENT_KINDS = ("intent", "threat", "refuse", "request", "demand")
+STATEMENT_KINDS = ("intent", "threat", "refuse", "request", "demand", "claim")
 
 _CODE = re.compile(r"\d{2,4}")
 _WORD = re.compile(r"[a-z][a-z'\-]*")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ontology.codes import STATEMENT_ROOTS, THREATEN_ROOT
+from ..ontology.codes import CONSULT_ROOT, STATEMENT_ROOTS, THREATEN_ROOT
 from ..resources.words import word_list
 from .arguments import ADDRESSEE_PREPS, AGENT_NOUNS, Arg, actor_of, args_of, object_tokens, prep_targets
 from .assessment import Assessment
@@ -49,6 +49,13 @@ def _same_speaker(c: Candidate, say, ctx: SentenceContext) -> bool:
                or _speaks_for(sayer.actor, s.mention.actor) for s in c.sources)
 
 
+def _scheduled_meeting(c: Candidate) -> bool:
+    """'Trump will make a state visit to Britain, the palace announced': a meeting or visit that
+    "will" happen is scheduled, and its announcement by a host or an office states the intent to
+    meet (036) as well as the party's own words would; "would" stays a prediction."""
+    return c.entry.root == CONSULT_ROOT and c.assessment.status == "future" and "would" not in c.assessment.notes
+
+
 def _speaks_for(sayer, actor) -> bool:
     """'The minister said the government will not lift the ban': an official speaks for the body
     of their own sector when the text names that body without its country."""
@@ -77,7 +84,8 @@ def select_statements(cands: list[Candidate], *, merged: dict[int, int],
             if a.report_token is None and "would" in a.notes:
                 a.statement_kind = None
                 continue
-            if a.report_token is not None and not _same_speaker(c, doc[a.report_token], ctx):
+            if (a.report_token is not None and not _same_speaker(c, doc[a.report_token], ctx)
+                    and not _scheduled_meeting(c)):
                 a.statement_kind = None  # a prediction by someone else, not an intent
                 continue
             said_would(a)

@@ -168,8 +168,14 @@ def _particles(tok) -> set[str]:
                   for t in c.subtree}
     def next_to_verb(c) -> bool:
         return all(i in between_ok for i in range(tok.i + 1, c.i))
-    return {c.lower_ for c in tok.children
-            if c.dep_ == "prt" or (c.dep_ in ("prep", "agent") and c.i > tok.i and next_to_verb(c))}
+    found = {c.lower_ for c in tok.children
+             if c.dep_ == "prt" or (c.dep_ in ("prep", "agent") and c.i > tok.i and next_to_verb(c))
+             or (c.dep_ == "acomp" and c.i == tok.i + 1)}  # "pleaded guilty": a fixed complement
+    # "pushed for the constitution to be revised", "called for X to step down": the preposition
+    # is parsed as the mark of the clause it introduces
+    found.update(m.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i
+                 for m in c.children if m.dep_ == "mark" and m.i > tok.i and next_to_verb(m))
+    return found
 
 
 def stative_passive(tok) -> bool:

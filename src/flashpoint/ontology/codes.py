@@ -37,6 +37,14 @@ STATEMENT_ROOTS = frozenset({"02", "03", "10", "13"})
 #: refusal.
 INTENT_ROOT = "03"
 
+#: Root of comments (pessimistic, optimistic, empathetic ...): saying so is the event, so a
+#: comment said by a pundit ("the expert says he is pessimistic") is made, not a mere opinion.
+COMMENT_ROOT = "01"
+
+#: Root of meetings and visits (consult): one announced for the future is scheduled, whoever
+#: announces it ("Trump will visit Britain in June, the palace announced" is an asserted 036).
+CONSULT_ROOT = "04"
+
 #: Root of threats: a threat with no target is addressed to whoever its condition names.
 THREATEN_ROOT = "13"
 

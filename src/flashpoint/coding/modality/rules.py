@@ -24,7 +24,7 @@ from typing import Callable
 from ...records import FACTUAL_STATUSES
 from ...resources.words import word_list
 from ..assessment import Assessment
-from ..lexicon import Lexicon
+from ..lexicon import CUE_KINDS, Lexicon
 from ..status import STATEMENT_STATUS
 from .clauses import (according_to, aux_kinds, bare_infinitive, has_condition_child, has_negation,
                       is_condition_clause, is_opinion, marks, reporting_verb, subject_span)
@@ -33,8 +33,9 @@ from .clauses import (according_to, aux_kinds, bare_infinitive, has_condition_ch
 CLIMB_DEPS = ("xcomp", "ccomp", "acomp", "conj", "pcomp", "advcl", "prep", "pobj", "dobj", "acl")
 #: Most steps up the parse.
 MAX_CLIMB = 8
-#: Which statement a word makes when it could make several: the first of these it is a cue of.
-STATEMENT_PRIORITY = ("threat", "refuse", "request", "demand", "intent")
+#: Which statement a word makes when it could make several: the first of these it is a cue of
+#: ("claim" is no cue kind: the allegation rule gives it, see ``allegation``).
+STATEMENT_PRIORITY = ("threat", "refuse", "request", "demand", "intent", "claim")
 #: Cue kinds of words that make a statement about what they govern.
 STATEMENT_CUES = frozenset(STATEMENT_PRIORITY)
 #: Statement kinds that ask someone else to act ("urged", "demanded") ...
@@ -42,11 +43,14 @@ ASKING = frozenset({"request", "demand"})
 #: ... and those that commit the speaker ("agreed", "threatened").
 COMMITTING = frozenset({"intent", "threat"})
 #: Cue kinds that make what they govern only supposed: asking, and verbs of effort or hope.
-SUPPOSING = frozenset(k for k, status in STATEMENT_STATUS.items() if status == "hypothetical") | {"hypothetical", "modal"}
+SUPPOSING = frozenset(k for k, status in STATEMENT_STATUS.items()
+                      if status == "hypothetical" and k in CUE_KINDS) | {"hypothetical", "modal"}
 #: Cue kinds through which a noun governs a clause like its verb ("its demand that", "a plan to").
 GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future", "modal"}
 #: Nouns of a claim: what a clause under one says is someone's claim ("claims that X attacked").
 CLAIM_NOUNS = word_list("coding_claim_nouns")
+#: The note an opinion leaves ("analysts believe ..."): what it says is only someone's view.
+OPINION_NOTE = "an opinion"
 #: The note a failure leaves ("failed to reach a deal": the drafts code a failed agreement).
 FAILED_NOTE = "failed"
 #: Say-verbs that ask for what a to-infinitive under them says ("told X to leave", "warned X to stay").
@@ -54,6 +58,8 @@ ASKING_SAY_VERBS = word_list("coding_asking_say_verbs")
 #: Nouns of an order to act ("arrest orders", "an arrest warrant"): what they name is not done.
 #: Prepositions through which a gerund is governed like a clause ("accused X of attacking").
 _GERUND_PREPS = word_list("coding_gerund_preps")
+#: Verbs by which a doer claims an act as its own ("claimed that they had attacked").
+SELF_CLAIM_VERBS = word_list("coding_self_claim_verbs")
 _NOUN = ("NOUN", "PROPN")
 _VERB = ("VERB", "AUX")
 
@@ -135,12 +141,17 @@ def inside_condition(a: Assessment, t: Trigger) -> None:
 def modal_auxiliary(a: Assessment, t: Trigger) -> None:
     """'Russia could attack', 'might impose': only possible. With an if-clause it is what the
     actor may do on a condition: said by the actor itself ("the government said it might impose a
-    curfew if the looting continued") a threat or an offer, like "would" (see ``would_auxiliary``)."""
+    curfew if the looting continued") a threat or an offer, like "would" (see ``would_auxiliary``);
+    "cannot" said by the actor itself is a refusal."""
     if a.status == "asserted" and "hypothetical_aux" in t.aux:
         a.status = "hypothetical"
         a.notes.append("modal verb")
         if has_condition_child(t.tok, t.lexicon):
             a.statement_kind, a.statement_token = ("refuse" if a.negated else "intent"), t.tok.i
+            a.notes.append("would")
+        elif a.negated and any(c.dep_ == "aux" and c.lemma_.lower() == "can" for c in t.tok.children):
+            # "Bangladesh said it cannot accept more refugees": said by the actor itself, a refusal
+            a.statement_kind, a.statement_token = "refuse", t.tok.i
             a.notes.append("would")
 
 
@@ -173,8 +184,16 @@ def conditioned_by_if_clause(a: Assessment, t: Trigger) -> None:
     statement ("warned of a response if Kyiv attacked"): the if-clause conditions what is
     threatened, not the warning, which is itself an event that happened (see the design)."""
     if (has_condition_child(t.tok, t.lexicon) and a.status in ("asserted", "future", "hypothetical")
-            and not t.lexicon.token_cues(t.tok) & STATEMENT_CUES):
+            and not t.lexicon.token_cues(t.tok) & STATEMENT_CUES and not _states_by_object(t)):
         a.status = "conditional"
+
+
+def _states_by_object(t: Trigger) -> bool:
+    """'issued an ultimatum ... if Syria does not withdraw', 'made a promise of aid if ...': a verb
+    whose object is a noun of a threat or a commitment makes that statement; the if-clause is its
+    condition, not the verb's."""
+    return any(c.dep_ == "dobj" and t.lexicon.token_cues(c) & (STATEMENT_CUES - ASKING)
+               for c in t.tok.children)
 
 
 def modal_modifier(a: Assessment, t: Trigger) -> None:
@@ -431,11 +450,32 @@ def denial(a: Assessment, w: Climb) -> Then | None:
 
 
 def allegation(a: Assessment, w: Climb) -> Then | None:
-    """'accused X of attacking': the accusation is coded, not the alleged act."""
-    if "allege" in w.kinds:
-        a.suppressed = True
+    """'accused X of attacking': the accusation is coded, not the alleged act. An act its doer
+    claims ("the rebels claimed that they had attacked the base", "claimed to have shot down") is
+    their claim of responsibility; the act itself is only claimed (``STATEMENT_STATUS``)."""
+    if "allege" not in w.kinds:
+        return None
+    if _own_claim(w):
+        a.statement_kind, a.statement_token = "claim", w.gov.i
+        if a.report_token is None:
+            a.report_token, a.attributed_to = w.gov.i, subject_span(w.gov)
+        if a.status == "asserted":
+            a.status = "reported"
         return Then.STOP
-    return None
+    a.suppressed = True
+    return Then.STOP
+
+
+def _own_claim(w: Climb) -> bool:
+    """Whether the clause a claim verb governs is the claimer's own act: no subject of its own,
+    or a personal pronoun for it ("they", "it": the claimer; "claimed that Kyiv attacked" stays
+    an allegation)."""
+    if w.gov.lemma_.lower() not in SELF_CLAIM_VERBS or w.dep not in ("ccomp", "xcomp") or w.gov.pos_ not in _VERB:
+        return False
+    subjects = [c for c in w.cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return w.dep == "xcomp"
+    return subjects[0].dep_ == "nsubj" and subjects[0].tag_ == "PRP"
 
 
 def failure(a: Assessment, w: Climb) -> Then | None:
@@ -498,7 +538,7 @@ def report_verb(a: Assessment, w: Climb) -> Then | None:
         a.status = "reported"
     if a.status in FACTUAL_STATUSES and w.dep == "ccomp" and is_opinion(w.gov, w.lexicon):
         a.status = "hypothetical"
-        a.notes.append(f"an opinion ('{w.gov.text}')")
+        a.notes.append(f"{OPINION_NOTE} ('{w.gov.text}')")
     w.direct = False
     return None
 
