@@ -8,13 +8,16 @@ import pytest
 
 from flashpoint.actors import load_kb
 from flashpoint.actors.casing import case_vocabulary
+from flashpoint.coding.lexicon import load_lexicon
 from flashpoint.geo import load_gazetteer
+from flashpoint.nlp import load_model
 from flashpoint.nlp.truecase import caseless, needs_truecase, truecase
 
 
 @pytest.fixture(scope="module")
 def vocab():
-    return case_vocabulary(load_kb(), load_gazetteer())
+    lexicon = load_lexicon()
+    return case_vocabulary(load_kb(), load_gazetteer(), load_model(), words=(w for w, _ in lexicon.entries))
 
 
 @pytest.mark.parametrize("segment,kind", [
@@ -84,3 +87,70 @@ def test_all_caps_text_is_coded_like_normal_text(pipeline):
     triple = lambda e: (e.source and e.source.code, e.cameo, e.target and e.target.code)  # noqa: E731
     assert [triple(e) for e in caps] == [triple(e) for e in normal]
     assert caps[0].source.text == "KENYAN POLICE"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unknown name after a title or honorific, and the surname alone later on
+    ("gov. harold penmarch said the curfew would stay. later penmarch met the mayor.",
+     "Gov. Harold Penmarch said the curfew would stay. Later Penmarch met the mayor."),
+    ("the rebels freed two hostages, mr tobiah wennick said.",
+     "The rebels freed two hostages, Mr Tobiah Wennick said."),
+    ("foreign minister ilvo tarsanen arrived in kabul on monday.",
+     "Foreign Minister Ilvo Tarsanen arrived in Kabul on Monday."),  # a minister's title: capitals
+    ("the army spokesman ilvo tarsanen denied it.", "The army spokesman Ilvo Tarsanen denied it."),
+    # after an honorific a surname that is also a noun is a name; after a title it is not
+    ("mr farmer said the minister fell ill.", "Mr Farmer said the minister fell ill."),
+    # a surname of the knowledge base after a title, even when also a verb; never an inflected form
+    ("on monday president trump said the president said no.",
+     "On Monday President Trump said the president said no."),
+    # a title followed by common words, or by a name of the knowledge base that is also a verb
+    ("the president said the minister will visit the army commander at home.",
+     "The president said the minister will visit the army commander at home."),
+    ("the spokesman denied that the prime minister resigned.",
+     "The spokesman denied that the prime minister resigned."),
+    ("mr and mrs dovrenko were arrested.", "Mr and Mrs Dovrenko were arrested."),
+])
+def test_names_after_titles(vocab, text, expected):
+    out = truecase(text, vocab)
+    assert out == expected and len(out) == len(text)
+
+
+def test_no_titled_names_without_common_words():
+    """Without a model no word is known to be common: no word after a title is taken for a name."""
+    bare = case_vocabulary(load_kb(), load_gazetteer())
+    assert truecase("mr tobiah wennick said the rebels fled.", bare) == "Mr tobiah wennick said the rebels fled."
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "us" names the United States after an article, before a hyphen or a sector word, and at the
+    # start of a sentence, where the pronoun never stands; never as an object
+    ("a us diplomat said the talks failed.", "A US diplomat said the talks failed."),
+    ("officials met. us reimposed sanctions on the regime. they asked us to wait.",
+     "Officials met. US reimposed sanctions on the regime. They asked us to wait."),
+    ("the ban on us poultry ended. they sent us food and wrote to us today.",
+     "The ban on US poultry ended. They sent us food and wrote to us today."),
+    # other names that are also common words are no names after an article
+    ("the march ended at the car park, and the centre stayed calm.",
+     "The march ended at the car park, and the centre stayed calm."),
+    # areas named with words of direction alone are directions
+    ("the fire moved south-west of the town and into the far north.",
+     "The fire moved south-west of the town and into the far north."),
+    # a particle the knowledge base writes in lower case stays so
+    ("police searched for osama bin laden in the hills.", "Police searched for Osama bin Laden in the hills."),
+])
+def test_common_words_that_are_names(vocab, text, expected):
+    out = truecase(text, vocab)
+    assert out == expected and len(out) == len(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a word that is no common English word is a name wherever it stands: a place, a person
+    ("rebels shelled haifa and mosul overnight.", "Rebels shelled Haifa and Mosul overnight."),
+    ("the union leader, tobiah wennick, called a strike.", "The union leader, Tobiah Wennick, called a strike."),
+    # never a word of the lexicon, a contraction or a part of a hyphenated word
+    ("they didn't stop the airstrikes or the pre-dawn ceasefire talks.",
+     "They didn't stop the airstrikes or the pre-dawn ceasefire talks."),
+])
+def test_bare_names(vocab, text, expected):
+    out = truecase(text, vocab)
+    assert out == expected and len(out) == len(text)

@@ -148,7 +148,8 @@ class Pipeline:
         if not needs_truecase(text):
             return text
         if self._casing is None:
-            self._casing = case_vocabulary(self.kb, self.gazetteer)
+            self._casing = case_vocabulary(self.kb, self.gazetteer, self.nlp,
+                                           words=(lemma for lemma, _ in self.lexicon.entries))
         return truecase(text, self._casing)
 
     def _parse_together(self, short: list[tuple[int, str]], *, tokens: dict[int, Doc] | None = None
