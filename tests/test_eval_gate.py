@@ -22,65 +22,71 @@ from flashpoint.evaluation import CorpusMissing, evaluate_path
 
 #: Higher is better: the figure must stay at or above its floor.
 #: "after": measured 2026-11-30 on main after issue 9 (coder, actors, events; bench/accuracy.py);
-#: "now": after its second round the same day (no-party events, control verbs, targets, triggers,
-#: bare surnames of heads, police actions).
+#: "r2": after its second round the same day (no-party events, control verbs, targets, triggers,
+#: bare surnames of heads, police actions); "now": after the third (targets that name no actor,
+#: unknown people and bodies kept, actors from context, modality read where it governs, verb
+#: classes, the truecaser's names after titles; main 2026-11-30 13:00).
 FLOORS: dict[str, dict[str, float]] = {
     # Precision of the one-event-per-sentence sets fell a little: groups named by their kind only
     # ("police", "officials") are actors now, agentless passives are kept with a null source and
     # background relative clauses are coded; the extra events count as spurious in gold sets that
     # code one event per sentence. Recall rose.
     "plover_gsr_dev": {
-        "precision": 0.71,            # before 0.796; after 0.720; now 0.730
-        "recall": 0.69,               # before 0.706; after 0.706; now 0.716
-        "f1": 0.70,                   # before 0.748; after 0.713; now 0.723
+        "precision": 0.71,            # before 0.796; after 0.720; r2 0.730; now 0.718
+        "recall": 0.70,               # before 0.706; after 0.706; r2 0.716; now 0.725
+        "f1": 0.70,                   # before 0.748; after 0.713; r2 0.723; now 0.722
     },
     "petr2_afp_dev": {
-        "precision": 0.49,            # before 0.636; after 0.514 (PETRARCH never codes a sourceless event)
-        "recall": 0.44,               # before 0.438; after 0.463
-        "f1": 0.46,                   # before 0.519; after 0.487
+        "precision": 0.50,            # before 0.636; after 0.514 (PETRARCH never codes a sourceless event); now 0.527
+        "recall": 0.46,               # before 0.438; after 0.463; now 0.487
+        "f1": 0.48,                   # before 0.519; after 0.487; now 0.506
         "no_event_accuracy": 0.80,    # before 0.833 (10/12); after 0.833
     },
     "india_police_dev": {
-        "arrest_f1": 0.80,            # before 0.000 (nothing coded); after 0.709; now 0.836
-        "kill_f1": 0.67,              # before 0.000; after 0.597; now 0.691 (the issue's target, reached)
-        "force_f1": 0.72,             # before 0.000; after 0.682; now 0.746
+        "arrest_f1": 0.80,            # before 0.000 (nothing coded); after 0.709; r2 0.836; now 0.835
+        "kill_f1": 0.70,              # before 0.000; after 0.597; r2 0.691; now 0.723 (the issue's target, reached)
+        "force_f1": 0.77,             # before 0.000; after 0.682; r2 0.746; now 0.798
     },
     "cameo_news_dev": {
-        "hit_rate": 0.76,             # before 0.604 (815/1349); after 0.729 (984/1349); now 0.782 (1055)
-        "source_recall": 0.76,        # before 0.622 (538/865); after 0.731 (632/865); now 0.780 (675)
-        "target_recall": 0.60,        # before 0.422 (308/729); after 0.564 (411/729); now 0.621 (453)
+        "hit_rate": 0.81,             # before 0.604 (815/1349); after 0.729 (984/1349); r2 0.782 (1055); now 0.832 (1122)
+        # the issue's targets (>= 0.80 and 0.65), reached in the third round
+        "source_recall": 0.81,        # before 0.622 (538/865); after 0.731 (632/865); r2 0.780 (675); now 0.830 (718)
+        "target_recall": 0.70,        # before 0.422 (308/729); after 0.564 (411/729); r2 0.621 (453); now 0.730 (532)
     },
     "written_dev": {
-        "precision": 0.59,            # before 0.600; after 0.591; now 0.617
-        "recall": 0.39,               # before 0.166; after 0.387; now 0.411
-        "f1": 0.47,                   # before 0.260; after 0.467; now 0.493
-        "sector_f1": 0.27,            # before 0.160; after 0.282; now 0.292
+        "precision": 0.60,            # before 0.600; after 0.591; r2 0.617; now 0.623
+        "recall": 0.40,               # before 0.166; after 0.387; r2 0.411; now 0.419
+        "f1": 0.48,                   # before 0.260; after 0.467; r2 0.493; now 0.501
+        "sector_f1": 0.28,            # before 0.160; after 0.282; r2 0.292; now 0.303
         "no_event_accuracy": 0.88,    # before 0.952 (60/63); after 0.905 (57/63)
-        "quantity_recall": 0.29,      # before 0.071 (8/112); after 0.277 (31/112); now 0.312 (35/112)
+        "quantity_recall": 0.29,      # before 0.071 (8/112); after 0.277 (31/112); r2 0.312 (35/112); now 0.321 (36/112)
     },
     "lee_articles_gold": {
-        "recall": 0.19,               # before 0.025 (2/79), country+sector; after 0.190 (15/79); now 0.215 (17/79)
-        "precision": 0.34,            # before 0.143 (2/14); after 0.341 (15/44); now 0.378 (17/45)
-        "country_recall": 0.27,       # before 0.076 (6/79); after 0.278 (22/79); now 0.304 (24/79)
-        "country_precision": 0.50,    # before 0.429 (6/14); after 0.512 (22/43); now 0.545 (24/44)
+        "recall": 0.28,               # before 0.025 (2/79), country+sector; after 0.190 (15/79); r2 0.215 (17/79); now 0.304 (24/79)
+        "precision": 0.43,            # before 0.143 (2/14); after 0.341 (15/44); r2 0.378 (17/45); now 0.462 (24/52)
+        "country_recall": 0.34,       # before 0.076 (6/79); after 0.278 (22/79); r2 0.304 (24/79); now 0.367 (29/79)
+        "country_precision": 0.53,    # before 0.429 (6/14); after 0.512 (22/43); r2 0.545 (24/44); now 0.569 (29/51)
     },
 }
 
 #: Lower is better: the figure must stay at or below its ceiling.
 CEILINGS: dict[str, dict[str, float]] = {
-    "cameo_news_dev": {"no_event_rate": 0.19},       # before 0.352 (475/1349); after 0.218 (294/1349); now 0.165 (222)
-    "written_dev": {"not_factual_as_fact": 0.05},    # before 0.014 (1/69); after 0.029 (2/69)
+    "cameo_news_dev": {"no_event_rate": 0.13},       # before 0.352 (475/1349); after 0.218 (294/1349); r2 0.165 (222); now 0.107 (145)
+    # now 0.043 (3/69): "security forces" that fire into a crowd are police by the article gold's
+    # convention and MIL in one written item, which now matches at country level (see the issue note)
+    "written_dev": {"not_factual_as_fact": 0.05},    # before 0.014 (1/69); after 0.029 (2/69); now 0.043 (3/69)
 }
 
 #: The same, on texts re-cased before coding (the gold unchanged): (set, case) -> figures.
 CASE_FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("cameo_news_dev", "lower"): {
-        "hit_rate": 0.75,             # before 0.003 (4/1349); after 0.720; now 0.767
-        "source_recall": 0.74,        # before 0.005; after 0.720; now 0.766
+        "hit_rate": 0.80,             # before 0.003 (4/1349); after 0.720; r2 0.767; now 0.821
+        "source_recall": 0.80,        # before 0.005; after 0.720; r2 0.766; now 0.818
+        "target_recall": 0.69,        # now 0.712
     },
 }
 CASE_CEILINGS: dict[tuple[str, str], dict[str, float]] = {
-    ("cameo_news_dev", "lower"): {"no_event_rate": 0.20},  # before 0.997; after 0.226; now 0.177
+    ("cameo_news_dev", "lower"): {"no_event_rate": 0.14},  # before 0.997; after 0.226; r2 0.177; now 0.116
 }
 
 #: What issue 4 required; enforced.
@@ -93,12 +99,12 @@ TARGETS: dict[str, dict[str, float]] = {
 #: until reached; once a target passes (XPASS), move it into the floors.
 ISSUE9_TARGETS: dict[str, dict[str, float]] = {
     "india_police_dev": {"force_f1": 0.80},
-    "cameo_news_dev": {"hit_rate": 0.85, "source_recall": 0.80, "target_recall": 0.65},
+    "cameo_news_dev": {"hit_rate": 0.85},
     "lee_articles_gold": {"recall": 0.70, "precision": 0.85},
 }
 ISSUE9_CEILINGS: dict[str, dict[str, float]] = {"cameo_news_dev": {"no_event_rate": 0.10}}
 #: Issue 9 (reached, enforced): the re-cased figures lose at most this much against normal case.
-MAX_CASE_LOSS: dict[str, dict[str, float]] = {"cameo_news_dev": {"hit_rate": 0.05}}  # after 0.010; now 0.015
+MAX_CASE_LOSS: dict[str, dict[str, float]] = {"cameo_news_dev": {"hit_rate": 0.05}}  # after 0.010; r2 0.015; now 0.010
 
 # ===================================================================================================
 
