@@ -234,12 +234,9 @@ def place_of(doc, chunk: Chunk) -> tuple[int, int] | None:
     return prep.i, root.i
 
 
-def sentence_place(doc, chunk: Chunk, *, places: list[tuple[Chunk, Actor]]) -> str | None:
-    """The country of a place of the sentence for the group ``chunk``: the place tied to the phrase
-    or to a clause the phrase is in, else the one country all the sentence's places lie in, leaving
-    out those in a clause that describes other people (``_describes_another``)."""
-    if not places:
-        return None
+def tied_place(doc, chunk: Chunk, *, places: list[tuple[Chunk, Actor]]) -> str | None:
+    """The one country of the places tied to the phrase or to a clause it is in ("said in
+    Nairobi"), never a place of what the clause is about ("condemned the attacks in Tehran")."""
     root = doc[chunk.start:chunk.end].root
     clause = {root.i} | {a.i for a in root.ancestors}
     tied = set()
@@ -247,8 +244,19 @@ def sentence_place(doc, chunk: Chunk, *, places: list[tuple[Chunk, Actor]]) -> s
         where = place_of(doc, place_chunk)
         if where is not None and doc[where[0]].head.i in clause:
             tied.add(actor.country)
-    if len(tied) == 1:
-        return tied.pop()
+    return tied.pop() if len(tied) == 1 else None
+
+
+def sentence_place(doc, chunk: Chunk, *, places: list[tuple[Chunk, Actor]]) -> str | None:
+    """The country of a place of the sentence for the group ``chunk``: the place tied to the phrase
+    or to a clause the phrase is in, else the one country all the sentence's places lie in, leaving
+    out those in a clause that describes other people (``_describes_another``)."""
+    if not places:
+        return None
+    root = doc[chunk.start:chunk.end].root
+    tied = tied_place(doc, chunk, places=places)
+    if tied is not None:
+        return tied
     countries = {actor.country for c, actor in places if not _describes_another(doc, c, root)}
     return countries.pop() if len(countries) == 1 else None
 

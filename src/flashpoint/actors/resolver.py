@@ -51,7 +51,7 @@ from .atoms import clause_subject, find_atoms, sent_start, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer
 from .groups import (FORCE_SECTORS, MEMBER_PREPS, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
-                     names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state,
+                     names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state, tied_place,
                      takes_context)
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
@@ -578,7 +578,7 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
                      role=role, kb_id=belongs.kb_id if belongs.org else None, resolved_by=belongs.resolved_by)
     country, source = None, None
     if title.kind in _HOME_TITLES or title.kind == "former":
-        country, source = _tied_place(doc, chunk, places=places), "place"
+        country, source = tied_place(doc, chunk, places=places), "place"
         if country is None:  # not the main country: a story may name a foreign state more than its own
             country, source = ((fallback.dateline, "dateline") if fallback.dateline
                                else (fallback.outlet, "outlet") if fallback.outlet else (None, None))
@@ -683,19 +683,6 @@ def _employer(doc, tok, *, found: list[tuple[Chunk, Actor | None]], depth: int =
                 if deeper is not None:
                     return deeper
     return None
-
-
-def _tied_place(doc, chunk: Chunk, *, places: list[tuple[Chunk, Actor]]) -> str | None:
-    """The one country of the places tied to the phrase's own clause ("said in Nairobi"), never a
-    place of what the clause is about ("condemned the attacks in Tehran")."""
-    root = doc[chunk.start:chunk.end].root
-    clause = {root.i} | {a.i for a in root.ancestors}
-    tied = set()
-    for place_chunk, actor in places:
-        where = place_of(doc, place_chunk)
-        if where is not None and doc[where[0]].head.i in clause:
-            tied.add(actor.country)
-    return tied.pop() if len(tied) == 1 else None
 
 
 def _day(as_of) -> dt.date | None:
