@@ -120,3 +120,17 @@ def test_a_bare_name_with_no_titled_group_stays_a_name(resolve):
 def test_a_party_named_by_its_kind_is_of_the_government_named_before(resolve, text, group, country):
     actor = resolve(text)[group]
     assert actor.country == country and actor.country_from == "government", actor
+
+
+def test_an_unknown_head_of_state_is_not_placed_in_the_government_a_story_names():
+    """A minister with no other clue serves the one government the article named; a president
+    need not: the story of a conference a government hosts names foreign heads of state."""
+    from flashpoint import code_text
+
+    opening = "The Danish government opened the conference in Copenhagen on Monday. "
+    head = [e.source for e in code_text(opening + "President Kwame Asante accused the rebels of attacking "
+                                        "the town.", published="2024-03-01") if e.cameo.startswith("11")]
+    assert head and head[0].country is None, head
+    minister = [e.source for e in code_text(opening + "Finance Minister Lars Holmgaard accused the rebels of "
+                                            "attacking the town.", published="2024-03-01") if e.cameo.startswith("11")]
+    assert minister and minister[0].country == "DNK", minister

@@ -359,6 +359,9 @@ PARTY_SECTORS = frozenset({"OPP", "PTY", "LEG"})
 #: Kinds of titles whose holders news names bare at home; ministers, envoys and officials are
 #: too often abroad for the sentence's country to be theirs.
 _HOME_TITLES = frozenset({"head", "local", "military", "police", "judicial", "legislative"})
+#: Kinds of titles held in a cabinet or administration: an unknown holder with no other clue serves
+#: the one government the article named.
+_CABINET_TITLES = frozenset({"minister", "official"})
 #: Sectors of titles that name a national office ("President X", "Judge X", "General X").
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -582,7 +585,9 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
         if country is None:  # not the main country: a story may name a foreign state more than its own
             country, source = ((fallback.dateline, "dateline") if fallback.dateline
                                else (fallback.outlet, "outlet") if fallback.outlet else (None, None))
-    if country is None and sector == "GOV" and len(governments) == 1:
+    if country is None and sector == "GOV" and title.kind in _CABINET_TITLES and len(governments) == 1:
+        # a minister or official, not a head: "President Rabbani" in a story of the German
+        # government's conference is no German president
         (country,), source = governments, "government"
     actor = _make(doc, chunk, country=country, sectors=[sector], name=name, role=role,
                   resolved_by="context" if country else "sector")
