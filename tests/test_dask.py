@@ -274,3 +274,18 @@ def test_a_partition_lost_for_good_is_one_rejection_per_input(tmp_path):
     assert all(reason != "worker-error" for reason, is_document in reasons if not is_document)
     detail = next(r.rejection.detail for _, r in lost if r.rejection.reason == "worker-error")
     assert detail.startswith("[E096]") and "KilledWorker" in detail
+
+
+def test_a_configuration_error_on_the_workers_stops_the_run_with_its_reason(cluster, pipeline, tmp_path,
+                                                                            monkeypatch):
+    """Workers that are not this flashpoint (another data hash) refuse the work with E093; the run
+    stops at once and says why (the error is taken before the futures are cancelled: a cancelled
+    future holds none, and raising that made a TypeError)."""
+    from flashpoint.errors import FlashpointError
+    from flashpoint.run import dask as runner
+
+    _, client = cluster
+    real = runner.fingerprint
+    monkeypatch.setattr(runner, "fingerprint", lambda *a, **k: dict(real(*a, **k), data_hash="another"))
+    with pytest.raises(FlashpointError, match=r"\[E093\]"):
+        _dask(_inputs(tmp_path / "in", n=4), _options(), pipeline, client)

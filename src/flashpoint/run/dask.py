@@ -253,9 +253,12 @@ def _run(client: Any, partitions: list[Partition], *, options: Options, expected
         if progress is not None:
             show_progress(list(futures.values()), stream=progress)
         for future in as_completed(list(futures.values())):
-            if future.status == "error" and isinstance(future.exception(), FlashpointError):
-                client.cancel(list(futures.values()))  # a configuration error: stop at once, say why
-                raise future.exception()
+            error = future.exception() if future.status == "error" else None
+            if isinstance(error, FlashpointError):
+                # a configuration error: stop at once, say why (the error taken before cancelling:
+                # a cancelled future no longer holds it)
+                client.cancel(list(futures.values()))
+                raise error
     for partition in partitions:
         future = futures.get(partition.key)
         if future is not None and future.status != "finished":
