@@ -4,19 +4,16 @@ vouch for is left to spaCy."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 import spacy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.tokens import Span
 
-from flashpoint.nlp import DEFAULT_MODELS, load_model
+from fast_pipes import fast_and_stock, texts
+from flashpoint.nlp import load_model
 from flashpoint.nlp.fast_ner import NAME, FastNER, speed_up_ner, supported
 
-HERE = Path(__file__).resolve().parent
-EXAMPLES = HERE.parent / "examples"
 ENTS = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 #: Sentences we wrote: entities at the very start and end, across a blank line, next to white space,
@@ -33,23 +30,13 @@ ODD = [
 
 
 def _texts() -> list[str]:
-    texts = list(ODD) + [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
-    written = (HERE / "sentences" / "written_dev.jsonl").read_text(encoding="utf-8").splitlines()
-    return texts + [json.loads(line)["text"] for line in written[:300]]
+    return texts(ODD)
 
 
 @pytest.fixture(scope="module")
 def pair():
     """A pipeline with the fast decoder, and the same pipeline with the stock ``ner``."""
-    for name in DEFAULT_MODELS:
-        try:
-            stock = spacy.load(name)
-            fast = spacy.load(name)
-        except OSError:
-            continue
-        assert speed_up_ner(fast)
-        return fast, stock
-    pytest.skip("no English model")
+    return fast_and_stock(speed_up_ner)
 
 
 @pytest.mark.parametrize("batch_size", [1, 5, 32])

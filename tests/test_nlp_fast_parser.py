@@ -5,18 +5,15 @@ spaCy."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, POS, SENT_START, TAG
 
-from flashpoint.nlp import DEFAULT_MODELS, load_model
+from fast_pipes import fast_and_stock, texts
+from flashpoint.nlp import load_model
 from flashpoint.nlp.fast_parser import NAME, FastParser, speed_up_parser, supported
 
-HERE = Path(__file__).resolve().parent
-EXAMPLES = HERE.parent / "examples"
 PARSE = [HEAD, DEP, SENT_START]
 
 #: Sentences we wrote: a headline over a blank line, a dateline, a one-word text, a list, runs of
@@ -33,23 +30,13 @@ ODD = [
 
 
 def _texts() -> list[str]:
-    texts = list(ODD) + [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
-    written = (HERE / "sentences" / "written_dev.jsonl").read_text(encoding="utf-8").splitlines()
-    return texts + [json.loads(line)["text"] for line in written[:300]]
+    return texts(ODD)
 
 
 @pytest.fixture(scope="module")
 def pair():
     """A pipeline with the Python-driven loop, and the same pipeline with the stock ``parser``."""
-    for name in DEFAULT_MODELS:
-        try:
-            stock = spacy.load(name)
-            fast = spacy.load(name)
-        except OSError:
-            continue
-        assert speed_up_parser(fast)
-        return fast, stock
-    pytest.skip("no English model")
+    return fast_and_stock(speed_up_parser)
 
 
 @pytest.mark.parametrize("batch_size", [1, 7, 32])

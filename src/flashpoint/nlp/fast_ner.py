@@ -33,12 +33,7 @@ from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from .stand_in import stand_in
-
-try:  # BLIS comes with spaCy (through thinc): the sgemm its parser calls
-    from blis.py import gemm
-except ImportError:  # pragma: no cover - then the stock component stays
-    gemm = None
+from .stand_in import gemm, stand_in
 
 NAME = "flashpoint_ner"
 

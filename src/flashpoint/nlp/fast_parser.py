@@ -31,12 +31,7 @@ from spacy.pipeline import DependencyParser
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from .stand_in import stand_in
-
-try:  # BLIS comes with spaCy (through thinc): the sgemm its parser calls
-    from blis.py import gemm
-except ImportError:  # pragma: no cover - then the stock component stays
-    gemm = None
+from .stand_in import gemm, stand_in
 
 NAME = "flashpoint_parser"
 

@@ -11,6 +11,11 @@ from typing import Any, Callable
 
 from spacy.language import Language
 
+try:  # BLIS comes with spaCy (through thinc): the sgemm its parser calls
+    from blis.py import gemm
+except ImportError:  # pragma: no cover - then the stock components stay
+    gemm = None
+
 
 def stand_in(nlp: Language, *, stock: str, name: str, supported: Callable[[Any], bool]) -> bool:
     """Stand component ``name`` in for the pipe ``stock`` when ``supported(stock pipe)``; returns
