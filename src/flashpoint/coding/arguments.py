@@ -266,7 +266,35 @@ def object_tokens(tok) -> list:
     """The direct objects of ``tok``; a relative pronoun stands for the noun its clause modifies
     ("Crimea, which Russia seized": Crimea), a part for what it is a part of ("withdrew some of
     its troops": its troops)."""
-    return [partitive_head(relative_head(c)) for c in tok.children if c.dep_ in OBJECT_DEPS]
+    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    if not objs:
+        objs = shared_objects(tok)
+    return [partitive_head(relative_head(c)) for c in objs]
+
+
+#: Dependencies allowed between two conjoined verbs that share the object of the second: the
+#: conjunction and commas before it, adverbs, auxiliaries and a negation inside it ("arrested and
+#: later charged").
+_LINK_DEPS = frozenset({"cc", "punct"})
+_CONJ_PREFIX_DEPS = frozenset({"advmod", "aux", "neg", "preconj"})
+
+
+def shared_objects(tok) -> list:
+    """'Russia invaded and annexed Crimea', 'police arrested and charged two men': a verb with no
+    object of its own, joined to the next verb by only a conjunction (or a comma) and sharing its
+    subject, takes that verb's direct objects; else []. Not "fled and later returned the
+    weapons" when anything but a conjunction, adverb or auxiliary stands between them."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "ccomp", "xcomp", "dative", "prt") for c in tok.children):
+        return []
+    nxt = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB"), None)
+    if nxt is None or any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in nxt.children):
+        return []
+    if any(tok.i < c.i < nxt.i and c.dep_ not in _LINK_DEPS for c in tok.children):
+        return []
+    if any(c.i < nxt.i and c.dep_ not in _CONJ_PREFIX_DEPS for c in nxt.children):
+        return []
+    objs = [c for c in nxt.children if c.dep_ in OBJECT_DEPS and c.i > nxt.i]
+    return objs or shared_objects(nxt)
 
 
 def partitive_head(tok):

@@ -25,7 +25,8 @@ RECIPROCAL_WORDS = word_list("coding_reciprocal_words")
 #: Most parties a mutual event is expanded over (n parties give n*(n-1) events).
 MAX_MUTUAL = 4
 #: How a target must have been found for an ambiguous verb to count ("blasted X", not "blasted at").
-DIRECT_TARGETS = ("object", "patient", "prep", "dative", "clause-subject", "giver", "attacked-place", "owner")
+DIRECT_TARGETS = ("object", "patient", "prep", "dative", "clause-subject", "clause-object", "giver", "attacked-place",
+                  "owner")
 
 
 @dataclass

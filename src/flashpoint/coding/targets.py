@@ -280,7 +280,8 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     # the clause the trigger governs names the target ("offered to hand over to Britain")
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
-            found = args_of(object_tokens(c), index, how="object") or prep_targets(
+            # "clause-object": the party acted on in the clause, not one agreed or met with
+            found = args_of(object_tokens(c), index, how="clause-object") or prep_targets(
                 c, index, preps=GENERIC_TARGET_PREPS, how="prep")
             for o in object_tokens(c):  # "agreed to lift tariffs on American products"
                 found = found or prep_targets(o, index, preps=GENERIC_TARGET_PREPS - SOURCE_SIDE_PREPS, how="prep")
