@@ -25,7 +25,7 @@ LOADERS = ("word_list", "word_map", "word_sequence")
 LABELS = (
     {k for k in GLOSSARY if k.islower()}
     | set(lexicon.CUE_KINDS) | set(lexicon.FLAGS) | set(lexicon.STATEMENT_KINDS) | set(STATUSES)
-    | {"subject", "agent", "object", "patient", "prep", "prep-generic", "dative", "clause-subject", "giver",
+    | {"subject", "agent", "object", "patient", "prep", "prep-generic", "dative", "clause-subject", "clause-object", "giver",
        "control", "conj", "relcl", "adjunct", "noun", "coref", "place", "nearby", "default", "location",
        "between", "condition", "agentless", "attacked-place", "owner", "author"}
     | {"kb", "title", "country", "org", "demonym", "metonym", "person", "coreference", "sector", "perpetrator"}

@@ -17,7 +17,7 @@ from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, GENERIC_TARGET_PREPS, PLAC
 from .lexicon import Entry
 from .quantities import PEOPLE
 from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle
-from .triggers import Candidate
+from .triggers import AUTHOR_NOUN_PREPS, AUTHORED_NOUN_ROOTS, Candidate
 
 #: Sectors of a government's domestic opposition.
 OPPONENT_SECTORS = frozenset({"OPP"})
@@ -46,7 +46,7 @@ THREAT_CONDITION_MARKS = word_list("coding_threat_condition_marks")
 #: Prepositions of the author of what is rejected or criticised ("denied charges by X").
 AUTHOR_PREPS = word_list("coding_author_preps")
 #: Prepositions of the source side of a noun, never its target ("a response from the U.S.").
-SOURCE_SIDE_PREPS = word_list("coding_source_side_preps")
+SOURCE_SIDE_PREPS = AUTHOR_NOUN_PREPS
 #: Named-entity labels of a concrete object ("struck Kharkiv").
 _ENTITY_TYPES = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 
@@ -387,8 +387,17 @@ def _names_someone(prep, index: MentionIndex) -> bool:
 def noun_targets(n, *, entry: Entry, verb, index: MentionIndex) -> list[Arg]:
     """Target(s) of a noun trigger: its own phrases, then those of the verb that carries it."""
     preps = _generic_preps(entry).union(entry.preps)
+    if entry.root in AUTHORED_NOUN_ROOTS:  # "an appeal from the parliament": who made it
+        preps = preps - SOURCE_SIDE_PREPS
     found = prep_targets(n, index, preps=preps, how="prep")
+    if entry.root in AUTHORED_NOUN_ROOTS:  # "an appeal from Chad to Sudan", parsed as "from (Chad to Sudan)"
+        for p in n.children:
+            if not found and p.dep_ == "prep" and p.lower_ in SOURCE_SIDE_PREPS:
+                found = prep_targets(p, index, preps=preps, how="prep")
     if found:
+        return found
+    found = for_clause_subjects(n, index)
+    if found:  # "an appeal for the president to resign": whom it asks
         return found
     if entry.objects and not entry.exclude:  # "the expulsion of Malian diplomats": the theme's owner
         found = prep_targets(n, index, preps=THEME_PREPS, how="prep")
@@ -413,6 +422,18 @@ def noun_targets(n, *, entry: Entry, verb, index: MentionIndex) -> list[Arg]:
         return []
     found = place_targets(n, index) or (place_targets(verb, index) if verb is not None else [])
     return found or nearby_targets(n, index) or (nearby_targets(verb, index) if verb is not None else [])
+
+
+def for_clause_subjects(n, index: MentionIndex) -> list[Arg]:
+    """'an appeal for the president to resign', 'a call for Chad to withdraw': the actor subject
+    of a for-to clause a noun governs is whom the noun asks or offers something."""
+    for c in n.children:
+        if c.dep_ in ("advcl", "acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            found = args_of([g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")], index,
+                            how="clause-subject", subject=True)
+            if found:
+                return found
+    return []
 
 
 def names_entity(tok) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..ontology.codes import MATERIAL_CONFLICT_ROOTS, event_group
+from ..ontology.codes import MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
 from .arguments import Arg, MentionIndex, actor_of, is_passive, noun_actor, relative_head
 from .background import NOUN_FRAME_PREPS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
 from .lexicon import Entry, Lexicon, hyphenated, plain
@@ -158,6 +158,19 @@ def has_to_clause(tok) -> bool:
                for c in tok.children)
 
 
+def _noun_preps(n) -> set[str]:
+    """The prepositions of a noun's own phrases, which are its particles ("an appeal from the
+    parliament for calm": for)."""
+    return {c.lower_ for c in n.children if c.dep_ == "prep"}
+
+
+def _prep_object_lemmas(n, prep: str) -> set[str]:
+    """Lemmas of the object of ``n``'s ``prep`` phrase and of that object's modifiers."""
+    heads = [g for c in n.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
+    heads += [m for h in heads for m in h.children if m.dep_ in ("compound", "amod")]
+    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
+
+
 def _particles(tok) -> set[str]:
     """The particles of a phrasal verb: a "prt" child, or a preposition after the verb with only
     its object or adverbs between ("gave in to", "put X under arrest", "pushed hard for"; not
@@ -209,7 +222,7 @@ def _best_entry(tok, entries: list[Entry], pos: str) -> Entry | None:
         if e.needs_clause and not has_to_clause(tok):
             continue
         if e.particle:
-            particles = _particles(tok) if particles is None else particles
+            particles = (_particles(tok) if pos != "N" else _noun_preps(tok)) if particles is None else particles
             if e.particle not in particles:
                 continue
         if e.objects:
@@ -219,6 +232,8 @@ def _best_entry(tok, entries: list[Entry], pos: str) -> Entry | None:
             else:
                 objects = _object_lemmas(tok, pos) if objects is None else objects
                 hit = bool(objects & e.objects)
+                if not hit and pos == "N" and e.particle:  # "an appeal from Chad for calm"
+                    hit = bool(_prep_object_lemmas(tok, e.particle) & e.objects)
             if hit == e.exclude:
                 continue
         if best is None or e.strength > best.strength or (e.strength == best.strength and e.ignore != best.ignore
@@ -378,6 +393,29 @@ def agent_of_noun(n, index: MentionIndex) -> Arg | None:
     return None
 
 
+#: Prepositions of who a noun of saying or giving comes from ("an appeal from the parliament").
+AUTHOR_NOUN_PREPS = word_list("coding_source_side_preps")
+#: Roots of the nouns whose from-phrase names their doer: said or given by someone ("a warning from
+#: X", "aid from Japan"), not a motion or a place left ("a withdrawal from Lebanon", "an attack from Gaza").
+AUTHORED_NOUN_ROOTS = VERBAL_ROOTS | MATERIAL_HELP_ROOTS
+
+
+def author_of_noun(n, entry: Entry, index: MentionIndex) -> Arg | None:
+    """'an appeal from the parliament for the president to resign', 'criticism from Washington':
+    the actor a noun of saying or giving comes from made the appeal or gave the aid; None for
+    other nouns and when the phrase names no actor. Not for the object of a verb, whose own event
+    it is ("accepted demands from the rebels", "the step enjoyed support from Moscow")."""
+    if entry.root not in AUTHORED_NOUN_ROOTS or n.dep_ in ("dobj", "obj", "nsubjpass"):
+        return None
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ in AUTHOR_NOUN_PREPS:
+            for g in c.children:
+                m = actor_of(g, index) if g.dep_ == "pobj" else None
+                if m is not None:
+                    return Arg(m, "noun-agent", g.i)
+    return None
+
+
 # -- the candidates of a sentence ---------------------------------------------------------------
 
 def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
@@ -403,7 +441,7 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             continue  # "after two days of fighting" sets the scene; "after the arrests" reports them
         verb, light = noun_frame(tok, lexicon)
         actor = noun_actor(tok, index)
-        by_agent = (agent_of_noun(tok, index) or behest_agent(tok, index, lexicon)
+        by_agent = (agent_of_noun(tok, index) or author_of_noun(tok, e, index) or behest_agent(tok, index, lexicon)
                     if actor is None and not disputed(tok, lexicon) else None)
         owned = possessed_event(tok, actor) or by_agent is not None
         if owned:  # "Moscow's offer of talks", "the capture of X by US forces": an event of its own
