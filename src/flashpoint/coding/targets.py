@@ -33,6 +33,12 @@ DEFINITE_DETS = word_list("actors_definite_words")
 HELP_VERBS = word_list("coding_help_verbs")
 #: Verbs of a participle clause naming whom an act was aimed at ("..., targeting rebel commanders").
 TARGETING_VERBS = word_list("coding_targeting_verbs")
+#: Verbs of a purpose clause of an attack that name whom it is aimed at ("to flush out the fighters").
+PURSUIT_VERBS = word_list("coding_pursuit_verbs")
+#: Nouns of trying that carry such a clause ("in an attempt to flush out").
+PURPOSE_NOUNS = word_list("coding_purpose_nouns")
+#: Subordinators of a clause of purpose whose subject help is for ("so the fighters could").
+PURPOSE_MARKS = word_list("coding_purpose_marks")
 #: Prepositions that give the topic or venue of talks, not a party ("talks on Zimbabwe").
 TOPIC_PREPS = word_list("coding_topic_preps")
 #: Prepositions of a theme noun's own phrase that name its target ("the blockade of Serbia").
@@ -58,6 +64,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = noun_targets(c.tok, entry=c.entry, verb=verb, index=index)
         if not found or all(t.weak for t in found):
             found = targeting_targets(c, index) or found
+        if c.entry.root in PLACE_TARGET_ROOTS and all(not t.mention.actor.sectors for t in found):
+            found = pursuit_targets(c, index) or found
         return found
     found = verb_targets(c.tok, entry=c.entry, index=index)
     if not found or all(t.weak for t in found):
@@ -69,6 +77,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
     if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
         found = [Arg(t.mention, "attacked-place", t.token)
                  if t.how == "place" and not set(t.mention.actor.sectors or ()) - {"GOV"} else t for t in found]
+        if all(not t.mention.actor.sectors for t in found):  # none, or only the land it was done in
+            found = pursuit_targets(c, index) or found
     if found and all(t.weak for t in found):
         # "Ukraine said Russian troops attacked its armoured vehicles": the owner of the object
         # beats an actor met in passing
@@ -104,6 +114,11 @@ def beneficiary_targets(tok, index: MentionIndex) -> list[Arg]:
     helping (``coding_help_verbs``) under an act of material help names whom the help is for: its
     object, or the subject of the clause it governs."""
     for x in tok.children:
+        if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in PURPOSE_MARKS for m in x.children):
+            # "handed over weapons so the Arabs could protect themselves": whom it lets act
+            found = args_of([g for g in x.children if g.dep_ == "nsubj"], index, how="object", subject=True)
+            if found:
+                return found
         if x.dep_ not in ("advcl", "xcomp") or x.lemma_.lower() not in HELP_VERBS:
             continue
         found = args_of(object_tokens(x), index, how="object", subject=True)
@@ -116,6 +131,24 @@ def beneficiary_targets(tok, index: MentionIndex) -> list[Arg]:
                     x, index, preps=PLACE_PREPS, how="place")
         if found:
             return found
+    return []
+
+
+def pursuit_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'bombed the mountains in an attempt to flush out Al Qaeda fighters', 'shelled the hills to
+    drive out the rebels': a purpose clause of pursuit (``coding_pursuit_verbs``) on an attack, or
+    on its light verb, names the group it is aimed at, which beats the land it was done in."""
+    heads = [c.tok] if c.frame.i == c.tok.i else [c.tok, c.frame]
+    if c.tok.dep_ in ("dobj", "nsubjpass") and c.tok.head.pos_ == "VERB":  # "intensified its bombing of X in a bid to"
+        heads.append(c.tok.head)
+    clauses = [x for h in heads for x in h.children if x.dep_ in ("advcl", "xcomp", "acl")]
+    clauses += [x for h in heads for p in h.children if p.dep_ == "prep" for n in p.children
+                if n.dep_ == "pobj" and n.lemma_.lower() in PURPOSE_NOUNS for x in n.children if x.dep_ == "acl"]
+    for x in clauses:
+        if x.lemma_.lower() in PURSUIT_VERBS and any(a.dep_ == "aux" and a.tag_ == "TO" for a in x.children):
+            found = [a for a in args_of(object_tokens(x), index, how="object") if a.mention.actor.sectors]
+            if found:
+                return found
     return []
 
 

@@ -1,0 +1,61 @@
+"""Targets named by a clause of purpose (issue 9, item 3): an attack "to flush out the rebels" or
+"in a bid to kill the militants" is aimed at them, not at the land it was done in; help handed
+over "so the militia could defend the town" is for the militia. Sentences written for these
+tests; actors are hand-built mentions (countries, and groups with a sector)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.actors import ActorMention
+from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.records import Actor
+
+COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Chadian": "TCD", "Sudanese": "SDN"}
+GROUPS = {"rebels": "REB", "militants": "REB", "militia": "REB", "civilians": "CVL", "troops": "MIL"}
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _mentions(doc):
+    out = []
+    for t in doc:
+        if t.text in COUNTRIES:
+            code = COUNTRIES[t.text]
+            out.append(ActorMention(t.i, t.i + 1, t.i, Actor(text=t.text, span=(t.idx, t.idx + len(t.text)), code=code,
+                                                             country=code, resolved_by="country")))
+        elif t.text in GROUPS:
+            sector = GROUPS[t.text]
+            out.append(ActorMention(t.i, t.i + 1, t.i, Actor(text=t.text, span=(t.idx, t.idx + len(t.text)), code=sector,
+                                                             sectors=[sector], resolved_by="sector")))
+    return out
+
+
+def _events(nlp, lexicon, text):
+    doc = nlp(text)
+    return {(doc[d.trigger_start].text, d.source and d.source.country, d.target and tuple(d.target.sectors or ()))
+            for d in code_doc(doc, _mentions(doc), lexicon=lexicon) if d.modality.factual}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad bombed the hills of Sudan to flush out the rebels.", ("bombed", "TCD", ("REB",))),
+    ("Chad shelled the border villages of Sudan in an attempt to dislodge the militants.", ("shelled", "TCD", ("REB",))),
+    ("Chad stepped up its bombing of Sudan in a bid to destroy the militia.", ("bombing", "TCD", ("REB",))),
+    ("Chad handed over rifles so that the militia could defend the town.", ("handed", "TCD", ("REB",))),
+])
+def test_a_purpose_clause_names_the_target(nlp, lexicon, text, expected):
+    assert expected in _events(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a purpose that is no pursuit of the ones named: the land attacked stays the target
+    ("Chad bombed Sudan to protect the civilians.", "bombed"),
+    # a named group attacked stays the target, whatever the purpose says
+    ("Chad attacked Sudanese troops to flush out the rebels.", "attacked"),
+])
+def test_other_purposes_leave_the_target(nlp, lexicon, text, trigger):
+    targets = {t for w, _, t in _events(nlp, lexicon, text) if w == trigger}
+    assert targets and ("REB",) not in targets and ("CVL",) not in targets
