@@ -135,6 +135,8 @@ def _kind(doc, *, start: int, end: int) -> tuple[str | None, int, str | None]:
     if currency:
         return "money", noun.i, currency
     lemma = noun.lemma_.lower()
+    if noun.tag_ == "NNPS" and lemma not in NOUN_KIND and lemma not in PEOPLE and lemma.endswith("s"):
+        lemma = lemma[:-1]  # "over 1,000 US Marines": a capitalised plural keeps its -s in the lemma
     # the verb the counted phrase depends on ("killed 12 soldiers", "12 were arrested")
     verb = phrase.head if phrase.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos") else None
     if phrase.dep_ == "pobj" and verb is not None:
