@@ -321,7 +321,16 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
             if found:
                 return found
     if entry.mutual:
-        return []  # "met in Havana", "signed in Geneva": the place is the venue, not a party
+        # "agreed to a ceasefire in eastern Sudan": the place of the act agreed to (a phrase of its
+        # noun) is where it applies, a weak target; "met in Havana", "signed in Geneva": a place
+        # phrase of the verb itself is the venue, not a party
+        for p in tok.children:
+            for g in p.children if p.dep_ == "prep" else ():
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and index.at(g.i) is None and not _people_noun(g):
+                    found = place_targets(g, index)
+                    if found:
+                        return found
+        return []
     found = [a for a in place_targets(tok, index) if not _names_doer(tok.doc[a.mention.head])]
     if found:
         return found
