@@ -59,3 +59,17 @@ def test_a_purpose_clause_names_the_target(nlp, lexicon, text, expected):
 def test_other_purposes_leave_the_target(nlp, lexicon, text, trigger):
     targets = {t for w, _, t in _events(nlp, lexicon, text) if w == trigger}
     assert targets and ("REB",) not in targets and ("CVL",) not in targets
+
+
+def test_the_group_hit_takes_the_country_of_the_land_attacked(nlp, lexicon):
+    doc = nlp("Chad bombed the hills of eastern Sudan to flush out the militants.")
+    targets = [d.target for d in code_doc(doc, _mentions(doc), lexicon=lexicon) if doc[d.trigger_start].text == "bombed"]
+    assert [(t.country, t.sectors, t.resolved_by, t.country_from) for t in targets] == [("SDN", ["REB"], "context", "place")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chad attacked Sudanese troops, killing dozens of civilians.",
+    "Chad bombed eastern Sudan, killing dozens of civilians.",  # whom it hit is no aim
+])
+def test_a_result_clause_names_no_target(nlp, lexicon, text):
+    assert all(t != ("CVL",) for w, _, t in _events(nlp, lexicon, text) if w in ("attacked", "bombed"))

@@ -3,11 +3,13 @@ whom a threat is addressed to; and the default target of domestic events."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
                               is_state_country)
+from ..actors.resolver import actor_code
 from ..records import Actor
 from ..resources.words import word_list
 from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
@@ -65,7 +67,7 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         if not found or all(t.weak for t in found):
             found = targeting_targets(c, index) or found
         if c.entry.root in PLACE_TARGET_ROOTS and all(not t.mention.actor.sectors for t in found):
-            found = pursuit_targets(c, index) or found
+            found = _aimed_at(c, index, found)
         return found
     found = verb_targets(c.tok, entry=c.entry, index=index)
     if not found or all(t.weak for t in found):
@@ -78,7 +80,7 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = [Arg(t.mention, "attacked-place", t.token)
                  if t.how == "place" and not set(t.mention.actor.sectors or ()) - {"GOV"} else t for t in found]
         if all(not t.mention.actor.sectors for t in found):  # none, or only the land it was done in
-            found = pursuit_targets(c, index) or found
+            found = _aimed_at(c, index, found)
     if found and all(t.weak for t in found):
         # "Ukraine said Russian troops attacked its armoured vehicles": the owner of the object
         # beats an actor met in passing
@@ -134,6 +136,24 @@ def beneficiary_targets(tok, index: MentionIndex) -> list[Arg]:
     return []
 
 
+def _aimed_at(c: Candidate, index: MentionIndex, found: list[Arg]) -> list[Arg]:
+    """The group an attack on a land was aimed at (``pursuit_targets``), of the land's country when
+    its own is unknown (marked ``context`` / ``place``); else ``found``. Not the people a result
+    clause says it hit ("ambushed a military vehicle, wounding five soldiers": the vehicle's
+    owner, by the gold standards' convention)."""
+    aimed = pursuit_targets(c, index)
+    land = next((t.mention.actor.country for t in found if is_state_country(t.mention.actor.country)), None)
+    out = []
+    for a in aimed:
+        actor = a.mention.actor
+        if actor.country is None and land is not None:
+            actor = replace(actor, country=land, code=actor_code(land, sectors=list(actor.sectors or ()), org=actor.org),
+                            resolved_by="context", country_from="place")
+            a = replace(a, mention=replace(a.mention, actor=actor))
+        out.append(a)
+    return out or found
+
+
 def pursuit_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
     """'bombed the mountains in an attempt to flush out Al Qaeda fighters', 'shelled the hills to
     drive out the rebels': a purpose clause of pursuit (``coding_pursuit_verbs``) on an attack, or
@@ -146,7 +166,8 @@ def pursuit_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
                 if n.dep_ == "pobj" and n.lemma_.lower() in PURPOSE_NOUNS for x in n.children if x.dep_ == "acl"]
     for x in clauses:
         if x.lemma_.lower() in PURSUIT_VERBS and any(a.dep_ == "aux" and a.tag_ == "TO" for a in x.children):
-            found = [a for a in args_of(object_tokens(x), index, how="object") if a.mention.actor.sectors]
+            found = [a for a in args_of([partitive_head(o) for o in object_tokens(x)], index, how="object")
+                     if a.mention.actor.sectors]
             if found:
                 return found
     return []
