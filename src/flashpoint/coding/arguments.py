@@ -167,7 +167,7 @@ def subject_tokens(tok) -> tuple[list, str]:
     how = "subject"
     controlled = False  # whether ``cur`` was reached from a clause it controls ("forced to open fire")
     for _ in range(6):
-        subj = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+        subj = [c for c in cur.children if c.dep_ in SUBJECT_DEPS] or _subject_on_auxiliary(cur)
         if subj:
             if (cur.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS
                     and cur.head.pos_ in ("NOUN", "PROPN")):
@@ -227,6 +227,20 @@ def subject_tokens(tok) -> tuple[list, str]:
         else:
             return [], how
     return [], how
+
+
+def _subject_on_auxiliary(verb) -> list:
+    """'his government is committed to opening up', 'France have opposed the resolutions': the
+    parser may hang the subject on an auxiliary right before the verb (only adverbs between); not
+    "80 workers were on Wednesday taken into custody", a passive whose patient it misplaced."""
+    doc = verb.doc
+    for a in verb.children:
+        if a.dep_ in ("aux", "auxpass") and a.i < verb.i and all(
+                doc[i].dep_ in ("advmod", "neg", "aux", "auxpass") for i in range(a.i + 1, verb.i)):
+            found = [g for g in a.children if g.dep_ in SUBJECT_DEPS]
+            if found:
+                return found
+    return []
 
 
 def _antecedent(pronoun, head):
