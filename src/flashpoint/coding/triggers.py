@@ -66,6 +66,8 @@ def _trigger_pos(tok) -> str | None:
         return None
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
         return "V"
+    if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
+        return "V"  # a headline's present tense read as a noun: "EU and UN hand over supplies to Chad"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "N"
     if tok.dep_ == "acomp" and tok.pos_ in ("ADJ", "VERB"):
