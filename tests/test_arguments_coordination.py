@@ -46,6 +46,7 @@ def test_a_verb_takes_the_object_of_the_verb_it_is_joined_to(nlp, lexicon, text,
     ("Chad condemned the raid and sanctioned Sudan.", "condemned", "SDN"),  # its own object
     ("Peru walked out of the talks and sanctioned Bolivia.", "walked", "BOL"),  # a phrase between
     ("Mali accused Niger and Chad sanctioned Sudan.", "accused", "SDN"),  # the second has its own subject
+    ("Peru was not ready to negotiate and sanctioned Bolivia.", "negotiate", "BOL"),  # two forms, two clauses
 ])
 def test_no_object_is_shared_across_anything_but_a_conjunction(nlp, lexicon, text, trigger, other):
     assert all(target != other for _, target in _by_trigger(nlp, lexicon, text).get(trigger, set()))

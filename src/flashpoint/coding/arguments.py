@@ -296,12 +296,15 @@ _CONJ_PREFIX_DEPS = frozenset({"advmod", "aux", "neg", "preconj"})
 def shared_objects(tok) -> list:
     """'Russia invaded and annexed Crimea', 'police arrested and charged two men': a verb with no
     object of its own, joined to the next verb by only a conjunction (or a comma) and sharing its
-    subject, takes that verb's direct objects; else []. Not "fled and later returned the
-    weapons" when anything but a conjunction, adverb or auxiliary stands between them."""
+    subject and its form, takes that verb's direct objects; else []. Not when anything but a
+    conjunction, adverb or auxiliary stands between them, nor across forms ("prepared to negotiate
+    and cornered X" joins two clauses)."""
     if tok.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "ccomp", "xcomp", "dative", "prt") for c in tok.children):
         return []
     nxt = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB"), None)
     if nxt is None or any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in nxt.children):
+        return []
+    if nxt.tag_ != tok.tag_:  # "were not prepared to negotiate and cornered X": two clauses misjoined
         return []
     if any(tok.i < c.i < nxt.i and c.dep_ not in _LINK_DEPS for c in tok.children):
         return []
