@@ -40,6 +40,8 @@ VERB_KIND = word_map("coding_quantity_verbs")
 INTRANSITIVE = word_list("coding_counted_subject_verbs")
 #: Clauses a quantity does not leave to find its event ("an accident in which 14 died").
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+#: Verbs of a reduced relative that only count the noun it modifies ("rebels, estimated at 3,000").
+COUNT_VERBS = word_list("coding_count_verbs")
 #: Complements that make a verb of hurting a killing ("shot dead").
 DEATH_COMPLEMENTS = word_list("coding_death_complements")
 #: Prepositions of a part of a count already given ("among them 17 officers", "including 58 children").
@@ -141,6 +143,10 @@ def _kind(doc, *, start: int, end: int) -> tuple[str | None, int, str | None]:
     verb = phrase.head if phrase.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos") else None
     if phrase.dep_ == "pobj" and verb is not None:
         verb = verb.head
+    if (verb is not None and verb.dep_ == "acl" and verb.lemma_.lower() in COUNT_VERBS and phrase.like_num
+            and noun.i == phrase.i):  # "troops numbering 2,000", "rebels, estimated at 3,000": the troops
+        noun = verb.head
+        lemma = noun.lemma_.lower()
     person = (lemma in PEOPLE or noun.ent_type_ == "NORP" or NOUN_KIND.get(lemma) == "troops"
               or (noun.tag_ == "NNS" and lemma not in NOUN_KIND) or (noun.i == phrase.i and phrase.like_num))
     if (verb is not None and person and phrase.dep_ != "nsubj"
@@ -212,6 +218,8 @@ def attach(found: list[Found], *, triggers: list[int], doc) -> dict[int, list[Qu
             if anc.i in trig:
                 owner = anc.i
                 break
+            if anc.dep_ == "acl" and anc.lemma_.lower() in COUNT_VERBS:
+                continue  # "Sudanese rebels, estimated at 3,000 fighters, attacked": the rebels' count
             if anc.dep_ in CLAUSE_DEPS and anc.pos_ in ("VERB", "AUX") and not (
                     anc.tag_ == "VBG" and anc.dep_ != "relcl" and not any(c.dep_ == "mark" for c in anc.children)):
                 # (", killing 12" is the result of the event above it)
