@@ -231,6 +231,13 @@ def attach(found: list[Found], *, triggers: list[int], doc) -> dict[int, list[Qu
                 if any(c.i == f.anchor for c in doc[t].subtree):
                     owner = t
                     break
+        if owner is None and not blocked:
+            # "15,000 people have been killed in clashes between X and Y": a toll whose verb is no
+            # event of its own (its doers are named in the clashes) goes to the event it happened in
+            verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+            if verb is not None:
+                owner = next((g.i for p in verb.children if p.dep_ == "prep" for g in p.children
+                              if g.dep_ == "pobj" and g.i in trig), None)
         if owner is not None:
             out.setdefault(owner, []).append(f.quantity)
     return out
