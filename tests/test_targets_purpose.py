@@ -73,3 +73,18 @@ def test_the_group_hit_takes_the_country_of_the_land_attacked(nlp, lexicon):
 ])
 def test_a_result_clause_names_no_target(nlp, lexicon, text):
     assert all(t != ("CVL",) for w, _, t in _events(nlp, lexicon, text) if w in ("attacked", "bombed"))
+
+
+@pytest.mark.parametrize("text", [
+    "Chad has accused Nouri of plotting against the Sudanese government.",
+    "Chad accused the cleric of trying to overthrow the Sudanese government.",
+])
+def test_the_parties_of_a_charge_are_not_the_accused(nlp, lexicon, text):
+    # whom the charge says was plotted against is no target of the accusation (issue 9, item 3)
+    doc = nlp(text)
+    gov = next(t for t in doc if t.text == "government")
+    span = (doc[gov.i - 1].idx, gov.idx + len(gov.text))  # "Sudanese government", one mention
+    mentions = [m for m in _mentions(doc) if m.start != gov.i - 1] + [ActorMention(gov.i - 1, gov.i + 1, gov.i, Actor(
+        text=doc.text[span[0]:span[1]], span=span, code="SDNGOV", country="SDN", sectors=["GOV"], resolved_by="demonym"))]
+    targets = [d.target for d in code_doc(doc, mentions, lexicon=lexicon) if doc[d.trigger_start].lemma_ == "accuse"]
+    assert targets and all(t is None or t.country != "SDN" for t in targets)

@@ -12,7 +12,7 @@ from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREF
 from ..actors.resolver import actor_code
 from ..records import Actor
 from ..resources.words import word_list
-from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
+from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
                         PARTITIVE_WORDS, partitive_head,
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets,
                         place_targets, prep_targets, pronoun_source, sources)
@@ -401,7 +401,9 @@ def nearby_targets(tok, index: MentionIndex, *, authors: bool = False, skip: fro
             and not _inside_target_phrase(c)) and not (
             # "a response from the U.S." (but "killed by a roadside bomb in Kenya" names a means)
             c.dep_ == "prep" and c.lower_ == "of" and c.head.dep_ == "pobj"  # "with the support of Moscow"
-            and c.head.lemma_.lower() not in AGENT_NOUNS and c.head.head.dep_ == "prep" and c.head.head.head.i == tok.i)
+            and c.head.lemma_.lower() not in AGENT_NOUNS and c.head.head.dep_ == "prep" and c.head.head.head.i == tok.i) and not (
+            # "accused Nouri of plotting against the government": the charge's own parties
+            c.dep_ == "prep" and c.lower_ in CHARGE_PREPS and c.head.i == tok.i and any(g.dep_ == "pcomp" for g in c.children))
 
     stack = [c for c in tok.children if inside(c) and c.i > tok.i]
     order = []
