@@ -88,3 +88,13 @@ def test_the_parties_of_a_charge_are_not_the_accused(nlp, lexicon, text):
         text=doc.text[span[0]:span[1]], span=span, code="SDNGOV", country="SDN", sectors=["GOV"], resolved_by="demonym"))]
     targets = [d.target for d in code_doc(doc, mentions, lexicon=lexicon) if doc[d.trigger_start].lemma_ == "accuse"]
     assert targets and all(t is None or t.country != "SDN" for t in targets)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad rejected the offer of talks made by Sudan.", "SDN"),  # the author, hung on "talks"
+    ("Chad rejected the proposal of the committee chaired by Sudan.", None),  # who chairs is no author
+])
+def test_the_author_of_what_is_rejected(nlp, lexicon, text, expected):
+    doc = nlp(text)
+    targets = [d.target for d in code_doc(doc, _mentions(doc), lexicon=lexicon) if doc[d.trigger_start].lemma_ == "reject"]
+    assert targets and all((t.country if t is not None else None) == expected for t in targets)

@@ -53,6 +53,8 @@ _GENERIC_OR_THEME = {mutual: preps | THEME_PREPS for mutual, preps in _GENERIC.i
 THREAT_CONDITION_MARKS = word_list("coding_threat_condition_marks")
 #: Prepositions of the author of what is rejected or criticised ("denied charges by X").
 AUTHOR_PREPS = word_list("coding_author_preps")
+#: Participles of making a proposal whose by-phrase is its author ("the offer of talks made by X").
+AUTHOR_PARTICIPLES = word_list("coding_author_participles")
 #: Prepositions of the source side of a noun, never its target ("a response from the U.S.").
 SOURCE_SIDE_PREPS = AUTHOR_NOUN_PREPS
 #: Named-entity labels of a concrete object ("struck Kharkiv").
@@ -288,7 +290,10 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         for o in objs:  # "denied charges by X", "rejected a request from X": its author
             found = prep_targets(o, index, preps=AUTHOR_PREPS, how="author")
             # "rejected an appeal lodged by X", "proposals laid out by X": the author of a participle
-            for clause in o.children:
+            # (also hung on the theme of the object: "the offer of talks made by Sudan")
+            for clause in list(o.children) + [x for p in o.children if p.dep_ == "prep" for g in p.children
+                                              if g.dep_ == "pobj" for x in g.children
+                                              if x.lemma_.lower() in AUTHOR_PARTICIPLES]:  # not "a committee chaired by X"
                 if not found and clause.dep_ == "acl" and clause.tag_ == "VBN":
                     found = prep_targets(clause, index, preps=AUTHOR_PREPS, how="author")
             if found:
