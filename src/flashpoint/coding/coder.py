@@ -13,7 +13,7 @@ source.
 from __future__ import annotations
 
 from ..nlp import sentences as nlp_sentences
-from ..ontology.codes import COMMENT_ROOT, OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS
+from ..ontology.codes import COMMENT_ROOT, INVESTIGATE_ROOT, OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS
 from ..records import FACTUAL_STATUSES
 from ..resources.words import word_list
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
@@ -24,7 +24,7 @@ from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
 from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
-from .modality.rules import OPINION_NOTE
+from .modality.rules import OPINION_NOTE, PURPOSE_NOTE
 from .quantities import attach_to_drafts
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, resolve_sources
 from .statements import select_statements, statement_drafts
@@ -59,6 +59,8 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         # committed to talks" is a stance of the subject)
         suffered = c.entry.pos == "V" and c.entry.root in PEOPLE_ACT_ROOTS and copular_participle(c.tok)
         c.sources = [] if suffered else resolve_sources(c, ctx)
+        if not c.sources and SENT_NOTE in c.assessment.notes:  # "France sent experts to investigate"
+            c.sources = [Arg(a.mention, "subject", a.token) for a in sources(c.frame.head, ctx.mentions)]
         if (not c.sources and c.entry.root in OWN_FORCES_ROOTS and c.entry.pos == "V" and is_passive(c.tok)
                 and c.assessment.status in FACTUAL_STATUSES):
             # "1,000 US Marines are deployed near Kandahar": deployed forces stand for their owner
@@ -118,6 +120,26 @@ def conjunct_subject(verb, index: MentionIndex) -> Arg | None:
     return Arg(m, "subject", prev.i) if m is not None else None
 
 
+#: Verbs of sending people somewhere: what they are sent to investigate is under way.
+DISPATCH_VERBS = word_list("coding_dispatch_verbs")
+SENT_NOTE = "investigators sent: the investigation is under way"
+
+
+def sent_to_investigate(c: Candidate, a: Assessment, lexicon: Lexicon) -> Assessment | None:
+    """'France has sent experts to investigate the attacks': an investigation whose investigators
+    were sent is being carried out (CAMEO 09); the sending's own modality is the investigation's.
+    None when the rule does not apply or the sending did not happen."""
+    verb = c.frame.head
+    if (c.entry.root != INVESTIGATE_ROOT or PURPOSE_NOTE not in a.notes or c.frame.dep_ not in ("advcl", "xcomp")
+            or verb.lemma_.lower() not in DISPATCH_VERBS):
+        return None
+    sent = assess(verb, lexicon)
+    if sent.status not in FACTUAL_STATUSES or sent.negated or sent.statement_kind:
+        return None
+    sent.notes.append(SENT_NOTE)
+    return sent
+
+
 #: Determiners of a noun that presuppose its event ("the visit", "this week's talks").
 DEFINITE_DETERMINERS = word_list("coding_definite_determiners")
 
@@ -147,6 +169,7 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
     triggers and for what is background to the news."""
     lexicon, doc = ctx.lexicon, ctx.doc
     a = assess(c.frame, lexicon)
+    a = sent_to_investigate(c, a, lexicon) or a
     if c.entry.pos == "N" and has_negation(c.tok, lexicon):  # "no talks were held"
         a.negated = True
     if c.entry.pos == "N" and c.frame.i == c.tok.i and c.tok.dep_ == "nsubj" and c.tok.head.pos_ in ("VERB", "AUX"):

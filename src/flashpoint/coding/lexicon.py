@@ -30,6 +30,9 @@ CUE_KINDS = ("report", "intent", "threat", "refuse", "request", "demand", "deny"
              "hypothetical", "future", "condition", "negation", "fail", "light", "future_aux",
              "would_aux", "hypothetical_aux", "demand_aux", "opinion", "pundit", "modal", "attempt")
 STATEMENT_KINDS = ("intent", "threat", "refuse", "request", "demand", "claim")
+#: Rows of ``intent_codes.csv`` for the intents of particular governing verbs
+#: (``coding_statement_governors``): "offered to send troops", "decided to ease sanctions".
+GOVERNOR_KINDS = ("decide", "offer")
 
 _CODE = re.compile(r"\d{2,4}")
 _WORD = re.compile(r"[a-z][a-z'\-]*")
@@ -274,8 +277,8 @@ def _load_cues(path: Path, lexicon: Lexicon) -> None:
 
 def _load_statements(path: Path, *, lexicon: Lexicon, codes: frozenset[str]) -> None:
     for row in read_csv(path, required=("kind", "action", "code")):
-        if row["kind"] not in STATEMENT_KINDS:
-            raise row.fail(msg("E306", value=row["kind"], allowed=", ".join(STATEMENT_KINDS)))
+        if row["kind"] not in STATEMENT_KINDS + GOVERNOR_KINDS:
+            raise row.fail(msg("E306", value=row["kind"], allowed=", ".join(STATEMENT_KINDS + GOVERNOR_KINDS)))
         code = row["code"]
         if code != "=" and codes and code not in codes:
             raise row.fail(msg("E302", value=code))
