@@ -69,7 +69,10 @@ def test_questions_raised_by_no_party_code_nothing(pipeline):
 
 
 @pytest.mark.parametrize("text, code", [
-    ("The UAE has repealed the boycott law against Israel.", "081"),
+    ("The UAE has repealed the emergency law.", "081"),
+    # the modifier names the kind of law: a boycott eased is CAMEO 085 ("ease economic sanctions,
+    # boycott, or embargo"), no longer the administrative 081 the law alone gave
+    ("The UAE has repealed the boycott law against Israel.", "085"),
     ("Washington revoked the sanctions on Sudan.", "085"),
 ])
 def test_laws_and_sanctions_repealed(pipeline, text, code):
@@ -88,14 +91,20 @@ def test_confidence_is_an_optimistic_comment(pipeline, text):
     assert any(e.cameo == "013" and e.source.country == "JPN" for e in _factual(pipeline, text))
 
 
-@pytest.mark.parametrize("text", [
-    "Iran hopes to sign a deal with the European Union.",
-    # PETRARCH-2 codes a hope only with "for" ("hoped for peace"): a hope that others act is none
-    "Rwanda said it hoped that French officials would be tried.",
-])
-def test_hoping_is_no_comment(pipeline, text):
-    events = pipeline.code_text(text)
+def test_hoping_to_act_is_no_event(pipeline):
+    events = pipeline.code_text("Iran hopes to sign a deal with the European Union.")
     assert not any(e.modality.factual for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda said it hoped that French officials would be tried.",
+    "Rwanda hopes France will try the officials.",
+])
+def test_hoping_that_others_act_is_an_appeal(pipeline, text):
+    # PETRARCH-2's HOPE block defaults to 020 (only "hoped for" is a comment, 013): a hope that
+    # others act is an appeal; what is hoped for did not happen, and the others said nothing
+    factual = [e for e in pipeline.code_text(text) if e.modality.factual]
+    assert factual and all(e.cameo == "020" and e.source.country == "RWA" for e in factual)
 
 
 def test_a_pundit_speaking_of_themselves_makes_the_comment(pipeline):

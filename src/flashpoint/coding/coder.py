@@ -99,8 +99,28 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             continue
         drafts.extend(action_drafts(c, ctx))
     drafts.extend(stated)
+    merged = _unmerge_orphans(cands, merged, drafts, ctx)
     attach_to_drafts(drafts, sent=ctx.sent, merged=merged)
     return dedupe_drafts(drafts)
+
+
+def _unmerge_orphans(cands: list[Candidate], merged: dict[int, int], drafts: list[EventDraft],
+                     ctx: SentenceContext) -> dict[int, int]:
+    """'Warplanes pounded the enclave, killing five people': a result clause belongs to the event
+    above it, but when that event is coded with nothing (no target for "pounded") the clause is
+    coded on its own rather than lost. Adds its drafts; returns the clauses still merged."""
+    made = {d.trigger_start for d in drafts}
+    by_token = {c.tok.i: c for c in cands}
+    kept = dict(merged)
+    for c in cands:
+        owner = by_token.get(merged.get(c.tok.i, -1))
+        if owner is None or owner.tok.i in made or owner.assessment.suppressed or c.assessment.suppressed:
+            continue
+        own = action_drafts(c, ctx)
+        if own:
+            drafts.extend(own)
+            del kept[c.tok.i]
+    return kept
 
 
 def conjunct_subject(verb, index: MentionIndex) -> Arg | None:

@@ -24,7 +24,7 @@ from ..resources.words import word_list, word_map
 from ..errors import msg
 
 POS = ("V", "N", "A")
-FLAGS = ("mutual", "needs_target", "needs_object", "needs_clause", "reverse", "ignore", "general", "crowd_force",
+FLAGS = ("mutual", "needs_target", "needs_object", "needs_clause", "needs_that", "reverse", "ignore", "general", "crowd_force",
          "victim_subject", "standalone", "patient_object")
 CUE_KINDS = ("report", "intent", "threat", "refuse", "request", "demand", "deny", "allege",
              "hypothetical", "future", "condition", "negation", "fail", "light", "future_aux",
@@ -56,6 +56,7 @@ class Entry:
     ignore: bool = False  # a stop pattern: this use of the word is no event ("battled the blaze")
     needs_object: bool = False  # coded only with a direct object (or passive subject): "returned X to Y"
     needs_clause: bool = False  # coded only with a to-infinitive: "told X to leave", not "told reporters"
+    needs_that: bool = False  # coded only with a that-clause: "agreed with X that the plan fails" (an opinion)
     general: bool = False  # the verb's general code, used when no pattern of its own matched
     crowd_force: bool = False  # gunfire: by police, crowd control (175) unless someone died (193)
     victim_subject: bool = False  # "died in police firing": the subject suffered it, the firing's owner did it
@@ -250,7 +251,7 @@ def _entry(row: Row, codes: frozenset[str]) -> Entry:
                  preps=tuple(_words(row.get("prep"))), mutual="mutual" in flags,
                  needs_target="needs_target" in flags, reverse="reverse" in flags,
                  ignore="ignore" in flags, needs_object="needs_object" in flags, general="general" in flags,
-                 needs_clause="needs_clause" in flags,
+                 needs_clause="needs_clause" in flags, needs_that="needs_that" in flags,
                  crowd_force="crowd_force" in flags, victim_subject="victim_subject" in flags,
                  standalone="standalone" in flags, patient_object="patient_object" in flags)
 

@@ -65,6 +65,16 @@ def _speaks_for(sayer, actor) -> bool:
             and bool(set(actor.sectors) & set(sayer.sectors or [])))
 
 
+#: Cue kinds of a verb whose clause is its subject's hope, belief or expectation, not a statement.
+HOPING_CUES = frozenset({"hypothetical", "opinion", "future"})
+
+
+def _hoped_clause(frame, lexicon) -> bool:
+    """'Egypt hopes Israel will release the prisoners': the "will" is Egypt's hope, no intent
+    Israel stated."""
+    return frame.dep_ == "ccomp" and bool(lexicon.token_cues(frame.head) & HOPING_CUES)
+
+
 def _governor_code(kind: str | None, gov, action: str, lexicon) -> str | None:
     """The code an intent verb of its own gives the statement, or None: "offered to send troops"
     is an offer of protection (0334), not the threat an intent to deploy forces is; "decided to
@@ -92,7 +102,7 @@ def select_statements(cands: list[Candidate], *, merged: dict[int, int],
             continue
         code = _governor_code(a.statement_kind, gov, c.entry.cameo, lexicon) or code
         if gov.i == c.frame.i:  # will/would on the action itself
-            if a.report_token is None and "would" in a.notes:
+            if a.report_token is None and ("would" in a.notes or _hoped_clause(c.frame, lexicon)):
                 a.statement_kind = None
                 continue
             if (a.report_token is not None and not _same_speaker(c, doc[a.report_token], ctx)

@@ -186,6 +186,12 @@ def has_to_clause(tok) -> bool:
                for c in tok.children)
 
 
+def has_that_clause(tok) -> bool:
+    """Whether a verb governs a finite clause of its own ("agreed with Ottawa that the law fails")."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ in ("mark", "nsubj", "nsubjpass") for a in c.children)
+               and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
 def _particles(tok) -> set[str]:
     """The particles of a phrasal verb: a "prt" child, or a preposition after the verb with only
     its object or adverbs between ("gave in to", "put X under arrest", "pushed hard for"; not
@@ -235,6 +241,8 @@ def _best_entry(tok, entries: list[Entry], pos: str) -> Entry | None:
         if e.needs_object and not has_object(tok):
             continue
         if e.needs_clause and not has_to_clause(tok):
+            continue
+        if e.needs_that and not has_that_clause(tok):
             continue
         if e.particle:
             particles = _particles(tok) if particles is None else particles
