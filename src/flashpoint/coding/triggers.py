@@ -187,9 +187,12 @@ def has_to_clause(tok) -> bool:
 
 
 def has_that_clause(tok) -> bool:
-    """Whether a verb governs a finite clause of its own ("agreed with Ottawa that the law fails")."""
-    return any(c.dep_ == "ccomp" and any(a.dep_ in ("mark", "nsubj", "nsubjpass") for a in c.children)
-               and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+    """Whether a verb governs a finite clause with a subject that acts ("agreed with Ottawa that the
+    law fails", "hoped Japan would help"; not "hoped the officials would be indicted": a wish that
+    something be done, by no one named, is no appeal)."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "nsubj" for a in c.children)
+               and not any(a.dep_ in ("nsubjpass", "auxpass") or (a.dep_ == "aux" and a.lower_ == "to")
+                           for a in c.children) for c in tok.children)
 
 
 def _particles(tok) -> set[str]:
