@@ -25,7 +25,7 @@ from ..errors import msg
 
 POS = ("V", "N", "A")
 FLAGS = ("mutual", "needs_target", "needs_object", "needs_clause", "needs_that", "reverse", "ignore", "general", "crowd_force",
-         "victim_subject", "standalone", "patient_object")
+         "victim_subject", "standalone", "patient_object", "subject_object")
 CUE_KINDS = ("report", "intent", "threat", "refuse", "request", "demand", "deny", "allege",
              "hypothetical", "future", "condition", "negation", "fail", "light", "future_aux",
              "would_aux", "hypothetical_aux", "demand_aux", "opinion", "pundit", "modal", "attempt")
@@ -62,6 +62,7 @@ class Entry:
     victim_subject: bool = False  # "died in police firing": the subject suffered it, the firing's owner did it
     standalone: bool = False  # a noun that reports its event with no light verb or actor: "the arrests followed"
     patient_object: bool = False  # the object constraint reads only the direct object or passive subject
+    subject_object: bool = False  # the object constraint reads the subject: "peacekeepers arrived" (074)
 
     @property
     def root(self) -> str:
@@ -253,7 +254,8 @@ def _entry(row: Row, codes: frozenset[str]) -> Entry:
                  ignore="ignore" in flags, needs_object="needs_object" in flags, general="general" in flags,
                  needs_clause="needs_clause" in flags, needs_that="needs_that" in flags,
                  crowd_force="crowd_force" in flags, victim_subject="victim_subject" in flags,
-                 standalone="standalone" in flags, patient_object="patient_object" in flags)
+                 standalone="standalone" in flags, patient_object="patient_object" in flags,
+                 subject_object="subject_object" in flags)
 
 
 def _load_entries(path: Path, *, lexicon: Lexicon, ids: set[str], codes: frozenset[str]) -> None:

@@ -174,6 +174,17 @@ def patient_lemmas(tok) -> set[str]:
     return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
 
 
+def subject_lemmas(tok) -> set[str]:
+    """The words of a verb's active subject and their modifiers ("peacekeeping troops arrived"),
+    for patterns that name who acts (PETRARCH-2's "&PKO * ARRIVE")."""
+    heads = [c for c in tok.children if c.dep_ == "nsubj"]
+    # "contingents of peacekeeping troops arrived": the "of" phrase of a partitive subject
+    heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    heads += [m for h in heads for m in h.children if m.dep_ in ("compound", "amod")]
+    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
+
+
 def has_object(tok) -> bool:
     """Whether a verb has a direct object, or a passive subject ("were returned to Brazil")."""
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children) or (
@@ -255,6 +266,8 @@ def _best_entry(tok, entries: list[Entry], pos: str) -> Entry | None:
             if e.patient_object:  # "fifty persons were held", not "talks were held with the leaders"
                 patients = patient_lemmas(tok) if patients is None else patients
                 hit = bool(patients & e.objects)
+            elif e.subject_object:  # "Japanese peacekeepers arrived in Juba"
+                hit = bool(subject_lemmas(tok) & e.objects)
             else:
                 objects = _object_lemmas(tok, pos) if objects is None else objects
                 hit = bool(objects & e.objects)
