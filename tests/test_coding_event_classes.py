@@ -189,3 +189,20 @@ def test_a_result_clause_still_belongs_to_its_event(pipeline):
 ])
 def test_an_act_under_a_negated_statement_verb_did_not_happen(pipeline, text):
     assert "085" not in _codes(_factual(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Britain is pressuring Iran to release the tanker.",
+    "The United States pressured Pakistan to arrest the militants.",
+])
+def test_pressure_to_act_is_a_demand(pipeline, text):
+    # the lexicon's own row codes "pressure" as a demand (100); as the verb governing an act it
+    # made an appeal (02) of it
+    events = _factual(pipeline, text)
+    assert any(e.cameo.startswith("10") for e in events)
+    assert not any(e.cameo.startswith("02") for e in events)
+
+
+def test_a_decision_to_grant_asylum_grants_it(pipeline):
+    events = _factual(pipeline, "Ecuador decided to grant asylum to the journalist.")
+    assert any(e.cameo == "075" and e.source.country == "ECU" for e in events)
