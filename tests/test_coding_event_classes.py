@@ -206,3 +206,7 @@ def test_pressure_to_act_is_a_demand(pipeline, text):
 def test_a_decision_to_grant_asylum_grants_it(pipeline):
     events = _factual(pipeline, "Ecuador decided to grant asylum to the journalist.")
     assert any(e.cameo == "075" and e.source.country == "ECU" for e in events)
+
+
+def test_staff_let_go_are_no_release(pipeline):
+    assert "0841" not in _codes(_factual(pipeline, "The Kenyan airline let go 200 workers in March."))
