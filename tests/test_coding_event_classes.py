@@ -210,3 +210,13 @@ def test_a_decision_to_grant_asylum_grants_it(pipeline):
 
 def test_staff_let_go_are_no_release(pipeline):
     assert "0841" not in _codes(_factual(pipeline, "The Kenyan airline let go 200 workers in March."))
+
+
+def test_a_report_accusing_a_party_is_its_authors_accusation(pipeline):
+    events = _factual(pipeline, "Amnesty International released a report accusing the Kenyan police of torture.")
+    assert any(e.cameo == "112" and e.target is not None and e.target.country == "KEN" for e in events)
+
+
+def test_what_a_report_says_happened_is_still_only_claimed(pipeline):
+    events = pipeline.code_text("Kenya dismissed a report that Somali troops had shelled the town.")
+    assert not any(e.cameo.startswith("19") for e in events if e.modality.factual)

@@ -24,7 +24,7 @@ from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
 from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
-from .modality.rules import OPINION_NOTE, PURPOSE_NOTE
+from .modality.rules import CLAIMED_NOTE, OPINION_NOTE, PURPOSE_NOTE
 from .quantities import attach_to_drafts
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, resolve_sources
 from .statements import select_statements, statement_drafts
@@ -160,6 +160,19 @@ def sent_to_investigate(c: Candidate, a: Assessment, lexicon: Lexicon) -> Assess
     return sent
 
 
+#: Claim nouns that are documents with an author: what they say is said by the author.
+AUTHORED_CLAIM_NOUNS = word_list("coding_authored_claim_nouns")
+
+
+def authored_statement(c: Candidate, a: Assessment) -> bool:
+    """'Amnesty released a report accusing the army of torture': a verbal act under a document
+    (an accusation, a condemnation, a call) is made by publishing it, though what a report
+    says happened ("a report that troops shelled the town") is only claimed."""
+    return (a.suppressed and CLAIMED_NOTE in a.notes and c.entry.root in VERBAL_ROOTS
+            and c.frame.dep_ == "acl" and c.frame.tag_ == "VBG"
+            and c.frame.head.lemma_.lower() in AUTHORED_CLAIM_NOUNS)
+
+
 #: Determiners of a noun that presuppose its event ("the visit", "this week's talks").
 DEFINITE_DETERMINERS = word_list("coding_definite_determiners")
 
@@ -190,6 +203,9 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
     lexicon, doc = ctx.lexicon, ctx.doc
     a = assess(c.frame, lexicon)
     a = sent_to_investigate(c, a, lexicon) or a
+    if authored_statement(c, a):
+        a.suppressed = False
+        a.notes.append("said in a document: its author says it")
     if c.entry.pos == "N" and has_negation(c.tok, lexicon):  # "no talks were held"
         a.negated = True
     if c.entry.pos == "N" and c.frame.i == c.tok.i and c.tok.dep_ == "nsubj" and c.tok.head.pos_ in ("VERB", "AUX"):

@@ -51,6 +51,8 @@ GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future", "modal"}
 CLAIM_NOUNS = word_list("coding_claim_nouns")
 #: The note an opinion leaves ("analysts believe ..."): what it says is only someone's view.
 OPINION_NOTE = "an opinion"
+#: The note of a clause under a claim noun ("reports that X attacked"): not news of the act.
+CLAIMED_NOTE = "under a claim noun"
 #: The note of a purpose infinitive ("sent troops to fight").
 PURPOSE_NOTE = "purpose or plan (to-infinitive)"
 #: The note a failure leaves ("failed to reach a deal": the drafts code a failed agreement).
@@ -375,6 +377,7 @@ def claim_noun(a: Assessment, w: Climb) -> Then | None:
             a.notes.append(f"'{head.text}' claims")
         else:
             a.suppressed = True
+            a.notes.append(CLAIMED_NOTE)
     return Then.STOP
 
 
