@@ -220,3 +220,8 @@ def test_a_report_accusing_a_party_is_its_authors_accusation(pipeline):
 def test_what_a_report_says_happened_is_still_only_claimed(pipeline):
     events = pipeline.code_text("Kenya dismissed a report that Somali troops had shelled the town.")
     assert not any(e.cameo.startswith("19") for e in events if e.modality.factual)
+
+
+def test_urging_for_is_an_appeal(pipeline):
+    events = _factual(pipeline, "The British prime minister urged for a reset of relations with France.")
+    assert any(e.cameo.startswith("02") and e.source.country == "GBR" for e in events)
