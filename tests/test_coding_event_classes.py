@@ -225,3 +225,12 @@ def test_what_a_report_says_happened_is_still_only_claimed(pipeline):
 def test_urging_for_is_an_appeal(pipeline):
     events = _factual(pipeline, "The British prime minister urged for a reset of relations with France.")
     assert any(e.cameo.startswith("02") and e.source.country == "GBR" for e in events)
+
+
+def test_a_ceremony_held_is_a_symbolic_act(pipeline):
+    events = _factual(pipeline, "The Polish president held a ceremony in Warsaw to honour the victims.")
+    assert any(e.cameo == "017" and e.source.country == "POL" for e in events)
+
+
+def test_a_ceremony_no_one_is_named_for_is_no_event(pipeline):
+    assert not _factual(pipeline, "The opening ceremony of the games was held in Sydney.")
