@@ -234,3 +234,17 @@ def test_a_ceremony_held_is_a_symbolic_act(pipeline):
 
 def test_a_ceremony_no_one_is_named_for_is_no_event(pipeline):
     assert not _factual(pipeline, "The opening ceremony of the games was held in Sydney.")
+
+
+def test_peacekeepers_deploying_provide_peacekeeping(pipeline):
+    events = _factual(pipeline, "Fijian peacekeepers began deploying in the Golan Heights.")
+    assert any(e.cameo == "074" and e.source.country == "FJI" for e in events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russia reinforced its troops along the border.", "154"),
+    ("Germany reinforced its commitment to the refugees.", None),
+])
+def test_only_forces_reinforced_are_a_show_of_force(pipeline, text, code):
+    codes = _codes(_factual(pipeline, text))
+    assert (code in codes) if code else not any(c.startswith("15") for c in codes)

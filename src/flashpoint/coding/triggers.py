@@ -178,6 +178,8 @@ def subject_lemmas(tok) -> set[str]:
     """The words of a verb's active subject and their modifiers ("peacekeeping troops arrived"),
     for patterns that name who acts (PETRARCH-2's "&PKO * ARRIVE")."""
     heads = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not heads and tok.dep_ == "xcomp":  # "peacekeepers began deploying": the controller's subject
+        heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
     # "contingents of peacekeeping troops arrived": the "of" phrase of a partitive subject
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
