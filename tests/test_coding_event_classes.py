@@ -248,3 +248,8 @@ def test_peacekeepers_deploying_provide_peacekeeping(pipeline):
 def test_only_forces_reinforced_are_a_show_of_force(pipeline, text, code):
     codes = _codes(_factual(pipeline, text))
     assert (code in codes) if code else not any(c.startswith("15") for c in codes)
+
+
+def test_a_chain_of_result_clauses_belongs_to_the_first_event(pipeline):
+    events = _factual(pipeline, "Indian police opened fire on a mob in Vadodara, killing two persons and injuring five.")
+    assert [e.trigger.text for e in events] == ["opened"]

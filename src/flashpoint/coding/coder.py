@@ -114,6 +114,10 @@ def _unmerge_orphans(cands: list[Candidate], merged: dict[int, int], drafts: lis
     kept = dict(merged)
     for c in cands:
         owner = by_token.get(merged.get(c.tok.i, -1))
+        seen = {c.tok.i}
+        while owner is not None and owner.tok.i in merged and owner.tok.i not in seen:
+            seen.add(owner.tok.i)  # "killing two and injuring five": the owner of the chain
+            owner = by_token.get(merged[owner.tok.i])
         if owner is None or owner.tok.i in made or owner.assessment.suppressed or c.assessment.suppressed:
             continue
         own = action_drafts(c, ctx)
