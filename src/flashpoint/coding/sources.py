@@ -101,7 +101,7 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
             found = instrument_sources(c.tok, ctx) or crowd_control_sources(c, index)
     if found or bare_participle(c.frame, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
         return found
-    return pronoun_sources(c.frame, ctx) or location_sources(c, index)
+    return pronoun_sources(c.frame, ctx) or pronoun_police(c, index) or location_sources(c, index)
 
 
 def predicate_subjects(tok, index: MentionIndex) -> list[Arg]:
@@ -493,9 +493,10 @@ class PoliceMention:
 
     trigger: object  # the trigger token
     place: object | None  # the place mention, or None
+    word: object | None = None  # the word that stands for the police ("they"), else the trigger
 
     def __post_init__(self):
-        tok = self.trigger
+        tok = self.word if self.word is not None else self.trigger
         self.start, self.end, self.head = tok.i, tok.i + 1, tok.i
         country = self.place.actor.country if self.place is not None else None
         self.actor = Actor(text=tok.text, span=(tok.idx, tok.idx + len(tok.text)),
@@ -516,6 +517,12 @@ def crowd_control_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
     words = {t.lower_ for t in c.tok.subtree} | {t.lemma_.lower() for t in c.tok.subtree}
     if not words & CROWD_CONTROL_WORDS:
         return []
+    return _implied_police(c, index, how="agentless")
+
+
+def _implied_police(c: Candidate, index: MentionIndex, *, how: str, word=None) -> list[Arg]:
+    """The police of the place where ``c`` happened, else of the one country its sentence names,
+    else of no known country; none when the place phrase names the doer."""
     place = _attack_place(c.tok, [], index)
     if place is _NAMED:
         return []
@@ -524,4 +531,27 @@ def crowd_control_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
         named = [m for m in index.in_range(sent.start, sent.end) if m.actor.country]
         if len({m.actor.country for m in named}) == 1:
             place = named[0]
-    return [Arg(PoliceMention(c.tok, place), "agentless", c.tok.i)]
+    return [Arg(PoliceMention(c.tok, place, word), how, (word if word is not None else c.tok).i)]
+
+
+#: Pronouns that may stand for the police in their own words or a report of them ("they", "we").
+_POLICE_PRONOUNS = word_list("coding_police_pronouns")
+
+
+def pronoun_police(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'They fired in the air, lobbed teargas shells and arrested 40 people', with no earlier
+    actor "they" can stand for (a line read alone, a quote opening a story): force or an arrest
+    whose subject is such a pronoun, in a clause that also uses the means of crowd control (tear
+    gas, lathis, water cannon, dispersing a crowd), is police work, as for an act of crowd
+    control that names no doer (``crowd_control_sources``): weak, the pronoun's words are kept.
+    Not "they fired at the soldiers": gunfire alone is not police work."""
+    if c.entry.pos != "V" or not (c.entry.root in PEOPLE_ACT_ROOTS or c.entry.cameo == CROWD_FORCE_CODE):
+        return []
+    toks, how = subject_tokens(c.tok)
+    if len(toks) != 1 or toks[0].lower_ not in _POLICE_PRONOUNS or how not in ("subject", "conj", "control"):
+        return []
+    clause = toks[0].head
+    words = {t.lower_ for t in clause.subtree} | {t.lemma_.lower() for t in clause.subtree}
+    if not words & CROWD_CONTROL_WORDS:
+        return []
+    return _implied_police(c, index, how="coref", word=toks[0])
