@@ -101,7 +101,46 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
             found = instrument_sources(c.tok, ctx) or crowd_control_sources(c, index)
     if found or bare_participle(c.frame, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
         return found
-    return pronoun_sources(c.frame, ctx) or pronoun_police(c, index) or location_sources(c, index)
+    return (pronoun_sources(c.frame, ctx) or misattached_subjects(c.frame, index) or pronoun_police(c, index)
+            or location_sources(c, index))
+
+
+#: Relations the parser gives a subject it did not attach to its verb ("USAID/advmod provided").
+_STRAY_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "amod", "nmod", "dep", "compound"})
+
+
+def misattached_subjects(verb, index: MentionIndex) -> list[Arg]:
+    """A subject the parser hung elsewhere, for a clause that has none: on the auxiliary ("France
+    however have opposed": nsubj of "have"), as an adverb or modifier before the verb when it names
+    an actor ("USAID/advmod provided shelter", an acronym the tagger read as an adjective), or,
+    for a bare infinitive complement ("Ethiopia let free 74 prisoners": "free" a ccomp of "let"),
+    the subject of the verb it completes. Climbs conjoined verbs to the first ("USAID had
+    announced ... and suspended ..."). Weak evidence is still the sentence's own actor, so it
+    comes before guesses from context."""
+    for _ in range(3):
+        if is_passive(verb) or any(c.dep_ in ("nsubj", "csubj", "expl", "agent") for c in verb.children):
+            return []  # what stands before a passive is its patient
+        for c in verb.children:
+            if c.i > verb.i:
+                break
+            if c.dep_ == "aux":
+                found = args_of([g for g in c.children if g.dep_ == "nsubj"], index, how="subject", subject=True)
+                if found:
+                    return found
+            elif c.dep_ in _STRAY_SUBJECT_DEPS and c.pos_ != "PRON":
+                m = index.at(c.i)
+                if m is not None and (m.actor.country or m.actor.sectors or m.actor.org) and c.i == max(
+                        (g.i for g in c.subtree), default=c.i) and not any(
+                        t.dep_ == "prep" for t in c.subtree):
+                    return [Arg(m, "subject", c.i)]
+        if verb.dep_ == "ccomp" and verb.tag_ == "VB" and not any(
+                c.dep_ in ("mark", "aux", "auxpass") for c in verb.children) and verb.head.i != verb.i:
+            verb = verb.head  # "let free": the bare infinitive's doer is its governor's subject
+            return sources(verb, index)
+        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = verb.head
+    return []
 
 
 def predicate_subjects(tok, index: MentionIndex) -> list[Arg]:
