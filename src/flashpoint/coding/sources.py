@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..actors.groups import CROWD_NOUNS, POLICE_OR_ARMY_NOUNS
-from ..actors.resolver import actor_code
-from ..ontology.codes import (AGENTLESS_ROOTS, CROWD_FORCE_CODE, MATERIAL_HELP_ROOTS, MILITARY_SECTOR, POLICE_SECTOR, POLICE_VARIANTS,
+from ..actors.resolver import ActorMention, actor_code
+from ..ontology.codes import (AGENTLESS_ROOTS, CROWD_FORCE_CODE, GOVERNMENT_SECTOR, MATERIAL_HELP_ROOTS, MILITARY_SECTOR, POLICE_SECTOR, POLICE_VARIANTS,
                               POLICE_WORK_CODES, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS, is_state_country)
 from ..records import Actor
 from ..resources.words import word_list, word_map
@@ -25,7 +25,7 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     they say, refuse, demand or agree to (the verbal roots), not of a material act: "Harrison
     withdrew from the limelight" is no retreat; for such acts the rules below go on as if the name
     were not there."""
-    found = [_police_by_act(a, c) for a in _resolve_sources(c, ctx)]
+    found = [_police_by_act(_possessor_country(a, ctx), c) for a in _resolve_sources(c, ctx)]
     if c.entry.root in VERBAL_ROOTS or not any(bare_name(a.mention.actor) for a in found):
         return found
     kept = [a for a in found if not bare_name(a.mention.actor)]
@@ -36,6 +36,25 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     return _resolve_sources(c, replace(ctx, mentions=named))
 
 
+
+
+def _possessor_country(arg: Arg, ctx: SentenceContext) -> Arg:
+    """'The Kenyan minister said his government had ...', 'their army': an actor of a sector and
+    no country, owned by a pronoun, takes the country of the pronoun's antecedent (weakly)."""
+    m = arg.mention
+    actor = m.actor
+    if not isinstance(m, ActorMention) or actor.country or actor.org or not actor.sectors:
+        return arg
+    owners = [p for p in ctx.doc[m.head].children if p.dep_ == "poss" and p.lower_ in PRONOUNS]
+    if not owners:
+        return arg
+    owner = pronoun_source(owners[0], ctx.mentions, sent=ctx.sent, previous_sent=ctx.previous)
+    if owner is None or owner is m or not owner.actor.country or not is_state_country(owner.actor.country):
+        return arg
+    country = owner.actor.country
+    actor = replace(actor, country=country, code=actor_code(country, sectors=actor.sectors, org=None),
+                    resolved_by="coreference")
+    return replace(arg, mention=replace(m, actor=actor))
 
 
 #: Triggers of gunfire and hurting: by police, crowd control (175) unless someone died (``drafts``).
@@ -83,7 +102,7 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     index = ctx.mentions
     if c.entry.pos == "A":  # "France is opposed to", "Iran remains open to talks"
         found = predicate_subjects(c.tok, index)
-        return found or pronoun_sources(c.tok, ctx)
+        return found or pronoun_sources(c.tok, ctx, predicate=True)
     if c.entry.pos == "N":
         if c.noun_actor is not None:
             return [c.noun_actor]
@@ -101,8 +120,29 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
             found = instrument_sources(c.tok, ctx) or crowd_control_sources(c, index)
     if found or bare_participle(c.frame, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
         return found
-    return (pronoun_sources(c.frame, ctx) or misattached_subjects(c.frame, index) or pronoun_police(c, index)
-            or location_sources(c, index))
+    return (pronoun_sources(c.frame, ctx) or misattached_subjects(c.frame, index) or included_sources(c.frame, index)
+            or pronoun_police(c, index) or location_sources(c, index))
+
+
+#: Prepositions that name members of a group ("critics, including the European Commission").
+_MEMBER_PREPS = word_list("coding_member_preps")
+
+
+def included_sources(verb, index: MentionIndex) -> list[Arg]:
+    """'Critics, including the European Commission, accuse ...', 'several student groups including
+    the National Union of Students held a protest': a subject that names no actor of its own acts
+    through the actors its including-phrase names (they are among those who did it)."""
+    toks, how = subject_tokens(verb)
+    if how not in ("subject", "conj", "control"):
+        return []
+    found: list[Arg] = []
+    for t in toks:
+        if index.at(t.i) is not None:
+            return []
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in _MEMBER_PREPS:
+                found += args_of([g for g in p.children if g.dep_ == "pobj"], index, how="subject", subject=True)
+    return found
 
 
 #: Relations the parser gives a subject it did not attach to its verb ("USAID/advmod provided").
@@ -147,11 +187,18 @@ def predicate_subjects(tok, index: MentionIndex) -> list[Arg]:
     """The subject of a predicate adjective: of its copula ("is open to"), or the passive subject of
     a participle read as one ("is opposed to")."""
     holder = tok.head if tok.dep_ == "acomp" else tok
-    subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")] or _hung_subjects(holder)
     if not subj:
         toks, _ = subject_tokens(holder)
         subj = toks
     return args_of(subj, index, how="subject", subject=True)
+
+
+def _hung_subjects(tok) -> list:
+    """Subjects the parser hung on an auxiliary before ``tok`` ("the government/nsubj is/auxpass
+    committed to")."""
+    return [g for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def givers(c: Candidate, index: MentionIndex) -> list[Arg]:
@@ -347,10 +394,37 @@ def _antecedent(rel, index: MentionIndex):
     return m
 
 
-def pronoun_sources(tok, ctx: SentenceContext) -> list[Arg]:
-    """A pronoun subject ("it", "they"): the nearest earlier actor, weakly."""
+#: Nouns a possessive pronoun makes its antecedent's state ("his country", "their nation").
+_OWN_STATE_NOUNS = word_list("coding_own_state_nouns")
+
+
+def _own_state(m, noun):
+    """'his country', 'his government' said of the antecedent ``m``: the state of ``m``'s country,
+    or its government (``m`` as it is when it already is one, or has no country)."""
+    country = m.actor.country
+    if not country or not is_state_country(country):
+        return m
+    lemma = noun.lemma_.lower()
+    if lemma in _OWN_STATE_NOUNS:
+        sectors = []
+    elif lemma in ("government", "administration") and GOVERNMENT_SECTOR not in (m.actor.sectors or []):
+        sectors = [GOVERNMENT_SECTOR]
+    else:
+        return m
+    actor = replace(m.actor, text=noun.text, span=(noun.idx, noun.idx + len(noun.text)), sectors=sectors,
+                    code=actor_code(country, sectors=sectors, org=None), org=None, name=None, role=None,
+                    kb_id=None, resolved_by="coreference")
+    return replace(m, actor=actor)
+
+
+def pronoun_sources(tok, ctx: SentenceContext, *, predicate: bool = False) -> list[Arg]:
+    """A pronoun subject ("it", "they"): the nearest earlier actor, weakly; "his country", "his
+    government" (the subject's owner): that actor's state or government. A ``predicate`` participle
+    read as an adjective ("is committed to") has its passive subject for subject."""
     index = ctx.mentions
     toks, how = subject_tokens(tok)
+    if predicate and not toks and tok.dep_ != "acomp" and tok.tag_ == "VBN":  # "his government is committed to"
+        toks = [c for c in tok.children if c.dep_ == "nsubjpass"] + _hung_subjects(tok)
     if how == "relcl" and toks and toks[0].dep_ in ("dobj", "attr") and toks[0].head.pos_ in ("VERB", "AUX") \
             and toks[0].head.i != tok.i and index.at(toks[0].i) is None:
         # "it carried out the bombings that killed 100": the relative's head is what "it" did
@@ -366,12 +440,13 @@ def pronoun_sources(tok, ctx: SentenceContext) -> list[Arg]:
             continue
         # "it", or the possessor of a subject that names a force: "their forces", "its army"
         # ("his allies", "their families" are other people)
-        owners = [c for c in t.children if c.dep_ == "poss"] if t.lemma_.lower() in AGENT_NOUNS else []
+        owned = t.lemma_.lower() in AGENT_NOUNS or t.lemma_.lower() in _OWN_STATE_NOUNS
+        owners = [c for c in t.children if c.dep_ == "poss"] if owned else []
         for p in [t] + owners:
             if p.lower_ in PRONOUNS:
                 m = pronoun_source(p, index, sent=ctx.sent, previous_sent=ctx.previous)
                 if m is not None:
-                    return [Arg(m, "coref", p.i)]
+                    return [Arg(_own_state(m, t) if p is not t else m, "coref", p.i)]
     return []
 
 
