@@ -51,3 +51,9 @@ def test_the_patient_of_a_passive_relative_is_not_its_doer():
     text = "Three persons were injured and a policeman, who was attacked with sharp weapons, was also hurt."
     for e in _events(text):
         assert e.source is None or "COP" not in (e.source.sectors or []), e
+
+
+def test_a_group_known_by_its_kind_acts_through_its_named_members():
+    text = "Several student groups including the Muslim Brotherhood held a protest at the university."
+    found = [e.source for e in _events(text) if e.cameo[:2] == "14"]
+    assert [s.code for s in found] == ["EGYOPP"], _events(text)

@@ -25,7 +25,8 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     they say, refuse, demand or agree to (the verbal roots), not of a material act: "Harrison
     withdrew from the limelight" is no retreat; for such acts the rules below go on as if the name
     were not there."""
-    found = [_police_by_act(_possessor_country(a, ctx), c) for a in _resolve_sources(c, ctx)]
+    found = [_police_by_act(_possessor_country(m, ctx), c) for a in _resolve_sources(c, ctx)
+             for m in _named_members(a, ctx)]
     if c.entry.root in VERBAL_ROOTS or not any(bare_name(a.mention.actor) for a in found):
         return found
     kept = [a for a in found if not bare_name(a.mention.actor)]
@@ -128,6 +129,24 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
 _MEMBER_PREPS = word_list("coding_member_preps")
 
 
+def _named_members(arg: Arg, ctx: SentenceContext) -> list[Arg]:
+    """'Several student groups including the National Union of Students held a protest': a group
+    known only by its kind (a sector word, no name, no country but one guessed from context) that
+    names its members acts through them."""
+    actor = arg.mention.actor
+    if (not isinstance(arg.mention, ActorMention) or actor.org or actor.name
+            or actor.resolved_by not in ("sector", "context") or (actor.country and actor.resolved_by != "context")):
+        return [arg]
+    members = _members(ctx.doc[arg.mention.head], ctx.mentions)
+    return members or [arg]
+
+
+def _members(tok, index: MentionIndex) -> list[Arg]:
+    """The actors a noun's including-phrase names."""
+    return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in _MEMBER_PREPS
+            for a in args_of([g for g in p.children if g.dep_ == "pobj"], index, how="subject", subject=True)]
+
+
 def included_sources(verb, index: MentionIndex) -> list[Arg]:
     """'Critics, including the European Commission, accuse ...', 'several student groups including
     the National Union of Students held a protest': a subject that names no actor of its own acts
@@ -139,9 +158,7 @@ def included_sources(verb, index: MentionIndex) -> list[Arg]:
     for t in toks:
         if index.at(t.i) is not None:
             return []
-        for p in t.children:
-            if p.dep_ == "prep" and p.lower_ in _MEMBER_PREPS:
-                found += args_of([g for g in p.children if g.dep_ == "pobj"], index, how="subject", subject=True)
+        found += _members(t, index)
     return found
 
 
