@@ -57,3 +57,22 @@ def test_a_group_known_by_its_kind_acts_through_its_named_members():
     text = "Several student groups including the Muslim Brotherhood held a protest at the university."
     found = [e.source for e in _events(text) if e.cameo[:2] == "14"]
     assert [s.code for s in found] == ["EGYOPP"], _events(text)
+
+
+@pytest.mark.parametrize("text, root, code", [
+    ("Soldiers from the United States have arrived in Nepal to help deliver food to remote villages.", "07", "USAMIL"),
+    ("Kenyan police arrived at the market to disperse the crowd.", "17", "KENCOP"),
+])
+def test_an_infinitive_of_purpose_is_done_by_the_subject_it_serves(text, root, code):
+    found = [e.source for e in code_text(text, published="2024-03-01") if e.cameo[:2] == root]
+    assert found and all(s is not None and s.code == code for s in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Aid was sent to Nepal to help the victims of the earthquake.",  # passive: the sender is unnamed
+    "Kenya asked the soldiers to come to disperse the crowd.",  # an object who may be the doer
+])
+def test_a_purpose_with_another_possible_doer_is_not_the_subjects(text):
+    for e in code_text(text, published="2024-03-01"):
+        if e.cameo[:2] in ("07", "17"):
+            assert e.source is None or e.source.code != "KEN", e

@@ -122,7 +122,29 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     if found or bare_participle(c.frame, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
         return found
     return (pronoun_sources(c.frame, ctx) or misattached_subjects(c.frame, index) or included_sources(c.frame, index)
-            or pronoun_police(c, index) or location_sources(c, index))
+            or purpose_sources(c.frame, index) or pronoun_police(c, index) or location_sources(c, index))
+
+
+def purpose_sources(verb, index: MentionIndex) -> list[Arg]:
+    """'US troops arrived in Nepal to help deliver aid', 'police came to disperse the crowd': an
+    infinitive of purpose (an adverbial clause with "to", through the infinitives it governs) is done
+    by the subject of the clause it serves, when that clause is active and has no object who
+    could be the doer instead ("sent troops to help": the troops or the sender; "aid was sent to
+    help": the unnamed sender)."""
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cur.children):
+            return []
+        if cur.dep_ == "xcomp" and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    if cur.dep_ != "advcl" or cur.head.i == cur.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return []
+    head = cur.head
+    if head.pos_ not in ("VERB", "AUX") or is_passive(head) or any(c.dep_ in ("dobj", "obj", "dative") for c in head.children):
+        return []
+    return [Arg(a.mention, "control", a.token) for a in sources(head, index)]
 
 
 #: Prepositions that name members of a group ("critics, including the European Commission").
