@@ -643,11 +643,22 @@ def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,
         if chunk.kinds == {"unknown_body"}:  # "The BCFL has said": a body named alone (``atoms``)
             actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
         elif actor is None and chunk.kinds == {"unknown_person"} and len(chunk.atoms) == 1 and not chunk.atoms[0].weak:
-            if clause_subject(doc[chunk.start:chunk.end].root):
+            if clause_subject(doc[chunk.start:chunk.end].root) or _represented(doc[chunk.start:chunk.end].root):
                 actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
                 memory.surnames.setdefault(norm_exact(doc[chunk.end - 1].text), actor)
         out.append((chunk, actor))
     return out
+
+
+#: Nouns of those who speak or act for a person ("Holcomb's office declined to comment").
+_REPRESENTATIVE_NOUNS = word_list("actors_representative_nouns")
+
+
+def _represented(tok) -> bool:
+    """Whether ``tok`` is the owner of a clause subject that speaks for it ("Holcomb's office
+    declined to comment", "Roe's spokesman said"): the person acts through them."""
+    return (tok.dep_ == "poss" and clause_subject(tok.head)
+            and (tok.head.lemma_.lower() in _REPRESENTATIVE_NOUNS or tok.head.lower_ in _REPRESENTATIVE_NOUNS))
 
 
 #: How many for/of/from phrases deep an employer may be named ("Vice President of the Commission
