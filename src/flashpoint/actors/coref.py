@@ -31,6 +31,7 @@ class Memory:
     state: str | None = None  # the state an earlier sentence last named as its subject ("Israel said")
     governments: set[str] = field(default_factory=set)  # states whose government earlier sentences named
     place: str | None = None  # the country of the last place an earlier sentence named ("in Kandahar")
+    newcomer: str | None = None  # the country of "an Adelaide man" not yet named ("David Hicks, 26, ...")
 
     def remember(self, doc, chunk: Chunk, *, actor: Actor) -> None:
         """Record ``actor`` under its titles, head words and role for later definite mentions; an

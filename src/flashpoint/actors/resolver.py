@@ -333,6 +333,8 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
         _appositive_names(doc, found, memory=memory)  # before a bare name's own claim on its surname
         found = _named_subjects(doc, found, memory=memory)
+        found = _named_newcomer(doc, found, memory=memory)
+        memory.newcomer = _newcomer(doc, found, kb=kb, first=first) or memory.newcomer
         found = _forces_by_partner(doc, found)
         memory.state = subject_state(doc, found) or memory.state
         memory.governments |= {a.country for c, a in found if a is not None and names_government(doc, c, a)}
@@ -646,6 +648,59 @@ def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,
             if clause_subject(doc[chunk.start:chunk.end].root) or _represented(doc[chunk.start:chunk.end].root):
                 actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
                 memory.surnames.setdefault(norm_exact(doc[chunk.end - 1].text), actor)
+        out.append((chunk, actor))
+    return out
+
+
+#: Nouns of a person news introduces before naming them ("an Adelaide man", "a British woman").
+_NEWCOMER_NOUNS = word_list("actors_newcomer_nouns")
+#: Verbs of saying: their subject is a speaker, not the person the story is about.
+_SAY_VERBS = word_list("say_verbs")
+
+
+def _newcomer(doc, found: list[tuple[Chunk, Actor | None]], *, kb: KnowledgeBase, first: int) -> str | None:
+    """The country of a person the sentence starting at ``first`` introduces without a name, by
+    nationality or home town ("an Adelaide man suspected of ...", "a French Moroccan man has been
+    charged"): an indefinite person noun whose first modifier is a demonym or a place of a state.
+    News names such a person soon after ("David Hicks, 26, was captured"): ``_named_newcomer``."""
+    end = doc[first].sent.end
+    for tok in doc[first:end]:
+        if tok.lemma_.lower() not in _NEWCOMER_NOUNS or tok.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            continue
+        if any(c.dep_ == "appos" for c in tok.children):
+            continue  # "a British man, John Roe, ...": named at once
+        for mod in [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]:
+            actor = next((a for c, a in found if c.start <= mod.i < c.end), None)
+            if actor is not None:
+                if actor.country and not actor.sectors and actor.country not in NON_STATE_CODES:
+                    return actor.country
+                break
+            place = kb.places(mod.text) if kb.places is not None and mod.text[:1].isupper() else None
+            if place is not None and place[0] in kb.countries:
+                return place[0]
+    return None
+
+
+def _named_newcomer(doc, found: list[tuple[Chunk, Actor | None]], *,
+                    memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """'An Adelaide man suspected of fighting alongside the Taliban ... David Hicks, 26, was
+    captured': the first person an earlier sentence introduced by nationality or home town only
+    (``memory.newcomer``) is the next person named by name alone as the subject of what happens
+    (not of a verb of saying: a speaker is someone else), and takes that country (resolved_by
+    "coreference"); later "Mr Hicks" follows the surname."""
+    if memory.newcomer is None:
+        return found
+    out = []
+    for chunk, actor in found:
+        if (memory.newcomer is not None and actor is not None and actor.name and actor.country is None
+                and not actor.sectors and actor.org is None and chunk.kinds == {"unknown_person"}):
+            root = doc[chunk.start:chunk.end].root
+            if root.head.lemma_.lower() not in _SAY_VERBS:
+                actor = replace(actor, country=memory.newcomer, code=memory.newcomer, resolved_by="coreference")
+                memory.surnames[norm_exact(doc[chunk.end - 1].text)] = actor
+                memory.newcomer = None
         out.append((chunk, actor))
     return out
 
