@@ -116,12 +116,14 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     elif bare_participle(c.tok, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
         found = []  # the subject of "... also killed." is who was killed
     else:
-        found = [_place_as_perpetrator(a, c.tok.doc) for a in sources(c.tok, index)]
+        found = [_place_as_perpetrator(a, c.tok.doc) for a in (nearest_conjunct_sources(c.tok, index)
+                                                                  or sources(c.tok, index))]
         if not found and passive_without_agent(c.tok, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
             found = instrument_sources(c.tok, ctx) or crowd_control_sources(c, index)
     if found or bare_participle(c.frame, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
         return found
-    return (pronoun_sources(c.frame, ctx) or misattached_subjects(c.frame, index) or included_sources(c.frame, index)
+    return (pronoun_sources(c.frame, ctx) or misattached_subjects(c.frame, index) or stray_conjunct_subject(c.frame, index)
+            or included_sources(c.frame, index)
             or purpose_sources(c.frame, index) or pronoun_police(c, index) or location_sources(c, index))
 
 
@@ -220,6 +222,41 @@ def misattached_subjects(verb, index: MentionIndex) -> list[Arg]:
             return []
         verb = verb.head
     return []
+
+
+def nearest_conjunct_sources(verb, index: MentionIndex) -> list[Arg]:
+    """'Police arrested ten men and the army killed two and wounded five': a conjoined verb with no
+    subject of its own shares the subject of the nearest conjunct before it that has one (the
+    army wounded), not always the first verb's; and "militants opened fire, but police sentries
+    posted there killed one", where the parser hung every verb on the first, the same. Empty when
+    no later conjunct than the first has its own active subject (the shared subject is the first's)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    before = sorted((c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in ("VERB", "AUX")),
+                    key=lambda c: -c.i)
+    for other in before:
+        if any(c.dep_ in ("nsubjpass", "csubjpass") for c in other.children):
+            return []  # "X was arrested and released": the shared patient is another matter
+        subj = [c for c in other.children if c.dep_ == "nsubj"]
+        if subj:
+            return [Arg(a.mention, "conj", a.token) for a in args_of(subj, index, how="conj", subject=True)]
+    return []
+
+
+def stray_conjunct_subject(verb, index: MentionIndex) -> list[Arg]:
+    """'... a religious place which further unleashed tempers and police opened fire': the parser
+    made "police" a conjunct of the object before and the verb a relative clause of a noun far
+    back; an actor right before the verb, conjoined to a noun inside the relative clause, is the
+    verb's subject."""
+    if verb.dep_ != "relcl" or verb.i < 2:
+        return []
+    rel = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS]
+    prev = verb.doc[verb.i - 1]
+    if not rel or prev.dep_ != "conj" or prev.pos_ not in ("NOUN", "PROPN") or not rel[0].i < prev.head.i < prev.i:
+        return []
+    m = index.at(prev.i)
+    return [Arg(m, "subject", prev.i)] if m is not None else []
 
 
 def predicate_subjects(tok, index: MentionIndex) -> list[Arg]:
