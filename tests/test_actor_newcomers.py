@@ -39,3 +39,17 @@ def test_a_speaker_is_not_the_newcomer():
     for e in code_text(text, published="2024-03-01"):
         for side in (e.source, e.target):
             assert side is None or not (side.text.endswith("Pritchett") and side.country == "CAN"), e
+
+
+def test_the_person_of_an_age_is_named_again_by_it():
+    text = ("Canberra is seeking consular access to a Brisbane man held in Syria. "
+            "Daniel Pritchett, 31, was detained by Syrian police last week. "
+            "Officials say the 31-year-old was arrested at a checkpoint near Homs.")
+    found = [t for t in _targets(text, "17") if t.text == "the 31-year-old"]
+    assert found and found[0].country == "AUS" and found[0].name == "Daniel Pritchett", _targets(text, "17")
+
+
+def test_an_age_nobody_was_given_names_no_one():
+    text = ("Daniel Pritchett, 31, was detained by Syrian police last week. "
+            "Officials say the 45-year-old was arrested at a checkpoint near Homs.")
+    assert not [t for t in _targets(text, "17") if t.text == "the 45-year-old"]

@@ -335,6 +335,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _named_subjects(doc, found, memory=memory)
         found = _named_newcomer(doc, found, memory=memory)
         memory.newcomer = _newcomer(doc, found, kb=kb, first=first) or memory.newcomer
+        found = sorted(found + _aged(doc, found, first=first, memory=memory), key=lambda pair: pair[0].start)
         found = _forces_by_partner(doc, found)
         memory.state = subject_state(doc, found) or memory.state
         memory.governments |= {a.country for c, a in found if a is not None and names_government(doc, c, a)}
@@ -658,12 +659,20 @@ _NEWCOMER_NOUNS = word_list("actors_newcomer_nouns")
 _SAY_VERBS = word_list("say_verbs")
 
 
+def _sent_end(doc, first: int) -> int:
+    """End token of the sentence starting at ``first`` (the doc's end when it has no sentence marks)."""
+    end = first + 1
+    while end < len(doc) and sent_start(doc, end) == first:
+        end += 1
+    return end
+
+
 def _newcomer(doc, found: list[tuple[Chunk, Actor | None]], *, kb: KnowledgeBase, first: int) -> str | None:
     """The country of a person the sentence starting at ``first`` introduces without a name, by
     nationality or home town ("an Adelaide man suspected of ...", "a French Moroccan man has been
     charged"): an indefinite person noun whose first modifier is a demonym or a place of a state.
     News names such a person soon after ("David Hicks, 26, was captured"): ``_named_newcomer``."""
-    end = doc[first].sent.end
+    end = _sent_end(doc, first)
     for tok in doc[first:end]:
         if tok.lemma_.lower() not in _NEWCOMER_NOUNS or tok.tag_ != "NN":
             continue
@@ -702,6 +711,37 @@ def _named_newcomer(doc, found: list[tuple[Chunk, Actor | None]], *,
                 memory.surnames[norm_exact(doc[chunk.end - 1].text)] = actor
                 memory.newcomer = None
         out.append((chunk, actor))
+    return out
+
+
+def _aged(doc, found: list[tuple[Chunk, Actor | None]], *, first: int,
+          memory: Memory) -> list[tuple[Chunk, Actor]]:
+    """'David Hicks, 26, was captured ... the facts about the 26-year-old who has been arrested':
+    a definite "the N-year-old" is the person an earlier sentence gave that age (resolved_by
+    "coreference"); records this sentence's ages ("Name, 26,") for later ones. Returns the new
+    (chunk, actor) pairs."""
+    end = _sent_end(doc, first)
+    covered = {i for c, a in found for i in range(c.start, c.end)}
+    out: list[tuple[Chunk, Actor]] = []
+    for tok in doc[first:end]:  # "the 26 - year - old": "old" <- "year" <- "26"
+        if tok.lower_ != "old" or tok.i in covered or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        years = [c for c in tok.children if c.lower_ == "year" and c.i < tok.i]
+        num = [n for y in years for n in y.children if n.like_num and n.dep_ == "nummod"]
+        if not num or num[0].text not in memory.ages:
+            continue
+        start = min(c.i for c in tok.children if c.dep_ == "det")
+        span = doc[start:tok.i + 1]
+        actor = replace(memory.ages[num[0].text], text=span.text, span=(span.start_char, span.end_char),
+                        resolved_by="coreference")
+        out.append((Chunk(start=start, end=tok.i + 1, atoms=[]), actor))
+    for chunk, actor in found:
+        if actor is None or not actor.name:
+            continue
+        root = doc[chunk.start:chunk.end].root
+        for c in root.children:
+            if c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120:
+                memory.ages.setdefault(c.text, actor)
     return out
 
 
