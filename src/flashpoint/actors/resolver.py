@@ -41,7 +41,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..context import Article
-from ..nlp import load_model
+from ..nlp import entities, load_model
 from ..nlp.normalise import norm_exact, norm_key
 from ..ontology.codes import NON_STATE_CODES
 from ..records import Actor
@@ -667,13 +667,30 @@ def _sent_end(doc, first: int) -> int:
     return end
 
 
+_ENTS_BY_SENT = "flashpoint_entities_by_sentence"
+
+
+def _entities_by_sentence(doc) -> dict[int, list]:
+    """The tagger's entities by the start token of their sentence (computed once per doc)."""
+    cached = doc.user_data.get(_ENTS_BY_SENT)
+    if cached is None:
+        cached = {}
+        for e in entities(doc):
+            cached.setdefault(sent_start(doc, e.start), []).append(e)
+        doc.user_data[_ENTS_BY_SENT] = cached
+    return cached
+
+
 def _newcomer(doc, found: list[tuple[Chunk, Actor | None]], *, kb: KnowledgeBase, first: int) -> str | None:
     """The country of a person the sentence starting at ``first`` introduces without a name, by
     nationality or home town ("an Adelaide man suspected of ...", "a French Moroccan man has been
     charged"): an indefinite person noun whose first modifier is a demonym or a place of a state.
     News names such a person soon after ("David Hicks, 26, was captured"): ``_named_newcomer``."""
     end = _sent_end(doc, first)
-    for tok in doc[first:end]:
+    # the nouns a name modifies: of an actor ("French") or of an entity of the tagger ("Adelaide")
+    roots = [doc[c.start:c.end].root for c, a in found] + [e.root for e in _entities_by_sentence(doc).get(first, ())]
+    heads = sorted({r.head.i for r in roots if r.dep_ in ("amod", "compound", "nmod") and r.head.i > r.i})
+    for tok in (doc[i] for i in heads):
         if tok.lemma_.lower() not in _NEWCOMER_NOUNS or tok.tag_ != "NN":
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
@@ -720,9 +737,9 @@ def _aged(doc, found: list[tuple[Chunk, Actor | None]], *, first: int,
     a definite "the N-year-old" is the person an earlier sentence gave that age (resolved_by
     "coreference"); records this sentence's ages ("Name, 26,") for later ones. Returns the new
     (chunk, actor) pairs."""
-    end = _sent_end(doc, first)
-    covered = {i for c, a in found for i in range(c.start, c.end)}
     out: list[tuple[Chunk, Actor]] = []
+    end = _sent_end(doc, first) if memory.ages else first  # no age given yet: nothing to look for
+    covered = {i for c, a in found for i in range(c.start, c.end)}
     for tok in doc[first:end]:  # "the 26 - year - old": "old" <- "year" <- "26"
         if tok.lower_ != "old" or tok.i in covered or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
