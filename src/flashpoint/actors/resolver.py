@@ -661,13 +661,17 @@ _SAY_VERBS = word_list("say_verbs")
 
 def _sent_end(doc, first: int) -> int:
     """End token of the sentence starting at ``first`` (the doc's end when it has no sentence marks)."""
-    end = first + 1
-    while end < len(doc) and sent_start(doc, end) == first:
-        end += 1
-    return end
+    ends = doc.user_data.get(_SENT_ENDS)
+    if ends is None:
+        ends = {}
+        for i in range(len(doc)):
+            ends[sent_start(doc, i)] = i + 1
+        doc.user_data[_SENT_ENDS] = ends
+    return ends.get(first, len(doc))
 
 
 _ENTS_BY_SENT = "flashpoint_entities_by_sentence"
+_SENT_ENDS = "flashpoint_sentence_ends"
 
 
 def _entities_by_sentence(doc) -> dict[int, list]:
@@ -686,9 +690,9 @@ def _newcomer(doc, found: list[tuple[Chunk, Actor | None]], *, kb: KnowledgeBase
     nationality or home town ("an Adelaide man suspected of ...", "a French Moroccan man has been
     charged"): an indefinite person noun whose first modifier is a demonym or a place of a state.
     News names such a person soon after ("David Hicks, 26, was captured"): ``_named_newcomer``."""
-    end = _sent_end(doc, first)
     # the nouns a name modifies: of an actor ("French") or of an entity of the tagger ("Adelaide")
-    roots = [doc[c.start:c.end].root for c, a in found] + [e.root for e in _entities_by_sentence(doc).get(first, ())]
+    roots = [doc[c.start:c.end].root for c, a in found if a is not None and a.country and not a.sectors]
+    roots += [e.root for e in _entities_by_sentence(doc).get(first, ())]
     heads = sorted({r.head.i for r in roots if r.dep_ in ("amod", "compound", "nmod") and r.head.i > r.i})
     for tok in (doc[i] for i in heads):
         if tok.lemma_.lower() not in _NEWCOMER_NOUNS or tok.tag_ != "NN":
@@ -739,7 +743,7 @@ def _aged(doc, found: list[tuple[Chunk, Actor | None]], *, first: int,
     (chunk, actor) pairs."""
     out: list[tuple[Chunk, Actor]] = []
     end = _sent_end(doc, first) if memory.ages else first  # no age given yet: nothing to look for
-    covered = {i for c, a in found for i in range(c.start, c.end)}
+    covered = {i for c, a in found for i in range(c.start, c.end)} if memory.ages else set()
     for tok in doc[first:end]:  # "the 26 - year - old": "old" <- "year" <- "26"
         if tok.lower_ != "old" or tok.i in covered or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
