@@ -655,6 +655,8 @@ def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,
 
 #: Nouns of a person news introduces before naming them ("an Adelaide man", "a British woman").
 _NEWCOMER_NOUNS = word_list("actors_newcomer_nouns")
+#: "a", "an": a person noun after one is someone not yet named.
+_INDEFINITE = word_list("actors_indefinite_articles")
 #: Verbs of saying: their subject is a speaker, not the person the story is about.
 _SAY_VERBS = word_list("say_verbs")
 
@@ -697,7 +699,7 @@ def _newcomer(doc, found: list[tuple[Chunk, Actor | None]], *, kb: KnowledgeBase
     for tok in (doc[i] for i in heads):
         if tok.lemma_.lower() not in _NEWCOMER_NOUNS or tok.tag_ != "NN":
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
             continue
         if any(c.dep_ == "appos" for c in tok.children):
             continue  # "a British man, John Roe, ...": named at once

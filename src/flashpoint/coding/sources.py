@@ -159,7 +159,7 @@ def _named_members(arg: Arg, ctx: SentenceContext) -> list[Arg]:
     names its members acts through them."""
     actor = arg.mention.actor
     if (not isinstance(arg.mention, ActorMention) or actor.org or actor.name
-            or actor.resolved_by not in ("sector", "context") or (actor.country and actor.resolved_by != "context")):
+            or not (actor.resolved_by == "sector" and not actor.country or actor.resolved_by == "context")):
         return [arg]
     members = _members(ctx.doc[arg.mention.head], ctx.mentions)
     return members or [arg]
@@ -472,6 +472,8 @@ def _antecedent(rel, index: MentionIndex):
 
 #: Nouns a possessive pronoun makes its antecedent's state ("his country", "their nation").
 _OWN_STATE_NOUNS = word_list("coding_own_state_nouns")
+#: Nouns of a state's government as a body ("his government", "its administration").
+GOVERNMENT_NOUNS = word_list("actors_government_nouns")
 
 
 def _own_state(m, noun):
@@ -483,7 +485,7 @@ def _own_state(m, noun):
     lemma = noun.lemma_.lower()
     if lemma in _OWN_STATE_NOUNS:
         sectors = []
-    elif lemma in ("government", "administration") and GOVERNMENT_SECTOR not in (m.actor.sectors or []):
+    elif lemma in GOVERNMENT_NOUNS and GOVERNMENT_SECTOR not in (m.actor.sectors or []):
         sectors = [GOVERNMENT_SECTOR]
     else:
         return m
