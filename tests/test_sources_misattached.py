@@ -72,3 +72,13 @@ def test_a_subject_hung_on_a_passive_auxiliary_is_the_patient():
                ["NNS", "VBD", "VBN", "RB"], ["NOUN", "AUX", "VERB", "ADV"])
     workers = _Mention(0, 1, 0, Actor(text="workers", span=(0, 7), code="LAB", sectors=["LAB"], resolved_by="sector"))
     assert misattached_subjects(doc[2], MentionIndex([workers])) == []
+
+
+def test_an_actor_of_a_broken_list_of_subjects_is_the_source():
+    found = [e for e in _events("Kenya, its neighbours launch joint patrols on the border") if e.source is not None]
+    assert found and found[0].source.code == "KEN", found
+
+
+def test_a_subject_that_names_an_actor_keeps_it_over_a_stray_word():
+    found = [e for e in _events("Yesterday, protesters attacked the police station in Nairobi.") if e.cameo[:2] == "19"]
+    assert found and "OPP" in (found[0].source.sectors or []), found

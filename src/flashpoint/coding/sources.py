@@ -190,17 +190,28 @@ def included_sources(verb, index: MentionIndex) -> list[Arg]:
 _STRAY_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "amod", "nmod", "dep", "compound"})
 
 
+def _listed_after(subj, index: MentionIndex) -> bool:
+    """'US, Western allies launch war games': a subject that names no actor, after a comma that
+    follows a word the parser left hanging: the subjects are a list it broke."""
+    return (actor_of(subj, index, subject=True) is None and subj.i >= 2
+            and any(t.text == "," for t in subj.doc[max(subj.sent.start, subj.left_edge.i - 1):subj.left_edge.i]))
+
+
 def misattached_subjects(verb, index: MentionIndex) -> list[Arg]:
     """A subject the parser hung elsewhere, for a clause that has none: on the auxiliary ("France
     however have opposed": nsubj of "have"), as an adverb or modifier before the verb when it names
     an actor ("USAID/advmod provided shelter", an acronym the tagger read as an adjective), or,
     for a bare infinitive complement ("Ethiopia let free 74 prisoners": "free" a ccomp of "let"),
-    the subject of the verb it completes. Climbs conjoined verbs to the first ("USAID had
-    announced ... and suspended ..."). Weak evidence is still the sentence's own actor, so it
+    the subject of the verb it completes; an actor before a subject of no actor set off by a comma
+    ("US, Western allies launch war games": "US" left as "dep"), the actor too. Climbs conjoined
+    verbs to the first ("USAID had announced ... and suspended ..."). Weak evidence is still the sentence's own actor, so it
     comes before guesses from context."""
     for _ in range(3):
-        if is_passive(verb) or any(c.dep_ in ("nsubj", "csubj", "expl", "agent") for c in verb.children):
+        if is_passive(verb) or any(c.dep_ in ("csubj", "expl", "agent") for c in verb.children):
             return []  # what stands before a passive is its patient
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj and not (len(subj) == 1 and _listed_after(subj[0], index)):
+            return []
         for c in verb.children:
             if c.i > verb.i:
                 break
