@@ -369,6 +369,22 @@ _CABINET_TITLES = frozenset({"minister", "official"})
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
+#: Prepositions of where one goes ("a visit to Germany", "flew into Kabul").
+_DESTINATION_PREPS = word_list("actors_destination_preps")
+
+
+#: Words of going home ("returned to Peru"): their destination may well be home.
+_RETURN_WORDS = word_list("actors_return_words")
+
+
+def _destination(doc, chunk: Chunk) -> bool:
+    """Whether the phrase is where someone goes ("a visit to Germany", "flew to Kenya"), not
+    where they come home to ("returned to Peru")."""
+    root = doc[chunk.start:chunk.end].root
+    return (root.dep_ == "pobj" and root.head.lower_ in _DESTINATION_PREPS
+            and root.head.head.lemma_.lower() not in _RETURN_WORDS)
+
+
 def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]], *,
                         memory: Memory) -> list[tuple[Chunk, Actor | None]]:
     """"President Yoweri Museveni threatened to ban Ugandan opposition candidates": a person with
@@ -379,7 +395,8 @@ def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]], *,
     former office holders alone (a minister or official abroad is common, a president named bare
     at home is the rule)."""
     resolved = [(c, a) for c, a in found if a is not None and a.country and a.country not in NON_STATE_CODES]
-    states = {a.country for c, a in resolved}
+    # "Premier Li Keqiang's visit to Germany": where one goes is not where one holds office
+    states = {a.country for c, a in resolved if not _destination(doc, c)}
     participants = {a.country for c, a in resolved if not _as_place(doc, c)}
     out = []
     for chunk, actor in found:
