@@ -76,3 +76,12 @@ def test_a_purpose_with_another_possible_doer_is_not_the_subjects(text):
     for e in code_text(text, published="2024-03-01"):
         if e.cameo[:2] in ("07", "17"):
             assert e.source is None or e.source.code != "KEN", e
+
+
+@pytest.mark.parametrize("text, root, code", [
+    ("The opposition criticised Kenyan police for opening fire on protesters in Nairobi.", "17", "KENCOP"),
+    ("Uganda thanked Kenyan police for arresting the smugglers.", "17", "KENCOP"),
+])
+def test_the_doer_of_a_for_gerund_is_the_object(text, root, code):
+    found = [e.source for e in _events(text) if e.cameo[:2] == root]
+    assert found and all(s is not None and s.code == code for s in found), _events(text)

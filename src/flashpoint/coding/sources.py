@@ -124,7 +124,22 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
         return found
     return (pronoun_sources(c.frame, ctx) or misattached_subjects(c.frame, index) or stray_conjunct_subject(c.frame, index)
             or included_sources(c.frame, index)
-            or purpose_sources(c.frame, index) or pronoun_police(c, index) or location_sources(c, index))
+            or purpose_sources(c.frame, index) or for_gerund_doer(c.frame, index) or pronoun_police(c, index)
+            or location_sources(c, index))
+
+
+def for_gerund_doer(verb, index: MentionIndex) -> list[Arg]:
+    """'criticised the police for opening fire on the crowd', 'thanked Kenya for hosting the talks':
+    the doer of a gerund after "for" is the object of the verb it serves. Not the subject of a
+    passive or intransitive one ("was honoured for battling terrorists years ago", "apologised
+    for"): those mostly recall the past, and the praise or apology is the news."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "for" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children):
+        return []
+    gov = verb.head.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    return args_of([c for c in gov.children if c.dep_ in ("dobj", "obj")], index, how="control", subject=True)
 
 
 def purpose_sources(verb, index: MentionIndex) -> list[Arg]:
