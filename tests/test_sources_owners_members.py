@@ -85,3 +85,12 @@ def test_a_purpose_with_another_possible_doer_is_not_the_subjects(text):
 def test_the_doer_of_a_for_gerund_is_the_object(text, root, code):
     found = [e.source for e in _events(text) if e.cameo[:2] == root]
     assert found and all(s is not None and s.code == code for s in found), _events(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Mourners buried six teenagers killed in the worst internal Palestinian violence in years.", "PSE"),
+    ("Violence in Kabul killed five civilians.", "AFGUAF"),
+])
+def test_violence_is_done_by_whom_it_names_else_unidentified_forces_of_its_place(text, code):
+    found = [e.source for e in _events(text) if e.cameo[:2] == "19"]
+    assert found and found[0] is not None and found[0].code == code, _events(text)
