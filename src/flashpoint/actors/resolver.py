@@ -710,8 +710,9 @@ def _newcomer(doc, found: list[tuple[Chunk, Actor | None]], *, kb: KnowledgeBase
     charged"): an indefinite person noun whose first modifier is a demonym or a place of a state.
     News names such a person soon after ("David Hicks, 26, was captured"): ``_named_newcomer``."""
     # the nouns a name modifies: of an actor ("French") or of an entity of the tagger ("Adelaide")
-    roots = [doc[c.start:c.end].root for c, a in found if a is not None and a.country and not a.sectors]
-    roots += [e.root for e in _entities_by_sentence(doc).get(first, ())]
+    # (the last word of a name stands for its root: no Span is built)
+    roots = [doc[c.end - 1] for c, a in found if a is not None and a.country and not a.sectors]
+    roots += [doc[e.end - 1] for e in _entities_by_sentence(doc).get(first, ())]
     heads = sorted({r.head.i for r in roots if r.dep_ in ("amod", "compound", "nmod") and r.head.i > r.i})
     for tok in (doc[i] for i in heads):
         if tok.lemma_.lower() not in _NEWCOMER_NOUNS or tok.tag_ != "NN":
@@ -775,13 +776,12 @@ def _aged(doc, found: list[tuple[Chunk, Actor | None]], *, first: int,
         actor = replace(memory.ages[num[0].text], text=span.text, span=(span.start_char, span.end_char),
                         resolved_by="coreference")
         out.append((Chunk(start=start, end=tok.i + 1, atoms=[]), actor))
-    for chunk, actor in found:
-        if actor is None or not actor.name:
+    for chunk, actor in found:  # "David Hicks, 26, ...": the age set off after the name
+        if actor is None or not actor.name or chunk.end + 2 >= len(doc) or doc[chunk.end].text != ",":
             continue
-        root = doc[chunk.start:chunk.end].root
-        for c in root.children:
-            if c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120:
-                memory.ages.setdefault(c.text, actor)
+        age = doc[chunk.end + 1]
+        if age.dep_ == "appos" and age.text.isdigit() and 0 < int(age.text) < 120:
+            memory.ages.setdefault(age.text, actor)
     return out
 
 
