@@ -69,7 +69,10 @@ def test_questions_raised_by_no_party_code_nothing(pipeline):
 
 
 @pytest.mark.parametrize("text, code", [
-    ("The UAE has repealed the boycott law against Israel.", "081"),
+    ("The UAE has repealed the emergency law.", "081"),
+    # the modifier names the kind of law: a boycott eased is CAMEO 085 ("ease economic sanctions,
+    # boycott, or embargo"), no longer the administrative 081 the law alone gave
+    ("The UAE has repealed the boycott law against Israel.", "085"),
     ("Washington revoked the sanctions on Sudan.", "085"),
 ])
 def test_laws_and_sanctions_repealed(pipeline, text, code):
@@ -90,12 +93,22 @@ def test_confidence_is_an_optimistic_comment(pipeline, text):
 
 @pytest.mark.parametrize("text", [
     "Iran hopes to sign a deal with the European Union.",
-    # PETRARCH-2 codes a hope only with "for" ("hoped for peace"): a hope that others act is none
+    # a wish that something be done, by no one named, is no appeal
     "Rwanda said it hoped that French officials would be tried.",
 ])
-def test_hoping_is_no_comment(pipeline, text):
-    events = pipeline.code_text(text)
-    assert not any(e.modality.factual for e in events)
+def test_hoping_to_act_or_for_a_deed_is_no_event(pipeline, text):
+    assert not any(e.modality.factual for e in pipeline.code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda said it hoped that France would try the officials.",
+    "Rwanda hopes France will try the officials.",
+])
+def test_hoping_that_others_act_is_an_appeal(pipeline, text):
+    # PETRARCH-2's HOPE block defaults to 020 (only "hoped for" is a comment, 013): a hope that
+    # others act is an appeal; what is hoped for did not happen, and the others said nothing
+    factual = [e for e in pipeline.code_text(text) if e.modality.factual]
+    assert factual and all(e.cameo == "020" and e.source.country == "RWA" for e in factual)
 
 
 def test_a_pundit_speaking_of_themselves_makes_the_comment(pipeline):

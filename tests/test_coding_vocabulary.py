@@ -24,7 +24,8 @@ LOADERS = ("word_list", "word_map", "word_sequence")
 #: (``Arg.how``), how an actor was resolved (``Actor.resolved_by``) and the columns of data files.
 LABELS = (
     {k for k in GLOSSARY if k.islower()}
-    | set(lexicon.CUE_KINDS) | set(lexicon.FLAGS) | set(lexicon.STATEMENT_KINDS) | set(STATUSES)
+    | set(lexicon.CUE_KINDS) | set(lexicon.FLAGS) | set(lexicon.STATEMENT_KINDS) | set(lexicon.GOVERNOR_KINDS)
+    | set(STATUSES)
     | {"subject", "agent", "object", "patient", "prep", "prep-generic", "dative", "clause-subject", "giver",
        "control", "conj", "relcl", "adjunct", "noun", "coref", "place", "nearby", "default", "location",
        "between", "condition", "agentless", "attacked-place", "owner", "author"}

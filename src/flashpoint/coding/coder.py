@@ -13,7 +13,7 @@ source.
 from __future__ import annotations
 
 from ..nlp import sentences as nlp_sentences
-from ..ontology.codes import COMMENT_ROOT, OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS
+from ..ontology.codes import COMMENT_ROOT, INVESTIGATE_ROOT, OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS
 from ..records import FACTUAL_STATUSES
 from ..resources.words import word_list
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
@@ -24,7 +24,7 @@ from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
 from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
-from .modality.rules import OPINION_NOTE
+from .modality.rules import CLAIMED_NOTE, OPINION_NOTE, PURPOSE_NOTE
 from .quantities import attach_to_drafts
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, resolve_sources
 from .statements import select_statements, statement_drafts
@@ -59,6 +59,8 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         # committed to talks" is a stance of the subject)
         suffered = c.entry.pos == "V" and c.entry.root in PEOPLE_ACT_ROOTS and copular_participle(c.tok)
         c.sources = [] if suffered else resolve_sources(c, ctx)
+        if not c.sources and SENT_NOTE in c.assessment.notes:  # "France sent experts to investigate"
+            c.sources = [Arg(a.mention, "subject", a.token) for a in sources(c.frame.head, ctx.mentions)]
         if (not c.sources and c.entry.root in OWN_FORCES_ROOTS and c.entry.pos == "V" and is_passive(c.tok)
                 and c.assessment.status in FACTUAL_STATUSES):
             # "1,000 US Marines are deployed near Kandahar": deployed forces stand for their owner
@@ -97,8 +99,32 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             continue
         drafts.extend(action_drafts(c, ctx))
     drafts.extend(stated)
+    merged = _unmerge_orphans(cands, merged, drafts, ctx)
     attach_to_drafts(drafts, sent=ctx.sent, merged=merged)
     return dedupe_drafts(drafts)
+
+
+def _unmerge_orphans(cands: list[Candidate], merged: dict[int, int], drafts: list[EventDraft],
+                     ctx: SentenceContext) -> dict[int, int]:
+    """'Warplanes pounded the enclave, killing five people': a result clause belongs to the event
+    above it, but when that event is coded with nothing (no target for "pounded") the clause is
+    coded on its own rather than lost. Adds its drafts; returns the clauses still merged."""
+    made = {d.trigger_start for d in drafts}
+    by_token = {c.tok.i: c for c in cands}
+    kept = dict(merged)
+    for c in cands:
+        owner = by_token.get(merged.get(c.tok.i, -1))
+        seen = {c.tok.i}
+        while owner is not None and owner.tok.i in merged and owner.tok.i not in seen:
+            seen.add(owner.tok.i)  # "killing two and injuring five": the owner of the chain
+            owner = by_token.get(merged[owner.tok.i])
+        if owner is None or owner.tok.i in made or owner.assessment.suppressed or c.assessment.suppressed:
+            continue
+        own = action_drafts(c, ctx)
+        if own:
+            drafts.extend(own)
+            del kept[c.tok.i]
+    return kept
 
 
 def conjunct_subject(verb, index: MentionIndex) -> Arg | None:
@@ -116,6 +142,39 @@ def conjunct_subject(verb, index: MentionIndex) -> Arg | None:
         return None
     m = index.at(prev.i)
     return Arg(m, "subject", prev.i) if m is not None else None
+
+
+#: Verbs of sending people somewhere: what they are sent to investigate is under way.
+DISPATCH_VERBS = word_list("coding_dispatch_verbs")
+SENT_NOTE = "investigators sent: the investigation is under way"
+
+
+def sent_to_investigate(c: Candidate, a: Assessment, lexicon: Lexicon) -> Assessment | None:
+    """'France has sent experts to investigate the attacks': an investigation whose investigators
+    were sent is being carried out (CAMEO 09); the sending's own modality is the investigation's.
+    None when the rule does not apply or the sending did not happen."""
+    verb = c.frame.head
+    if (c.entry.root != INVESTIGATE_ROOT or PURPOSE_NOTE not in a.notes or c.frame.dep_ not in ("advcl", "xcomp")
+            or verb.lemma_.lower() not in DISPATCH_VERBS):
+        return None
+    sent = assess(verb, lexicon)
+    if sent.status not in FACTUAL_STATUSES or sent.negated or sent.statement_kind:
+        return None
+    sent.notes.append(SENT_NOTE)
+    return sent
+
+
+#: Claim nouns that are documents with an author: what they say is said by the author.
+AUTHORED_CLAIM_NOUNS = word_list("coding_authored_claim_nouns")
+
+
+def authored_statement(c: Candidate, a: Assessment) -> bool:
+    """'Amnesty released a report accusing the army of torture': a verbal act under a document
+    (an accusation, a condemnation, a call) is made by publishing it, though what a report
+    says happened ("a report that troops shelled the town") is only claimed."""
+    return (a.suppressed and CLAIMED_NOTE in a.notes and c.entry.root in VERBAL_ROOTS
+            and c.frame.dep_ == "acl" and c.frame.tag_ == "VBG"
+            and c.frame.head.lemma_.lower() in AUTHORED_CLAIM_NOUNS)
 
 
 #: Determiners of a noun that presuppose its event ("the visit", "this week's talks").
@@ -147,6 +206,10 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
     triggers and for what is background to the news."""
     lexicon, doc = ctx.lexicon, ctx.doc
     a = assess(c.frame, lexicon)
+    a = sent_to_investigate(c, a, lexicon) or a
+    if authored_statement(c, a):
+        a.suppressed = False
+        a.notes.append("said in a document: its author says it")
     if c.entry.pos == "N" and has_negation(c.tok, lexicon):  # "no talks were held"
         a.negated = True
     if c.entry.pos == "N" and c.frame.i == c.tok.i and c.tok.dep_ == "nsubj" and c.tok.head.pos_ in ("VERB", "AUX"):

@@ -24,12 +24,15 @@ from ..resources.words import word_list, word_map
 from ..errors import msg
 
 POS = ("V", "N", "A")
-FLAGS = ("mutual", "needs_target", "needs_object", "needs_clause", "reverse", "ignore", "general", "crowd_force",
-         "victim_subject", "standalone", "patient_object")
+FLAGS = ("mutual", "needs_target", "needs_object", "needs_clause", "needs_that", "reverse", "ignore", "general", "crowd_force",
+         "victim_subject", "standalone", "patient_object", "subject_object")
 CUE_KINDS = ("report", "intent", "threat", "refuse", "request", "demand", "deny", "allege",
              "hypothetical", "future", "condition", "negation", "fail", "light", "future_aux",
              "would_aux", "hypothetical_aux", "demand_aux", "opinion", "pundit", "modal", "attempt")
 STATEMENT_KINDS = ("intent", "threat", "refuse", "request", "demand", "claim")
+#: Rows of ``intent_codes.csv`` for the intents of particular governing verbs
+#: (``coding_statement_governors``): "offered to send troops", "decided to ease sanctions".
+GOVERNOR_KINDS = ("decide", "offer")
 
 _CODE = re.compile(r"\d{2,4}")
 _WORD = re.compile(r"[a-z][a-z'\-]*")
@@ -53,11 +56,13 @@ class Entry:
     ignore: bool = False  # a stop pattern: this use of the word is no event ("battled the blaze")
     needs_object: bool = False  # coded only with a direct object (or passive subject): "returned X to Y"
     needs_clause: bool = False  # coded only with a to-infinitive: "told X to leave", not "told reporters"
+    needs_that: bool = False  # coded only with a that-clause: "agreed with X that the plan fails" (an opinion)
     general: bool = False  # the verb's general code, used when no pattern of its own matched
     crowd_force: bool = False  # gunfire: by police, crowd control (175) unless someone died (193)
     victim_subject: bool = False  # "died in police firing": the subject suffered it, the firing's owner did it
     standalone: bool = False  # a noun that reports its event with no light verb or actor: "the arrests followed"
     patient_object: bool = False  # the object constraint reads only the direct object or passive subject
+    subject_object: bool = False  # the object constraint reads the subject: "peacekeepers arrived" (074)
 
     @property
     def root(self) -> str:
@@ -247,9 +252,10 @@ def _entry(row: Row, codes: frozenset[str]) -> Entry:
                  preps=tuple(_words(row.get("prep"))), mutual="mutual" in flags,
                  needs_target="needs_target" in flags, reverse="reverse" in flags,
                  ignore="ignore" in flags, needs_object="needs_object" in flags, general="general" in flags,
-                 needs_clause="needs_clause" in flags,
+                 needs_clause="needs_clause" in flags, needs_that="needs_that" in flags,
                  crowd_force="crowd_force" in flags, victim_subject="victim_subject" in flags,
-                 standalone="standalone" in flags, patient_object="patient_object" in flags)
+                 standalone="standalone" in flags, patient_object="patient_object" in flags,
+                 subject_object="subject_object" in flags)
 
 
 def _load_entries(path: Path, *, lexicon: Lexicon, ids: set[str], codes: frozenset[str]) -> None:
@@ -274,8 +280,8 @@ def _load_cues(path: Path, lexicon: Lexicon) -> None:
 
 def _load_statements(path: Path, *, lexicon: Lexicon, codes: frozenset[str]) -> None:
     for row in read_csv(path, required=("kind", "action", "code")):
-        if row["kind"] not in STATEMENT_KINDS:
-            raise row.fail(msg("E306", value=row["kind"], allowed=", ".join(STATEMENT_KINDS)))
+        if row["kind"] not in STATEMENT_KINDS + GOVERNOR_KINDS:
+            raise row.fail(msg("E306", value=row["kind"], allowed=", ".join(STATEMENT_KINDS + GOVERNOR_KINDS)))
         code = row["code"]
         if code != "=" and codes and code not in codes:
             raise row.fail(msg("E302", value=code))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..ontology.codes import CONSULT_ROOT, STATEMENT_ROOTS, THREATEN_ROOT
-from ..resources.words import word_list
+from ..resources.words import word_list, word_map
 from .arguments import ADDRESSEE_PREPS, AGENT_NOUNS, Arg, actor_of, args_of, object_tokens, prep_targets
 from .assessment import Assessment
 from .confidence import explain, score
@@ -23,6 +23,8 @@ from .triggers import Candidate, match_entry
 
 #: Subject pronouns of the speaker ("we must protect ...": a resolve, not a demand).
 SPEAKER_SUBJECTS = word_list("coding_speaker_subjects")
+#: Intent verbs with statement codes of their own where intent_codes.csv has them (verb -> kind).
+STATEMENT_GOVERNORS = word_map("coding_statement_governors")
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,24 @@ def _speaks_for(sayer, actor) -> bool:
             and bool(set(actor.sectors) & set(sayer.sectors or [])))
 
 
+#: Cue kinds of a verb whose clause is its subject's hope, belief or expectation, not a statement.
+HOPING_CUES = frozenset({"hypothetical", "opinion", "future"})
+
+
+def _hoped_clause(frame, lexicon) -> bool:
+    """'Egypt hopes Israel will release the prisoners': the "will" is Egypt's hope, no intent
+    Israel stated."""
+    return frame.dep_ == "ccomp" and bool(lexicon.token_cues(frame.head) & HOPING_CUES)
+
+
+def _governor_code(kind: str | None, gov, action: str, lexicon) -> str | None:
+    """The code an intent verb of its own gives the statement, or None: "offered to send troops"
+    is an offer of protection (0334), not the threat an intent to deploy forces is; "decided to
+    ease sanctions" is the easing (a decision of an authority does the act)."""
+    own = STATEMENT_GOVERNORS.get(gov.lemma_.lower()) if kind == "intent" else None
+    return lexicon.statement_code(own, action) if own is not None else None
+
+
 def select_statements(cands: list[Candidate], *, merged: dict[int, int],
                       ctx: SentenceContext) -> tuple[list[Statement], set[int]]:
     """The statements of a sentence, and the governing verbs whose own generic events they replace.
@@ -80,8 +100,9 @@ def select_statements(cands: list[Candidate], *, merged: dict[int, int],
         gov = doc[a.statement_token] if a.statement_token is not None else None
         if gov is None:
             continue
+        code = _governor_code(a.statement_kind, gov, c.entry.cameo, lexicon) or code
         if gov.i == c.frame.i:  # will/would on the action itself
-            if a.report_token is None and "would" in a.notes:
+            if a.report_token is None and ("would" in a.notes or _hoped_clause(c.frame, lexicon)):
                 a.statement_kind = None
                 continue
             if (a.report_token is not None and not _same_speaker(c, doc[a.report_token], ctx)

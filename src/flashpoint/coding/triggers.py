@@ -85,21 +85,7 @@ def _object_lemmas(tok, pos: str) -> set[str]:
                   for g in c.children if g.dep_ == "pobj"]
         out = {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
         return out
-    heads = raised_patients(tok)
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative"):
-            heads.append(relative_head(c))
-        elif c.dep_ in ("prep", "agent", "prt"):
-            # "resorted to firing": a gerund under the preposition is its object too
-            heads.extend(g for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG"))
-            # "died in police firing" parsed as "in police" + a participle clause of the verb
-            heads.extend(_misparsed_participle(g, tok) for g in c.children
-                         if g.dep_ == "pobj" and _misparsed_participle(g, tok) is not None)
-            for g in c.children:  # "walked out of the talks"
-                if g.dep_ == "prep":
-                    heads.extend(x for x in g.children if x.dep_ == "pobj")
-        elif c.dep_ == "ccomp":  # "allowed inspectors to visit" parsed as a clause
-            heads.extend(g for g in c.children if g.dep_ == "nsubj")
+    heads = _object_heads(tok)
     out: set[str] = set()
     for h in heads:
         joined = hyphenated(h)  # "violated the cease-fire"
@@ -116,6 +102,48 @@ def _object_lemmas(tok, pos: str) -> set[str]:
             if c.dep_ == "prep" and c.lower_ == "of":
                 out.update(plain(g.lemma_.lower()) for g in c.children if g.dep_ == "pobj")
     return out
+
+
+def _object_heads(tok) -> list:
+    """The head words of a verb's objects (see ``_object_lemmas``), without their modifiers."""
+    heads = raised_patients(tok)
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative"):
+            heads.append(relative_head(c))
+        elif c.dep_ in ("prep", "agent", "prt"):
+            # "resorted to firing": a gerund under the preposition is its object too
+            heads.extend(g for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG"))
+            # "died in police firing" parsed as "in police" + a participle clause of the verb
+            heads.extend(_misparsed_participle(g, tok) for g in c.children
+                         if g.dep_ == "pobj" and _misparsed_participle(g, tok) is not None)
+            for g in c.children:  # "walked out of the talks"
+                if g.dep_ == "prep":
+                    heads.extend(x for x in g.children if x.dep_ == "pobj")
+        elif c.dep_ == "ccomp":  # "allowed inspectors to visit" parsed as a clause
+            heads.extend(g for g in c.children if g.dep_ == "nsubj")
+    return heads
+
+
+def _names_head(e: Entry, other: Entry, tok, pos: str) -> bool:
+    """Between two object patterns of equal strength, the one that names the object's kind wins:
+    a modifier says which kind ("violated the ceasefire agreement" is a ceasefire broken,
+    "deployed peacekeeping troops" peacekeeping), and the object itself wins over its "of" phrase
+    ("called for the lifting of sanctions" is an appeal to lift them, not a call for sanctions)."""
+    if pos != "V" or e.exclude or other.exclude or not e.objects or not other.objects:
+        return False
+    return _object_rank(e, tok) > _object_rank(other, tok)
+
+
+def _object_rank(e: Entry, tok) -> int:
+    """2: a modifier of an object names the entry's kind; 1: the object itself; 0: only its "of"
+    phrase (or nothing)."""
+    heads = _object_heads(tok)
+    mods = {plain(m.lemma_.lower()) for h in heads for m in h.children if m.dep_ in ("compound", "amod")}
+    if mods & e.objects:
+        return 2
+    if ({plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}) & e.objects:
+        return 1
+    return 0
 
 
 def _misparsed_participle(pobj, verb):
@@ -146,6 +174,19 @@ def patient_lemmas(tok) -> set[str]:
     return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
 
 
+def subject_lemmas(tok) -> set[str]:
+    """The words of a verb's active subject and their modifiers ("peacekeeping troops arrived"),
+    for patterns that name who acts (PETRARCH-2's "&PKO * ARRIVE")."""
+    heads = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not heads and tok.dep_ == "xcomp":  # "peacekeepers began deploying": the controller's subject
+        heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    # "contingents of peacekeeping troops arrived": the "of" phrase of a partitive subject
+    heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    heads += [m for h in heads for m in h.children if m.dep_ in ("compound", "amod")]
+    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
+
+
 def has_object(tok) -> bool:
     """Whether a verb has a direct object, or a passive subject ("were returned to Brazil")."""
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children) or (
@@ -156,6 +197,15 @@ def has_to_clause(tok) -> bool:
     """Whether a verb governs a to-infinitive ("told the allies to prepare")."""
     return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in tok.children)
+
+
+def has_that_clause(tok) -> bool:
+    """Whether a verb governs a finite clause with a subject that acts ("agreed with Ottawa that the
+    law fails", "hoped Japan would help"; not "hoped the officials would be indicted": a wish that
+    something be done, by no one named, is no appeal)."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "nsubj" for a in c.children)
+               and not any(a.dep_ in ("nsubjpass", "auxpass") or (a.dep_ == "aux" and a.lower_ == "to")
+                           for a in c.children) for c in tok.children)
 
 
 def _particles(tok) -> set[str]:
@@ -208,6 +258,8 @@ def _best_entry(tok, entries: list[Entry], pos: str) -> Entry | None:
             continue
         if e.needs_clause and not has_to_clause(tok):
             continue
+        if e.needs_that and not has_that_clause(tok):
+            continue
         if e.particle:
             particles = _particles(tok) if particles is None else particles
             if e.particle not in particles:
@@ -216,13 +268,16 @@ def _best_entry(tok, entries: list[Entry], pos: str) -> Entry | None:
             if e.patient_object:  # "fifty persons were held", not "talks were held with the leaders"
                 patients = patient_lemmas(tok) if patients is None else patients
                 hit = bool(patients & e.objects)
+            elif e.subject_object:  # "Japanese peacekeepers arrived in Juba"
+                hit = bool(subject_lemmas(tok) & e.objects)
             else:
                 objects = _object_lemmas(tok, pos) if objects is None else objects
                 hit = bool(objects & e.objects)
             if hit == e.exclude:
                 continue
         if best is None or e.strength > best.strength or (e.strength == best.strength and e.ignore != best.ignore
-                                                           and _wins_tie(e, best, tok)):
+                                                           and _wins_tie(e, best, tok)) or (
+                e.strength == best.strength and e.ignore == best.ignore and _names_head(e, best, tok, pos)):
             best = e
     return None if best is None or best.ignore else best
 

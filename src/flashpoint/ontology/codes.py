@@ -37,6 +37,10 @@ STATEMENT_ROOTS = frozenset({"02", "03", "10", "13"})
 #: refusal.
 INTENT_ROOT = "03"
 
+#: Root of investigations: a team sent to investigate is investigating ("used only when
+#: investigations are being or have been carried out", CAMEO 09).
+INVESTIGATE_ROOT = "09"
+
 #: Root of comments (pessimistic, optimistic, empathetic ...): saying so is the event, so a
 #: comment said by a pundit ("the expert says he is pessimistic") is made, not a mere opinion.
 COMMENT_ROOT = "01"

@@ -51,6 +51,10 @@ GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future", "modal"}
 CLAIM_NOUNS = word_list("coding_claim_nouns")
 #: The note an opinion leaves ("analysts believe ..."): what it says is only someone's view.
 OPINION_NOTE = "an opinion"
+#: The note of a clause under a claim noun ("reports that X attacked"): not news of the act.
+CLAIMED_NOTE = "under a claim noun"
+#: The note of a purpose infinitive ("sent troops to fight").
+PURPOSE_NOTE = "purpose or plan (to-infinitive)"
 #: The note a failure leaves ("failed to reach a deal": the drafts code a failed agreement).
 FAILED_NOTE = "failed"
 #: Say-verbs that ask for what a to-infinitive under them says ("told X to leave", "warned X to stay").
@@ -224,7 +228,7 @@ def purpose_infinitive(a: Assessment, t: Trigger) -> None:
     """'sent troops to fight', 'a deadline to surrender': a purpose or a plan, not an event."""
     if a.status == "asserted" and bare_infinitive(t.tok, t.lexicon):
         a.status = "hypothetical"
-        a.notes.append("purpose or plan (to-infinitive)")
+        a.notes.append(PURPOSE_NOTE)
 
 
 # -- 2. the words that govern it, one step up at a time -----------------------------------------------
@@ -373,6 +377,7 @@ def claim_noun(a: Assessment, w: Climb) -> Then | None:
             a.notes.append(f"'{head.text}' claims")
         else:
             a.suppressed = True
+            a.notes.append(CLAIMED_NOTE)
     return Then.STOP
 
 
@@ -495,7 +500,14 @@ def statement_verb(a: Assessment, w: Climb) -> Then | None:
             or (w.direct and a.statement_token == w.trigger.i and w.kinds & STATEMENT_CUES)):
         return None
     kind = first_statement_kind(w.kinds)
-    if kind is None or has_negation(w.gov, w.lexicon):
+    if kind is None:
+        return None
+    if has_negation(w.gov, w.lexicon):
+        # "Japan did not agree to ease sanctions", "has not decided to": no statement is made,
+        # and what it would have been about did not happen either
+        if a.status in FACTUAL_STATUSES:
+            a.status = STATEMENT_STATUS[kind]
+            a.notes.append("under a negated statement verb")
         return None
     if kind == "intent" and a.negated:
         kind = "refuse"
