@@ -178,3 +178,16 @@ def test_bare_surname_codes_the_event(text):
     from flashpoint.pipeline import code_text
     events = code_text(text)
     assert [(e.source.code, e.target.code) for e in events] == [("USAGOV", "PAK")]
+
+
+def test_a_person_speaking_through_their_office_is_kept_by_name():
+    from flashpoint import code_text
+    found = [e for e in code_text("Daniel Pritchett's office declined to comment on the contract.",
+                                  published="2024-03-01") if e.cameo == "011"]
+    assert found and found[0].source is not None and found[0].source.name == "Daniel Pritchett", found
+
+
+def test_a_person_owning_a_thing_is_no_actor():
+    from flashpoint import code_text
+    for e in code_text("Daniel Pritchett's book rejected the theory of the court.", published="2024-03-01"):
+        assert e.source is None or e.source.name != "Daniel Pritchett", e

@@ -123,3 +123,11 @@ def test_local_office_takes_the_outlet(nlp, kb):
     got = actors(nlp, kb, "Chief Minister Ravi Anand has demanded an inquiry into the riot.", outlet="Times of India")
     actor = next(a for t, a in got.items() if "Anand" in t)
     assert (actor.code, actor.resolved_by, actor.country_from) == ("INDGOV", "context", "outlet")
+
+
+def test_a_head_of_government_is_not_placed_where_they_go():
+    from flashpoint import code_text
+    events = code_text("Premier Wu Tiansheng's visit to Germany will boost trade between the two countries.",
+                       published="2024-03-01")
+    sources = [e.source for e in events if e.source is not None and e.source.name == "Wu Tiansheng"]
+    assert sources and all(s.country != "DEU" for s in sources), events

@@ -31,6 +31,8 @@ class Memory:
     state: str | None = None  # the state an earlier sentence last named as its subject ("Israel said")
     governments: set[str] = field(default_factory=set)  # states whose government earlier sentences named
     place: str | None = None  # the country of the last place an earlier sentence named ("in Kandahar")
+    newcomer: str | None = None  # the country of "an Adelaide man" not yet named ("David Hicks, 26, ...")
+    ages: dict[str, Actor] = field(default_factory=dict)  # "David Hicks, 26": "26" -> Hicks, for "the 26-year-old"
 
     def remember(self, doc, chunk: Chunk, *, actor: Actor) -> None:
         """Record ``actor`` under its titles, head words and role for later definite mentions; an

@@ -41,7 +41,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..context import Article
-from ..nlp import load_model
+from ..nlp import entities, load_model
 from ..nlp.normalise import norm_exact, norm_key
 from ..ontology.codes import NON_STATE_CODES
 from ..records import Actor
@@ -333,6 +333,9 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
         _appositive_names(doc, found, memory=memory)  # before a bare name's own claim on its surname
         found = _named_subjects(doc, found, memory=memory)
+        found = _named_newcomer(doc, found, memory=memory)
+        memory.newcomer = _newcomer(doc, found, kb=kb, first=first) or memory.newcomer
+        found = sorted(found + _aged(doc, found, first=first, memory=memory), key=lambda pair: pair[0].start)
         found = _forces_by_partner(doc, found)
         memory.state = subject_state(doc, found) or memory.state
         memory.governments |= {a.country for c, a in found if a is not None and names_government(doc, c, a)}
@@ -366,6 +369,22 @@ _CABINET_TITLES = frozenset({"minister", "official"})
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
+#: Prepositions of where one goes ("a visit to Germany", "flew into Kabul").
+_DESTINATION_PREPS = word_list("actors_destination_preps")
+
+
+#: Words of going home ("returned to Peru"): their destination may well be home.
+_RETURN_WORDS = word_list("actors_return_words")
+
+
+def _destination(doc, chunk: Chunk) -> bool:
+    """Whether the phrase is where someone goes ("a visit to Germany", "flew to Kenya"), not
+    where they come home to ("returned to Peru")."""
+    root = doc[chunk.start:chunk.end].root
+    return (root.dep_ == "pobj" and root.head.lower_ in _DESTINATION_PREPS
+            and root.head.head.lemma_.lower() not in _RETURN_WORDS)
+
+
 def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]], *,
                         memory: Memory) -> list[tuple[Chunk, Actor | None]]:
     """"President Yoweri Museveni threatened to ban Ugandan opposition candidates": a person with
@@ -376,7 +395,8 @@ def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]], *,
     former office holders alone (a minister or official abroad is common, a president named bare
     at home is the rule)."""
     resolved = [(c, a) for c, a in found if a is not None and a.country and a.country not in NON_STATE_CODES]
-    states = {a.country for c, a in resolved}
+    # "Premier Li Keqiang's visit to Germany": where one goes is not where one holds office
+    states = {a.country for c, a in resolved if not _destination(doc, c)}
     participants = {a.country for c, a in resolved if not _as_place(doc, c)}
     out = []
     for chunk, actor in found:
@@ -643,11 +663,137 @@ def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,
         if chunk.kinds == {"unknown_body"}:  # "The BCFL has said": a body named alone (``atoms``)
             actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
         elif actor is None and chunk.kinds == {"unknown_person"} and len(chunk.atoms) == 1 and not chunk.atoms[0].weak:
-            if clause_subject(doc[chunk.start:chunk.end].root):
+            if clause_subject(doc[chunk.start:chunk.end].root) or _represented(doc[chunk.start:chunk.end].root):
                 actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
                 memory.surnames.setdefault(norm_exact(doc[chunk.end - 1].text), actor)
         out.append((chunk, actor))
     return out
+
+
+#: Nouns of a person news introduces before naming them ("an Adelaide man", "a British woman").
+_NEWCOMER_NOUNS = word_list("actors_newcomer_nouns")
+#: "a", "an": a person noun after one is someone not yet named.
+_INDEFINITE = word_list("actors_indefinite_articles")
+#: Verbs of saying: their subject is a speaker, not the person the story is about.
+_SAY_VERBS = word_list("say_verbs")
+
+
+def _sent_end(doc, first: int) -> int:
+    """End token of the sentence starting at ``first`` (the doc's end when it has no sentence marks)."""
+    ends = doc.user_data.get(_SENT_ENDS)
+    if ends is None:
+        ends = {}
+        for i in range(len(doc)):
+            ends[sent_start(doc, i)] = i + 1
+        doc.user_data[_SENT_ENDS] = ends
+    return ends.get(first, len(doc))
+
+
+_ENTS_BY_SENT = "flashpoint_entities_by_sentence"
+_SENT_ENDS = "flashpoint_sentence_ends"
+
+
+def _entities_by_sentence(doc) -> dict[int, list]:
+    """The tagger's entities by the start token of their sentence (computed once per doc)."""
+    cached = doc.user_data.get(_ENTS_BY_SENT)
+    if cached is None:
+        cached = {}
+        for e in entities(doc):
+            cached.setdefault(sent_start(doc, e.start), []).append(e)
+        doc.user_data[_ENTS_BY_SENT] = cached
+    return cached
+
+
+def _newcomer(doc, found: list[tuple[Chunk, Actor | None]], *, kb: KnowledgeBase, first: int) -> str | None:
+    """The country of a person the sentence starting at ``first`` introduces without a name, by
+    nationality or home town ("an Adelaide man suspected of ...", "a French Moroccan man has been
+    charged"): an indefinite person noun whose first modifier is a demonym or a place of a state.
+    News names such a person soon after ("David Hicks, 26, was captured"): ``_named_newcomer``."""
+    # the nouns a name modifies: of an actor ("French") or of an entity of the tagger ("Adelaide")
+    # (the last word of a name stands for its root: no Span is built)
+    roots = [doc[c.end - 1] for c, a in found if a is not None and a.country and not a.sectors]
+    roots += [doc[e.end - 1] for e in _entities_by_sentence(doc).get(first, ())]
+    heads = sorted({r.head.i for r in roots if r.dep_ in ("amod", "compound", "nmod") and r.head.i > r.i})
+    for tok in (doc[i] for i in heads):
+        if tok.lemma_.lower() not in _NEWCOMER_NOUNS or tok.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
+            continue
+        if any(c.dep_ == "appos" for c in tok.children):
+            continue  # "a British man, John Roe, ...": named at once
+        for mod in [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]:
+            actor = next((a for c, a in found if c.start <= mod.i < c.end), None)
+            if actor is not None:
+                if actor.country and not actor.sectors and actor.country not in NON_STATE_CODES:
+                    return actor.country
+                break
+            place = kb.places(mod.text) if kb.places is not None and mod.text[:1].isupper() else None
+            if place is not None and place[0] in kb.countries:
+                return place[0]
+    return None
+
+
+def _named_newcomer(doc, found: list[tuple[Chunk, Actor | None]], *,
+                    memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """'An Adelaide man suspected of fighting alongside the Taliban ... David Hicks, 26, was
+    captured': the first person an earlier sentence introduced by nationality or home town only
+    (``memory.newcomer``) is the next person named by name alone as the subject of what happens
+    (not of a verb of saying: a speaker is someone else), and takes that country (resolved_by
+    "coreference"); later "Mr Hicks" follows the surname."""
+    if memory.newcomer is None:
+        return found
+    out = []
+    for chunk, actor in found:
+        if (memory.newcomer is not None and actor is not None and actor.name and actor.country is None
+                and not actor.sectors and actor.org is None and chunk.kinds == {"unknown_person"}):
+            root = doc[chunk.start:chunk.end].root
+            if root.head.lemma_.lower() not in _SAY_VERBS:
+                actor = replace(actor, country=memory.newcomer, code=memory.newcomer, resolved_by="coreference")
+                memory.surnames[norm_exact(doc[chunk.end - 1].text)] = actor
+                memory.newcomer = None
+        out.append((chunk, actor))
+    return out
+
+
+def _aged(doc, found: list[tuple[Chunk, Actor | None]], *, first: int,
+          memory: Memory) -> list[tuple[Chunk, Actor]]:
+    """'David Hicks, 26, was captured ... the facts about the 26-year-old who has been arrested':
+    a definite "the N-year-old" is the person an earlier sentence gave that age (resolved_by
+    "coreference"); records this sentence's ages ("Name, 26,") for later ones. Returns the new
+    (chunk, actor) pairs."""
+    out: list[tuple[Chunk, Actor]] = []
+    end = _sent_end(doc, first) if memory.ages else first  # no age given yet: nothing to look for
+    covered = {i for c, a in found for i in range(c.start, c.end)} if memory.ages else set()
+    for tok in doc[first:end]:  # "the 26 - year - old": "old" <- "year" <- "26"
+        if tok.lower_ != "old" or tok.i in covered or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        years = [c for c in tok.children if c.lower_ == "year" and c.i < tok.i]
+        num = [n for y in years for n in y.children if n.like_num and n.dep_ == "nummod"]
+        if not num or num[0].text not in memory.ages:
+            continue
+        start = min(c.i for c in tok.children if c.dep_ == "det")
+        span = doc[start:tok.i + 1]
+        actor = replace(memory.ages[num[0].text], text=span.text, span=(span.start_char, span.end_char),
+                        resolved_by="coreference")
+        out.append((Chunk(start=start, end=tok.i + 1, atoms=[]), actor))
+    for chunk, actor in found:  # "David Hicks, 26, ...": the age set off after the name
+        if actor is None or not actor.name or chunk.end + 2 >= len(doc) or doc[chunk.end].text != ",":
+            continue
+        age = doc[chunk.end + 1]
+        if age.dep_ == "appos" and age.text.isdigit() and 0 < int(age.text) < 120:
+            memory.ages.setdefault(age.text, actor)
+    return out
+
+
+#: Nouns of those who speak or act for a person ("Holcomb's office declined to comment").
+_REPRESENTATIVE_NOUNS = word_list("actors_representative_nouns")
+
+
+def _represented(tok) -> bool:
+    """Whether ``tok`` is the owner of a clause subject that speaks for it ("Holcomb's office
+    declined to comment", "Roe's spokesman said"): the person acts through them."""
+    return (tok.dep_ == "poss" and clause_subject(tok.head)
+            and (tok.head.lemma_.lower() in _REPRESENTATIVE_NOUNS or tok.head.lower_ in _REPRESENTATIVE_NOUNS))
 
 
 #: How many for/of/from phrases deep an employer may be named ("Vice President of the Commission

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..actors.groups import CROWD_NOUNS, POLICE_OR_ARMY_NOUNS
-from ..actors.resolver import actor_code
-from ..ontology.codes import (AGENTLESS_ROOTS, CROWD_FORCE_CODE, MATERIAL_HELP_ROOTS, MILITARY_SECTOR, POLICE_SECTOR, POLICE_VARIANTS,
+from ..actors.resolver import ActorMention, actor_code
+from ..ontology.codes import (AGENTLESS_ROOTS, CROWD_FORCE_CODE, GOVERNMENT_SECTOR, MATERIAL_HELP_ROOTS, MILITARY_SECTOR, POLICE_SECTOR, POLICE_VARIANTS,
                               POLICE_WORK_CODES, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS, is_state_country)
 from ..records import Actor
 from ..resources.words import word_list, word_map
@@ -25,7 +25,8 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     they say, refuse, demand or agree to (the verbal roots), not of a material act: "Harrison
     withdrew from the limelight" is no retreat; for such acts the rules below go on as if the name
     were not there."""
-    found = [_police_by_act(a, c) for a in _resolve_sources(c, ctx)]
+    found = [_police_by_act(_possessor_country(m, ctx), c) for a in _resolve_sources(c, ctx)
+             for m in _named_members(a, ctx)]
     if c.entry.root in VERBAL_ROOTS or not any(bare_name(a.mention.actor) for a in found):
         return found
     kept = [a for a in found if not bare_name(a.mention.actor)]
@@ -36,6 +37,25 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     return _resolve_sources(c, replace(ctx, mentions=named))
 
 
+
+
+def _possessor_country(arg: Arg, ctx: SentenceContext) -> Arg:
+    """'The Kenyan minister said his government had ...', 'their army': an actor of a sector and
+    no country, owned by a pronoun, takes the country of the pronoun's antecedent (weakly)."""
+    m = arg.mention
+    actor = m.actor
+    if not isinstance(m, ActorMention) or actor.country or actor.org or not actor.sectors:
+        return arg
+    owners = [p for p in ctx.doc[m.head].children if p.dep_ == "poss" and p.lower_ in PRONOUNS]
+    if not owners:
+        return arg
+    owner = pronoun_source(owners[0], ctx.mentions, sent=ctx.sent, previous_sent=ctx.previous)
+    if owner is None or owner is m or not owner.actor.country or not is_state_country(owner.actor.country):
+        return arg
+    country = owner.actor.country
+    actor = replace(actor, country=country, code=actor_code(country, sectors=actor.sectors, org=None),
+                    resolved_by="coreference")
+    return replace(arg, mention=replace(m, actor=actor))
 
 
 #: Triggers of gunfire and hurting: by police, crowd control (175) unless someone died (``drafts``).
@@ -83,7 +103,7 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     index = ctx.mentions
     if c.entry.pos == "A":  # "France is opposed to", "Iran remains open to talks"
         found = predicate_subjects(c.tok, index)
-        return found or pronoun_sources(c.tok, ctx)
+        return found or pronoun_sources(c.tok, ctx, predicate=True)
     if c.entry.pos == "N":
         if c.noun_actor is not None:
             return [c.noun_actor]
@@ -96,23 +116,191 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     elif bare_participle(c.tok, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
         found = []  # the subject of "... also killed." is who was killed
     else:
-        found = [_place_as_perpetrator(a, c.tok.doc) for a in sources(c.tok, index)]
+        found = [_place_as_perpetrator(a, c.tok.doc) for a in (nearest_conjunct_sources(c.tok, index)
+                                                                  or sources(c.tok, index))]
         if not found and passive_without_agent(c.tok, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
             found = instrument_sources(c.tok, ctx) or crowd_control_sources(c, index)
     if found or bare_participle(c.frame, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
         return found
-    return pronoun_sources(c.frame, ctx) or location_sources(c, index)
+    return (pronoun_sources(c.frame, ctx) or misattached_subjects(c.frame, index) or stray_conjunct_subject(c.frame, index)
+            or included_sources(c.frame, index)
+            or purpose_sources(c.frame, index) or for_gerund_doer(c.frame, index) or pronoun_police(c, index)
+            or location_sources(c, index))
+
+
+def for_gerund_doer(verb, index: MentionIndex) -> list[Arg]:
+    """'criticised the police for opening fire on the crowd', 'thanked Kenya for hosting the talks':
+    the doer of a gerund after "for" is the object of the verb it serves. Not the subject of a
+    passive or intransitive one ("was honoured for battling terrorists years ago", "apologised
+    for"): those mostly recall the past, and the praise or apology is the news."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "for" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children):
+        return []
+    gov = verb.head.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    return args_of([c for c in gov.children if c.dep_ in ("dobj", "obj")], index, how="control", subject=True)
+
+
+def purpose_sources(verb, index: MentionIndex) -> list[Arg]:
+    """'US troops arrived in Nepal to help deliver aid', 'police came to disperse the crowd': an
+    infinitive of purpose (an adverbial clause with "to", through the infinitives it governs) is done
+    by the subject of the clause it serves, when that clause is active and has no object who
+    could be the doer instead ("sent troops to help": the troops or the sender; "aid was sent to
+    help": the unnamed sender)."""
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cur.children):
+            return []
+        if cur.dep_ == "xcomp" and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    if cur.dep_ != "advcl" or cur.head.i == cur.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return []
+    head = cur.head
+    if head.pos_ not in ("VERB", "AUX") or is_passive(head) or any(c.dep_ in ("dobj", "obj", "dative") for c in head.children):
+        return []
+    return [Arg(a.mention, "control", a.token) for a in sources(head, index)]
+
+
+#: Prepositions that name members of a group ("critics, including the European Commission").
+_MEMBER_PREPS = word_list("coding_member_preps")
+
+
+def _named_members(arg: Arg, ctx: SentenceContext) -> list[Arg]:
+    """'Several student groups including the National Union of Students held a protest': a group
+    known only by its kind (a sector word, no name, no country but one guessed from context) that
+    names its members acts through them."""
+    actor = arg.mention.actor
+    if (not isinstance(arg.mention, ActorMention) or actor.org or actor.name
+            or not (actor.resolved_by == "sector" and not actor.country or actor.resolved_by == "context")):
+        return [arg]
+    members = _members(ctx.doc[arg.mention.head], ctx.mentions)
+    return members or [arg]
+
+
+def _members(tok, index: MentionIndex) -> list[Arg]:
+    """The actors a noun's including-phrase names."""
+    return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in _MEMBER_PREPS
+            for a in args_of([g for g in p.children if g.dep_ == "pobj"], index, how="subject", subject=True)]
+
+
+def included_sources(verb, index: MentionIndex) -> list[Arg]:
+    """'Critics, including the European Commission, accuse ...', 'several student groups including
+    the National Union of Students held a protest': a subject that names no actor of its own acts
+    through the actors its including-phrase names (they are among those who did it)."""
+    toks, how = subject_tokens(verb)
+    if how not in ("subject", "conj", "control"):
+        return []
+    found: list[Arg] = []
+    for t in toks:
+        if index.at(t.i) is not None:
+            return []
+        found += _members(t, index)
+    return found
+
+
+#: Relations the parser gives a subject it did not attach to its verb ("USAID/advmod provided").
+_STRAY_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "amod", "nmod", "dep", "compound"})
+
+
+def _listed_after(subj, index: MentionIndex) -> bool:
+    """'US, Western allies launch war games': a subject that names no actor, after a comma that
+    follows a word the parser left hanging: the subjects are a list it broke."""
+    return (actor_of(subj, index, subject=True) is None and subj.i >= 2
+            and any(t.text == "," for t in subj.doc[max(subj.sent.start, subj.left_edge.i - 1):subj.left_edge.i]))
+
+
+def misattached_subjects(verb, index: MentionIndex) -> list[Arg]:
+    """A subject the parser hung elsewhere, for a clause that has none: on the auxiliary ("France
+    however have opposed": nsubj of "have"), as an adverb or modifier before the verb when it names
+    an actor ("USAID/advmod provided shelter", an acronym the tagger read as an adjective), or,
+    for a bare infinitive complement ("Ethiopia let free 74 prisoners": "free" a ccomp of "let"),
+    the subject of the verb it completes; an actor before a subject of no actor set off by a comma
+    ("US, Western allies launch war games": "US" left as "dep"), the actor too. Climbs conjoined
+    verbs to the first ("USAID had announced ... and suspended ..."). Weak evidence is still the sentence's own actor, so it
+    comes before guesses from context."""
+    for _ in range(3):
+        if is_passive(verb) or any(c.dep_ in ("csubj", "expl", "agent") for c in verb.children):
+            return []  # what stands before a passive is its patient
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj and not (len(subj) == 1 and _listed_after(subj[0], index)):
+            return []
+        for c in verb.children:
+            if c.i > verb.i:
+                break
+            if c.dep_ == "aux":
+                found = args_of([g for g in c.children if g.dep_ == "nsubj"], index, how="subject", subject=True)
+                if found:
+                    return found
+            elif c.dep_ in _STRAY_SUBJECT_DEPS and c.pos_ != "PRON":
+                m = index.at(c.i)
+                if m is not None and (m.actor.country or m.actor.sectors or m.actor.org) and c.i == max(
+                        (g.i for g in c.subtree), default=c.i) and not any(
+                        t.dep_ == "prep" for t in c.subtree):
+                    return [Arg(m, "subject", c.i)]
+        if verb.dep_ == "ccomp" and verb.tag_ == "VB" and not any(
+                c.dep_ in ("mark", "aux", "auxpass") for c in verb.children) and verb.head.i != verb.i:
+            verb = verb.head  # "let free": the bare infinitive's doer is its governor's subject
+            return sources(verb, index)
+        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = verb.head
+    return []
+
+
+def nearest_conjunct_sources(verb, index: MentionIndex) -> list[Arg]:
+    """'Police arrested ten men and the army killed two and wounded five': a conjoined verb with no
+    subject of its own shares the subject of the nearest conjunct before it that has one (the
+    army wounded), not always the first verb's; and "militants opened fire, but police sentries
+    posted there killed one", where the parser hung every verb on the first, the same. Empty when
+    no later conjunct than the first has its own active subject (the shared subject is the first's)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    before = sorted((c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in ("VERB", "AUX")),
+                    key=lambda c: -c.i)
+    for other in before:
+        if any(c.dep_ in ("nsubjpass", "csubjpass") for c in other.children):
+            return []  # "X was arrested and released": the shared patient is another matter
+        subj = [c for c in other.children if c.dep_ == "nsubj"]
+        if subj:
+            return [Arg(a.mention, "conj", a.token) for a in args_of(subj, index, how="conj", subject=True)]
+    return []
+
+
+def stray_conjunct_subject(verb, index: MentionIndex) -> list[Arg]:
+    """'... a religious place which further unleashed tempers and police opened fire': the parser
+    made "police" a conjunct of the object before and the verb a relative clause of a noun far
+    back; an actor right before the verb, conjoined to a noun inside the relative clause, is the
+    verb's subject."""
+    if verb.dep_ != "relcl" or verb.i < 2:
+        return []
+    rel = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS]
+    prev = verb.doc[verb.i - 1]
+    if not rel or prev.dep_ != "conj" or prev.pos_ not in ("NOUN", "PROPN") or not rel[0].i < prev.head.i < prev.i:
+        return []
+    m = index.at(prev.i)
+    return [Arg(m, "subject", prev.i)] if m is not None else []
 
 
 def predicate_subjects(tok, index: MentionIndex) -> list[Arg]:
     """The subject of a predicate adjective: of its copula ("is open to"), or the passive subject of
     a participle read as one ("is opposed to")."""
     holder = tok.head if tok.dep_ == "acomp" else tok
-    subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")] or _hung_subjects(holder)
     if not subj:
         toks, _ = subject_tokens(holder)
         subj = toks
     return args_of(subj, index, how="subject", subject=True)
+
+
+def _hung_subjects(tok) -> list:
+    """Subjects the parser hung on an auxiliary before ``tok`` ("the government/nsubj is/auxpass
+    committed to")."""
+    return [g for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def givers(c: Candidate, index: MentionIndex) -> list[Arg]:
@@ -308,10 +496,39 @@ def _antecedent(rel, index: MentionIndex):
     return m
 
 
-def pronoun_sources(tok, ctx: SentenceContext) -> list[Arg]:
-    """A pronoun subject ("it", "they"): the nearest earlier actor, weakly."""
+#: Nouns a possessive pronoun makes its antecedent's state ("his country", "their nation").
+_OWN_STATE_NOUNS = word_list("coding_own_state_nouns")
+#: Nouns of a state's government as a body ("his government", "its administration").
+GOVERNMENT_NOUNS = word_list("actors_government_nouns")
+
+
+def _own_state(m, noun):
+    """'his country', 'his government' said of the antecedent ``m``: the state of ``m``'s country,
+    or its government (``m`` as it is when it already is one, or has no country)."""
+    country = m.actor.country
+    if not country or not is_state_country(country):
+        return m
+    lemma = noun.lemma_.lower()
+    if lemma in _OWN_STATE_NOUNS:
+        sectors = []
+    elif lemma in GOVERNMENT_NOUNS and GOVERNMENT_SECTOR not in (m.actor.sectors or []):
+        sectors = [GOVERNMENT_SECTOR]
+    else:
+        return m
+    actor = replace(m.actor, text=noun.text, span=(noun.idx, noun.idx + len(noun.text)), sectors=sectors,
+                    code=actor_code(country, sectors=sectors, org=None), org=None, name=None, role=None,
+                    kb_id=None, resolved_by="coreference")
+    return replace(m, actor=actor)
+
+
+def pronoun_sources(tok, ctx: SentenceContext, *, predicate: bool = False) -> list[Arg]:
+    """A pronoun subject ("it", "they"): the nearest earlier actor, weakly; "his country", "his
+    government" (the subject's owner): that actor's state or government. A ``predicate`` participle
+    read as an adjective ("is committed to") has its passive subject for subject."""
     index = ctx.mentions
     toks, how = subject_tokens(tok)
+    if predicate and not toks and tok.dep_ != "acomp" and tok.tag_ == "VBN":  # "his government is committed to"
+        toks = [c for c in tok.children if c.dep_ == "nsubjpass"] + _hung_subjects(tok)
     if how == "relcl" and toks and toks[0].dep_ in ("dobj", "attr") and toks[0].head.pos_ in ("VERB", "AUX") \
             and toks[0].head.i != tok.i and index.at(toks[0].i) is None:
         # "it carried out the bombings that killed 100": the relative's head is what "it" did
@@ -327,12 +544,13 @@ def pronoun_sources(tok, ctx: SentenceContext) -> list[Arg]:
             continue
         # "it", or the possessor of a subject that names a force: "their forces", "its army"
         # ("his allies", "their families" are other people)
-        owners = [c for c in t.children if c.dep_ == "poss"] if t.lemma_.lower() in AGENT_NOUNS else []
+        owned = t.lemma_.lower() in AGENT_NOUNS or t.lemma_.lower() in _OWN_STATE_NOUNS
+        owners = [c for c in t.children if c.dep_ == "poss"] if owned else []
         for p in [t] + owners:
             if p.lower_ in PRONOUNS:
                 m = pronoun_source(p, index, sent=ctx.sent, previous_sent=ctx.previous)
                 if m is not None:
-                    return [Arg(m, "coref", p.i)]
+                    return [Arg(_own_state(m, t) if p is not t else m, "coref", p.i)]
     return []
 
 
@@ -493,9 +711,10 @@ class PoliceMention:
 
     trigger: object  # the trigger token
     place: object | None  # the place mention, or None
+    word: object | None = None  # the word that stands for the police ("they"), else the trigger
 
     def __post_init__(self):
-        tok = self.trigger
+        tok = self.word if self.word is not None else self.trigger
         self.start, self.end, self.head = tok.i, tok.i + 1, tok.i
         country = self.place.actor.country if self.place is not None else None
         self.actor = Actor(text=tok.text, span=(tok.idx, tok.idx + len(tok.text)),
@@ -516,6 +735,12 @@ def crowd_control_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
     words = {t.lower_ for t in c.tok.subtree} | {t.lemma_.lower() for t in c.tok.subtree}
     if not words & CROWD_CONTROL_WORDS:
         return []
+    return _implied_police(c, index, how="agentless")
+
+
+def _implied_police(c: Candidate, index: MentionIndex, *, how: str, word=None) -> list[Arg]:
+    """The police of the place where ``c`` happened, else of the one country its sentence names,
+    else of no known country; none when the place phrase names the doer."""
     place = _attack_place(c.tok, [], index)
     if place is _NAMED:
         return []
@@ -524,4 +749,27 @@ def crowd_control_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
         named = [m for m in index.in_range(sent.start, sent.end) if m.actor.country]
         if len({m.actor.country for m in named}) == 1:
             place = named[0]
-    return [Arg(PoliceMention(c.tok, place), "agentless", c.tok.i)]
+    return [Arg(PoliceMention(c.tok, place, word), how, (word if word is not None else c.tok).i)]
+
+
+#: Pronouns that may stand for the police in their own words or a report of them ("they", "we").
+_POLICE_PRONOUNS = word_list("coding_police_pronouns")
+
+
+def pronoun_police(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'They fired in the air, lobbed teargas shells and arrested 40 people', with no earlier
+    actor "they" can stand for (a line read alone, a quote opening a story): force or an arrest
+    whose subject is such a pronoun, in a clause that also uses the means of crowd control (tear
+    gas, lathis, water cannon, dispersing a crowd), is police work, as for an act of crowd
+    control that names no doer (``crowd_control_sources``): weak, the pronoun's words are kept.
+    Not "they fired at the soldiers": gunfire alone is not police work."""
+    if c.entry.pos != "V" or not (c.entry.root in PEOPLE_ACT_ROOTS or c.entry.cameo == CROWD_FORCE_CODE):
+        return []
+    toks, how = subject_tokens(c.tok)
+    if len(toks) != 1 or toks[0].lower_ not in _POLICE_PRONOUNS or how not in ("subject", "conj", "control"):
+        return []
+    clause = toks[0].head
+    words = {t.lower_ for t in clause.subtree} | {t.lemma_.lower() for t in clause.subtree}
+    if not words & CROWD_CONTROL_WORDS:
+        return []
+    return _implied_police(c, index, how="coref", word=toks[0])
