@@ -1,0 +1,46 @@
+"""Precision in whole articles (issue 9, ninth round): events that did not happen as the sentence
+tells them, or that are not political events at all, and acts coded under the wrong class.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import code_text
+
+
+def _events(text: str):
+    return code_text(text, published="2001-12-15")
+
+
+def _codes(text: str, status: str = "asserted") -> list[str]:
+    return [e.cameo for e in _events(text) if e.modality.status == status]
+
+
+@pytest.mark.parametrize("text", [
+    "Police charged three Kenyan men with conspiracy to murder.",
+    "A French man has been charged in the United States with conspiracy.",
+    "Kenyan prosecutors charged the former minister with fraud on Tuesday.",
+    "The Nigerian court charged two soldiers with two counts of manslaughter.",
+])
+def test_a_formal_charge_of_an_offence_is_legal_action_not_an_accusation(text):
+    codes = _codes(text)
+    assert "173" in codes and "112" not in codes
+
+
+def test_a_charge_in_words_stays_an_accusation():
+    assert _codes("The Israeli government charged Syria with sheltering militants.") == ["112"]
+
+
+def test_a_task_one_is_charged_with_is_no_event():
+    assert _events("The Kenyan government has been charged with the task of rebuilding the town.") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenyan police handed the suspects to Ugandan authorities.", "063"),
+    ("The Ugandan army handed weapons to Sudanese rebels.", "072"),
+    ("Kenyan police handed over the suspects to Ugandan authorities.", "063"),
+])
+def test_handing_people_or_things_to_someone_with_or_without_over(text, code):
+    events = [e for e in _events(text) if e.cameo == code]
+    assert events and events[0].target is not None and events[0].target.country in ("UGA", "SDN")
