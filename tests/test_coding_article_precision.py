@@ -44,3 +44,22 @@ def test_a_task_one_is_charged_with_is_no_event():
 def test_handing_people_or_things_to_someone_with_or_without_over(text, code):
     events = [e for e in _events(text) if e.cameo == code]
     assert events and events[0].target is not None and events[0].target.country in ("UGA", "SDN")
+
+
+@pytest.mark.parametrize("text", [
+    "Reports that Syrian troops shelled the town were denied by Damascus.",
+    "Damascus denied reports that Syrian troops shelled the town.",
+    "Damascus rejected the report that Syrian troops had shelled the town.",
+])
+def test_an_act_in_a_report_the_sentence_denies_is_denied(text):
+    shelling = [e for e in _events(text) if e.cameo == "194"]
+    assert shelling and all(e.modality.status == "denied" for e in shelling)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The Syrian army did not hesitate to attack the rebels.", "asserted"),
+    ("The Syrian army never hesitated to attack the rebels.", "asserted"),
+    ("The Syrian army hesitated to attack the rebels.", "hypothetical"),
+])
+def test_not_hesitating_to_act_asserts_the_act(text, status):
+    assert [e.modality.status for e in _events(text) if e.cameo == "190"] == [status]

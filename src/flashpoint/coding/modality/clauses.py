@@ -16,6 +16,8 @@ PAST_OBLIGATION = word_list("coding_past_obligation_verbs")
 #: Adjectives of ability whose past (or perfect) copula entails the infinitive they govern
 #: ("police were able to arrest five": they arrested five; "is able to" does not).
 PAST_ABILITY = word_list("coding_past_ability_adjectives")
+#: Verbs whose negation entails the infinitive they govern ("did not hesitate to attack").
+NEGATED_IMPLICATIVE = word_list("coding_negated_implicative_verbs")
 
 
 def has_negation(tok, lexicon: Lexicon) -> bool:
@@ -103,6 +105,8 @@ def bare_infinitive(tok, lexicon: Lexicon) -> bool:
     if tok.dep_ in ("xcomp", "ccomp", "conj") and gov.pos_ in ("VERB", "AUX", "ADJ"):
         if gov.lemma_.lower() in FACTIVE or lexicon.token_cues(gov) - {"light"}:
             return False
+        if gov.lemma_.lower() in NEGATED_IMPLICATIVE and has_negation(gov, lexicon):
+            return False  # "the army did not hesitate to attack": it attacked
         if gov.tag_ == "VBD" and gov.lemma_.lower() in PAST_OBLIGATION:
             return False  # "police had to fire": they did
         if gov.pos_ == "ADJ" and gov.lemma_.lower() in PAST_ABILITY and _past_copula(gov):

@@ -49,6 +49,8 @@ SUPPOSING = frozenset(k for k, status in STATEMENT_STATUS.items()
 GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future", "modal"}
 #: Nouns of a claim: what a clause under one says is someone's claim ("claims that X attacked").
 CLAIM_NOUNS = word_list("coding_claim_nouns")
+#: Nouns of a report: what a clause under one says is denied when the sentence denies the report.
+REPORT_NOUNS = word_list("coding_report_nouns")
 #: The note an opinion leaves ("analysts believe ..."): what it says is only someone's view.
 OPINION_NOTE = "an opinion"
 #: The note of a clause under a claim noun ("reports that X attacked"): not news of the act.
@@ -368,9 +370,20 @@ def object_noun_statement(a: Assessment, w: Climb) -> Then | None:
 def claim_noun(a: Assessment, w: Climb) -> Then | None:
     """'claims that X attacked': a claim is not news of the act; rejected or denied claims make it
     denied. Any other clause under a noun ("the town, which ...") stops the climb too."""
+    if w.dep == "ccomp" and w.gov.pos_ in _NOUN and w.gov.lemma_.lower() in REPORT_NOUNS | CLAIM_NOUNS:
+        # "Reports that troops shelled the town were denied": the parser's clause of a noun
+        if "deny" in w.lexicon.token_cues(w.gov.head) and not has_negation(w.gov.head, w.lexicon):
+            a.status = "denied"
+            a.notes.append(f"'{w.gov.head.text}' {w.gov.text}")
+            return Then.STOP
+        return None
     if w.dep != "acl" or w.gov.pos_ not in _NOUN:
         return None
-    if w.gov.lemma_ in CLAIM_NOUNS:
+    if w.gov.lemma_.lower() in REPORT_NOUNS and "deny" in w.lexicon.token_cues(w.gov.head) and not has_negation(
+            w.gov.head, w.lexicon):
+        a.status = "denied"
+        a.notes.append(f"'{w.gov.head.text}' {w.gov.text}")
+    elif w.gov.lemma_ in CLAIM_NOUNS:
         head = w.gov.head
         if "deny" in w.lexicon.token_cues(head):  # "denied", "rejected", "dismissed" the claims
             a.status = "denied"
