@@ -57,3 +57,24 @@ def test_an_army_captain_in_news_is_still_military(pipeline):
     events = pipeline.code_text("An Australian army captain praised the Afghan police after the raid on Monday.",
                                 published="2024-05-02")
     assert any("MIL" in (e.source.sectors or []) for e in events if e.source is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "The BBC hit Yes Minister was repeated on Sunday.",
+    "The newspaper attacked the Kenyan government over the new tax.",
+])
+def test_the_press_does_no_act_of_force_in_any_story(text):
+    from flashpoint import code_text
+    assert not [e for e in code_text(text, published="2001-12-15") if e.cameo[:2] in ("18", "19", "20")]
+
+
+def test_force_against_the_press_is_still_coded():
+    from flashpoint import code_text
+    assert "190" in [e.cameo for e in code_text("Kenyan police attacked the newspaper's offices.",
+                                                 published="2001-12-15")]
+
+
+def test_an_obituary_of_an_actor_is_an_entertainment_story():
+    text = ("The actor, who starred in the comedy and its sequel, died on Monday. His film roles won him "
+            "awards, and he was nominated for an Oscar.")
+    assert topic_of(w.strip(".,").lower() for w in text.split()) == "entertainment"

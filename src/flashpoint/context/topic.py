@@ -11,7 +11,8 @@ protest or strike (root 14): sanctions on a company or a strike by workers are s
 sports story a team or a player does nothing political whatever the verb ("the captain supported
 the bowler"): an event with no political actor is dropped, and a rank that is also a sports role
 ("Australian cricket captain X", ``context_sports_rank_words``) is no army officer there. The
-whole document is never dropped.
+whole document is never dropped. In any story, force done by the press ("the newspaper attacked
+the government", "the BBC hit Yes Minister") is a figure of speech or a misparsed noun: dropped.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ BUSINESS_SECTORS = frozenset({"BUS"})
 #: Titles that are ranks of the armed forces and roles in a team ("captain", "skipper"): in a
 #: sports story the actor they name is a player, not an officer.
 SPORTS_RANKS = word_list("context_sports_rank_words")
+#: Sectors of the press: it uses words, not force.
+MEDIA_SECTORS = frozenset({"MED"})
+#: Roots of the use of force (assault, fight, mass violence): never an act of the press.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: Roots coded whatever the story: protests and strikes.
 ALWAYS_ROOTS = frozenset({"14"})
 #: A topic needs at least this many of its words ...
@@ -90,9 +95,20 @@ def political(actor, topic: str | None = None) -> bool:
     return bool(set(actor.sectors or ()) & POLITICAL_SECTORS) or bool(actor.role)
 
 
+def press_force(event) -> bool:
+    """An act of force done by the press ("the newspaper attacked the government", "the BBC hit
+    Yes Minister"): a paper or a broadcaster criticises or airs a programme, it does not assault;
+    in any story the trigger is a figure of speech or a noun the parser took for a verb."""
+    source = event.source
+    return (event.cameo[:2] in FORCE_ROOTS and source is not None and bool(source.sectors)
+            and set(source.sectors) <= MEDIA_SECTORS and not source.role)
+
+
 def guarded(event, topic: str | None) -> bool:
     """Whether ``event`` is a sports, business or entertainment sense of its trigger in a story of
-    that ``topic`` (and so is not a political event)."""
+    that ``topic``, or force by the press in any story (and so is not a political event)."""
+    if press_force(event):
+        return True
     if topic is None or event.cameo[:2] in ALWAYS_ROOTS:
         return False
     if political(event.source, topic) or political(event.target, topic):
