@@ -63,3 +63,16 @@ def test_an_act_in_a_report_the_sentence_denies_is_denied(text):
 ])
 def test_not_hesitating_to_act_asserts_the_act(text, status):
     assert [e.modality.status for e in _events(text) if e.cameo == "190"] == [status]
+
+
+def test_an_operation_launched_to_arrest_people_is_the_arrest_under_way():
+    events = [e for e in _events("Nigerian police launched a crackdown to arrest the gunmen.") if e.cameo == "173"]
+    assert [e.modality.status for e in events] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian troops launched an operation to capture Kano.",   # taking a place: a purpose
+    "Nigerian police sent officers to arrest the gunmen.",       # no operation: a purpose
+])
+def test_other_purposes_stay_plans(text):
+    assert not [e for e in _events(text) if e.cameo == "173" and e.modality.status == "asserted"]

@@ -51,6 +51,9 @@ GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future", "modal"}
 CLAIM_NOUNS = word_list("coding_claim_nouns")
 #: Nouns of a report: what a clause under one says is denied when the sentence denies the report.
 REPORT_NOUNS = word_list("coding_report_nouns")
+#: Operations launched to arrest people, and the verbs of arrest they carry out.
+ARREST_OPERATIONS = word_list("coding_arrest_operation_nouns")
+ARREST_PURPOSES = word_list("coding_arrest_purpose_verbs")
 #: The note an opinion leaves ("analysts believe ..."): what it says is only someone's view.
 OPINION_NOTE = "an opinion"
 #: The note of a clause under a claim noun ("reports that X attacked"): not news of the act.
@@ -226,9 +229,23 @@ def contradicted_claim(a: Assessment, t: Trigger) -> None:
             return
 
 
+def arrest_operation(tok) -> bool:
+    """'police launched operations to detain the gunmen', 'a sweep to arrest suspects': an
+    operation of arrest under way is the arrest (coercion done), not a plan; "an operation to
+    capture the town" stays a purpose (no verb that also takes places)."""
+    if tok.lemma_.lower() not in ARREST_PURPOSES or tok.head.i == tok.i:
+        return False
+    gov = tok.head
+    op = [c for c in gov.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in ARREST_OPERATIONS]
+    if tok.dep_ in ("acl", "relcl") and gov.lemma_.lower() in ARREST_OPERATIONS:
+        op = [gov]
+    return bool(op) and tok.dep_ in ("advcl", "acl", "relcl", "xcomp")
+
+
 def purpose_infinitive(a: Assessment, t: Trigger) -> None:
-    """'sent troops to fight', 'a deadline to surrender': a purpose or a plan, not an event."""
-    if a.status == "asserted" and bare_infinitive(t.tok, t.lexicon):
+    """'sent troops to fight', 'a deadline to surrender': a purpose or a plan, not an event (an
+    operation launched to arrest people is the arrest under way: ``arrest_operation``)."""
+    if a.status == "asserted" and bare_infinitive(t.tok, t.lexicon) and not arrest_operation(t.tok):
         a.status = "hypothetical"
         a.notes.append(PURPOSE_NOTE)
 
