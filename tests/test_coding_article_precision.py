@@ -76,3 +76,22 @@ def test_an_operation_launched_to_arrest_people_is_the_arrest_under_way():
 ])
 def test_other_purposes_stay_plans(text):
     assert not [e for e in _events(text) if e.cameo == "173" and e.modality.status == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sir John, the British actor best known for his role as the civil servant in the BBC hit Yes Minister, "
+    "died on Wednesday.",
+    "Sir John Smith, the British actor best known for his role as a scheming general in the ITV hit Prime Time, "
+    "died on Monday from a stroke, his agent said.",
+])
+def test_a_noun_the_parser_read_as_a_verb_after_a_preposition_is_no_event(text):
+    assert not [e for e in _events(text) if e.cameo.startswith("19")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen in the town attacked Kenyan police.",
+    "Syrian troops stationed in the town attacked the rebels.",
+    "Syrian troops, who had been stationed in the town, attacked the rebels.",
+])
+def test_a_verb_with_its_own_subject_after_a_place_is_still_coded(text):
+    assert "190" in _codes(text)

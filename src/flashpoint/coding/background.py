@@ -129,3 +129,31 @@ def ended(verb) -> bool:
     verb codes itself when the lexicon has it: "stopped the shelling" 087)."""
     return (verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.i != verb.i
             and verb.head.lemma_.lower() in ENDING_VERBS)
+
+
+
+def noun_read_as_verb(tok) -> bool:
+    """'his role in the BBC hit Yes Minister': a finite verb right after the object of a
+    preposition is a noun the parser read as a verb when it has no subject of its own, or when
+    that preposition sits inside an appositive of its subject that no comma has closed ("Sir X,
+    the actor known for his role in the BBC hit Y, died"): no event of its own. A subject's own
+    phrase is no sign ("gunmen in the town attacked")."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i == tok.sent.start or tok.dep_ == "conj":
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.dep_ != "pobj" or prev.head.i > prev.i or prev.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "aux" for c in tok.children):
+        return False  # "had in the last few hours stopped": a verb with its own auxiliary
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    if not subjects:
+        return True
+    cur, seen_appos = prev, False
+    for _ in range(12):
+        if cur.i == subjects[0].i:
+            return seen_appos
+        if cur.head.i == cur.i:
+            return False
+        seen_appos = seen_appos or cur.dep_ == "appos"
+        cur = cur.head
+    return False
