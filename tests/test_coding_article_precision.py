@@ -95,3 +95,18 @@ def test_a_noun_the_parser_read_as_a_verb_after_a_preposition_is_no_event(text):
 ])
 def test_a_verb_with_its_own_subject_after_a_place_is_still_coded(text):
     assert "190" in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The building was destroyed, but nobody was injured in the attack.",
+    "Fierce winds sent a tree crashing into a house, but no one was injured.",
+    "No Kenyan soldiers were injured in the clashes.",
+    "None of the Kenyan soldiers was wounded.",
+])
+def test_an_act_done_to_no_one_did_not_happen(text):
+    injured = [e for e in _events(text) if e.trigger.lemma in ("injure", "wound")]
+    assert injured and all(e.modality.negated and not e.modality.factual for e in injured)
+
+
+def test_an_act_done_to_someone_is_not_negated():
+    assert [e.modality.negated for e in _events("Syrian troops killed five people.")] == [False]

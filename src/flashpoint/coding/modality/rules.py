@@ -51,6 +51,8 @@ GOVERNING_NOUN_CUES = STATEMENT_CUES | {"hypothetical", "future", "modal"}
 CLAIM_NOUNS = word_list("coding_claim_nouns")
 #: Nouns of a report: what a clause under one says is denied when the sentence denies the report.
 REPORT_NOUNS = word_list("coding_report_nouns")
+#: Subjects of no one: "nobody was injured" did not happen.
+NEGATIVE_SUBJECTS = word_list("coding_negative_subjects")
 #: Operations launched to arrest people, and the verbs of arrest they carry out.
 ARREST_OPERATIONS = word_list("coding_arrest_operation_nouns")
 ARREST_PURPOSES = word_list("coding_arrest_purpose_verbs")
@@ -136,8 +138,11 @@ class Climb:
 # applies wins): "if ... could" is conditional, not hypothetical.
 
 def negation(a: Assessment, t: Trigger) -> None:
-    """'did not attack', 'never met', 'no talks were held'."""
-    a.negated = has_negation(t.tok, t.lexicon)
+    """'did not attack', 'never met', 'no talks were held', and a subject of no one: 'nobody was
+    injured', 'no detainees were hurt', 'none of the soldiers was wounded'."""
+    a.negated = has_negation(t.tok, t.lexicon) or (t.tok.pos_ in _VERB and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in t.tok.children))
 
 
 def inside_condition(a: Assessment, t: Trigger) -> None:
