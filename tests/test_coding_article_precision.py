@@ -110,3 +110,20 @@ def test_an_act_done_to_no_one_did_not_happen(text):
 
 def test_an_act_done_to_someone_is_not_negated():
     assert [e.modality.negated for e in _events("Syrian troops killed five people.")] == [False]
+
+
+@pytest.mark.parametrize("text", [
+    "It comes as the two parties fight over numbers within the parliamentary groupings of the Coalition.",
+    "Kenyan ministers clashed over the budget.",
+    "Labor and the Liberals are fighting over preselection for the seat.",
+])
+def test_fighting_over_votes_seats_or_money_is_no_use_of_force(text):
+    assert not [e for e in _events(text) if e.cameo.startswith("19")]
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops fought over the town for three days.",
+    "Kenyan troops clashed with Somali militants over the border.",
+])
+def test_fighting_over_a_place_is_still_fighting(text):
+    assert "190" in _codes(text)
