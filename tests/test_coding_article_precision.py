@@ -28,8 +28,12 @@ def test_a_formal_charge_of_an_offence_is_legal_action_not_an_accusation(text):
     assert "173" in codes and "112" not in codes
 
 
-def test_a_charge_in_words_stays_an_accusation():
-    assert _codes("The Israeli government charged Syria with sheltering militants.") == ["112"]
+@pytest.mark.parametrize("text", [
+    "The Israeli government charged Syria with sheltering militants.",
+    "The Israeli government charged Syria with terrorism.",   # an offence, but no court or police: words
+])
+def test_a_charge_in_words_stays_an_accusation(text):
+    assert _codes(text) == ["112"]
 
 
 def test_a_task_one_is_charged_with_is_no_event():
@@ -92,6 +96,7 @@ def test_a_noun_the_parser_read_as_a_verb_after_a_preposition_is_no_event(text):
     "Gunmen in the town attacked Kenyan police.",
     "Syrian troops stationed in the town attacked the rebels.",
     "Syrian troops, who had been stationed in the town, attacked the rebels.",
+    "The Kenyan government, its allies and the Somali rebels on Thursday attacked the town.",
 ])
 def test_a_verb_with_its_own_subject_after_a_place_is_still_coded(text):
     assert "190" in _codes(text)

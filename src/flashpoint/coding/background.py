@@ -141,8 +141,9 @@ def noun_read_as_verb(tok) -> bool:
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i == tok.sent.start or tok.dep_ == "conj":
         return False
     prev = tok.doc[tok.i - 1]
-    if prev.dep_ != "pobj" or prev.head.i > prev.i or prev.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if prev.dep_ != "pobj" or prev.head.i > prev.i or prev.pos_ not in ("NOUN", "PROPN") or prev.ent_type_ in (
+            "DATE", "TIME"):
+        return False  # "the Taliban on Thursday condemned": a time phrase before the verb
     if any(c.dep_ == "aux" for c in tok.children):
         return False  # "had in the last few hours stopped": a verb with its own auxiliary
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]

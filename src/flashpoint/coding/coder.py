@@ -12,8 +12,11 @@ source.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..nlp import sentences as nlp_sentences
-from ..ontology.codes import COMMENT_ROOT, INVESTIGATE_ROOT, OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS
+from ..ontology.codes import (ACCUSE_CODE, COMMENT_ROOT, INVESTIGATE_ROOT, LEGAL_SECTORS, OWN_FORCES_ROOTS,
+                              REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS)
 from ..records import FACTUAL_STATUSES
 from ..resources.words import word_list
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
@@ -66,6 +69,8 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             # "1,000 US Marines are deployed near Kandahar": deployed forces stand for their owner
             # (forces that "will be deployed" state no intent of their own)
             c.sources = [Arg(a.mention, "subject", a.token) for a in passive_targets(c.tok, ctx.mentions)]
+        if c.entry.legal_source and accused_in_words(c):
+            c.entry = replace(c.entry, id=c.entry.id + "+words", cameo=ACCUSE_CODE)
         c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
         if c.tok.i in subjects:  # "the mob set fire to shops and police opened fire"
             c.sources = [subjects[c.tok.i]]
@@ -179,6 +184,13 @@ def authored_statement(c: Candidate, a: Assessment) -> bool:
 
 #: Determiners of a noun that presuppose its event ("the visit", "this week's talks").
 DEFINITE_DETERMINERS = word_list("coding_definite_determiners")
+
+
+def accused_in_words(c: Candidate) -> bool:
+    """'Israel charged Syria with terrorism': a legal act (a charge) by one who is no police,
+    prosecutor or court is an accusation in words; "prosecutors charged X with fraud", "X was
+    charged with murder" (no one named) stay the legal act."""
+    return any(not set(s.mention.actor.sectors or ()) & LEGAL_SECTORS for s in c.sources)
 
 
 def definite(noun) -> bool:

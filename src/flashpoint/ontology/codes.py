@@ -55,6 +55,11 @@ THREATEN_ROOT = "13"
 #: "Reject, not specified": the refusal when the statement table has none for the action.
 REJECT_CODE = "120"
 
+#: "Accuse, not specified": a legal act (a charge) done by one who is no police, prosecutor or court.
+ACCUSE_CODE = "112"
+#: Sectors that do legal acts (charge, indict): the police, prosecutors and courts.
+LEGAL_SECTORS = frozenset({"COP", "JUD"})
+
 #: Codes whose events, when no target is named, are about the source's own country (CAMEO
 #: convention: a protest, a curfew, an arrest with no named target is domestic). Prefixes.
 DOMESTIC_CODE_PREFIXES = ("14", "172", "173", "175", "081", "082", "083", "0813", "0814", "1723", "1724")
