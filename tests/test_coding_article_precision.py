@@ -36,6 +36,14 @@ def test_a_charge_in_words_stays_an_accusation(text):
     assert _codes(text) == ["112"]
 
 
+def test_a_charge_with_no_one_named_in_a_country_is_by_its_courts():
+    events = [e for e in _events("A French man has been charged in the United States with conspiracy.") if e.cameo == "173"]
+    assert events and events[0].source.code == "USAJUD" and events[0].source.resolved_by == "context"
+    assert events[0].target.country == "FRA"
+    unnamed = [e for e in _events("A French man has been charged with conspiracy.") if e.cameo == "173"]
+    assert unnamed and unnamed[0].source is None
+
+
 def test_a_task_one_is_charged_with_is_no_event():
     assert _events("The Kenyan government has been charged with the task of rebuilding the town.") == []
 

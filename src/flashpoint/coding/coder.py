@@ -17,7 +17,8 @@ from dataclasses import replace
 from ..nlp import sentences as nlp_sentences
 from ..ontology.codes import (ACCUSE_CODE, COMMENT_ROOT, INVESTIGATE_ROOT, LEGAL_SECTORS, OWN_FORCES_ROOTS,
                               REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS)
-from ..records import FACTUAL_STATUSES
+from ..actors import ActorMention
+from ..records import FACTUAL_STATUSES, Actor
 from ..resources.words import word_list
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
@@ -69,6 +70,8 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             # "1,000 US Marines are deployed near Kandahar": deployed forces stand for their owner
             # (forces that "will be deployed" state no intent of their own)
             c.sources = [Arg(a.mention, "subject", a.token) for a in passive_targets(c.tok, ctx.mentions)]
+        if c.entry.legal_source and not c.sources and c.assessment.status in FACTUAL_STATUSES:
+            c.sources = courts_of_place(c, ctx.mentions)
         if c.entry.legal_source and accused_in_words(c):
             c.entry = replace(c.entry, id=c.entry.id + "+words", cameo=ACCUSE_CODE)
         c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
@@ -186,11 +189,35 @@ def authored_statement(c: Candidate, a: Assessment) -> bool:
 DEFINITE_DETERMINERS = word_list("coding_definite_determiners")
 
 
+#: The sector of courts: who does a legal act that no one is named doing.
+COURTS = "JUD"
+
+
 def accused_in_words(c: Candidate) -> bool:
     """'Israel charged Syria with terrorism': a legal act (a charge) by one who is no police,
     prosecutor or court is an accusation in words; "prosecutors charged X with fraud", "X was
     charged with murder" (no one named) stay the legal act."""
     return any(not set(s.mention.actor.sectors or ()) & LEGAL_SECTORS for s in c.sources)
+
+
+def courts_of_place(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'A man has been charged in the United States with conspiracy': a legal act with no one
+    named, done in a country, is done by its courts (JUD of that country, resolved from the
+    context); only a bare country in an in-phrase of the verb names it."""
+    if not is_passive(c.tok):
+        return []
+    for p in c.tok.children:
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for g in p.children:
+            m = index.at(g.i) if g.dep_ == "pobj" else None
+            if m is None or not m.actor.country or m.actor.sectors or m.actor.org:
+                continue
+            a = m.actor
+            courts = Actor(text=a.text, span=a.span, code=f"{a.country}{COURTS}", country=a.country, sectors=[COURTS],
+                           kb_id=a.kb_id, resolved_by="context")
+            return [Arg(ActorMention(m.start, m.end, m.head, courts), "location", g.i)]
+    return []
 
 
 def definite(noun) -> bool:
