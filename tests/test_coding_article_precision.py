@@ -140,3 +140,11 @@ def test_fighting_over_votes_seats_or_money_is_no_use_of_force(text):
 ])
 def test_fighting_over_a_place_is_still_fighting(text):
     assert "190" in _codes(text)
+
+
+def test_a_noun_of_an_event_told_before_is_background():
+    def bombings(text):
+        return [e for e in _events(text) if e.trigger.lemma == "bombing"]
+    tail = " bombing of Kabul airport, were admitted to a hospital before the departure of the Taliban militia."
+    assert bombings("The gunmen, wounded in US" + tail)
+    assert not bombings("The gunmen, wounded in earlier US" + tail)

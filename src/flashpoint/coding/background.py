@@ -25,6 +25,8 @@ PARTITIVE_NOUNS = word_list("coding_partitive_nouns")
 DURATION_NOUNS = word_list("coding_duration_nouns")
 #: Verbs that end an activity named by their gerund ("stopped shelling the town").
 ENDING_VERBS = word_list("coding_ending_verbs")
+#: Adjectives of an event told before ("in earlier US bombing", "previous attacks").
+EARLIER_WORDS = word_list("coding_earlier_event_words")
 #: Words that make "for the past decade" a span up to now.
 RECENT_SPAN_WORDS = word_list("coding_recent_span_words")
 
@@ -44,7 +46,10 @@ def partitive_head(n):
 
 
 def backgrounded(n) -> bool:
-    """A noun trigger inside a phrase that sets the scene ("after two days of fighting")."""
+    """A noun trigger inside a phrase that sets the scene ("after two days of fighting"), or one
+    an adjective dates before the news ("wounded in earlier US bombing", "previous attacks")."""
+    if any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in n.children):
+        return True
     cur = n
     while cur.dep_ == "conj":
         cur = cur.head
