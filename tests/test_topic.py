@@ -78,3 +78,9 @@ def test_an_obituary_of_an_actor_is_an_entertainment_story():
     text = ("The actor, who starred in the comedy and its sequel, died on Monday. His film roles won him "
             "awards, and he was nominated for an Oscar.")
     assert topic_of(w.strip(".,").lower() for w in text.split()) == "entertainment"
+
+
+def test_a_cricket_selection_story_is_a_sports_story():
+    text = ("Kenya is considering playing the spinner in the third Test against Uganda. He was forced to "
+            "withdraw from the squad with an injury.")
+    assert topic_of(w.strip(".,").lower() for w in text.split()) == "sports"
