@@ -84,3 +84,4 @@ def test_a_cricket_selection_story_is_a_sports_story():
     text = ("Kenya is considering playing the spinner in the third Test against Uganda. He was forced to "
             "withdraw from the squad with an injury.")
     assert topic_of(w.strip(".,").lower() for w in text.split()) == "sports"
+

@@ -42,8 +42,11 @@ BUSINESS_SECTORS = frozenset({"BUS"})
 SPORTS_RANKS = word_list("context_sports_rank_words")
 #: Sectors of the press: it uses words, not force.
 MEDIA_SECTORS = frozenset({"MED"})
-#: Roots of the use of force (assault, fight, mass violence): never an act of the press.
+#: Roots of the use of force (assault, fight, mass violence) ...
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: ... and the words of force that also mean criticising or airing a programme: said of the press,
+#: they are no force.
+PRESS_SENSES = _SENSES["entertainment"]
 #: Roots coded whatever the story: protests and strikes.
 ALWAYS_ROOTS = frozenset({"14"})
 #: A topic needs at least this many of its words ...
@@ -98,10 +101,13 @@ def political(actor, topic: str | None = None) -> bool:
 def press_force(event) -> bool:
     """An act of force done by the press ("the newspaper attacked the government", "the BBC hit
     Yes Minister"): a paper or a broadcaster criticises or airs a programme, it does not assault;
-    in any story the trigger is a figure of speech or a noun the parser took for a verb."""
+    in any story the trigger is a figure of speech or a noun the parser took for a verb. Only
+    the words that have such senses ("attack", "hit", "strike"); journalists (JRN) are people
+    and keep their acts."""
     source = event.source
     return (event.cameo[:2] in FORCE_ROOTS and source is not None and bool(source.sectors)
-            and set(source.sectors) <= MEDIA_SECTORS and not source.role)
+            and set(source.sectors) <= MEDIA_SECTORS and not source.role
+            and (event.trigger.lemma in PRESS_SENSES or event.trigger.text.lower() in PRESS_SENSES))
 
 
 def guarded(event, topic: str | None) -> bool:
