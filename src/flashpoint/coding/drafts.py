@@ -15,7 +15,8 @@ from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
 from .sources import POLICE_FORCE_LEMMAS, agentless
-from .targets import attacked_place, domestic_target, home_group_target, is_domestic, names_entity, thing_target
+from .targets import (attacked_place, domestic_target, home_group_target, is_domestic, names_entity, thing_target,
+                      unnamed_person)
 from .triggers import Candidate
 
 #: Words that say someone died ("killed in police firing": 193, not 175).
@@ -150,7 +151,10 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
                                      others=(m.actor for m in ctx.mentions.in_range(c.tok.sent.start, c.tok.sent.end)))
             if home is not None:
                 target = home
-        if target is None and source is not None and is_domestic(c.entry.cameo, source):
+        person = unnamed_person(c, ctx.mentions) if target is None and source is not None else None
+        if person is not None:  # "arrested a 28-year-old man": a person of no stated nationality
+            target, target_how = person, "person"
+        elif target is None and source is not None and is_domestic(c.entry.cameo, source):
             target = domestic_target(source, c, ctx)
             target_how, note = "default", "no target named: domestic by convention"
         conf = score(strength=c.entry.strength, verb=c.entry.pos == "V", source_how=source_how,

@@ -14,7 +14,7 @@ from ..records import Actor
 from ..resources.words import word_list
 from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
                         PARTITIVE_WORDS, partitive_head,
-                        conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets,
+                        conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets, relative_head,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
 from .quantities import PEOPLE
@@ -244,7 +244,7 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
             return found
     objs = object_tokens(tok)
     if is_passive(tok) and themed:  # "evidence against X was presented": the theme is the subject
-        objs = objs + [c for c in tok.children if c.dep_ == "nsubjpass"]
+        objs = objs + [relative_head(c) for c in tok.children if c.dep_ == "nsubjpass"]
     # "mobilized troops", "deployed warships": an object that is the theme (the source's own forces,
     # a thing of the entry's object list) is no target when it names a group of no country; its
     # owner is ("seized a British tanker", "expelled Chinese diplomats")
@@ -702,7 +702,7 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
             heads += _recipients(tok)  # "gave money to developers": whom, before what
             objs = object_tokens(tok)
             if is_passive(tok):  # "Peter Biar Ajak was released"
-                objs = objs + [x for x in tok.children if x.dep_ == "nsubjpass"]
+                objs = objs + [relative_head(x) for x in tok.children if x.dep_ == "nsubjpass"]
             themed = entry.general or entry.root in MATERIAL_HELP_ROOTS or (bool(entry.objects) and not entry.exclude)
             if entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE:  # "denied charges by X"
                 heads += _pobjs(tok, AUTHOR_PREPS) + [g for o in objs for g in _pobjs(o, AUTHOR_PREPS)]
@@ -748,6 +748,33 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
         if group is not None:
             return group
     return None
+
+
+def unnamed_person(c: Candidate, index: MentionIndex) -> Actor | None:
+    """'The FBI arrested a 28-year-old man', 'the 30-year-old who was detained by police': a
+    person the act is done to whom the text gives no nationality, no body and no side is that
+    person as written, codes null (country null: the text does not say), never by default the
+    doer's home. Only the verb's own patient (object, passive subject, the noun a relative pronoun
+    stands for); None when it names an actor or no person."""
+    tok = c.tok
+    if c.entry.pos != "V":
+        return None
+    heads = object_tokens(tok)
+    if is_passive(tok):
+        heads = heads + [relative_head(x) for x in tok.children if x.dep_ in ("nsubjpass",)]
+    for h in heads:
+        h = partitive_head(h)
+        if index.at(h.i) is not None or any(index.at(t.i) is not None for t in h.subtree if t.i < h.i):
+            continue
+        # "a 28-year-old", "a 28-year-old man", "a 28-year-old Briton": an age is a person's
+        if _people_noun(h) or _aged_person(h) or any(x.dep_ == "amod" and _aged_person(x) for x in h.children):
+            return _thing_actor(h)
+    return None
+
+
+def _aged_person(tok) -> bool:
+    """Whether ``tok`` heads "the 26-year-old" (the parser's "old" with a "year" below it)."""
+    return tok.lower_ == "old" and any(c.lower_ == "year" and any(n.like_num for n in c.children) for c in tok.children)
 
 
 def _named_place(h, index: MentionIndex, avoid: set[int]) -> Actor | None:

@@ -1,0 +1,57 @@
+"""Targets in the shapes whole articles use (issue 9, point 3, ninth round): the patient of a
+passive relative clause, a person of no stated nationality, "both sides" of a two-party story.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import code_text
+
+
+def _events(text: str):
+    return [e for e in code_text(text, published="2024-03-01") if e.modality.status in ("asserted", "reported", "future")]
+
+
+def _of_root(text: str, root: str) -> list:
+    return [e for e in _events(text) if e.cameo[:2] == root]
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("Officials want to question the Somali student who was detained by Kenyan police on Monday.", "17", "SOM"),
+    ("Officials met the Somali diplomats who were expelled by Kenya last week.", "16", "SOM"),
+    ("Reporters spoke to the Ugandan traders who had been arrested by Kenyan police at the border.", "17", "UGA"),
+])
+def test_the_noun_a_relative_pronoun_stands_for_is_the_patient_of_its_passive(text, root, country):
+    found = _of_root(text, root)
+    assert any(e.target is not None and e.target.country == country for e in found), _events(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Kenyan police arrested a 40-year-old man at the airport.", "40-year-old man"),
+    ("Officials want to question the 30-year-old who was detained by Kenyan police on Monday.", "the 30-year-old"),
+    ("Ghanaian police detained a 19-year-old student after the protest.", "student"),
+])
+def test_a_person_of_no_stated_nationality_is_no_citizen_of_the_arresting_state(text, words):
+    found = _of_root(text, "17")
+    assert found, _events(text)
+    for e in found:
+        assert e.target is not None and words in e.target.text, e
+        assert e.target.country is None, e
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    # a group named by its kind, acted on by a state's police, stays of that state (as before)
+    ("Pakistani police arrested two dozen militants.", "PAK", "REB"),
+    ("Indian police arrested five people in Ahmedabad on Friday.", "IND", "CVL"),
+])
+def test_groups_acted_on_by_police_stay_at_home(text, country, sector):
+    found = _of_root(text, "17")
+    assert any(e.target is not None and e.target.country == country and sector in (e.target.sectors or [])
+               for e in found), _events(text)
+
+
+def test_a_person_whose_nationality_is_given_keeps_it():
+    text = "Kenyan police arrested a 40-year-old Ugandan trader at the airport."
+    found = _of_root(text, "17")
+    assert any(e.target is not None and e.target.country == "UGA" for e in found), _events(text)
