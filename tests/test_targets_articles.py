@@ -55,3 +55,26 @@ def test_a_person_whose_nationality_is_given_keeps_it():
     text = "Kenyan police arrested a 40-year-old Ugandan trader at the airport."
     found = _of_root(text, "17")
     assert any(e.target is not None and e.target.country == "UGA" for e in found), _events(text)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Kenya accused Somalia of backing the raid on Tuesday. Since then both sides have been massing troops "
+     "along their border.", "15"),
+    ("Chile blamed Peru for the collapse of the talks. Both countries recalled their ambassadors on Friday.", "16"),
+])
+def test_both_sides_are_the_two_states_the_article_named_each_acting_on_the_other(text, root):
+    pairs = {(e.source.country, e.target.country) for e in _of_root(text, root)
+             if e.source is not None and e.target is not None}
+    first, second = {"15": ("KEN", "SOM"), "16": ("CHL", "PER")}[root]
+    assert {(first, second), (second, first)} <= pairs, _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # three states named before: which two is not known
+    "Kenya accused Somalia of backing the raid, which Ethiopia condemned. Since then both sides have been "
+    "massing troops along their border.",
+    # one state named: no second party
+    "Kenya said the raid was a provocation. Since then both sides have been massing troops along the border.",
+])
+def test_both_sides_stand_for_no_one_unless_exactly_two_states_were_named(text):
+    assert not any(e.source is not None and e.source.text.lower() == "both sides" for e in _events(text)), _events(text)

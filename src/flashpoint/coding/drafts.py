@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..ontology.codes import (CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, POLICE_SECTOR, POLICE_VARIANTS, REJECT_CODE,
-                              VIOLENCE_ROOTS, event_group)
+                              VIOLENCE_ROOTS, event_group, is_state_country)
 from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
 from .arguments import Arg, object_tokens
@@ -59,6 +59,9 @@ def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
     """(source, target, reversed) pairs; mutual patterns code both directions. With no source (an
     agentless passive), one pair per target, with no source."""
     srcs, tgts = c.sources, [t for t in c.targets if all(t.mention is not s.mention for s in c.sources)]
+    if len(srcs) == 2 and all(s.how == "coref-sides" for s in srcs) and not any(t.party for t in tgts):
+        # "both sides massing troops": each side's act to the other
+        return [(srcs[0], srcs[1], False), (srcs[1], srcs[0], False)]
     if 2 <= len(srcs) <= MAX_MUTUAL and not tgts and reciprocal_object(c.tok):
         # "Chad and Sudan accused each other": each of the parties to each other one
         return [(a, b, False) for a in srcs for b in srcs if a.mention is not b.mention]
@@ -80,6 +83,45 @@ def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
         else:
             out.append((s, None, False))
     return out
+
+
+#: Nouns and determiners of "both sides", "the two countries": the two parties named before.
+TWO_PARTY_NOUNS = word_list("coding_two_party_nouns")
+TWO_PARTY_WORDS = word_list("coding_two_party_words")
+
+
+class _SideMention:
+    """One of the two parties "both sides" stands for (stands in for an ActorMention)."""
+
+    def __init__(self, tok, actor: Actor):
+        self.start, self.end, self.head, self.actor = tok.left_edge.i, tok.i + 1, tok.i, actor
+
+
+def two_sides(c: Candidate, ctx: SentenceContext) -> list[Arg]:
+    """'India accused Pakistan ... with both sides massing troops along their border': a subject
+    "both sides" / "the two countries" that names no actor stands for the two states the sentence
+    before and this one up to it name, when they name exactly two (each then acts on the other:
+    ``pairs`` reads them as mutual); [] otherwise (three states named, or one, or a subject that is
+    an actor)."""
+    if c.entry.pos != "V" or ctx.previous is None:
+        return []
+    subj = [x for x in c.tok.children if x.dep_ == "nsubj" and x.lemma_.lower() in TWO_PARTY_NOUNS
+            and x.tag_ in ("NNS", "NNPS") and ctx.mentions.at(x.i) is None]
+    if not subj or not any(d.lower_ in TWO_PARTY_WORDS and d.i < subj[0].i for d in subj[0].children):
+        return []
+    head = subj[0]
+    named: list[str] = []
+    for m in ctx.mentions.in_range(ctx.previous.start, head.left_edge.i):
+        country = m.actor.country
+        if is_state_country(country) and country not in named:
+            named.append(country)
+    if len(named) != 2:
+        return []
+    doc = c.tok.doc
+    span = doc[head.left_edge.i:head.i + 1]
+    return [Arg(_SideMention(head, Actor(text=span.text, span=(span.start_char, span.end_char), code=country,
+                                         country=country, resolved_by="coreference")), "coref-sides", head.i)
+            for country in named]
 
 
 def reciprocal_object(tok) -> bool:
@@ -112,9 +154,12 @@ def crowd_force_code(c: Candidate, source: Actor | None) -> str | None:
 def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
     """The events of candidate ``c`` itself, one per (source, target) pair."""
     a = c.assessment
+    if not c.sources and not c.synthetic:
+        c.sources = two_sides(c, ctx)
     if c.synthetic or not (c.sources or agentless(c, ctx.mentions)):
         return []
-    mutual_pair = c.entry.mutual and 2 <= len(c.sources) <= MAX_MUTUAL
+    sides = any(s.how == "coref-sides" for s in c.sources)
+    mutual_pair = (c.entry.mutual or sides) and 2 <= len(c.sources) <= MAX_MUTUAL
     direct = any(t.how.split("+")[0] in DIRECT_TARGETS for t in c.targets)
     if c.entry.needs_target and not mutual_pair and not direct and not names_entity(c.tok) and not asks_to_act(c.tok):
         return []
