@@ -755,7 +755,7 @@ def unnamed_person(c: Candidate, index: MentionIndex) -> Actor | None:
     person the act is done to whom the text gives no nationality, no body and no side is that
     person as written, codes null (country null: the text does not say), never by default the
     doer's home. Only the verb's own patient (object, passive subject, the noun a relative pronoun
-    stands for); None when it names an actor or no person."""
+    stands for); None when it names an actor, a group or no person."""
     tok = c.tok
     if c.entry.pos != "V":
         return None
@@ -766,8 +766,11 @@ def unnamed_person(c: Candidate, index: MentionIndex) -> Actor | None:
         h = partitive_head(h)
         if index.at(h.i) is not None or any(index.at(t.i) is not None for t in h.subtree if t.i < h.i):
             continue
-        # "a 28-year-old", "a 28-year-old man", "a 28-year-old Briton": an age is a person's
-        if _people_noun(h) or _aged_person(h) or any(x.dep_ == "amod" and _aged_person(x) for x in h.children):
+        # one person ("a man", "the suspect"; a group, "the journalists", stays the state's own by
+        # convention); "a 28-year-old", "a 28-year-old man": an age is a person's
+        lemma = h.lemma_.lower()
+        one = h.tag_ == "NN" and (lemma in PEOPLE or lemma in PATIENT_NOUNS)
+        if one or _aged_person(h) or any(x.dep_ == "amod" and _aged_person(x) for x in h.children):
             return _thing_actor(h)
     return None
 
