@@ -78,3 +78,19 @@ def test_both_sides_are_the_two_states_the_article_named_each_acting_on_the_othe
 ])
 def test_both_sides_stand_for_no_one_unless_exactly_two_states_were_named(text):
     assert not any(e.source is not None and e.source.text.lower() == "both sides" for e in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("Norway is sending 200 soldiers to the UN peacekeeping force in Lebanon.", "07", "LBN"),
+    ("Ghana deployed troops to the African Union mission in Somalia.", "15", "SOM"),
+    ("Fiji withdrew its soldiers from the UN force in Lebanon.", "08", "LBN"),
+])
+def test_forces_sent_to_a_mission_in_a_place_go_to_that_place(text, root, country):
+    found = _of_root(text, root)
+    assert any(e.target is not None and e.target.country == country for e in found), _events(text)
+
+
+def test_an_attack_on_a_mission_is_on_its_body_not_its_place():
+    text = "Militants attacked the UN peacekeeping mission in Mali."
+    found = [e for e in _events(text) if e.cameo[:2] in ("18", "19")]
+    assert found and all(e.target is not None and e.target.country != "MLI" for e in found), _events(text)

@@ -16,7 +16,7 @@ from .context import SentenceContext
 from .status import action_modality
 from .sources import POLICE_FORCE_LEMMAS, agentless
 from .targets import (attacked_place, domestic_target, home_group_target, is_domestic, names_entity, thing_target,
-                      unnamed_person)
+                      mission_place, unnamed_person)
 from .triggers import Candidate
 
 #: Words that say someone died ("killed in police firing": 193, not 175).
@@ -181,6 +181,9 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         place = attacked_place(target, root=c.entry.root) if target is not None else None
         if place is not None:  # "shelled Kharkiv": the place's country
             target, target_how = place, "attacked-place"
+        mission = mission_place(doc[t.token], target, root=c.entry.root, ctx=ctx) if t is not None else None
+        if mission is not None:  # "sent troops to the UN force in Lebanon": Lebanon
+            target, target_how = mission, "mission-place"
         note = "mutual (reverse direction)" if rev else None
         if failed_agreement:
             note = f"failed to agree ('{c.tok.text}' under a failure): a rejection"

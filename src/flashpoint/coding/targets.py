@@ -538,6 +538,35 @@ def attacked_place(actor: Actor, *, root: str) -> Actor | None:
                  resolved_by="place")
 
 
+#: Nouns of a force or mission kept in a place ("the UN peacekeeping force in Lebanon").
+MISSION_NOUNS = word_list("coding_mission_nouns")
+#: Roots of sending, giving or withdrawing forces or help: what a mission in a place receives, that
+#: place does (not an attack on the mission: its body stays the target).
+MISSION_PLACE_ROOTS = MATERIAL_HELP_ROOTS | DOER_THEME_ROOTS
+
+
+def mission_place(h, actor: Actor | None, *, root: str, ctx) -> Actor | None:
+    """'Norway is sending 200 soldiers to the UN peacekeeping force in Lebanon', 'deployed troops to
+    the African Union mission in Somalia': forces or help sent to (or withdrawn from) a force or
+    mission of a place go to that place, whose country is the target (marked ``place``), as when
+    they are sent to the place itself; None when ``h`` is no such noun, the place is of no known
+    state or the act is another (an attack on the mission is on its body)."""
+    if root not in MISSION_PLACE_ROOTS or h.lemma_.lower() not in MISSION_NOUNS:
+        return None
+    for g in _pobjs(h, frozenset({"in"})):
+        g = partitive_head(g)
+        country = ctx.places.get(g.i)
+        m = ctx.mentions.at(g.i)
+        if country is None and m is not None and g.ent_type_ in _PLACE_ENTITIES and m.head == g.i:
+            country = m.actor.country
+        if not is_state_country(country) or (actor is not None and actor.country == country and not actor.sectors):
+            continue
+        span = g.doc[g.left_edge.i:g.i + 1]
+        return Actor(text=span.text, span=(span.start_char, span.end_char), code=country, country=country,
+                     resolved_by="place")
+    return None
+
+
 def place_country_targets(c: Candidate, ctx) -> list[Arg]:
     """'Russian forces shelled Kharkiv': with no actor named, a place the attack or coercion is
     done to (the object, or an on/against/into/at phrase) stands for its country; so does the
