@@ -94,3 +94,24 @@ def test_an_attack_on_a_mission_is_on_its_body_not_its_place():
     text = "Militants attacked the UN peacekeeping mission in Mali."
     found = [e for e in _events(text) if e.cameo[:2] in ("18", "19")]
     assert found and all(e.target is not None and e.target.country != "MLI" for e in found), _events(text)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("The Kenyan air force carried out two air strikes in southern Somalia, killing dozens of Al-Shabaab fighters.", "REB"),
+    ("Kenyan jets bombed southern Somalia, killing 20 Al-Shabaab militants.", "REB"),
+])
+def test_an_attack_on_a_land_that_killed_fighters_was_aimed_at_them(text, sector):
+    found = [e for e in _events(text) if e.cameo[:2] in ("18", "19", "20")]
+    assert found and all(e.target is not None and sector in (e.target.sectors or []) for e in found), _events(text)
+
+
+def test_civilians_an_attack_on_a_land_killed_were_not_its_target():
+    text = "Syrian warplanes pounded the town of Douma, killing at least five people."
+    found = [e for e in _events(text) if e.cameo[:2] in ("18", "19", "20")]
+    assert found and all(e.target is not None and not e.target.sectors for e in found), _events(text)
+
+
+def test_an_attack_on_a_thing_that_wounded_fighters_keeps_the_thing():
+    text = "Insurgents ambushed an army truck in northern Mali, wounding four soldiers."
+    found = [e for e in _events(text) if e.cameo[:2] in ("18", "19", "20")]
+    assert found and not any(e.target is not None and e.target.text == "soldiers" for e in found), _events(text)

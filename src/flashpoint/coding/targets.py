@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+from ..ontology.codes import (ARMED_SECTORS, AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
                               is_state_country)
 from ..actors.resolver import actor_code
@@ -143,7 +143,7 @@ def _aimed_at(c: Candidate, index: MentionIndex, found: list[Arg]) -> list[Arg]:
     its own is unknown (marked ``context`` / ``place``); else ``found``. Not the people a result
     clause says it hit ("ambushed a military vehicle, wounding five soldiers": the vehicle's
     owner, by the gold standards' convention)."""
-    aimed = pursuit_targets(c, index)
+    aimed = pursuit_targets(c, index) or fighters_hit(c, index)
     land = next((t.mention.actor.country for t in found if is_state_country(t.mention.actor.country)), None)
     out = []
     for a in aimed:
@@ -154,6 +154,30 @@ def _aimed_at(c: Candidate, index: MentionIndex, found: list[Arg]) -> list[Arg]:
             a = replace(a, mention=replace(a.mention, actor=actor))
         out.append(a)
     return out or found
+
+
+#: Verbs of a result clause that says whom an attack hit ("..., killing dozens of fighters").
+HARM_RESULT_VERBS = word_list("coding_harm_result_verbs")
+
+
+def fighters_hit(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'carried out air strikes in southern Somalia, killing dozens of Al-Shabaab fighters': an
+    attack on a land whose result clause says it killed or wounded fighters (an armed group:
+    ``ARMED_SECTORS``) was aimed at them; civilians it killed were not its target ("pounded the
+    enclave, killing five people": the enclave), nor when it was done to a thing ("ambushed a
+    military vehicle, wounding five soldiers": the vehicle's, by the gold standards' convention).
+    [] when no such clause names fighters."""
+    if any(not _place_word(partitive_head(o)) for o in object_tokens(c.tok)):
+        return []
+    heads = [c.tok] if c.frame.i == c.tok.i else [c.tok, c.frame]
+    for h in heads:
+        for x in h.children:
+            if x.dep_ in ("advcl", "conj", "xcomp") and x.tag_ == "VBG" and x.lemma_.lower() in HARM_RESULT_VERBS:
+                found = [a for a in args_of([partitive_head(o) for o in object_tokens(x)], index, how="object")
+                         if set(a.mention.actor.sectors or ()) & ARMED_SECTORS]
+                if found:
+                    return found
+    return []
 
 
 def pursuit_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
