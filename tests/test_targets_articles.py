@@ -115,3 +115,17 @@ def test_an_attack_on_a_thing_that_wounded_fighters_keeps_the_thing():
     text = "Insurgents ambushed an army truck in northern Mali, wounding four soldiers."
     found = [e for e in _events(text) if e.cameo[:2] in ("18", "19", "20")]
     assert found and not any(e.target is not None and e.target.text == "soldiers" for e in found), _events(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mexico deported 300 migrants to Guatemala on Monday.", "migrants"),
+    ("Egypt expelled 40 refugees to Sudan.", "refugees"),
+])
+def test_people_deported_are_the_target_not_the_place_they_are_sent_to(text, words):
+    found = _of_root(text, "17")
+    assert found and all(e.target is not None and words in e.target.text for e in found), _events(text)
+
+
+def test_forces_sent_to_a_place_still_go_to_that_place():
+    text = "Britain sent 200 paratroopers to Sierra Leone."
+    assert any(e.target is not None and e.target.country == "SLE" for e in _events(text)), _events(text)

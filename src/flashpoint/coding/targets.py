@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from ..ontology.codes import (ARMED_SECTORS, AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+from ..ontology.codes import (ARMED_SECTORS, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
                               is_state_country)
 from ..actors.resolver import actor_code
@@ -282,7 +282,9 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         objs = []  # "strengthened its forces in Lebanon": whom they face is named elsewhere
     if not entry.objects or entry.exclude:
         found = _owners(args_of(objs, index, how="object"), themes, tok.doc)
-        if found and all(a.mention.actor.country is None for a in found):
+        if found and all(a.mention.actor.country is None for a in found) and not (
+                entry.root in PATIENT_OBJECT_ROOTS and all(_patient_people(tok.doc[a.token], a.mention.actor)
+                                                           for a in found)):  # "deported 300 migrants to Guatemala"
             # "sent vehicles and paratroopers to Lebanon": a group of no country as the thing
             # sent says less than the country its own preposition (or one of a recipient) names
             # (the parser may hang the phrase on the object: "a team of paratroopers to Lebanon")
@@ -299,7 +301,8 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     if found:
         return found
     found = [a for a in _owners(args_of(objs, index, how="object"), set(), tok.doc)
-             if a.token in themes and _people(tok.doc[a.token], a.mention.actor)]
+             if a.token in themes and (_people(tok.doc[a.token], a.mention.actor)
+                                       or (entry.root in PATIENT_OBJECT_ROOTS and _patient_people(tok.doc[a.token], a.mention.actor)))]
     if found:  # "summoned a senior Sudanese diplomat to its Foreign Ministry": the people acted on
         return found
     if entry.preps:
@@ -397,6 +400,12 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     # "withdraw its troops from the region": the theme, or the source's own forces, is no target
     return nearby_targets(tok, index, authors=entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE,
                           skip=frozenset(themes | ({o.i for o in forces} if own_forces else set())))
+
+
+def _patient_people(noun, actor: Actor) -> bool:
+    """Whether an object names people who are no fighters ("300 migrants", "40 refugees"): for a
+    coercion (``PATIENT_OBJECT_ROOTS``) they are its target, whatever their country."""
+    return _people_noun(noun) and not set(actor.sectors or ()) & ARMED_SECTORS
 
 
 def _people(noun, actor: Actor) -> bool:
