@@ -148,11 +148,3 @@ def test_a_noun_of_an_event_told_before_is_background():
     tail = " bombing of Kabul airport, were admitted to a hospital before the departure of the Taliban militia."
     assert bombings("The gunmen, wounded in US" + tail)
     assert not bombings("The gunmen, wounded in earlier US" + tail)
-
-
-def test_what_an_event_told_before_did_is_told_before():
-    tail = " bombing of Kabul airport, were admitted to a hospital before the departure of the Taliban militia."
-    assert "190" in _codes("The gunmen, wounded in US" + tail)
-    assert "190" not in _codes("The gunmen, wounded in earlier US" + tail)
-    assert "190" not in _codes("Five Kenyan soldiers were killed in previous attacks on the base.")
-    assert "173" in _codes("Kenyan police have arrested 300 people in the past five years.")

@@ -45,23 +45,10 @@ def partitive_head(n):
     return n
 
 
-def _earlier(n) -> bool:
-    return any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in n.children)
-
-
-def told_before(verb) -> bool:
-    """'The gunmen, wounded in earlier US bombing, were admitted to hospital', 'killed in previous
-    attacks': what an event told before did is told before too, background to the news (not a
-    span of time: "arrested in the past five years" is a toll up to now)."""
-    return verb.pos_ == "VERB" and any(
-        p.dep_ == "prep" and any(g.dep_ == "pobj" and _earlier(g) and g.lemma_.lower() not in DURATION_NOUNS
-                                 for g in p.children) for p in verb.children)
-
-
 def backgrounded(n) -> bool:
     """A noun trigger inside a phrase that sets the scene ("after two days of fighting"), or one
     an adjective dates before the news ("wounded in earlier US bombing", "previous attacks")."""
-    if _earlier(n):
+    if any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in n.children):
         return True
     cur = n
     while cur.dep_ == "conj":

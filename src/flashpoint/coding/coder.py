@@ -22,7 +22,7 @@ from ..records import FACTUAL_STATUSES, Actor
 from ..resources.words import word_list
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
-from .background import background_intent, counted_acts, durative, ended, noun_read_as_verb, told_before, wanted
+from .background import background_intent, counted_acts, durative, ended, noun_read_as_verb, wanted
 from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
@@ -269,6 +269,6 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         a.status = "reported"  # "an expert says he is pessimistic": saying so of oneself is the comment
     if background_intent(a, doc):
         a.statement_kind = None
-    if (durative(c.frame) and not _recurring(c)) or ended(c.tok) or noun_read_as_verb(c.tok) or told_before(c.tok):
+    if (durative(c.frame) and not _recurring(c)) or ended(c.tok) or noun_read_as_verb(c.tok):
         a.suppressed = True
     return a
