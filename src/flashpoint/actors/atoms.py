@@ -96,15 +96,37 @@ def _best_hit(hits: list[NameHit], doc, *, start: int, end: int) -> NameHit | No
     return None
 
 
+#: Token text -> (its ``norm_piece``, that casefolded, the key of the token alone): the same few
+#: thousand words come back in every article. Bounded: emptied when full.
+_FORMS: dict[str, tuple[str, str, str]] = {}
+_FORMS_MAX = 200_000
+
+
+def _forms(text: str) -> tuple[str, str, str]:
+    forms = _FORMS.get(text)
+    if forms is None:
+        if len(_FORMS) >= _FORMS_MAX:
+            _FORMS.clear()
+        exact = norm_piece(text)
+        key = exact.casefold()
+        forms = _FORMS[text] = (exact, key, norm_spaces(key))
+    return forms
+
+
 def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
     """Known names, longest match first, left to right, never across sentences."""
     atoms: list[Atom] = []
     toks = list(doc)
-    exact_forms = [norm_piece(t.text) for t in toks]
-    key_forms = [e.casefold() for e in exact_forms]
+    forms = [_FORMS.get(t.text) or _forms(t.text) for t in toks]
+    exact_forms = [f[0] for f in forms]
+    key_forms = [f[1] for f in forms]
+    prefixes = kb.prefixes
     for first, last_end in sentences(doc):
         i = first
         while i < last_end:
+            if forms[i][2] not in prefixes:  # no known name starts with this word (kb.is_prefix)
+                i += 1
+                continue
             tok = toks[i]
             if tok.is_punct or tok.is_space or tok.lower_ in ARTICLES:
                 i += 1
@@ -116,7 +138,7 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
                 sep = " " if j > i and toks[j - 1].whitespace_ else ""
                 raw_key, raw_exact = raw_key + sep + key_forms[j], raw_exact + sep + exact_forms[j]
                 key = norm_spaces(raw_key)
-                if not kb.is_prefix(key):
+                if key not in prefixes:  # kb.is_prefix
                     break
                 last = toks[j]
                 if j == i or not ((last.is_punct and last.text != ".") or last.is_space):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..nlp import entities
 from ..records import Place
@@ -159,6 +160,10 @@ def _scan_strong(c: Candidate) -> bool:
             or e.capital or e.population >= STRONG_POPULATION)
 
 
+#: ``normalise`` remembered: the scan asks it of every run of capitalised words.
+_normal = lru_cache(maxsize=1 << 16)(normalise)
+
+
 def _scan(doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool, bool]]:
     """Names of the gazetteer the NER did not tag as places: (start, end, own name?, strong?).
 
@@ -183,9 +188,11 @@ def _scan(doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool, bool]]:
                 if any(ent_type[k] not in _SCAN_OK_ENTS for k in range(i, i + size)):
                     continue
                 span = doc[i:i + size]
+                key = _normal(span.text)
+                if not gazetteer.knows(key):
+                    continue  # no place of that name: nothing below can make it one
                 if _inside_longer_ent(span, ent_of) or _inside_longer_name(span):
                     continue
-                key = normalise(span.text)
                 if size == 1 and len(span.text) <= 3 and not span.text.isupper():
                     continue  # "Us" is a pronoun, "US" a country
                 if key in gazetteer.own_keys:
