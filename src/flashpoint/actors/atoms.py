@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
+
 from ..nlp import entities, entity_at, sentences as nlp_sentences
 from ..nlp.normalise import norm_exact, norm_key, norm_piece, norm_spaces
 from ..resources.words import word_list, word_map
@@ -86,6 +88,8 @@ def _capital_ok(hit: NameHit, text: str) -> bool:
 def _best_hit(hits: list[NameHit], doc, *, start: int, end: int) -> NameHit | None:
     """The first usable reading of the phrase at ``[start, end)`` (hits come most specific first)."""
     # A person's name must not stop inside a longer name ("Boris" in "Boris Yeltsin").
+    if not hits:
+        return None
     inside_name = end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON"
     text = doc[start].text
     for hit in hits:
@@ -96,35 +100,51 @@ def _best_hit(hits: list[NameHit], doc, *, start: int, end: int) -> NameHit | No
     return None
 
 
-#: Token text -> (its ``norm_piece``, that casefolded, the key of the token alone): the same few
-#: thousand words come back in every article. Bounded: emptied when full.
-_FORMS: dict[str, tuple[str, str, str]] = {}
+@dataclass(frozen=True, slots=True)
+class _Forms:
+    """What the scans read of a word's text alone (the same few thousand words come back in every
+    article, so it is worked out once per word: ``_word_forms``)."""
+
+    exact: str  # norm_piece
+    key: str  # norm_piece casefolded
+    alone: str  # the key of the word as a phrase of its own (norm_spaces of ``key``)
+    normal: str  # norm_exact
+    capital: bool  # written with a capital
+
+
+#: Word (its ORTH id: a hash of its text, the same in every Doc) -> its forms. Bounded: emptied when full.
+_FORMS: dict[int, _Forms] = {}
 _FORMS_MAX = 200_000
 
 
-def _forms(text: str) -> tuple[str, str, str]:
-    forms = _FORMS.get(text)
-    if forms is None:
-        if len(_FORMS) >= _FORMS_MAX:
-            _FORMS.clear()
-        exact = norm_piece(text)
-        key = exact.casefold()
-        forms = _FORMS[text] = (exact, key, norm_spaces(key))
+def _new_forms(doc, orth: int) -> _Forms:
+    if len(_FORMS) >= _FORMS_MAX:
+        _FORMS.clear()
+    text = doc.vocab.strings[orth]
+    exact = norm_piece(text)
+    key = exact.casefold()
+    forms = _FORMS[orth] = _Forms(exact=exact, key=key, alone=norm_spaces(key), normal=norm_spaces(exact),
+                                  capital=text[:1].isupper())
     return forms
+
+
+def _word_forms(doc) -> list[_Forms]:
+    """The ``_Forms`` of every token of ``doc``, by index."""
+    return [_FORMS.get(o) or _new_forms(doc, o) for o in doc.to_array(ORTH).tolist()]
 
 
 def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
     """Known names, longest match first, left to right, never across sentences."""
     atoms: list[Atom] = []
     toks = list(doc)
-    forms = [_FORMS.get(t.text) or _forms(t.text) for t in toks]
-    exact_forms = [f[0] for f in forms]
-    key_forms = [f[1] for f in forms]
+    forms = _word_forms(doc)
+    exact_forms = [f.exact for f in forms]
+    key_forms = [f.key for f in forms]
     prefixes = kb.prefixes
     for first, last_end in sentences(doc):
         i = first
         while i < last_end:
-            if forms[i][2] not in prefixes:  # no known name starts with this word (kb.is_prefix)
+            if forms[i].alone not in prefixes:  # no known name starts with this word (kb.is_prefix)
                 i += 1
                 continue
             tok = toks[i]
@@ -164,7 +184,7 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
     dropped_ids = {id(a) for a in dropped}
     atoms = [a for a in atoms if id(a) not in dropped_ids]
     atoms = _organisation_atoms(doc, atoms)
-    atoms.extend(_person_atoms(doc, kb, atoms=atoms))
+    atoms.extend(_person_atoms(doc, kb, atoms=atoms, forms=forms))
     places = _place_atoms(doc, kb, atoms=atoms + [a for a in dropped if _against(doc, a) or _names_an_accord(doc, a)])
     atoms.extend(a for a in places if not _names_an_accord(doc, a))
     atoms.sort(key=lambda a: a.start)
@@ -432,7 +452,7 @@ def _against(doc, atom: Atom) -> bool:
 HONORIFICS = word_list("actors_honorifics")
 
 
-def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
+def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom], forms: list[_Forms] | None = None) -> list[Atom]:
     """Person names the n-gram lookup missed: known surnames ("Putin"), longer forms of known
     names ("Vladimir Vladimirovich Putin") and unknown names (kept for "title + name")."""
     covered = {i for a in atoms for i in range(a.start, a.end)}
@@ -466,10 +486,12 @@ def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
         if ent.label_ == "PERSON" and len(ent) > 1:
             named_before.setdefault(norm_exact(ent[-1].text), ent.end)
     named_people = _named_people(kb, atoms)
-    for tok in doc:
-        if tok.i in covered or not tok.text[:1].isupper():
+    forms = _word_forms(doc) if forms is None else forms
+    for i, word in enumerate(forms):
+        if i in covered or not word.capital:
             continue  # each kind of name below is a capitalised word no other atom holds
-        key = norm_exact(tok.text)
+        tok = doc[i]
+        key = word.normal
         if named_people.get(key, len(doc)) <= tok.i and _subject_like(doc, tok):
             # "Theresa May ... May said": the surname of a person named in full earlier, as a
             # subject, even where the tagger took it for a month, a modal or a common noun.
