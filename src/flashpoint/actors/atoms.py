@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
-
 from ..nlp import entities, entity_at, sentences as nlp_sentences
-from ..nlp.normalise import norm_exact, norm_key, norm_piece, norm_spaces
+from ..nlp.normalise import WordForms, norm_exact, norm_key, norm_piece, norm_spaces, word_forms
 from ..resources.words import word_list, word_map
 from .entries import CountryAlias, NameHit, SectorWord
 from .kb import KnowledgeBase
@@ -100,44 +98,11 @@ def _best_hit(hits: list[NameHit], doc, *, start: int, end: int) -> NameHit | No
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Forms:
-    """What the scans read of a word's text alone (the same few thousand words come back in every
-    article, so it is worked out once per word: ``_word_forms``)."""
-
-    exact: str  # norm_piece
-    key: str  # norm_piece casefolded
-    alone: str  # the key of the word as a phrase of its own (norm_spaces of ``key``)
-    normal: str  # norm_exact
-    capital: bool  # written with a capital
-
-
-#: Word (its ORTH id: a hash of its text, the same in every Doc) -> its forms. Bounded: emptied when full.
-_FORMS: dict[int, _Forms] = {}
-_FORMS_MAX = 200_000
-
-
-def _new_forms(doc, orth: int) -> _Forms:
-    if len(_FORMS) >= _FORMS_MAX:
-        _FORMS.clear()
-    text = doc.vocab.strings[orth]
-    exact = norm_piece(text)
-    key = exact.casefold()
-    forms = _FORMS[orth] = _Forms(exact=exact, key=key, alone=norm_spaces(key), normal=norm_spaces(exact),
-                                  capital=text[:1].isupper())
-    return forms
-
-
-def _word_forms(doc) -> list[_Forms]:
-    """The ``_Forms`` of every token of ``doc``, by index."""
-    return [_FORMS.get(o) or _new_forms(doc, o) for o in doc.to_array(ORTH).tolist()]
-
-
 def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
     """Known names, longest match first, left to right, never across sentences."""
     atoms: list[Atom] = []
     toks = list(doc)
-    forms = _word_forms(doc)
+    forms = word_forms(doc)
     exact_forms = [f.exact for f in forms]
     key_forms = [f.key for f in forms]
     prefixes = kb.prefixes
@@ -452,7 +417,7 @@ def _against(doc, atom: Atom) -> bool:
 HONORIFICS = word_list("actors_honorifics")
 
 
-def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom], forms: list[_Forms] | None = None) -> list[Atom]:
+def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom], forms: list[WordForms] | None = None) -> list[Atom]:
     """Person names the n-gram lookup missed: known surnames ("Putin"), longer forms of known
     names ("Vladimir Vladimirovich Putin") and unknown names (kept for "title + name")."""
     covered = {i for a in atoms for i in range(a.start, a.end)}
@@ -486,7 +451,7 @@ def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom], forms: list[_For
         if ent.label_ == "PERSON" and len(ent) > 1:
             named_before.setdefault(norm_exact(ent[-1].text), ent.end)
     named_people = _named_people(kb, atoms)
-    forms = _word_forms(doc) if forms is None else forms
+    forms = word_forms(doc) if forms is None else forms
     for i, word in enumerate(forms):
         if i in covered or not word.capital:
             continue  # each kind of name below is a capitalised word no other atom holds

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..nlp import entities
+from ..nlp.normalise import word_forms
 from ..records import Place
 from ..resources.words import word_list
 from .entries import Candidate
@@ -176,7 +177,7 @@ def _scan(doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool, bool]]:
     ent_of = _ent_index(doc)
     i, n = 0, len(doc)
     # each token's capital and entity label, read once (the loops below ask them many times)
-    capital = [t.text[:1].isupper() for t in doc]
+    capital = [w.capital for w in word_forms(doc)]
     ent_type = [t.ent_type_ for t in doc]
     while i < n:
         hit = None
