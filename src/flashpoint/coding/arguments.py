@@ -273,7 +273,10 @@ def sources(tok, index: MentionIndex) -> list[Arg]:
 
 
 def passive_targets(tok, index: MentionIndex) -> list[Arg]:
-    return args_of([c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS], index, how="patient", subject=True)
+    """The patient(s) of a passive verb; a relative pronoun stands for the noun its clause modifies
+    ("the 30-year-old who was detained by Kenyan police": the 30-year-old)."""
+    patients = [relative_head(c) for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    return args_of(patients, index, how="patient", subject=True)
 
 
 def object_tokens(tok) -> list:
@@ -333,9 +336,13 @@ def relative_head(tok):
         clause = tok.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        if clause.dep_ == "relcl" and (clause.head.pos_ in ("NOUN", "PROPN") or clause.head.dep_ in _NOMINAL_DEPS):
             return clause.head
     return tok
+
+
+#: Relations of a word that stands as a noun phrase whatever its tag ("the 26-year-old who...").
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "appos", "attr"})
 
 
 def object_pronoun_target(obj, index: MentionIndex, *, avoid=()) -> "Arg | None":

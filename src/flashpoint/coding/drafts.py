@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..ontology.codes import (CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, POLICE_SECTOR, POLICE_VARIANTS, REJECT_CODE,
-                              VIOLENCE_ROOTS, event_group)
+                              VIOLENCE_ROOTS, event_group, is_state_country)
 from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
 from .arguments import Arg, object_tokens
@@ -15,7 +15,8 @@ from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
 from .sources import POLICE_FORCE_LEMMAS, agentless
-from .targets import attacked_place, domestic_target, home_group_target, is_domestic, names_entity, thing_target
+from .targets import (attacked_place, domestic_target, home_group_target, is_domestic, names_entity, thing_target,
+                      mission_place, unnamed_person)
 from .triggers import Candidate
 
 #: Words that say someone died ("killed in police firing": 193, not 175).
@@ -58,6 +59,9 @@ def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
     """(source, target, reversed) pairs; mutual patterns code both directions. With no source (an
     agentless passive), one pair per target, with no source."""
     srcs, tgts = c.sources, [t for t in c.targets if all(t.mention is not s.mention for s in c.sources)]
+    if len(srcs) == 2 and all(s.how == "coref-sides" for s in srcs) and not any(t.party for t in tgts):
+        # "both sides massing troops": each side's act to the other
+        return [(srcs[0], srcs[1], False), (srcs[1], srcs[0], False)]
     if 2 <= len(srcs) <= MAX_MUTUAL and not tgts and reciprocal_object(c.tok):
         # "Chad and Sudan accused each other": each of the parties to each other one
         return [(a, b, False) for a in srcs for b in srcs if a.mention is not b.mention]
@@ -79,6 +83,45 @@ def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
         else:
             out.append((s, None, False))
     return out
+
+
+#: Nouns and determiners of "both sides", "the two countries": the two parties named before.
+TWO_PARTY_NOUNS = word_list("coding_two_party_nouns")
+TWO_PARTY_WORDS = word_list("coding_two_party_words")
+
+
+class _SideMention:
+    """One of the two parties "both sides" stands for (stands in for an ActorMention)."""
+
+    def __init__(self, tok, actor: Actor):
+        self.start, self.end, self.head, self.actor = tok.left_edge.i, tok.i + 1, tok.i, actor
+
+
+def two_sides(c: Candidate, ctx: SentenceContext) -> list[Arg]:
+    """'India accused Pakistan ... with both sides massing troops along their border': a subject
+    "both sides" / "the two countries" that names no actor stands for the two states the sentence
+    before and this one up to it name, when they name exactly two (each then acts on the other:
+    ``pairs`` reads them as mutual); [] otherwise (three states named, or one, or a subject that is
+    an actor)."""
+    if c.entry.pos != "V" or ctx.previous is None:
+        return []
+    subj = [x for x in c.tok.children if x.dep_ == "nsubj" and x.lemma_.lower() in TWO_PARTY_NOUNS
+            and x.tag_ in ("NNS", "NNPS") and ctx.mentions.at(x.i) is None]
+    if not subj or not any(d.lower_ in TWO_PARTY_WORDS and d.i < subj[0].i for d in subj[0].children):
+        return []
+    head = subj[0]
+    named: list[str] = []
+    for m in ctx.mentions.in_range(ctx.previous.start, head.left_edge.i):
+        country = m.actor.country
+        if is_state_country(country) and country not in named:
+            named.append(country)
+    if len(named) != 2:
+        return []
+    doc = c.tok.doc
+    span = doc[head.left_edge.i:head.i + 1]
+    return [Arg(_SideMention(head, Actor(text=span.text, span=(span.start_char, span.end_char), code=country,
+                                         country=country, resolved_by="coreference")), "coref-sides", head.i)
+            for country in named]
 
 
 def reciprocal_object(tok) -> bool:
@@ -111,9 +154,12 @@ def crowd_force_code(c: Candidate, source: Actor | None) -> str | None:
 def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
     """The events of candidate ``c`` itself, one per (source, target) pair."""
     a = c.assessment
+    if not c.sources and not c.synthetic:
+        c.sources = two_sides(c, ctx)
     if c.synthetic or not (c.sources or agentless(c, ctx.mentions)):
         return []
-    mutual_pair = c.entry.mutual and 2 <= len(c.sources) <= MAX_MUTUAL
+    sides = any(s.how == "coref-sides" for s in c.sources)
+    mutual_pair = (c.entry.mutual or sides) and 2 <= len(c.sources) <= MAX_MUTUAL
     direct = any(t.how.split("+")[0] in DIRECT_TARGETS for t in c.targets)
     if c.entry.needs_target and not mutual_pair and not direct and not names_entity(c.tok) and not asks_to_act(c.tok):
         return []
@@ -135,6 +181,9 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         place = attacked_place(target, root=c.entry.root) if target is not None else None
         if place is not None:  # "shelled Kharkiv": the place's country
             target, target_how = place, "attacked-place"
+        mission = mission_place(doc[t.token], target, root=c.entry.root, ctx=ctx) if t is not None else None
+        if mission is not None:  # "sent troops to the UN force in Lebanon": Lebanon
+            target, target_how = mission, "mission-place"
         note = "mutual (reverse direction)" if rev else None
         if failed_agreement:
             note = f"failed to agree ('{c.tok.text}' under a failure): a rejection"
@@ -150,7 +199,10 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
                                      others=(m.actor for m in ctx.mentions.in_range(c.tok.sent.start, c.tok.sent.end)))
             if home is not None:
                 target = home
-        if target is None and source is not None and is_domestic(c.entry.cameo, source):
+        person = unnamed_person(c, ctx.mentions) if target is None and source is not None else None
+        if person is not None:  # "arrested a 28-year-old man": a person of no stated nationality
+            target, target_how = person, "person"
+        elif target is None and source is not None and is_domestic(c.entry.cameo, source):
             target = domestic_target(source, c, ctx)
             target_how, note = "default", "no target named: domestic by convention"
         conf = score(strength=c.entry.strength, verb=c.entry.pos == "V", source_how=source_how,

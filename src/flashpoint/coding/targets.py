@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from ..ontology.codes import (AUTHOR_TARGET_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+from ..ontology.codes import (ARMED_SECTORS, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
                               is_state_country)
 from ..actors.resolver import actor_code
@@ -14,7 +14,7 @@ from ..records import Actor
 from ..resources.words import word_list
 from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
                         PARTITIVE_WORDS, partitive_head,
-                        conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets,
+                        conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets, relative_head,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
 from .quantities import PEOPLE
@@ -143,7 +143,7 @@ def _aimed_at(c: Candidate, index: MentionIndex, found: list[Arg]) -> list[Arg]:
     its own is unknown (marked ``context`` / ``place``); else ``found``. Not the people a result
     clause says it hit ("ambushed a military vehicle, wounding five soldiers": the vehicle's
     owner, by the gold standards' convention)."""
-    aimed = pursuit_targets(c, index)
+    aimed = pursuit_targets(c, index) or fighters_hit(c, index)
     land = next((t.mention.actor.country for t in found if is_state_country(t.mention.actor.country)), None)
     out = []
     for a in aimed:
@@ -154,6 +154,30 @@ def _aimed_at(c: Candidate, index: MentionIndex, found: list[Arg]) -> list[Arg]:
             a = replace(a, mention=replace(a.mention, actor=actor))
         out.append(a)
     return out or found
+
+
+#: Verbs of a result clause that says whom an attack hit ("..., killing dozens of fighters").
+HARM_RESULT_VERBS = word_list("coding_harm_result_verbs")
+
+
+def fighters_hit(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'carried out air strikes in southern Somalia, killing dozens of Al-Shabaab fighters': an
+    attack on a land whose result clause says it killed or wounded fighters (an armed group:
+    ``ARMED_SECTORS``) was aimed at them; civilians it killed were not its target ("pounded the
+    enclave, killing five people": the enclave), nor when it was done to a thing ("ambushed a
+    military vehicle, wounding five soldiers": the vehicle's, by the gold standards' convention).
+    [] when no such clause names fighters."""
+    if any(not _place_word(partitive_head(o)) for o in object_tokens(c.tok)):
+        return []
+    heads = [c.tok] if c.frame.i == c.tok.i else [c.tok, c.frame]
+    for h in heads:
+        for x in h.children:
+            if x.dep_ in ("advcl", "conj", "xcomp") and x.tag_ == "VBG" and x.lemma_.lower() in HARM_RESULT_VERBS:
+                found = [a for a in args_of([partitive_head(o) for o in object_tokens(x)], index, how="object")
+                         if set(a.mention.actor.sectors or ()) & ARMED_SECTORS]
+                if found:
+                    return found
+    return []
 
 
 def pursuit_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
@@ -244,7 +268,7 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
             return found
     objs = object_tokens(tok)
     if is_passive(tok) and themed:  # "evidence against X was presented": the theme is the subject
-        objs = objs + [c for c in tok.children if c.dep_ == "nsubjpass"]
+        objs = objs + [relative_head(c) for c in tok.children if c.dep_ == "nsubjpass"]
     # "mobilized troops", "deployed warships": an object that is the theme (the source's own forces,
     # a thing of the entry's object list) is no target when it names a group of no country; its
     # owner is ("seized a British tanker", "expelled Chinese diplomats")
@@ -258,7 +282,9 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         objs = []  # "strengthened its forces in Lebanon": whom they face is named elsewhere
     if not entry.objects or entry.exclude:
         found = _owners(args_of(objs, index, how="object"), themes, tok.doc)
-        if found and all(a.mention.actor.country is None for a in found):
+        if found and all(a.mention.actor.country is None for a in found) and not (
+                entry.root in PATIENT_OBJECT_ROOTS and all(_patient_people(tok.doc[a.token], a.mention.actor)
+                                                           for a in found)):  # "deported 300 migrants to Guatemala"
             # "sent vehicles and paratroopers to Lebanon": a group of no country as the thing
             # sent says less than the country its own preposition (or one of a recipient) names
             # (the parser may hang the phrase on the object: "a team of paratroopers to Lebanon")
@@ -275,7 +301,8 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     if found:
         return found
     found = [a for a in _owners(args_of(objs, index, how="object"), set(), tok.doc)
-             if a.token in themes and _people(tok.doc[a.token], a.mention.actor)]
+             if a.token in themes and (_people(tok.doc[a.token], a.mention.actor)
+                                       or (entry.root in PATIENT_OBJECT_ROOTS and _patient_people(tok.doc[a.token], a.mention.actor)))]
     if found:  # "summoned a senior Sudanese diplomat to its Foreign Ministry": the people acted on
         return found
     if entry.preps:
@@ -373,6 +400,12 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     # "withdraw its troops from the region": the theme, or the source's own forces, is no target
     return nearby_targets(tok, index, authors=entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE,
                           skip=frozenset(themes | ({o.i for o in forces} if own_forces else set())))
+
+
+def _patient_people(noun, actor: Actor) -> bool:
+    """Whether an object names people who are no fighters ("300 migrants", "40 refugees"): for a
+    coercion (``PATIENT_OBJECT_ROOTS``) they are its target, whatever their country."""
+    return _people_noun(noun) and not set(actor.sectors or ()) & ARMED_SECTORS
 
 
 def _people(noun, actor: Actor) -> bool:
@@ -536,6 +569,35 @@ def attacked_place(actor: Actor, *, root: str) -> Actor | None:
         return None  # "a U.S. military drone" names the military, not a place
     return Actor(text=actor.text, span=actor.span, code=actor.country, country=actor.country,
                  resolved_by="place")
+
+
+#: Nouns of a force or mission kept in a place ("the UN peacekeeping force in Lebanon").
+MISSION_NOUNS = word_list("coding_mission_nouns")
+#: Roots of sending, giving or withdrawing forces or help: what a mission in a place receives, that
+#: place does (not an attack on the mission: its body stays the target).
+MISSION_PLACE_ROOTS = MATERIAL_HELP_ROOTS | DOER_THEME_ROOTS
+
+
+def mission_place(h, actor: Actor | None, *, root: str, ctx) -> Actor | None:
+    """'Norway is sending 200 soldiers to the UN peacekeeping force in Lebanon', 'deployed troops to
+    the African Union mission in Somalia': forces or help sent to (or withdrawn from) a force or
+    mission of a place go to that place, whose country is the target (marked ``place``), as when
+    they are sent to the place itself; None when ``h`` is no such noun, the place is of no known
+    state or the act is another (an attack on the mission is on its body)."""
+    if root not in MISSION_PLACE_ROOTS or h.lemma_.lower() not in MISSION_NOUNS:
+        return None
+    for g in _pobjs(h, frozenset({"in"})):
+        g = partitive_head(g)
+        country = ctx.places.get(g.i)
+        m = ctx.mentions.at(g.i)
+        if country is None and m is not None and g.ent_type_ in _PLACE_ENTITIES and m.head == g.i:
+            country = m.actor.country
+        if not is_state_country(country) or (actor is not None and actor.country == country and not actor.sectors):
+            continue
+        span = g.doc[g.left_edge.i:g.i + 1]
+        return Actor(text=span.text, span=(span.start_char, span.end_char), code=country, country=country,
+                     resolved_by="place")
+    return None
 
 
 def place_country_targets(c: Candidate, ctx) -> list[Arg]:
@@ -702,7 +764,7 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
             heads += _recipients(tok)  # "gave money to developers": whom, before what
             objs = object_tokens(tok)
             if is_passive(tok):  # "Peter Biar Ajak was released"
-                objs = objs + [x for x in tok.children if x.dep_ == "nsubjpass"]
+                objs = objs + [relative_head(x) for x in tok.children if x.dep_ == "nsubjpass"]
             themed = entry.general or entry.root in MATERIAL_HELP_ROOTS or (bool(entry.objects) and not entry.exclude)
             if entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE:  # "denied charges by X"
                 heads += _pobjs(tok, AUTHOR_PREPS) + [g for o in objs for g in _pobjs(o, AUTHOR_PREPS)]
@@ -748,6 +810,36 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
         if group is not None:
             return group
     return None
+
+
+def unnamed_person(c: Candidate, index: MentionIndex) -> Actor | None:
+    """'The FBI arrested a 28-year-old man', 'the 30-year-old who was detained by police': a
+    person the act is done to whom the text gives no nationality, no body and no side is that
+    person as written, codes null (country null: the text does not say), never by default the
+    doer's home. Only the verb's own patient (object, passive subject, the noun a relative pronoun
+    stands for); None when it names an actor, a group or no person."""
+    tok = c.tok
+    if c.entry.pos != "V":
+        return None
+    heads = object_tokens(tok)
+    if is_passive(tok):
+        heads = heads + [relative_head(x) for x in tok.children if x.dep_ in ("nsubjpass",)]
+    for h in heads:
+        h = partitive_head(h)
+        if index.at(h.i) is not None or any(index.at(t.i) is not None for t in h.subtree if t.i < h.i):
+            continue
+        # one person ("a man", "the suspect"; a group, "the journalists", stays the state's own by
+        # convention); "a 28-year-old", "a 28-year-old man": an age is a person's
+        lemma = h.lemma_.lower()
+        one = h.tag_ == "NN" and (lemma in PEOPLE or lemma in PATIENT_NOUNS)
+        if one or _aged_person(h) or any(x.dep_ == "amod" and _aged_person(x) for x in h.children):
+            return _thing_actor(h)
+    return None
+
+
+def _aged_person(tok) -> bool:
+    """Whether ``tok`` heads "the 26-year-old" (the parser's "old" with a "year" below it)."""
+    return tok.lower_ == "old" and any(c.lower_ == "year" and any(n.like_num for n in c.children) for c in tok.children)
 
 
 def _named_place(h, index: MentionIndex, avoid: set[int]) -> Actor | None:

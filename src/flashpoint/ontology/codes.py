@@ -124,6 +124,13 @@ CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "SOC"})
 #: criminals, unidentified gunmen ("Pakistani police arrested two dozen militants": Pakistan's).
 HOME_TARGET_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM", "UAF", "LAB", "JRN"})
 
+#: Roots whose object is a patient even when it is people of no country ("deported 300 migrants to
+#: Guatemala": the migrants, not the place they were sent to).
+PATIENT_OBJECT_ROOTS = frozenset({"17"})
+
+#: Sectors of people who fight: those an attack on a land killed were what it was aimed at.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
+
 #: Sectors that say the actor is not known (unidentified armed forces, unknown): no more than a
 #: country without a sector.
 UNKNOWN_SECTORS = frozenset({"UAF", "UNK"})
