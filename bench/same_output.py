@@ -1,6 +1,6 @@
 """Is the event output the same as before? Snapshot it, then compare, field for field.
 
-    python bench/same_output.py snapshot OUT_DIR [--sets lee,plover,...] [--limit N] [--fast on|off]
+    python bench/same_output.py snapshot OUT_DIR [--sets lee,plover,...] [--limit N] [--fast on|off] [--case lower]
     python bench/same_output.py compare BEFORE_DIR AFTER_DIR
     python bench/same_output.py check BEFORE_DIR      # snapshot to a temporary folder, then compare
 
@@ -11,7 +11,8 @@ development set of ``../shared/eval``, and the team's written sentences and stor
 (``tests/``) through the public API
 (``Pipeline.code_documents``), and writes one JSON line per input: its events (every field but the
 code version and data hash of ``coder``, which a change is expected to move) or its rejection.
-Sets whose file is absent are skipped with a message.
+Sets whose file is absent are skipped with a message. ``--case lower`` codes every text lower-cased
+(the caseless path: recasing and the lower-case rules), for a snapshot and its check alike.
 
 The speed-ups (setting ``fast``) must not change any event: snapshot with ``--fast off`` (the stock
 spaCy components), then ``check`` with them on (the default):
@@ -58,7 +59,7 @@ def _path(name: str) -> Path:
 LEE_PUBLISHED = "2001-09-15"
 
 
-def _documents(name: str, path: Path, limit: int) -> Iterator:
+def _documents(name: str, path: Path, limit: int, lower: bool = False) -> Iterator:
     from flashpoint.ingest import clean_text
     from flashpoint.records import Document, text_hash
 
@@ -69,11 +70,13 @@ def _documents(name: str, path: Path, limit: int) -> Iterator:
                 return
             if kind == "lines":
                 text = clean_text(line.strip())
+                text = text.lower() if lower else text
                 yield Document(doc_id=text_hash(text), text=text, published=LEE_PUBLISHED,
                                origin=f"{name}:{n}")
             else:
                 record = json.loads(line)
                 text = record.get("text") or ""
+                text = text.lower() if lower else text
                 yield Document(doc_id=str(record.get("id", n)), text=text, title=record.get("title"),
                                url=record.get("url"), outlet=record.get("outlet"),
                                published=record.get("published") or record.get("date"), origin=f"{name}:{n}")
@@ -88,7 +91,7 @@ def _normalise(event: dict) -> dict:
     return event
 
 
-def snapshot(out_dir: Path, names: list[str], limit: int, *, fast: bool = True) -> list[str]:
+def snapshot(out_dir: Path, names: list[str], limit: int, *, fast: bool = True, lower: bool = False) -> list[str]:
     from flashpoint import Options, Pipeline
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -102,7 +105,7 @@ def snapshot(out_dir: Path, names: list[str], limit: int, *, fast: bool = True) 
         t0 = time.perf_counter()
         n = 0
         with (out_dir / f"{name}.jsonl").open("w", encoding="utf-8") as out:
-            for result in pipeline.code_documents(_documents(name, path, limit)):
+            for result in pipeline.code_documents(_documents(name, path, limit, lower)):
                 row = {"origin": result.document.origin if result.document else result.rejection.origin,
                        "events": [_normalise(e.to_dict()) for e in result.events],
                        "rejection": result.rejection.reason if result.rejection else None}
@@ -202,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--limit", type=int, default=0, help="only the first N inputs of each set")
         p.add_argument("--fast", choices=("on", "off"), default="on",
                        help="the speed-ups that leave the output as it is (setting fast; default on)")
+        p.add_argument("--case", choices=("as-is", "lower"), default="as-is",
+                       help="code the texts lower-cased (the caseless path: recasing, lower-case rules)")
     parse = sub.add_parser("parses")
     parse.add_argument("--sets", default=",".join(SETS), help="comma-separated: " + ", ".join(SETS))
     parse.add_argument("--limit", type=int, default=0, help="only the first N inputs of each set")
@@ -212,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "snapshot":
         names = [n for n in args.sets.split(",") if n]
-        snapshot(Path(args.out_dir), names, args.limit, fast=args.fast == "on")
+        snapshot(Path(args.out_dir), names, args.limit, fast=args.fast == "on", lower=args.case == "lower")
         return 0
     if args.command == "parses":
         differing = parses([n for n in args.sets.split(",") if n], args.limit)
@@ -223,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     before = Path(args.before_dir)
     names = [n for n in args.sets.split(",") if n and (before / f"{n}.jsonl").exists()]
     with tempfile.TemporaryDirectory() as tmp:
-        snapshot(Path(tmp), names, args.limit, fast=args.fast == "on")
+        snapshot(Path(tmp), names, args.limit, fast=args.fast == "on", lower=args.case == "lower")
         differing = compare(before, Path(tmp), names=names, limit=args.limit)
     print("same output" if not differing else f"{differing} input(s) differ")
     return 1 if differing else 0

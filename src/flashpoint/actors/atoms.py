@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..nlp import entities, entity_at, sentences as nlp_sentences
-from ..nlp.normalise import norm_exact, norm_key, norm_piece, norm_spaces
+from ..nlp.normalise import WordForms, norm_exact, norm_key, norm_piece, norm_spaces, word_forms
 from ..resources.words import word_list, word_map
 from .entries import CountryAlias, NameHit, SectorWord
 from .kb import KnowledgeBase
@@ -86,6 +86,8 @@ def _capital_ok(hit: NameHit, text: str) -> bool:
 def _best_hit(hits: list[NameHit], doc, *, start: int, end: int) -> NameHit | None:
     """The first usable reading of the phrase at ``[start, end)`` (hits come most specific first)."""
     # A person's name must not stop inside a longer name ("Boris" in "Boris Yeltsin").
+    if not hits:
+        return None
     inside_name = end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON"
     text = doc[start].text
     for hit in hits:
@@ -100,11 +102,16 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
     """Known names, longest match first, left to right, never across sentences."""
     atoms: list[Atom] = []
     toks = list(doc)
-    exact_forms = [norm_piece(t.text) for t in toks]
-    key_forms = [e.casefold() for e in exact_forms]
+    forms = word_forms(doc)
+    exact_forms = [f.exact for f in forms]
+    key_forms = [f.key for f in forms]
+    prefixes = kb.prefixes
     for first, last_end in sentences(doc):
         i = first
         while i < last_end:
+            if forms[i].alone not in prefixes:  # no known name starts with this word (kb.is_prefix)
+                i += 1
+                continue
             tok = toks[i]
             if tok.is_punct or tok.is_space or tok.lower_ in ARTICLES:
                 i += 1
@@ -116,7 +123,7 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
                 sep = " " if j > i and toks[j - 1].whitespace_ else ""
                 raw_key, raw_exact = raw_key + sep + key_forms[j], raw_exact + sep + exact_forms[j]
                 key = norm_spaces(raw_key)
-                if not kb.is_prefix(key):
+                if key not in prefixes:  # kb.is_prefix
                     break
                 last = toks[j]
                 if j == i or not ((last.is_punct and last.text != ".") or last.is_space):
@@ -142,7 +149,7 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
     dropped_ids = {id(a) for a in dropped}
     atoms = [a for a in atoms if id(a) not in dropped_ids]
     atoms = _organisation_atoms(doc, atoms)
-    atoms.extend(_person_atoms(doc, kb, atoms=atoms))
+    atoms.extend(_person_atoms(doc, kb, atoms=atoms, forms=forms))
     places = _place_atoms(doc, kb, atoms=atoms + [a for a in dropped if _against(doc, a) or _names_an_accord(doc, a)])
     atoms.extend(a for a in places if not _names_an_accord(doc, a))
     atoms.sort(key=lambda a: a.start)
@@ -410,7 +417,7 @@ def _against(doc, atom: Atom) -> bool:
 HONORIFICS = word_list("actors_honorifics")
 
 
-def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
+def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom], forms: list[WordForms] | None = None) -> list[Atom]:
     """Person names the n-gram lookup missed: known surnames ("Putin"), longer forms of known
     names ("Vladimir Vladimirovich Putin") and unknown names (kept for "title + name")."""
     covered = {i for a in atoms for i in range(a.start, a.end)}
@@ -444,10 +451,12 @@ def _person_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
         if ent.label_ == "PERSON" and len(ent) > 1:
             named_before.setdefault(norm_exact(ent[-1].text), ent.end)
     named_people = _named_people(kb, atoms)
-    for tok in doc:
-        if tok.i in covered or not tok.text[:1].isupper():
+    forms = word_forms(doc) if forms is None else forms
+    for i, word in enumerate(forms):
+        if i in covered or not word.capital:
             continue  # each kind of name below is a capitalised word no other atom holds
-        key = norm_exact(tok.text)
+        tok = doc[i]
+        key = word.normal
         if named_people.get(key, len(doc)) <= tok.i and _subject_like(doc, tok):
             # "Theresa May ... May said": the surname of a person named in full earlier, as a
             # subject, even where the tagger took it for a month, a modal or a common noun.

@@ -55,6 +55,8 @@ def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
 def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
     """The events of one sentence (deduplicated by source, target and CAMEO root)."""
     cands = candidates(ctx.sent, lexicon=ctx.lexicon, index=ctx.mentions)
+    if not cands:  # most sentences: nothing below would find an event without a candidate
+        return []
     merged = result_clauses(cands)  # result clause token -> owner token
     subjects = {c.tok.i: s for c in cands if c.entry.pos == "V" and (s := conjunct_subject(c.tok, ctx.mentions))}
     for c in cands:

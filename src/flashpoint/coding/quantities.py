@@ -246,6 +246,8 @@ def attach(found: list[Found], *, triggers: list[int], doc) -> dict[int, list[Qu
 def attach_to_drafts(drafts: list, *, sent, merged: dict[int, int]) -> None:
     """Give each draft the quantities its trigger governs; a result clause's ("..., killing 12")
     go to the event it belongs to (``merged``: clause token -> owner token)."""
+    if not drafts:  # no event to give a quantity to: the sentence's numbers need not be read
+        return
     quantities = attach(find_quantities(sent), triggers=[d.trigger_start for d in drafts] + list(merged), doc=sent.doc)
     for tok_i, owner in merged.items():
         quantities.setdefault(owner, []).extend(quantities.pop(tok_i, []))

@@ -54,11 +54,15 @@ def trigger_pos(tok) -> str | None:
     """The lexicon part of speech of a token: V (a verb, or a root auxiliary other than "be"), N,
     A (an adjective predicated of a subject: "is opposed to", "remains open to talks"), or None.
     Worked out once for the whole Doc (the coder reads a parsed Doc, which no longer changes)."""
-    doc = tok.doc
+    return trigger_poses(tok.doc)[tok.i]
+
+
+def trigger_poses(doc) -> list[str | None]:
+    """``trigger_pos`` of every token of ``doc``, by index (worked out once per Doc)."""
     known = doc.user_data.get(_TRIGGER_POS_KEY)
     if known is None or len(known) != len(doc):
         known = doc.user_data[_TRIGGER_POS_KEY] = [_trigger_pos(t) for t in doc]
-    return known[tok.i]
+    return known
 
 
 def _trigger_pos(tok) -> str | None:
@@ -480,17 +484,19 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
     with a demand auxiliary but no trigger ("China must drop barriers"), in sentence order."""
     out: list[Candidate] = []
     verb_hits: dict[int, Entry] = {}
-    for tok in sent:
-        if trigger_pos(tok) not in ("V", "A"):
+    toks = list(sent)  # one Token each, read by the passes below
+    poses = trigger_poses(toks[0].doc) if toks else []
+    for tok in toks:
+        if poses[tok.i] not in ("V", "A"):
             continue
         e = match_entry(tok, lexicon)
         if e is not None:
             verb_hits[tok.i] = e
-    for tok in sent:
+    for tok in toks:
         if tok.i in verb_hits:
             out.append(Candidate(tok=tok, entry=verb_hits[tok.i], frame=tok))
             continue
-        if trigger_pos(tok) != "N" or index.at(tok.i) is not None:
+        if poses[tok.i] != "N" or index.at(tok.i) is not None:
             continue
         e = match_entry(tok, lexicon)
         if e is None or (backgrounded(tok) and not (e.standalone and standalone_noun(tok, lexicon))
@@ -518,8 +524,8 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if not light and topic_subject(tok, verb_hits=verb_hits, lexicon=lexicon):
             continue
         out.append(Candidate(tok=tok, entry=e, frame=verb if verb is not None else tok, noun_actor=actor))
-    for tok in sent:
-        if tok.i in verb_hits or trigger_pos(tok) != "V":
+    for tok in toks:
+        if tok.i in verb_hits or poses[tok.i] != "V":
             continue
         owner = participle_owner(tok, index)
         if owner is None:
@@ -529,7 +535,7 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=owner))
     out.sort(key=lambda c: c.tok.i)
     framed = {c.frame.i for c in out} | {c.tok.i for c in out}
-    for tok in sent:
+    for tok in toks:
         if tok.i in framed or tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp":
             continue
         aux = {a.lower_ for a in tok.children if a.dep_ == "aux"}

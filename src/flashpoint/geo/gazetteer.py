@@ -81,6 +81,11 @@ class Gazetteer:
         return [Candidate(id=c >> 2, entry=self.entry(c >> 2), primary=bool(c & 1), alias=bool(c & 2))
                 for c in codes]
 
+    def knows(self, key: str) -> bool:
+        """Whether a name already normalised (``normalise``) names a place: one of ours, or any
+        entry of the index (``candidates`` finds none for any other)."""
+        return key in self._index or key in self.own_keys
+
     def lookup(self, name: str) -> list[Place]:
         """The places ``name`` may refer to, most likely first (without any context)."""
         return [c.entry.to_place(text=name) for c in rank(self.candidates(name))]

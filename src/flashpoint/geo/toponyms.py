@@ -12,8 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.attrs import IDX, LENGTH
 
 from ..nlp import entities
+from ..nlp.normalise import word_forms
 from ..records import Place
 from ..resources.words import word_list
 from .entries import Candidate
@@ -159,6 +163,10 @@ def _scan_strong(c: Candidate) -> bool:
             or e.capital or e.population >= STRONG_POPULATION)
 
 
+#: ``normalise`` remembered: the scan asks it of every run of capitalised words.
+_normal = lru_cache(maxsize=1 << 16)(normalise)
+
+
 def _scan(doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool, bool]]:
     """Names of the gazetteer the NER did not tag as places: (start, end, own name?, strong?).
 
@@ -171,8 +179,13 @@ def _scan(doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool, bool]]:
     ent_of = _ent_index(doc)
     i, n = 0, len(doc)
     # each token's capital and entity label, read once (the loops below ask them many times)
-    capital = [t.text[:1].isupper() for t in doc]
+    capital = [w.capital for w in word_forms(doc)]
     ent_type = [t.ent_type_ for t in doc]
+    text = doc.text  # a run's text is its characters in it (Span.text, without building the Span)
+    first_char, after_char = [], []
+    for start, length in doc.to_array([IDX, LENGTH]).tolist():
+        first_char.append(start)
+        after_char.append(start + length)
     while i < n:
         hit = None
         if capital[i] and ent_type[i] not in ("GPE", "LOC", "FAC") \
@@ -182,10 +195,12 @@ def _scan(doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool, bool]]:
                     continue
                 if any(ent_type[k] not in _SCAN_OK_ENTS for k in range(i, i + size)):
                     continue
+                key = _normal(text[first_char[i]:after_char[i + size - 1]])
+                if not gazetteer.knows(key):
+                    continue  # no place of that name: nothing below can make it one
                 span = doc[i:i + size]
                 if _inside_longer_ent(span, ent_of) or _inside_longer_name(span):
                     continue
-                key = normalise(span.text)
                 if size == 1 and len(span.text) <= 3 and not span.text.isupper():
                     continue  # "Us" is a pronoun, "US" a country
                 if key in gazetteer.own_keys:
