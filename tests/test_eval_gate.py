@@ -25,16 +25,17 @@ from flashpoint.evaluation import CorpusMissing, evaluate_path
 #: "r2": after its second round the same day (no-party events, control verbs, targets, triggers,
 #: bare surnames of heads, police actions); "now": after the third (targets that name no actor,
 #: unknown people and bodies kept, actors from context, modality read where it governs, verb
-#: classes, the truecaser's names after titles; main 2026-11-30 13:00).
+#: classes, the truecaser's names after titles; main 2026-11-30 13:00); "r4": after the fourth
+#: (event classes, sources the parse hides, nouns of saying, targets in whole articles; 15:35).
 FLOORS: dict[str, dict[str, float]] = {
     # Precision of the one-event-per-sentence sets fell a little: groups named by their kind only
     # ("police", "officials") are actors now, agentless passives are kept with a null source and
     # background relative clauses are coded; the extra events count as spurious in gold sets that
     # code one event per sentence. Recall rose.
     "plover_gsr_dev": {
-        "precision": 0.71,            # before 0.796; after 0.720; r2 0.730; now 0.718
-        "recall": 0.70,               # before 0.706; after 0.706; r2 0.716; now 0.725
-        "f1": 0.70,                   # before 0.748; after 0.713; r2 0.723; now 0.722
+        "precision": 0.71,            # before 0.796; after 0.720; r2 0.730; r3 0.718; r4 0.716
+        "recall": 0.71,               # before 0.706; after 0.706; r2 0.716; r3 0.725; r4 0.730
+        "f1": 0.71,                   # before 0.748; after 0.713; r2 0.723; r3 0.722; r4 0.723
     },
     "petr2_afp_dev": {
         "precision": 0.50,            # before 0.636; after 0.514 (PETRARCH never codes a sourceless event); now 0.527
@@ -43,35 +44,36 @@ FLOORS: dict[str, dict[str, float]] = {
         "no_event_accuracy": 0.80,    # before 0.833 (10/12); after 0.833
     },
     "india_police_dev": {
-        "arrest_f1": 0.80,            # before 0.000 (nothing coded); after 0.709; r2 0.836; now 0.835
-        "kill_f1": 0.70,              # before 0.000; after 0.597; r2 0.691; now 0.723 (the issue's target, reached)
-        "force_f1": 0.77,             # before 0.000; after 0.682; r2 0.746; now 0.798
+        "arrest_f1": 0.82,            # before 0.000 (nothing coded); after 0.709; r2 0.836; r3 0.835; r4 0.839
+        "kill_f1": 0.72,              # before 0.000; after 0.597; r2 0.691; r3 0.723; r4 0.738 (the issue's target .65, reached)
+        "force_f1": 0.80,             # before 0.000; after 0.682; r2 0.746; r3 0.798; r4 0.824 (the issue's target .80, reached)
     },
     "cameo_news_dev": {
-        "hit_rate": 0.81,             # before 0.604 (815/1349); after 0.729 (984/1349); r2 0.782 (1055); now 0.832 (1122)
+        "hit_rate": 0.85,             # before 0.604 (815/1349); after 0.729 (984/1349); r2 0.782 (1055); r3 0.832 (1122); r4 0.873 (1178): the issue's target .85, reached
         # the issue's targets (>= 0.80 and 0.65), reached in the third round
-        "source_recall": 0.81,        # before 0.622 (538/865); after 0.731 (632/865); r2 0.780 (675); now 0.830 (718)
-        "target_recall": 0.70,        # before 0.422 (308/729); after 0.564 (411/729); r2 0.621 (453); now 0.730 (532)
+        "source_recall": 0.85,        # before 0.622 (538/865); after 0.731 (632/865); r2 0.780 (675); r3 0.830 (718); r4 0.873 (755)
+        "target_recall": 0.74,        # before 0.422 (308/729); after 0.564 (411/729); r2 0.621 (453); r3 0.730 (532); r4 0.767 (559)
     },
     "written_dev": {
-        "precision": 0.60,            # before 0.600; after 0.591; r2 0.617; now 0.623
-        "recall": 0.40,               # before 0.166; after 0.387; r2 0.411; now 0.419
-        "f1": 0.48,                   # before 0.260; after 0.467; r2 0.493; now 0.501
-        "sector_f1": 0.28,            # before 0.160; after 0.282; r2 0.292; now 0.303
+        "precision": 0.61,            # before 0.600; after 0.591; r2 0.617; r3 0.623; r4 0.627
+        "recall": 0.41,               # before 0.166; after 0.387; r2 0.411; r3 0.419; r4 0.425
+        "f1": 0.49,                   # before 0.260; after 0.467; r2 0.493; r3 0.501; r4 0.507
+        "sector_f1": 0.29,            # before 0.160; after 0.282; r2 0.292; r3 0.303; r4 0.307
         "no_event_accuracy": 0.88,    # before 0.952 (60/63); after 0.905 (57/63)
-        "quantity_recall": 0.29,      # before 0.071 (8/112); after 0.277 (31/112); r2 0.312 (35/112); now 0.321 (36/112)
+        "quantity_recall": 0.30,      # before 0.071 (8/112); after 0.277 (31/112); r2 0.312 (35/112); r3 0.321 (36/112); r4 0.321
     },
     "lee_articles_gold": {
-        "recall": 0.28,               # before 0.025 (2/79), country+sector; after 0.190 (15/79); r2 0.215 (17/79); now 0.304 (24/79)
-        "precision": 0.43,            # before 0.143 (2/14); after 0.341 (15/44); r2 0.378 (17/45); now 0.462 (24/52)
-        "country_recall": 0.34,       # before 0.076 (6/79); after 0.278 (22/79); r2 0.304 (24/79); now 0.367 (29/79)
-        "country_precision": 0.53,    # before 0.429 (6/14); after 0.512 (22/43); r2 0.545 (24/44); now 0.569 (29/51)
+        "recall": 0.33,               # before 0.025 (2/79), country+sector; after 0.190 (15/79); r2 0.215 (17/79); r3 0.304 (24/79); r4 0.354 (28/79)
+        "precision": 0.48,            # before 0.143 (2/14); after 0.341 (15/44); r2 0.378 (17/45); r3 0.462 (24/52); r4 0.509 (28/55)
+        "country_recall": 0.43,       # before 0.076 (6/79); after 0.278 (22/79); r2 0.304 (24/79); r3 0.367 (29/79); r4 0.456 (36/79)
+        "country_precision": 0.62,    # before 0.429 (6/14); after 0.512 (22/43); r2 0.545 (24/44); r3 0.569 (29/51); r4 0.655 (36/55)
     },
 }
 
 #: Lower is better: the figure must stay at or below its ceiling.
 CEILINGS: dict[str, dict[str, float]] = {
-    "cameo_news_dev": {"no_event_rate": 0.13},       # before 0.352 (475/1349); after 0.218 (294/1349); r2 0.165 (222); now 0.107 (145)
+    # the issue's target (<= .10), reached in the fourth round
+    "cameo_news_dev": {"no_event_rate": 0.10},       # before 0.352 (475/1349); after 0.218 (294/1349); r2 0.165 (222); r3 0.107 (145); r4 0.086 (116)
     # now 0.043 (3/69): "security forces" that fire into a crowd are police by the article gold's
     # convention and MIL in one written item, which now matches at country level (see the issue note)
     "written_dev": {"not_factual_as_fact": 0.05},    # before 0.014 (1/69); after 0.029 (2/69); now 0.043 (3/69)
@@ -80,13 +82,13 @@ CEILINGS: dict[str, dict[str, float]] = {
 #: The same, on texts re-cased before coding (the gold unchanged): (set, case) -> figures.
 CASE_FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("cameo_news_dev", "lower"): {
-        "hit_rate": 0.80,             # before 0.003 (4/1349); after 0.720; r2 0.767; now 0.821
-        "source_recall": 0.80,        # before 0.005; after 0.720; r2 0.766; now 0.818
-        "target_recall": 0.69,        # now 0.712
+        "hit_rate": 0.84,             # before 0.003 (4/1349); after 0.720; r2 0.767; r3 0.821; r4 0.863
+        "source_recall": 0.84,        # before 0.005; after 0.720; r2 0.766; r3 0.818; r4 0.861
+        "target_recall": 0.73,        # r3 0.712; r4 0.750
     },
 }
 CASE_CEILINGS: dict[tuple[str, str], dict[str, float]] = {
-    ("cameo_news_dev", "lower"): {"no_event_rate": 0.14},  # before 0.997; after 0.226; r2 0.177; now 0.116
+    ("cameo_news_dev", "lower"): {"no_event_rate": 0.11},  # before 0.997; after 0.226; r2 0.177; r3 0.116; r4 0.095
 }
 
 #: What issue 4 required; enforced.
@@ -95,16 +97,14 @@ TARGETS: dict[str, dict[str, float]] = {
     "petr2_afp_dev": {"no_event_accuracy": 0.80},
 }
 
-#: What issue 9 asks for (higher is better except the rates named in CEILINGS). Reported as xfail
+#: What issue 9 asks for and is not reached yet (the article gold; its other targets are floors and
+#: ceilings above, marked "the issue's target"). Reported as xfail
 #: until reached; once a target passes (XPASS), move it into the floors.
 ISSUE9_TARGETS: dict[str, dict[str, float]] = {
-    "india_police_dev": {"force_f1": 0.80},
-    "cameo_news_dev": {"hit_rate": 0.85},
     "lee_articles_gold": {"recall": 0.70, "precision": 0.85},
 }
-ISSUE9_CEILINGS: dict[str, dict[str, float]] = {"cameo_news_dev": {"no_event_rate": 0.10}}
 #: Issue 9 (reached, enforced): the re-cased figures lose at most this much against normal case.
-MAX_CASE_LOSS: dict[str, dict[str, float]] = {"cameo_news_dev": {"hit_rate": 0.05}}  # after 0.010; r2 0.015; now 0.010
+MAX_CASE_LOSS: dict[str, dict[str, float]] = {"cameo_news_dev": {"hit_rate": 0.05}}  # after 0.010; r2 0.015; r3 0.010; r4 0.010
 
 # ===================================================================================================
 
@@ -204,15 +204,6 @@ def test_target(gold_report, name, metric):
 def test_issue9_target(gold_report, name, metric):
     report = gold_report(name)
     assert _value(report, metric) >= ISSUE9_TARGETS[name][metric], report.summary_line()
-
-
-@pytest.mark.slow
-@pytest.mark.xfail(reason="issue 9 target not reached yet", strict=False)
-@pytest.mark.parametrize("name, metric", _cases(ISSUE9_CEILINGS))
-def test_issue9_ceiling(gold_report, name, metric):
-    report = gold_report(name)
-    value = report.figures()[metric]
-    assert value is not None and value <= ISSUE9_CEILINGS[name][metric], report.summary_line()
 
 
 @pytest.mark.slow
