@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..geo.gazetteer import Gazetteer
-from ..nlp import dateline_of
+from ..nlp import dateline_of, doc_text
 from ..records import Document
 from .dateline import Dateline, read_dateline
 from .outlets import outlet_country
@@ -27,5 +27,5 @@ class Article:
 def read_article(document: Document, doc, *, gazetteer: Gazetteer) -> Article:
     """The context of ``document`` parsed as ``doc`` (whose dateline component ran)."""
     shape = dateline_of(doc)
-    dateline = read_dateline(shape, doc.text, gazetteer=gazetteer) if shape is not None else None
+    dateline = read_dateline(shape, doc_text(doc), gazetteer=gazetteer) if shape is not None else None
     return Article(dateline=dateline, outlet_country=outlet_country(document.outlet, document.url))

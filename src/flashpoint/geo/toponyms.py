@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.attrs import IDX, LENGTH
 
-from ..nlp import entities
+from ..nlp import doc_text, entities
 from ..nlp.normalise import word_forms
 from ..records import Place
 from ..resources.words import word_list
@@ -181,7 +181,7 @@ def _scan(doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool, bool]]:
     # each token's capital and entity label, read once (the loops below ask them many times)
     capital = [w.capital for w in word_forms(doc)]
     ent_type = [t.ent_type_ for t in doc]
-    text = doc.text  # a run's text is its characters in it (Span.text, without building the Span)
+    text = doc_text(doc)  # a run's text is its characters in it (Span.text, without building the Span)
     first_char, after_char = [], []
     for start, length in doc.to_array([IDX, LENGTH]).tolist():
         first_char.append(start)

@@ -62,7 +62,7 @@ def dateline_boundary(doc: Doc) -> Doc:
 def dateline_of(doc: Doc) -> DatelineShape | None:
     """The dateline the ``flashpoint_datelines`` component found (found now if it did not run)."""
     if _DATELINE_KEY not in doc.user_data:
-        doc.user_data[_DATELINE_KEY] = find_dateline(doc.text)
+        doc.user_data[_DATELINE_KEY] = find_dateline(doc_text(doc))
     return doc.user_data[_DATELINE_KEY]
 
 
