@@ -13,3 +13,13 @@ def country_mentions(doc, countries: dict[str, str]) -> list[ActorMention]:
                                                   code=countries[t.text], country=countries[t.text],
                                                   resolved_by="country"))
             for t in doc if t.text in countries]
+
+
+def factual_triples(nlp, lexicon, text: str, countries: dict[str, str]) -> set[tuple]:
+    """(source country, CAMEO, target country) of every factual draft the coder makes of ``text``,
+    with the countries of ``countries`` as its only actors."""
+    from flashpoint.coding import code_doc
+
+    doc = nlp(text)
+    return {(d.source and d.source.country, d.cameo, d.target and d.target.country)
+            for d in code_doc(doc, country_mentions(doc, countries), lexicon=lexicon) if d.modality.factual}

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.coding import load_lexicon
 
-from coding_helpers import country_mentions
+from coding_helpers import factual_triples
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Peru": "PER", "Bolivia": "BOL", "Lebanon": "LBN", "Syria": "SYR"}
 
@@ -20,9 +20,7 @@ def lexicon():
 
 
 def _triples(nlp, lexicon, text):
-    doc = nlp(text)
-    return {(d.source and d.source.country, d.cameo, d.target and d.target.country)
-            for d in code_doc(doc, country_mentions(doc, COUNTRIES), lexicon=lexicon) if d.modality.factual}
+    return factual_triples(nlp, lexicon, text, COUNTRIES)
 
 
 @pytest.mark.parametrize("text, expected", [
