@@ -4,12 +4,11 @@ sentence here was written for these tests."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from flashpoint import code_text
+from flashpoint.actors import ActorMention
 from flashpoint.coding.arguments import MentionIndex
 from flashpoint.coding.sources import nearest_conjunct_sources
 from flashpoint.records import Actor
@@ -19,14 +18,6 @@ def _events(text: str):
     return [e for e in code_text(text, published="2024-03-01") if e.modality.status in ("asserted", "reported")]
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    head: int
-    actor: Actor
-
-
 def test_the_nearest_conjunct_with_a_subject_gives_it():
     # "Gunmen fired and soldiers posted there killed one": the parser hung "killed" on "fired"
     words = ["Gunmen", "fired", "and", "soldiers", "posted", "there", "killed", "one"]
@@ -34,8 +25,8 @@ def test_the_nearest_conjunct_with_a_subject_gives_it():
               deps=["nsubj", "ROOT", "cc", "nsubj", "conj", "advmod", "conj", "dobj"],
               tags=["NNS", "VBD", "CC", "NNS", "VBD", "RB", "VBD", "CD"],
               pos=["NOUN", "VERB", "CCONJ", "NOUN", "VERB", "ADV", "VERB", "NUM"])
-    gunmen = _Mention(0, 1, 0, Actor(text="Gunmen", span=(0, 6), sectors=["UAF"], resolved_by="sector"))
-    soldiers = _Mention(3, 4, 3, Actor(text="soldiers", span=(18, 26), sectors=["MIL"], resolved_by="sector"))
+    gunmen = ActorMention(0, 1, 0, Actor(text="Gunmen", span=(0, 6), sectors=["UAF"], resolved_by="sector"))
+    soldiers = ActorMention(3, 4, 3, Actor(text="soldiers", span=(18, 26), sectors=["MIL"], resolved_by="sector"))
     found = nearest_conjunct_sources(doc[6], MentionIndex([gunmen, soldiers]))
     assert [a.mention for a in found] == [soldiers]
     assert nearest_conjunct_sources(doc[4], MentionIndex([gunmen, soldiers])) == []  # has its own subject

@@ -4,13 +4,12 @@ infinitive ("let free"). Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from flashpoint import code_text
+from flashpoint.actors import ActorMention
 from flashpoint.coding.arguments import MentionIndex
 from flashpoint.coding.sources import misattached_subjects
 from flashpoint.records import Actor
@@ -30,14 +29,6 @@ def test_a_misparsed_subject_is_the_source(text, cameo, code):
     assert found and found[0].source is not None and found[0].source.code == code, _events(text)
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    head: int
-    actor: Actor
-
-
 def _doc(words, heads, deps, tags, pos):
     return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
 
@@ -47,7 +38,7 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs():
     doc = _doc(["Kenya", "however", "has", "opposed", "the", "plan", "."], [2, 3, 3, 3, 5, 3, 3],
                ["nsubj", "advmod", "aux", "ROOT", "det", "dobj", "punct"],
                ["NNP", "RB", "VBZ", "VBN", "DT", "NN", "."], ["PROPN", "ADV", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
-    kenya = _Mention(0, 1, 0, Actor(text="Kenya", span=(0, 5), code="KEN", country="KEN", resolved_by="country"))
+    kenya = ActorMention(0, 1, 0, Actor(text="Kenya", span=(0, 5), code="KEN", country="KEN", resolved_by="country"))
     found = misattached_subjects(doc[3], MentionIndex([kenya]))
     assert [a.mention for a in found] == [kenya]
 
@@ -56,7 +47,7 @@ def test_a_clause_with_its_own_subject_keeps_it():
     # "police said Kenya opposed it": the verb has a subject; nothing stray is taken
     doc = _doc(["Kenya", "quickly", "opposed", "it"], [2, 2, 2, 2], ["nsubj", "advmod", "ROOT", "dobj"],
                ["NNP", "RB", "VBD", "PRP"], ["PROPN", "ADV", "VERB", "PRON"])
-    kenya = _Mention(0, 1, 0, Actor(text="Kenya", span=(0, 5), code="KEN", country="KEN", resolved_by="country"))
+    kenya = ActorMention(0, 1, 0, Actor(text="Kenya", span=(0, 5), code="KEN", country="KEN", resolved_by="country"))
     assert misattached_subjects(doc[2], MentionIndex([kenya])) == []
 
 
@@ -70,7 +61,7 @@ def test_a_subject_hung_on_a_passive_auxiliary_is_the_patient():
     # "80 workers were taken into custody": the parser made workers the subject of "were"
     doc = _doc(["workers", "were", "taken", "away"], [1, 2, 2, 2], ["nsubj", "auxpass", "ROOT", "advmod"],
                ["NNS", "VBD", "VBN", "RB"], ["NOUN", "AUX", "VERB", "ADV"])
-    workers = _Mention(0, 1, 0, Actor(text="workers", span=(0, 7), code="LAB", sectors=["LAB"], resolved_by="sector"))
+    workers = ActorMention(0, 1, 0, Actor(text="workers", span=(0, 7), code="LAB", sectors=["LAB"], resolved_by="sector"))
     assert misattached_subjects(doc[2], MentionIndex([workers])) == []
 
 
