@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..nlp import sentences as nlp_sentences
-from ..ontology.codes import (ACCUSE_CODE, COMMENT_ROOT, INVESTIGATE_ROOT, LEGAL_SECTORS, OWN_FORCES_ROOTS,
-                              REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS)
+from ..ontology.codes import (ACCUSE_CODE, COMMENT_ROOT, INVESTIGATE_ROOT, JUDICIARY_SECTOR, LEGAL_SECTORS,
+                              OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS)
 from ..actors import ActorMention
 from ..records import FACTUAL_STATUSES, Actor
 from ..resources.words import word_list
@@ -191,10 +191,6 @@ def authored_statement(c: Candidate, a: Assessment) -> bool:
 DEFINITE_DETERMINERS = word_list("coding_definite_determiners")
 
 
-#: The sector of courts: who does a legal act that no one is named doing.
-COURTS = "JUD"
-
-
 def accused_in_words(c: Candidate) -> bool:
     """'Israel charged Syria with terrorism': a legal act (a charge) by one who is no police,
     prosecutor or court is an accusation in words; "prosecutors charged X with fraud", "X was
@@ -216,7 +212,7 @@ def courts_of_place(c: Candidate, index: MentionIndex) -> list[Arg]:
             if m is None or not m.actor.country or m.actor.sectors or m.actor.org:
                 continue
             a = m.actor
-            courts = Actor(text=a.text, span=a.span, code=f"{a.country}{COURTS}", country=a.country, sectors=[COURTS],
+            courts = Actor(text=a.text, span=a.span, code=f"{a.country}{JUDICIARY_SECTOR}", country=a.country, sectors=[JUDICIARY_SECTOR],
                            kb_id=a.kb_id, resolved_by="context")
             return [Arg(ActorMention(m.start, m.end, m.head, courts), "location", g.i)]
     return []

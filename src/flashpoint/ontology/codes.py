@@ -85,6 +85,8 @@ POLICE_VARIANTS = {"144": CROWD_FORCE_CODE}
 POLICE_SECTOR = "COP"
 #: The government sector ("his government": the antecedent's state's government).
 GOVERNMENT_SECTOR = "GOV"
+#: The sector of courts: who does a legal act that no one is named doing.
+JUDICIARY_SECTOR = "JUD"
 
 #: Codes of police work: arrest or detain (173) and crowd control (175). Forces that are police
 #: or army by what they do ("security forces") are police when they do these.
