@@ -91,6 +91,8 @@ JUDICIARY_SECTOR = "JUD"
 #: Codes of police work: arrest or detain (173) and crowd control (175). Forces that are police
 #: or army by what they do ("security forces") are police when they do these.
 POLICE_WORK_CODES = frozenset({"173", "175"})
+#: Arrest or detain: police work when no one is named doing it ("some of the gunmen have been arrested").
+ARREST_CODE = "173"
 
 #: Roots of what is still news when nobody is named as the doer ("five people were arrested",
 #: "15,000 people have been killed", "prisoners were freed"): yield (08), reject (12), protest (14),
