@@ -83,3 +83,18 @@ def test_a_lone_sentence_or_a_lead_keeps_its_null_source():
 def test_a_prison_term_is_not_police_work():
     text = "Protests went on in Tehran for a week. A student was jailed for five years in Tehran."
     assert all(e.source is None or "COP" not in e.source.sectors for e in _events(text, "173"))
+
+
+def test_a_capture_or_a_charge_with_no_doer_is_not_police_work():
+    for text in ("Fighting went on near Kunduz for a week. Two commanders were captured on Sunday.",
+                 "Protests went on in Lagos for a week. Two organisers were charged with treason on Sunday."):
+        assert all(e.source is None or "COP" not in e.source.sectors for e in _events(text, "173")), text
+
+
+def test_a_wounded_attacker_is_not_a_repeat_of_the_attack():
+    text = ("A Chechen gunman opened fire at a checkpoint near Grozny, wounding three Russian soldiers. "
+            "The gunman was badly wounded in the firefight.")
+    for e in code_text(text, published="2024-03-01"):
+        if e.trigger.text == "wounded" and e.sentence_index == 1:
+            assert e.source is None or e.source.resolved_by != "coreference", e
+

@@ -6,9 +6,10 @@ fighter") and then again in the passive, without one ("the man was arrested when
 has the earlier doer. One pass over the document's drafts, in order, after every sentence is coded:
 
 - a factual, agentless passive of the same CAMEO class (three digits) as an earlier event with a
-  source takes that event's source, when its patient is a pronoun, a definite description ("the
-  man", "some of the gunmen") or shares a word with the earlier patient ("one Arab" after "an Arab
-  fighter"), and then also that patient when it names no actor of its own (``coreference``);
+  known source takes that event's source, when its patient is a pronoun, a definite description of
+  people ("the man", "some of the gunmen") or shares a word with the earlier patient ("one Arab"
+  after "an Arab fighter"), and then also that patient when it names no actor of its own
+  (``coreference``). Not violence: "the militant was wounded" may be the earlier attacker hurt;
 - an arrest or detention (CAMEO 173) with no doer anywhere before it, in the running story (not its
   lead, nor a sentence read alone, which have no article around them to tell), is police work: the
   police of the country of a place its sentence names, else of the article's main country
@@ -23,16 +24,18 @@ from dataclasses import replace
 from typing import Mapping
 
 from ..context import main_country
-from ..ontology.codes import ARREST_CODE, POLICE_SECTOR, is_state_country
+from ..ontology.codes import ARREST_CODE, POLICE_SECTOR, VIOLENCE_ROOTS, is_state_country
 from ..records import Actor
 from ..resources.words import word_list
-from .arguments import PARTITIVE_WORDS, PRONOUNS, is_passive, relative_head
+from .arguments import AGENT_NOUNS, PARTITIVE_WORDS, PRONOUNS, is_passive, relative_head
 from .drafts import EventDraft
 
 #: Determiners of a definite description that may refer back ("the man", "these prisoners").
 _DEFINITE = word_list("coding_definite_determiners")
-#: Verbs of a prison term: the courts' act, not an arrest by the police.
-SENTENCING_LEMMAS = word_list("coding_sentencing_lemmas")
+#: Verbs of 173 that are no police work when no one is named (a capture, a charge, a prison term).
+NOT_POLICE_LEMMAS = word_list("coding_not_police_arrest_lemmas")
+#: Nouns of people: a definite description of people may stand for an earlier patient ("the man").
+PEOPLE_NOUNS = word_list("coding_people_nouns") | AGENT_NOUNS
 #: How much less sure a borrowed doer is than one the sentence names.
 WEAKER = 0.15
 
@@ -76,19 +79,22 @@ def _refers_back(patient, earlier: Actor | None, doc) -> bool:
     if head.lower_ in PARTITIVE_WORDS or head.lemma_.lower() in PARTITIVE_WORDS:
         head = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), head)
-    if any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children):
-        return True
     if earlier is None:
         return False
     words = {w.lower().strip(".,") for w in earlier.text.split()}
     own = [t for t in patient.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-    return any(t.lower_ in words or t.lemma_.lower() in words for t in own)
+    if any(t.lower_ in words or t.lemma_.lower() in words for t in own):
+        return True  # "one Arab" after "an Arab fighter"
+    return (any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+            and (head.lemma_.lower() in PEOPLE_NOUNS or head.lower_ in PEOPLE_NOUNS))  # "the man", not "the areas"
 
 
 def _restated(d: EventDraft, doc, done: list[EventDraft]) -> EventDraft | None:
     """``d`` with the doer (and patient) of the latest earlier event of its class, or None."""
-    before = next((e for e in reversed(done) if e.cameo[:3] == d.cameo[:3] and e.sentence_index < d.sentence_index),
-                  None)
+    if d.cameo[:2] in VIOLENCE_ROOTS:
+        return None  # "the militant was wounded": who was hurt may be an earlier attacker as well as a victim
+    before = next((e for e in reversed(done) if e.cameo[:3] == d.cameo[:3] and e.sentence_index < d.sentence_index
+                   and (e.source.country or e.source.org)), None)
     tok = doc[d.trigger_start]
     patient = _patient(tok)
     if before is None or not _refers_back(patient, before.target, doc):
@@ -109,7 +115,7 @@ def _restated(d: EventDraft, doc, done: list[EventDraft]) -> EventDraft | None:
 def _police(d: EventDraft, doc, *, places: Mapping[int, str], home: str | None) -> EventDraft | None:
     """An arrest with no doer known: the police of its sentence's place, else of ``home``."""
     tok = doc[d.trigger_start]
-    if d.cameo != ARREST_CODE or tok.lemma_.lower() in SENTENCING_LEMMAS or d.sentence_index == 0:
+    if d.cameo != ARREST_CODE or tok.lemma_.lower() in NOT_POLICE_LEMMAS or d.sentence_index == 0:
         return None  # the lead (or a sentence read alone) has no article around it to tell
     sent = tok.sent
     near = [places[t.i] for t in tok.subtree if t.i in places]
