@@ -8,7 +8,7 @@ confidence and the explanation).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Collection, Iterable
 
 from ..resources.words import word_list
@@ -423,6 +423,49 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
         for m in prev:
             if tok.doc[m.head].dep_ in SUBJECT_DEPS:
                 return m
+        return earlier_subject(tok, index, before=previous_sent)
+    return None
+
+
+#: How many sentences before the previous one a personal pronoun looks back for its antecedent.
+LOOKBACK = 3
+_PERSON_PRONOUNS = _THIRD_PERSON & _SINGULAR_PRONOUNS  # he, him, his, she, her
+#: Nouns of people ("man", "spokesman"): a subject that "he" may stand for.
+_PERSON_NOUNS = word_list("coding_people_nouns")
+
+
+def earlier_subject(tok, index: MentionIndex, *, before) -> "Any | None":
+    """'The rebels seized the town. ... A spokesman said ... They have since withdrawn': a personal
+    pronoun of the third person whose own and previous sentences name no subject takes the latest
+    subject of the ``LOOKBACK`` sentences before ``before`` that agrees with it: "he"/"she" a
+    singular noun of a person, "they"/"them" a plural noun. When that subject is no actor ("the
+    other seven are armed ... they threatened"), or an actor of no known country, or a state named
+    bare, the pronoun stands for no actor: None (a wrong link is a false event). Weak, like every
+    pronoun's antecedent."""
+    if tok.lower_ not in _THIRD_PERSON:
+        return None
+    person = tok.lower_ in _PERSON_PRONOUNS
+    doc, cur = tok.doc, before
+    for _ in range(LOOKBACK):
+        if cur.start == 0:
+            return None
+        cur = doc[cur.start - 1].sent
+        for t in reversed(cur):
+            if t.dep_ not in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS or t.pos_ == "PRON":
+                continue
+            if person != (t.tag_ in ("NN", "NNP")) or t.tag_ not in ("NN", "NNP", "NNS", "NNPS", "CD"):
+                continue
+            m = index.at(t.i)
+            if m is None and person and t.tag_ == "NN" and t.lemma_.lower() not in AGENT_NOUNS | _PERSON_NOUNS:
+                continue  # "the plan was approved": no person
+            a = m.actor if m is not None else None
+            if a is None or not (a.country or a.org) or (not a.sectors and not a.name and not a.org):
+                return None
+            if person and (a.resolved_by == "org" or not (a.name or a.role)):
+                return None
+            # the pronoun's own words, marked: the link is the coder's reading, not the text's
+            return replace(m, actor=replace(a, text=tok.text, span=(tok.idx, tok.idx + len(tok.text)),
+                                            sectors=list(a.sectors), resolved_by="coreference"))
     return None
 
 
