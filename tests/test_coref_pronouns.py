@@ -43,3 +43,20 @@ def test_they_never_stand_for_a_state_named_bare():
             "They attacked a police post near Beni.")
     found = [e for e in _factual(text) if e.trigger.text == "attacked"]
     assert all(e.source is None or e.source.code != "KEN" for e in found), found
+
+
+def test_a_definite_plural_of_a_word_of_kind_is_the_earlier_actor():
+    # "an Arab Hezbollah fighter ... the Arabs": the word of kind outside the mention names it again
+    text = ("Israeli soldiers captured a wounded Arab Hezbollah fighter near the border on Monday. "
+            "Villagers said the Arabs had hidden in a cave for a week. "
+            "Israeli troops later shelled the Arabs.")
+    found = [e for e in _factual(text) if e.trigger.text == "shelled"]
+    assert found and found[0].target is not None and found[0].target.org == "HEZBOLLAH", found
+    assert found[0].target.resolved_by == "coreference" and found[0].target.text == "the Arabs"
+
+
+def test_a_definite_plural_of_another_word_is_not_linked():
+    text = ("Israeli soldiers captured a wounded Arab Hezbollah fighter near the border on Monday. "
+            "Israeli troops later shelled the Bedouins.")
+    for e in _factual(text):
+        assert e.target is None or "Bedouins" not in e.target.text or e.target.resolved_by != "coreference", e

@@ -49,7 +49,7 @@ from ..resources.words import word_list
 from .acronyms import read_acronyms
 from .atoms import clause_subject, find_atoms, sent_start, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
-from .coref import DEFINITE, Memory, corefer
+from .coref import DEFINITE, Memory, corefer, described
 from .groups import (FORCE_SECTORS, MEMBER_PREPS, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
                      names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state, tied_place,
                      takes_context)
@@ -344,7 +344,14 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
             if actor is not None:
                 root = doc[chunk.start:chunk.end].root
                 mentions.append(ActorMention(start=chunk.start, end=chunk.end, head=root.i, actor=actor))
-    return mentions
+        if memory.kinds:  # "an Arab fighter ... the Arabs"
+            taken = {i for c, _ in found for i in range(c.start, c.end)}
+            end = found[-1][0].end if found else first + 1
+            while end < len(doc) and sent_start(doc, end) == first:
+                end += 1
+            for start, end, head, actor in described(doc, first, end, memory=memory, taken=taken):
+                mentions.append(ActorMention(start=start, end=end, head=head, actor=actor))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 #: Prepositions that make a name a place ("in eastern Afghanistan"), not a participant.
