@@ -60,3 +60,10 @@ def test_a_definite_plural_of_another_word_is_not_linked():
             "Israeli troops later shelled the Bedouins.")
     for e in _factual(text):
         assert e.target is None or "Bedouins" not in e.target.text or e.target.resolved_by != "coreference", e
+
+
+def test_they_take_the_latest_plural_subject_of_the_previous_sentence():
+    text = ("The Kenyan government said the talks failed, but Somali elders said they had gone well. "
+            "They attacked the police post in Beledweyne.")
+    found = [e for e in _factual(text) if e.trigger.text == "attacked"]
+    assert found and all(e.source is not None and e.source.country == "SOM" for e in found), found

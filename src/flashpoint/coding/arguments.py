@@ -420,9 +420,14 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
         return None  # "the police clashed with ... as they tried to": they are the unnamed police
     if previous_sent is not None:
         prev = [m for m in index.mentions if previous_sent.start <= m.start and m.end <= previous_sent.end]
-        for m in prev:
-            if tok.doc[m.head].dep_ in SUBJECT_DEPS:
-                return m
+        subjects = [m for m in prev if tok.doc[m.head].dep_ in SUBJECT_DEPS]
+        # "the Taliban handed over weapons so the Arabs could protect themselves. They ...": of
+        # the groups a plural pronoun may stand for, the latest subject (recency among subjects)
+        plural = [m for m in subjects if tok.doc[m.head].tag_ in ("NNS", "NNPS")] if tok.lower_ in PLURAL_PRONOUNS else []
+        if plural:
+            return plural[-1]
+        if subjects:
+            return subjects[0]
         return earlier_subject(tok, index, before=previous_sent)
     return None
 
