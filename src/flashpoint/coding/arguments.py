@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Collection, Iterable
 
+from ..actors.groups import PEOPLE_NOUNS as _PERSON_NOUNS  # nouns of people ("man"): what "he" may stand for
 from ..resources.words import word_list
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -435,8 +436,6 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
 #: How many sentences before the previous one a personal pronoun looks back for its antecedent.
 LOOKBACK = 3
 _PERSON_PRONOUNS = _THIRD_PERSON & _SINGULAR_PRONOUNS  # he, him, his, she, her
-#: Nouns of people ("man", "spokesman"): a subject that "he" may stand for.
-_PERSON_NOUNS = word_list("coding_people_nouns")
 
 
 def earlier_subject(tok, index: MentionIndex, *, before) -> "Any | None":

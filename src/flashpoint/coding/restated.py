@@ -23,6 +23,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Mapping
 
+from ..actors.coref import DEFINITE as _DEFINITE  # "the man", "their leader": may refer back
+from ..actors.groups import PEOPLE_NOUNS as GROUP_PEOPLE_NOUNS
 from ..context import main_country
 from ..ontology.codes import ARREST_CODE, POLICE_SECTOR, VIOLENCE_ROOTS, is_state_country
 from ..records import Actor
@@ -30,12 +32,10 @@ from ..resources.words import word_list
 from .arguments import AGENT_NOUNS, PARTITIVE_WORDS, PRONOUNS, is_passive, relative_head
 from .drafts import EventDraft
 
-#: Determiners of a definite description that may refer back ("the man", "these prisoners").
-_DEFINITE = word_list("coding_definite_determiners")
 #: Verbs of 173 that are no police work when no one is named (a capture, a charge, a prison term).
 NOT_POLICE_LEMMAS = word_list("coding_not_police_arrest_lemmas")
 #: Nouns of people: a definite description of people may stand for an earlier patient ("the man").
-PEOPLE_NOUNS = word_list("coding_people_nouns") | AGENT_NOUNS
+PEOPLE_NOUNS = GROUP_PEOPLE_NOUNS | AGENT_NOUNS
 #: How much less sure a borrowed doer is than one the sentence names.
 WEAKER = 0.15
 
