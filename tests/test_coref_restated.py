@@ -98,3 +98,14 @@ def test_a_wounded_attacker_is_not_a_repeat_of_the_attack():
         if e.trigger.text == "wounded" and e.sentence_index == 1:
             assert e.source is None or e.source.resolved_by != "coreference", e
 
+
+
+def test_a_patient_sharing_a_word_with_the_earlier_phrase_is_a_repeat():
+    # the parser hangs "One Somali" on "thought"; the earlier patient's phrase has the word
+    text = ("Kenyan police have arrested a wounded Somali Al Shabaab fighter near Garissa. "
+            "Police said that the man was arrested when he left a clinic. "
+            "\"One Somali, thought to be a commander, was taken into custody near the clinic,\" an officer said.")
+    found = _events(text, "173")
+    assert len(found) == 3 and all(e.source is not None and e.source.code == "KENCOP" for e in found), found
+    assert found[2].source.resolved_by == "coreference" and found[2].target is not None
+    assert found[2].target.country == found[0].target.country

@@ -65,6 +65,11 @@ def _patient(tok):
     subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "csubjpass")]
     if not subj and tok.dep_ == "conj":  # "was arrested and taken into custody"
         subj = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "csubjpass")]
+    if not subj:
+        # "One Arab, believed to be a Yemeni, was taken into custody": the parser may hang the
+        # patient on the participle set off before the verb
+        subj = [g for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i < tok.i and c.tag_ in ("VBN", "VBD")
+                for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
     return relative_head(subj[0]) if subj else None
 
 
@@ -81,7 +86,7 @@ def _refers_back(patient, earlier: Actor | None, doc) -> bool:
                      for g in p.children if g.dep_ == "pobj"), head)
     if earlier is None:
         return False
-    words = {w.lower().strip(".,") for w in earlier.text.split()}
+    words = {w.lower().strip(".,") for w in _phrase_of(earlier, doc).split()}
     own = [t for t in patient.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
     if any(t.lower_ in words or t.lemma_.lower() in words for t in own):
         return True  # "one Arab" after "an Arab fighter"
@@ -89,15 +94,26 @@ def _refers_back(patient, earlier: Actor | None, doc) -> bool:
             and (head.lemma_.lower() in PEOPLE_NOUNS or head.lower_ in PEOPLE_NOUNS))  # "the man", not "the areas"
 
 
+def _phrase_of(actor: Actor, doc) -> str:
+    """The words of the noun phrase of an actor's mention, its modifiers before it included ("a
+    wounded Arab Al Qaeda fighter" for "Al Qaeda fighter"); the actor's own text when its span is
+    not a phrase of ``doc``."""
+    span = doc.char_span(*actor.span) if actor.span else None
+    if span is None or not len(span):
+        return actor.text
+    root = span.root
+    return doc[min(root.left_edge.i, span.start):max(span.end, root.i + 1)].text
+
+
 def _restated(d: EventDraft, doc, done: list[EventDraft]) -> EventDraft | None:
-    """``d`` with the doer (and patient) of the latest earlier event of its class, or None."""
+    """``d`` with the doer (and patient) of the latest earlier event of its class whose patient
+    its own may stand for, or None."""
     if d.cameo[:2] in VIOLENCE_ROOTS:
         return None  # "the militant was wounded": who was hurt may be an earlier attacker as well as a victim
+    patient = _patient(doc[d.trigger_start])
     before = next((e for e in reversed(done) if e.cameo[:3] == d.cameo[:3] and e.sentence_index < d.sentence_index
-                   and (e.source.country or e.source.org)), None)
-    tok = doc[d.trigger_start]
-    patient = _patient(tok)
-    if before is None or not _refers_back(patient, before.target, doc):
+                   and (e.source.country or e.source.org) and _refers_back(patient, e.target, doc)), None)
+    if before is None:
         return None
     named = d.target is not None and (d.target.country is not None or d.target.org is not None)
     if named and before.target is not None and d.target.country != before.target.country:
