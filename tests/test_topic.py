@@ -85,3 +85,12 @@ def test_a_cricket_selection_story_is_a_sports_story():
             "withdraw from the squad with an injury.")
     assert topic_of(w.strip(".,").lower() for w in text.split()) == "sports"
 
+
+
+def test_a_labour_dispute_in_a_business_story_is_coded_both_ways(pipeline):
+    # a union is a political actor: the company's side of the negotiations is not business among businesses
+    text = ("Qantas shares fell 4 percent on the stock market as investors worried about profit and earnings. "
+            "Qantas and two engineering unions are continuing negotiations over pay in the commission.")
+    events = [e for e in pipeline.code_text(text, published="2024-05-02") if e.cameo.startswith("04")]
+    pairs = {(tuple(e.source.sectors or ()), tuple(e.target.sectors or ())) for e in events if e.source and e.target}
+    assert (("LAB",), ("BUS",)) in pairs and (("BUS",), ("LAB",)) in pairs

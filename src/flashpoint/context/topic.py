@@ -6,7 +6,7 @@ clearly outnumber its words of politics (``context_political_words``). In such a
 whose trigger is a word with a sense of that topic (``context_*_senses``: "beat", "attack",
 "fire", "battle"), or in a business story any event of a company's people with no political
 actor ("investors complained"), is dropped unless one of its actors is political (a government, an army, the
-police, rebels, a court, an opposition, an international body, an office holder) or it is a
+police, rebels, a court, an opposition, a union, an international body, an office holder) or it is a
 protest or strike (root 14): sanctions on a company or a strike by workers are still coded. In a
 sports story a team or a player does nothing political whatever the verb ("the captain supported
 the bowler"): an event with no political actor is dropped, and a rank that is also a sports role
@@ -33,7 +33,9 @@ _SENSES = {"sports": word_list("context_sports_senses"), "business": word_list("
            "entertainment": word_list("context_entertainment_senses")}
 POLITICAL_WORDS = word_list("context_political_words")
 #: Sectors of political actors: an event of theirs is political whatever the story.
-POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "JUD", "LEG", "OPP", "SPY", "UAF", "PTY", "ELI"})
+#: Unions (LAB) are among them: a wage dispute between a union and a company is a labour dispute,
+#: political in CAMEO practice ("Qantas and the unions are continuing negotiations").
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "JUD", "LEG", "OPP", "SPY", "UAF", "PTY", "ELI", "LAB"})
 #: Sectors of companies and their people: in a business story what they do among themselves is
 #: business ("investors complained", "the firm blamed the weather").
 BUSINESS_SECTORS = frozenset({"BUS"})
