@@ -65,6 +65,11 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         # committed to talks" is a stance of the subject)
         suffered = c.entry.pos == "V" and c.entry.root in PEOPLE_ACT_ROOTS and copular_participle(c.tok)
         c.sources = [] if suffered else resolve_sources(c, ctx)
+        if c.parties:  # "A and B will meet again after talks failed": the talks' parties
+            c.sources = c.parties
+        speaker = addressed_meeting(c, ctx.mentions)
+        if speaker:  # "told a NATO ministers' meeting": the speaker consults NATO
+            c.sources = speaker
         if not c.sources and SENT_NOTE in c.assessment.notes:  # "France sent experts to investigate"
             c.sources = [Arg(a.mention, "subject", a.token) for a in sources(c.frame.head, ctx.mentions)]
         if (not c.sources and c.entry.root in OWN_FORCES_ROOTS and c.entry.pos == "V" and is_passive(c.tok)
@@ -76,7 +81,10 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             c.sources = courts_of_place(c, ctx.mentions)
         if c.entry.legal_source and accused_in_words(c):
             c.entry = replace(c.entry, id=c.entry.id + "+words", cameo=ACCUSE_CODE)
-        c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
+        c.targets = [] if c.parties else (candidate_targets(c, ctx.mentions, sent=ctx.sent)
+                                          or place_country_targets(c, ctx))
+        if speaker:
+            c.targets = [Arg(c.noun_actor.mention, "owner", c.noun_actor.token)]
         if c.tok.i in subjects:  # "the mob set fire to shops and police opened fire"
             c.sources = [subjects[c.tok.i]]
         c.targets = [t for t in c.targets if all(t.token != s.token for s in subjects.values())]
@@ -152,6 +160,22 @@ def conjunct_subject(verb, index: MentionIndex) -> Arg | None:
         return None
     m = index.at(prev.i)
     return Arg(m, "subject", prev.i) if m is not None else None
+
+
+#: Verbs of speaking to a gathering ("told a NATO ministers' meeting", "addressed an EU summit").
+ADDRESSED_MEETING_VERBS = word_list("coding_addressed_meeting_verbs")
+
+
+def addressed_meeting(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'Rumsfeld told a NATO defence ministers' meeting that ...': a mutual noun (a meeting, a
+    summit) owned by an actor and spoken to is the speaker's consultation with that actor, not
+    the actor's own meeting: the speaker (the verb's subject) is the source. [] otherwise."""
+    n = c.tok
+    if (c.entry.pos != "N" or not c.entry.mutual or c.noun_actor is None or n.dep_ not in ("dobj", "dative")
+            or n.head.lemma_.lower() not in ADDRESSED_MEETING_VERBS):
+        return []
+    own = c.noun_actor.mention
+    return [a for a in sources(n.head, index) if a.mention is not own]
 
 
 #: Verbs of sending people somewhere: what they are sent to investigate is under way.
