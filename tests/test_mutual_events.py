@@ -57,6 +57,7 @@ def test_talking_to_reporters_is_no_consultation(pipeline):
 @pytest.mark.parametrize("text,source,target", [
     ("The Russian foreign minister told an EU summit in Brussels that sanctions would fail.", "RUS", "IGO"),
     ("The French president addressed a United Nations meeting in New York on Monday.", "FRA", "IGO"),
+    ("The French president arrived in New York. He addressed a United Nations meeting there on Monday.", "FRA", "IGO"),
 ])
 def test_speaking_to_a_meeting_consults_its_body(pipeline, text, source, target):
     events = [e for e in pipeline.code_text(text, published="2024-05-02") if e.cameo.startswith("04")]

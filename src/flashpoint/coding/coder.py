@@ -30,7 +30,7 @@ from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
 from .modality.rules import CLAIMED_NOTE, OPINION_NOTE, PURPOSE_NOTE
 from .quantities import attach_to_drafts
-from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, resolve_sources
+from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, pronoun_sources, resolve_sources
 from .statements import select_statements, statement_drafts
 from .targets import candidate_targets, place_country_targets
 from .triggers import BEHEST, Candidate, behest_tokens, candidates, result_clauses, victim_roles
@@ -67,7 +67,7 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         c.sources = [] if suffered else resolve_sources(c, ctx)
         if c.parties:  # "A and B will meet again after talks failed": the talks' parties
             c.sources = c.parties
-        speaker = addressed_meeting(c, ctx.mentions)
+        speaker = addressed_meeting(c, ctx)
         if speaker:  # "told a NATO ministers' meeting": the speaker consults NATO
             c.sources = speaker
         if not c.sources and SENT_NOTE in c.assessment.notes:  # "France sent experts to investigate"
@@ -166,7 +166,7 @@ def conjunct_subject(verb, index: MentionIndex) -> Arg | None:
 ADDRESSED_MEETING_VERBS = word_list("coding_addressed_meeting_verbs")
 
 
-def addressed_meeting(c: Candidate, index: MentionIndex) -> list[Arg]:
+def addressed_meeting(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     """'Rumsfeld told a NATO defence ministers' meeting that ...': a mutual noun (a meeting, a
     summit) owned by an actor and spoken to is the speaker's consultation with that actor, not
     the actor's own meeting: the speaker (the verb's subject) is the source. [] otherwise."""
@@ -175,7 +175,7 @@ def addressed_meeting(c: Candidate, index: MentionIndex) -> list[Arg]:
             or n.head.lemma_.lower() not in ADDRESSED_MEETING_VERBS):
         return []
     own = c.noun_actor.mention
-    return [a for a in sources(n.head, index) if a.mention is not own]
+    return [a for a in sources(n.head, ctx.mentions) or pronoun_sources(n.head, ctx) if a.mention is not own]
 
 
 #: Verbs of sending people somewhere: what they are sent to investigate is under way.

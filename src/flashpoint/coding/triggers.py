@@ -201,9 +201,20 @@ def has_object(tok) -> bool:
 
 
 def has_to_clause(tok) -> bool:
-    """Whether a verb governs a to-infinitive ("told the allies to prepare")."""
-    return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in tok.children)
+    """Whether a verb governs a to-infinitive ("told the allies to prepare"), or a for-to clause
+    with a subject of its own ("looking for the opposition to back us", parsed as an adverbial
+    clause marked by "for")."""
+    return any((c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and for_to_clause(c)))
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
+def for_to_clause(clause) -> bool:
+    """'for the opposition to back us': a clause marked by "for" with a subject of its own; not
+    one whose object is a pronoun ("looking for the leader to bring him to justice": he is looked
+    for, and the looker brings him)."""
+    return (any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+            and any(s.dep_ == "nsubj" for s in clause.children)
+            and not any(o.dep_ == "dobj" and o.tag_ == "PRP" for o in clause.children))
 
 
 def _noun_preps(n) -> set[str]:

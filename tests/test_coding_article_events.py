@@ -1,0 +1,39 @@
+"""What whole articles say that is (or is not) an act: appeals in the speaker's words ("we're
+looking for X to ..."), complaints that nothing was done, nominal inquiries. Every sentence was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.coding import load_lexicon
+
+from coding_helpers import factual_triples
+
+COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Mali": "MLI", "Niger": "NER", "Peru": "PER", "Chile": "CHL"}
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _triples(nlp, lexicon, text):
+    return factual_triples(nlp, lexicon, text, COUNTRIES)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chad is looking for Sudan to close the border camps.", ("TCD", "020", "SDN")),
+    ("Mali said it was looking for Niger to act against the smugglers.", ("MLI", "020", "NER")),
+])
+def test_looking_for_a_party_to_act_is_an_appeal(nlp, lexicon, text, expected):
+    assert expected in _triples(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chad is looking for the rebel leader in the hills.",
+    # the one looked for is no addressee: the looker brings him
+    "Chad is looking for the rebel leader to bring him to justice.",
+])
+def test_looking_for_someone_is_no_appeal(nlp, lexicon, text):
+    assert not any(code.startswith("02") for _, code, _ in _triples(nlp, lexicon, text))
