@@ -37,3 +37,19 @@ def test_looking_for_a_party_to_act_is_an_appeal(nlp, lexicon, text, expected):
 ])
 def test_looking_for_someone_is_no_appeal(nlp, lexicon, text):
     assert not any(code.startswith("02") for _, code, _ in _triples(nlp, lexicon, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chad said Sudan had delivered nothing to the refugees.",
+    "Mali says there has been very little delivered by Niger since the floods.",
+])
+def test_a_quantity_of_nothing_given_is_no_aid(nlp, lexicon, text):
+    assert not any(code.startswith("07") for _, code, _ in _triples(nlp, lexicon, text))
+
+
+def test_saying_a_giver_gave_nothing_is_a_complaint(nlp, lexicon):
+    assert ("TCD", "111", "SDN") in _triples(nlp, lexicon, "Chad said Sudan had delivered nothing to the refugees.")
+
+
+def test_a_little_aid_is_still_aid(nlp, lexicon):
+    assert ("TCD", "073", "SDN") in _triples(nlp, lexicon, "Chad delivered a little aid to Sudan after the floods.")

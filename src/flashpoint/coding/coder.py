@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..nlp import sentences as nlp_sentences
-from ..ontology.codes import (ACCUSE_CODE, COMMENT_ROOT, INVESTIGATE_ROOT, JUDICIARY_SECTOR, LEGAL_SECTORS,
+from ..ontology.codes import (ACCUSE_CODE, COMMENT_ROOT, COMPLAINT_CODE, INVESTIGATE_ROOT, JUDICIARY_SECTOR, LEGAL_SECTORS,
+                              MATERIAL_HELP_ROOTS,
                               OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS)
 from ..actors import ActorMention
 from ..records import FACTUAL_STATUSES, Actor
@@ -117,6 +118,7 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             continue
         drafts.extend(action_drafts(c, ctx))
     drafts.extend(stated)
+    drafts.extend(complaints(cands, ctx))
     merged = _unmerge_orphans(cands, merged, drafts, ctx)
     attach_to_drafts(drafts, sent=ctx.sent, merged=merged)
     return dedupe_drafts(drafts)
@@ -293,4 +295,43 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         a.statement_kind = None
     if (durative(c.frame) and not _recurring(c)) or ended(c.tok) or noun_read_as_verb(c.tok):
         a.suppressed = True
+    if c.entry.root in MATERIAL_HELP_ROOTS and c.entry.pos == "V" and nothing_given(c.tok):
+        a.negated = True  # "very little has been delivered by this Government": no aid given
+        a.notes.append(NOTHING_NOTE)
     return a
+
+
+#: Words of an amount that is nothing ("very little delivered", "gave nothing").
+NOTHING_WORDS = word_list("coding_nothing_words")
+NOTHING_NOTE = "a quantity of nothing given: a complaint, not aid"
+
+
+def nothing_given(verb) -> bool:
+    """'There's been very little delivered by this Government', 'the donors gave nothing': what a
+    verb of giving gives is an amount of nothing, so nothing was given (its object, passive
+    subject or amount adverb is such a word; not "a little")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "advmod", "npadvmod") and c.lower_ in NOTHING_WORDS:
+            if not any(d.dep_ == "det" and d.lower_ == "a" for d in c.children) and verb.doc[c.i - 1].lower_ != "a":
+                return True
+    return False
+
+
+def complaints(cands: list[Candidate], ctx: SentenceContext) -> list[EventDraft]:
+    """'Very little has been delivered by this Government, the union's secretary said': saying
+    that a giver gave nothing is a complaint (111) by the sayer against the giver; none when the
+    sentence names no sayer."""
+    out: list[EventDraft] = []
+    for c in cands:
+        a = c.assessment
+        if NOTHING_NOTE not in a.notes or a.report_token is None or not c.sources:
+            continue
+        sayers = sources(ctx.doc[a.report_token], ctx.mentions)
+        if not sayers:
+            continue
+        said = Candidate(tok=c.tok, entry=replace(c.entry, id=c.entry.id + "+nothing", cameo=COMPLAINT_CODE,
+                                                  mutual=False, needs_target=False),
+                         frame=c.frame, sources=sayers, targets=[Arg(s.mention, "object", s.token) for s in c.sources],
+                         assessment=Assessment(notes=[NOTHING_NOTE]))
+        out.extend(action_drafts(said, ctx))
+    return out
