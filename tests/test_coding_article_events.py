@@ -53,3 +53,21 @@ def test_saying_a_giver_gave_nothing_is_a_complaint(nlp, lexicon):
 
 def test_a_little_aid_is_still_aid(nlp, lexicon):
     assert ("TCD", "073", "SDN") in _triples(nlp, lexicon, "Chad delivered a little aid to Sudan after the floods.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"It\'s important Sudan delivers for the refugees," Chad said on Monday.', ("TCD", "100", "SDN")),
+    ("Mali said it was vital that Niger withdraws its troops from the border.", ("MLI", "1056", "NER")),
+])
+def test_it_is_important_that_a_party_acts_is_a_demand_on_it(nlp, lexicon, text, expected):
+    triples = _triples(nlp, lexicon, text)
+    assert expected in triples
+    assert not any(s == "NER" and code.startswith("08") for s, code, _ in triples)  # the withdrawal is only asked
+
+
+@pytest.mark.parametrize("text", [
+    "Mali said it was important to continue the talks.",  # asked of no one
+    "It is important that Niger withdraws its troops.",  # said by no one named
+])
+def test_necessity_without_party_or_sayer_is_no_demand(nlp, lexicon, text):
+    assert not any(code.startswith("10") for _, code, _ in _triples(nlp, lexicon, text))
