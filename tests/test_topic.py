@@ -25,6 +25,9 @@ def test_topic_of(text, topic):
     "The opener attacked the bowlers from the first over as the team chased 250 in the final of the cup.",
     "The company fired its chief financial officer after investors complained about the quarterly earnings.",
     "The two carmakers have been fighting a takeover battle for the firm, whose shares rose 9 percent.",
+    # a union's words about a company's plan, with no party acted on, are business news
+    "The steelmaker will close two mills to cut costs, and its shares rose 5 percent on the stock market. "
+    "Unions said they would fight the closures.",
     # a team's captain is no army officer, and what a player does is no political act whatever the verb
     "Australian cricket captain John Smith has supported fast bowler Tom Reed after criticism of his bowling to the "
     "tailenders in the first Test in Perth.",
