@@ -71,3 +71,13 @@ def test_it_is_important_that_a_party_acts_is_a_demand_on_it(nlp, lexicon, text,
 ])
 def test_necessity_without_party_or_sayer_is_no_demand(nlp, lexicon, text):
     assert not any(code.startswith("10") for _, code, _ in _triples(nlp, lexicon, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an envoy sent is a visit made (PETRARCH-2's SEND ENVOY), not aid
+    ("Chad sent an envoy to Sudan on Monday.", ("TCD", "042", "SDN")),
+    ("Mali dispatched a mediator to Niger after the clashes.", ("MLI", "042", "NER")),
+])
+def test_an_envoy_sent_is_a_visit(nlp, lexicon, text, expected):
+    triples = _triples(nlp, lexicon, text)
+    assert expected in triples and not any(code.startswith("07") for _, code, _ in triples)
