@@ -67,3 +67,13 @@ def test_speaking_to_a_meeting_consults_its_body(pipeline, text, source, target)
 def test_a_body_holding_its_own_meeting_is_unchanged(pipeline):
     events = pipeline.code_text("NATO defence ministers held a meeting in Brussels on Monday.", published="2024-05-02")
     assert [e.source.country for e in events if e.cameo.startswith("04")] == ["IGO"]
+
+
+def test_a_gathering_of_many_parties_has_no_pair_of_parties(nlp, lexicon):
+    text = "Ministers from Chad, Sudan, Mali, Niger and Peru will meet in Geneva tomorrow for talks on the refugees."
+    assert not any(code.startswith(("03", "04")) for _, code, _ in _triples(nlp, lexicon, text))
+
+
+def test_two_parties_who_will_meet_still_meet(nlp, lexicon):
+    text = "Chad and Sudan will meet in Geneva tomorrow for talks on the refugees."
+    assert {("TCD", "036", "SDN"), ("SDN", "036", "TCD")} <= _triples(nlp, lexicon, text)

@@ -55,6 +55,14 @@ def is_mutual_pair(sources: list[Arg], targets: list[Arg]) -> bool:
     return 2 <= len(sources) <= MAX_MUTUAL and not any(t.party for t in targets)
 
 
+def crowded_mutual(sources: list[Arg], targets: list[Arg]) -> bool:
+    """'Ministers from Australia, Bangladesh, ... and Nigeria will meet in London': a mutual pattern
+    with more parties than ``MAX_MUTUAL`` and none met as a party of its own is a multilateral
+    gathering: no pair of them is its parties, and one event per party with no counterpart says
+    nothing (none is coded)."""
+    return len(sources) > MAX_MUTUAL and not any(t.party for t in targets)
+
+
 def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
     """(source, target, reversed) pairs; mutual patterns code both directions. With no source (an
     agentless passive), one pair per target, with no source."""
@@ -68,6 +76,8 @@ def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
     if not srcs:  # an agentless passive: its patient is the target, not a place met in passing
         return [(None, t, False) for t in tgts if t.party] or [(None, None, False)]
     out: list[tuple[Arg | None, Arg | None, bool]] = []
+    if c.entry.mutual and crowded_mutual(srcs, tgts):
+        return []
     if c.entry.mutual and is_mutual_pair(srcs, tgts):
         for a in srcs:
             for b in srcs:
