@@ -77,3 +77,17 @@ def test_a_gathering_of_many_parties_has_no_pair_of_parties(nlp, lexicon):
 def test_two_parties_who_will_meet_still_meet(nlp, lexicon):
     text = "Chad and Sudan will meet in Geneva tomorrow for talks on the refugees."
     assert {("TCD", "036", "SDN"), ("SDN", "036", "TCD")} <= _triples(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Talks between Chad and Sudan broke down on Monday.", "TCD", "SDN"),
+    ("Mali said the negotiations between Mali and Niger had failed.", "MLI", "NER"),
+])
+def test_talks_between_two_parties_are_theirs(nlp, lexicon, text, a, b):
+    consult = {(s, t) for s, code, t in _triples(nlp, lexicon, text) if code.startswith("04")}
+    assert {(a, b), (b, a)} <= consult
+
+
+def test_talks_between_parties_to_come_are_no_fact(nlp, lexicon):
+    assert not any(code.startswith("04") for _, code, _ in
+                   _triples(nlp, lexicon, "Talks between Chad and Sudan will resume next week."))

@@ -501,6 +501,23 @@ _CLAUSE_LINKS = ("advcl", "conj", "ccomp", "xcomp")
 _MAX_PARTIES = 4
 
 
+#: Prepositions whose phrase names all the parties of a mutual noun ("talks between A and B").
+BETWEEN_PREPS = word_list("coding_between_preps")
+
+
+def between_parties(n, index: MentionIndex) -> list[Arg]:
+    """'Talks between India and Pakistan broke down': the actors of a mutual noun's own "between"
+    phrase (two to four, of different codes) are its parties, whatever the verb is; [] otherwise."""
+    for p in n.children:
+        if p.dep_ == "prep" and p.lower_ in BETWEEN_PREPS:
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            found = args_of([o for g in objs for o in [g, *g.conjuncts]], index, how="prep", subject=True)
+            codes = {a.mention.actor.code or a.mention.actor.country for a in found}
+            if 2 <= len(found) <= _MAX_PARTIES and len(codes) == len(found):
+                return found
+    return []
+
+
 def clause_parties(n, entry: Entry, index: MentionIndex) -> list[Arg]:
     """'Qantas management and unions will meet again after marathon talks last night failed':
     a mutual noun (talks, negotiations, a meeting) with no party of its own, told of in a clause
@@ -568,7 +585,8 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if actor is not None and victim_modifier(tok):  # "the police firing victims": it was done
             out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor))
             continue
-        parties = clause_parties(tok, e, index) if e.mutual and actor is None and not light else []
+        parties = (between_parties(tok, index) or clause_parties(tok, e, index)
+                   if e.mutual and actor is None and not light else [])
         if parties:  # "A and B will meet again after talks failed": the talks were theirs
             out.append(Candidate(tok=tok, entry=e, frame=tok, parties=parties))
             continue
