@@ -97,3 +97,17 @@ def test_a_labour_dispute_in_a_business_story_is_coded_both_ways(pipeline):
     events = [e for e in pipeline.code_text(text, published="2024-05-02") if e.cameo.startswith("04")]
     pairs = {(tuple(e.source.sectors or ()), tuple(e.target.sectors or ())) for e in events if e.source and e.target}
     assert (("LAB",), ("BUS",)) in pairs and (("BUS",), ("LAB",)) in pairs
+
+
+def test_a_club_president_in_a_sports_story_is_no_office_holder(pipeline):
+    text = ("Tom Barker, the saviour and former president of the Sydney Rugby Club, has lost his bid to return as "
+            "president, after stepping down in March. The club's members voted for the rival ticket at the annual "
+            "meeting, and the team's coach and players welcomed the result before the new season.")
+    assert pipeline.code_text(text, published="2024-05-02") == []
+
+
+def test_a_head_of_state_named_in_a_sports_story_keeps_the_office(pipeline):
+    text = ("French President Emmanuel Macron congratulated the national football team after it won the cup final "
+            "against Argentina, as the players and the coach celebrated the title with the fans at the stadium.")
+    events = pipeline.code_text(text, published="2024-05-02")
+    assert any(e.source is not None and e.source.country == "FRA" for e in events)

@@ -43,8 +43,8 @@ LABOUR_SECTORS = frozenset({"LAB"})
 #: Sectors of companies and their people: in a business story what they do among themselves is
 #: business ("investors complained", "the firm blamed the weather").
 BUSINESS_SECTORS = frozenset({"BUS"})
-#: Titles that are ranks of the armed forces and roles in a team ("captain", "skipper"): in a
-#: sports story the actor they name is a player, not an officer.
+#: Titles that are ranks or offices of state and roles in a team or club ("captain", "president"):
+#: in a sports story the actor they name is a player or a club official, not an officer.
 SPORTS_RANKS = word_list("context_sports_rank_words")
 #: Sectors of the press: it uses words, not force.
 MEDIA_SECTORS = frozenset({"MED"})
