@@ -81,3 +81,16 @@ def test_necessity_without_party_or_sayer_is_no_demand(nlp, lexicon, text):
 def test_an_envoy_sent_is_a_visit(nlp, lexicon, text, expected):
     triples = _triples(nlp, lexicon, text)
     assert expected in triples and not any(code.startswith("07") for _, code, _ in triples)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # needing a party's cooperation or help, said to it or of it, asks it for them
+    ('"We need the cooperation of Sudan on the border," Chad said.', ("TCD", "021", "SDN")),
+    ("Mali needs more help from Niger to rebuild the roads.", ("MLI", "023", "NER")),
+])
+def test_needing_a_partys_cooperation_is_an_appeal_to_it(nlp, lexicon, text, expected):
+    assert expected in _triples(nlp, lexicon, text)
+
+
+def test_needing_help_from_no_one_named_is_no_appeal(nlp, lexicon):
+    assert not any(code.startswith("02") for _, code, _ in _triples(nlp, lexicon, "Mali needs help after the floods."))
