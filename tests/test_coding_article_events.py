@@ -94,3 +94,20 @@ def test_needing_a_partys_cooperation_is_an_appeal_to_it(nlp, lexicon, text, exp
 
 def test_needing_help_from_no_one_named_is_no_appeal(nlp, lexicon):
     assert not any(code.startswith("02") for _, code, _ in _triples(nlp, lexicon, "Mali needs help after the floods."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chad police used teargas to disperse the crowd in the capital.", "175"),
+    ("Niger police used batons against the marchers.", "175"),
+])
+def test_police_using_the_means_of_crowd_control_is_crowd_control(pipeline, text, expected):
+    assert expected in {e.cameo for e in pipeline.code_text(text, published="2024-05-02") if e.factual}
+
+
+@pytest.mark.parametrize("text,massed", [
+    ("Thousands of people massed near the palace to protest against the decree.", False),  # a crowd gathering
+    ("Chadian troops massed along the border with Sudan.", True),
+    ("Chad has massed troops along the border with Sudan.", True),
+])
+def test_massing_is_mobilisation_only_of_forces(pipeline, text, massed):
+    assert any(e.cameo == "154" for e in pipeline.code_text(text, published="2024-05-02") if e.factual) == massed
