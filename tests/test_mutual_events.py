@@ -91,3 +91,11 @@ def test_talks_between_two_parties_are_theirs(nlp, lexicon, text, a, b):
 def test_talks_between_parties_to_come_are_no_fact(nlp, lexicon):
     assert not any(code.startswith("04") for _, code, _ in
                    _triples(nlp, lexicon, "Talks between Chad and Sudan will resume next week."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian foreign minister talked to the BBC on Monday.",
+    "The Egyptian foreign minister met with Egyptian journalists in Cairo on Monday.",
+])
+def test_talking_to_the_press_is_no_consultation(pipeline, text):
+    assert not any(e.cameo.startswith("04") for e in pipeline.code_text(text, published="2024-05-02"))

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..ontology.codes import (CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, POLICE_SECTOR, POLICE_VARIANTS, REJECT_CODE,
-                              VIOLENCE_ROOTS, event_group, is_state_country)
+from ..ontology.codes import (CONSULT_ROOT, CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, POLICE_SECTOR,
+                              POLICE_VARIANTS, PRESS_SECTORS, REJECT_CODE, VIOLENCE_ROOTS, event_group,
+                              is_state_country)
 from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
 from .arguments import Arg, object_tokens
@@ -184,6 +185,9 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         cameo, rule = lexicon.statement_code("refuse", c.entry.cameo) or REJECT_CODE, c.entry.id + "+failed"
     out = []
     for s, t, rev in pairs(c):
+        if c.entry.mutual and c.entry.root == CONSULT_ROOT and any(
+                a is not None and a.mention.actor.sectors and set(a.mention.actor.sectors) <= PRESS_SECTORS for a in (s, t)):
+            continue  # "talked to the BBC", "spoke with reporters": an interview, not a consultation
         source = s.mention.actor if s else None
         source_how = s.how if s else "agentless"
         target = t.mention.actor if t else None
