@@ -34,6 +34,7 @@ class Memory:
     newcomer: str | None = None  # the country of "an Adelaide man" not yet named ("David Hicks, 26, ...")
     ages: dict[str, Actor] = field(default_factory=dict)  # "David Hicks, 26": "26" -> Hicks, for "the 26-year-old"
     kinds: dict[str, Actor] = field(default_factory=dict)  # "an Arab Al Qaeda fighter": "arab" -> the fighter
+    acronyms: dict[str, Actor] = field(default_factory=dict)  # "the Australian Workers Union (AWU)": "AWU" -> it
 
     def remember(self, doc, chunk: Chunk, *, actor: Actor) -> None:
         """Record ``actor`` under its titles, head words and role for later definite mentions; an

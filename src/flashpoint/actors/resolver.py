@@ -47,6 +47,7 @@ from ..ontology.codes import NON_STATE_CODES, is_state_country
 from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms
+from .defined import Definition, acronym_atoms, find_definitions
 from .atoms import clause_subject, find_atoms, sent_start, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer, described
@@ -318,6 +319,8 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         atoms = [a for a in atoms if not start <= doc[a.start].idx < end]
     fallback = DocumentCountries.of(article, _country_counts(atoms, as_of=as_of, kb=kb))
     atoms = unknown_bodies(doc, read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0]))
+    definitions = find_definitions(doc)  # "the Australian Workers Union (AWU)"
+    atoms = acronym_atoms(doc, atoms, definitions)
     chunks = build_chunks(doc, atoms)
     heads = named_heads(doc, chunks, country_of=lambda c: _phrase_country(doc, c, as_of=as_of))
     k = 0
@@ -327,12 +330,16 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         while k < len(chunks) and sent_start(doc, chunks[k].start) == first:
             found.append((chunks[k], interpret(doc, chunks[k], kb=kb, as_of=as_of, memory=memory)))
             k += 1
+        if memory.acronyms:  # "the AWU": before groups, whose owner it may be ("the secretary of the TWU")
+            found = _acronym_uses(doc, found, memory=memory)
         found = _titled_by_sentence(doc, found, memory=memory)
         found = _partisans_by_place(doc, found, memory=memory)
         found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads)
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
         found = _government_of_place(doc, found)
         _appositive_names(doc, found, memory=memory)  # before a bare name's own claim on its surname
+        if definitions:
+            found = _defined_acronyms(doc, found, definitions=definitions, memory=memory)
         found = _named_subjects(doc, found, memory=memory)
         found = _named_newcomer(doc, found, memory=memory)
         memory.newcomer = _newcomer(doc, found, kb=kb, first=first) or memory.newcomer
@@ -491,6 +498,10 @@ def _phrase_country(doc, chunk: Chunk, *, as_of: dt.date | None) -> str | None:
     return alias.iso3 if alias is not None else None
 
 
+#: Sectors of bodies outside the state whose officers are theirs ("the secretary of the union").
+_CIVIL_BODIES = frozenset({"LAB", "BUS", "PTY", "OPP", "SOC", "EDU", "MED", "REL"})
+
+
 def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback: DocumentCountries,
                        memory: Memory, heads: dict[str, set[str]] | None = None) -> list[tuple[Chunk, Actor | None]]:
     """Groups named by their kind only ("police", "protesters") become actors with their sector and
@@ -514,7 +525,11 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
             if belongs is not None:
                 # "fighters of the Widget Front" -> its country and organisation, their own sector
                 # ("officials of X" keep X's: any body has officials)
-                sectors = belongs.sectors if sector == "GOV" and belongs.org else [sector]
+                # ("officials of X" keep X's: any body has officials; "the secretary of the TWU" too,
+                # and "the general secretary of the union" is no party officer)
+                civil = set(belongs.sectors) & _CIVIL_BODIES
+                sectors = belongs.sectors if (sector == "GOV" and (belongs.org or civil)
+                                              or sector == "PTY" and civil and "PTY" not in civil) else [sector]
                 actor = _make(doc, chunk, country=belongs.country, sectors=sectors, org=belongs.org,
                               role=role, kb_id=belongs.kb_id if belongs.org else None,
                               resolved_by=belongs.resolved_by)
@@ -693,12 +708,48 @@ def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,
     subject and nothing else tells of ("The BCFL has said": an "unknown_body" atom)."""
     out: list[tuple[Chunk, Actor | None]] = []
     for chunk, actor in found:
-        if chunk.kinds == {"unknown_body"}:  # "The BCFL has said": a body named alone (``atoms``)
+        if actor is None and chunk.kinds == {"unknown_body"} and clause_subject(doc[chunk.start:chunk.end].root):
+            # "The BCFL has said": a body named alone (``atoms``)
             actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
         elif actor is None and chunk.kinds == {"unknown_person"} and len(chunk.atoms) == 1 and not chunk.atoms[0].weak:
             if clause_subject(doc[chunk.start:chunk.end].root) or _represented(doc[chunk.start:chunk.end].root):
                 actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
                 memory.surnames.setdefault(norm_exact(doc[chunk.end - 1].text), actor)
+        out.append((chunk, actor))
+    return out
+
+
+#: Atom kinds of a body's name: what an acronym may be defined as (not a person's name).
+_BODY_KINDS = frozenset({"org", "sector", "country", "unknown_body"})
+
+
+def _defined_acronyms(doc, found: list[tuple[Chunk, Actor | None]], *, definitions: list[Definition],
+                      memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """'Bill Shorten of the Australian Workers Union (AWU) says ... the AWU and Qantas are still
+    talking': an acronym the article defines after (or before) a name that resolved to a body
+    is that body wherever it stands alone later in the document (``defined``; resolved_by
+    "coreference"). Records this sentence's definitions, then resolves its bare acronyms."""
+    if not found:
+        return found
+    lo, hi = found[0][0].start, found[-1][0].end
+    for d in definitions:
+        if d.acronym in memory.acronyms or not lo <= d.token < hi + 3:
+            continue
+        for chunk, actor in found:
+            if (actor is not None and actor.country and chunk.start < d.name_end <= chunk.end
+                    and chunk.atoms and chunk.atoms[-1].kind in _BODY_KINDS and chunk.start < chunk.end):
+                memory.acronyms[d.acronym] = actor
+                break
+    return _acronym_uses(doc, found, memory=memory) if memory.acronyms else found
+
+
+def _acronym_uses(doc, found: list[tuple[Chunk, Actor | None]], *, memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """Each bare acronym of ``found`` an earlier definition made an actor (``memory.acronyms``)."""
+    out: list[tuple[Chunk, Actor | None]] = []
+    for chunk, actor in found:
+        text = doc[chunk.start:chunk.end].text
+        if (actor is None or actor.country is None) and chunk.kinds == {"unknown_body"} and text in memory.acronyms:
+            actor = corefer(doc, chunk, antecedent=memory.acronyms[text])
         out.append((chunk, actor))
     return out
 
