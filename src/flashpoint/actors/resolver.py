@@ -46,7 +46,7 @@ from ..nlp.normalise import norm_exact, norm_key
 from ..ontology.codes import NON_STATE_CODES, is_state_country
 from ..records import Actor
 from ..resources.words import word_list
-from .acronyms import read_acronyms
+from .acronyms import read_acronyms, reading
 from .defined import Definition, acronym_atoms, find_definitions
 from .atoms import clause_subject, find_atoms, sent_start, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
@@ -256,8 +256,10 @@ def _unknown_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Me
         period = kb.org_period(org_atom.hit.value, as_of)
         if period is None:
             return None
-        actor = _make(doc, chunk, country=period.country, sectors=[title.sector], org=period.org,
-                      name=name, role=phrase.title_text, kb_id=period.org, resolved_by="title")
+        # a generic office of a party, union or company is of that body ("Labor's spokesman, X")
+        own = title.sector == "GOV" and period.sector in _CIVIL_BODIES
+        actor = _make(doc, chunk, country=period.country, sectors=[period.sector if own else title.sector],
+                      org=period.org, name=name, role=phrase.title_text, kb_id=period.org, resolved_by="title")
     elif title is None:
         return _NOT_FOUND  # "U.N. mediator Diego Cordovez", "Kenyan runner X": the org or country
     elif alias is None:
@@ -282,8 +284,10 @@ def _organisation(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
         return None
     after = [b for b in atoms if b.start > a.start and b.kind in ("sector", "title")]
     sector = _head_sector(Chunk(atoms=after, start=0, end=0))[0] if after else None
-    # "Hamas official" keeps the organisation's own sector: any organisation has officials.
-    sectors = [sector] if sector and sector != "GOV" else [period.sector]
+    # "Hamas official" keeps the organisation's own sector: any organisation has officials; so
+    # does "the Labor Party" (its word of kind: in opposition in 2001, OPP, not any party's PTY).
+    own_kind = sector == "PTY" and period.kind == "party"
+    sectors = [sector] if sector and sector != "GOV" and not own_kind else [period.sector]
     actor = _make(doc, chunk, country=period.country, sectors=sectors, org=period.org,
                   name=period.name, kb_id=period.org, resolved_by="org")
     memory.remember(doc, chunk, actor=actor)
@@ -334,7 +338,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
             found = _acronym_uses(doc, found, memory=memory)
         found = _titled_by_sentence(doc, found, memory=memory)
         found = _partisans_by_place(doc, found, memory=memory)
-        found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads)
+        found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads, kb=kb, as_of=as_of)
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
         found = _government_of_place(doc, found)
         _appositive_names(doc, found, memory=memory)  # before a bare name's own claim on its surname
@@ -503,9 +507,12 @@ _CIVIL_BODIES = frozenset({"LAB", "BUS", "PTY", "OPP", "SOC", "EDU", "MED", "REL
 
 
 def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback: DocumentCountries,
-                       memory: Memory, heads: dict[str, set[str]] | None = None) -> list[tuple[Chunk, Actor | None]]:
+                       memory: Memory, heads: dict[str, set[str]] | None = None, kb: KnowledgeBase | None = None,
+                       as_of: dt.date | None = None) -> list[tuple[Chunk, Actor | None]]:
     """Groups named by their kind only ("police", "protesters") become actors with their sector and
-    a country from context (``groups``), or a null country."""
+    a country from context (``groups``), or a null country. A party named by a short name the
+    country of the article's one government reads as a known party ("the Labor party" in a
+    story of the Australian cabinet) is that party, in its status as of the date."""
     places = sentence_places(doc, found)
     out: list[tuple[Chunk, Actor | None]] = []
     for k, (chunk, actor) in enumerate(found):
@@ -513,6 +520,11 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
             phrase = Phrase.read(doc, chunk)
             sector = "ELI" if phrase.former and phrase.sector else phrase.sector
             role = phrase.title_text if phrase.title else None
+            if sector == "PTY" and memory.labour and _dispute_parties(doc, chunk):
+                # "Qantas and the unions ... The parties failed to reach agreement": the sides of the
+                # labour dispute, no political party (kept by name, with no code)
+                out.append((chunk, group_actor(doc, chunk, sector=None, role=None, country=None, country_from=None)))
+                continue
             led = led_by(doc, chunk, found=out)
             if led is not None:  # "Saudi-led forces": one phrase, the leader's
                 leader_chunk, belongs = out.pop(led)
@@ -554,6 +566,14 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                         # "The Federal Cabinet ... the Labor party": the parties of that government's state
                         (home,) = memory.governments
                         country, source = home, "government"
+                        period = _named_party(doc, chunk, country=home, kb=kb, as_of=as_of) if kb else None
+                        if period is not None:
+                            actor = replace(_make(doc, chunk, country=period.country, sectors=[period.sector],
+                                                  org=period.org, name=period.name, kb_id=period.org,
+                                                  resolved_by="context"), country_from="government")
+                            memory.remember(doc, chunk, actor=actor)
+                            out.append((chunk, actor))
+                            continue
                     elif country is not None:
                         source = "place"
                     else:
@@ -565,6 +585,26 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
             memory.remember(doc, chunk, actor=actor)
         out.append((chunk, actor))
     return out
+
+
+def _dispute_parties(doc, chunk: Chunk) -> bool:
+    """'The parties', 'both parties': the plural noun "parties" alone, definite, with no name or
+    kind of party ("the opposition parties", "the Labor Party" are parties)."""
+    root = doc[chunk.start:chunk.end].root
+    return (root.lemma_.lower() == "party" and root.tag_ == "NNS" and chunk.end - chunk.start == 1
+            and not any(c.dep_ in ("amod", "compound", "nmod") for c in root.children)
+            and any(c.dep_ in ("det", "predet", "nummod") for c in root.children))
+
+
+def _named_party(doc, chunk: Chunk, *, country: str, kb: KnowledgeBase, as_of: dt.date | None) -> OrgPeriod | None:
+    """The party a capitalised short name in ``chunk`` stands for in ``country``
+    (``data/acronym_readings.csv``: "Labor" in Australia), as of the date; None for none."""
+    for tok in doc[chunk.start:chunk.end]:
+        hit = reading(tok.text, country, kb) if tok.text[:1].isupper() and tok.is_alpha else None
+        period = kb.org_period(hit.value, as_of) if hit is not None and hit.kind == "org" else None
+        if period is not None and period.kind == "party":
+            return period
+    return None
 
 
 def _government_of_place(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tuple[Chunk, Actor | None]]:
