@@ -64,3 +64,10 @@ def test_the_parties_of_a_parliament_stay_parties(nlp, kb):
             "agreed to pass the bill.")
     got = dict(mentions(nlp, kb, text, dt.date(2001, 12, 15)))
     assert any(a.sectors == ["PTY"] for t, a in got.items() if "parties" in t), got
+
+
+def test_the_parties_of_a_case(nlp, kb):
+    text = ("A royal commission into the collapse of the Harbour Bank opened in Perth. The commissioner "
+            "warned all parties not to speak to the press.")
+    got = dict(mentions(nlp, kb, text, dt.date(2001, 12, 15)))
+    assert got["parties"].code is None, got

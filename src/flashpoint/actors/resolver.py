@@ -48,7 +48,7 @@ from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms, reading
 from .defined import Definition, acronym_atoms, find_definitions
-from .atoms import clause_subject, find_atoms, sent_start, unknown_bodies
+from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer, described
 from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
@@ -321,7 +321,11 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
     if article is not None and article.dateline is not None:
         start, end = article.dateline.span
         atoms = [a for a in atoms if not start <= doc[a.start].idx < end]
-    fallback = DocumentCountries.of(article, _country_counts(atoms, as_of=as_of, kb=kb))
+    counts = _country_counts(atoms, as_of=as_of, kb=kb)
+    # one country named: the story's, unless it is only where someone is sent ("troops to Afghanistan")
+    one = len(counts) == 1 and not all(_destination(doc, Chunk(atoms=[a], start=a.start, end=a.end))
+                                       for a in atoms if a.kind == "country")
+    fallback = DocumentCountries.of(article, counts, sentences=len(sentences(doc)) if one else 1)
     atoms = unknown_bodies(doc, read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0]))
     definitions = find_definitions(doc)  # "the Australian Workers Union (AWU)"
     atoms = acronym_atoms(doc, atoms, definitions)
@@ -520,9 +524,10 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
             phrase = Phrase.read(doc, chunk)
             sector = "ELI" if phrase.former and phrase.sector else phrase.sector
             role = phrase.title_text if phrase.title else None
-            if sector == "PTY" and memory.labour and _dispute_parties(doc, chunk):
-                # "Qantas and the unions ... The parties failed to reach agreement": the sides of the
-                # labour dispute, no political party (kept by name, with no code)
+            if sector == "PTY" and memory.disputes and _dispute_parties(doc, chunk):
+                # "Qantas and the unions ... The parties failed to reach agreement", "the royal
+                # commission ... warned all parties": the sides of a labour dispute or of a case,
+                # no political party (kept by name, with no code)
                 out.append((chunk, group_actor(doc, chunk, sector=None, role=None, country=None, country_from=None)))
                 continue
             led = led_by(doc, chunk, found=out)
