@@ -57,3 +57,20 @@ def test_main_country_of_one_country():
     assert main_country({"AUS": 1}, sentences=4) == "AUS"
     assert main_country({"AUS": 1}) is None
     assert main_country({"AUS": 1, "USA": 1}, sentences=9) is None
+
+
+US_STORY = ("A Canadian man has been charged in the United States with fraud. The United States says "
+            "the scheme cost American savers millions. Washington has frozen his accounts. ")
+
+
+def test_a_minister_of_the_main_country(nlp, kb):
+    """A minister of no state named, in a sentence naming no country, in a story of one main
+    country and no government named: that country's, weakly."""
+    got = actors(nlp, kb, US_STORY + "Treasury Secretary Jane Roe says he was the scheme's leader.")
+    roe = got["Treasury Secretary Jane Roe"]
+    assert roe.code == "USAGOV" and roe.resolved_by == "context" and roe.country_from == "main-country", got
+
+
+def test_a_minister_abroad_is_not_of_the_main_country(nlp, kb):
+    got = actors(nlp, kb, US_STORY + "Trade Minister Jane Roe says the United States Congress must act.")
+    assert got["Trade Minister Jane Roe"].country is None, got

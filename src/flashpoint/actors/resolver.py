@@ -702,6 +702,13 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
         # a minister or official, not a head: "President Rabbani" in a story of the German
         # government's conference is no German president
         (country,), source = governments, "government"
+    if (country is None and sector == "GOV" and title.kind == "minister" and not governments and fallback.main
+            and not any(a is not None and a.country and a.resolved_by not in ("context", "coreference") for c, a in found)):
+        # "Attorney-General John Ashcroft claims ...": a minister of no state named, in a sentence
+        # that names no country (a minister abroad talks of the state he visits: "the Federal
+        # Agriculture Minister, Warren Truss, says ... the United States Congress") and a story of
+        # one main country and no government named: that country's (weak, "context")
+        country, source = fallback.main, "main-country"
     actor = _make(doc, chunk, country=country, sectors=[sector], name=name, role=role,
                   resolved_by="context" if country else "sector")
     return replace(actor, country_from=source if country else None)
