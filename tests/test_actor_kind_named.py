@@ -64,13 +64,15 @@ US_STORY = ("A Canadian man has been charged in the United States with fraud. Th
 
 
 def test_a_minister_of_the_main_country(nlp, kb):
-    """A minister of no state named, in a sentence naming no country, in a story of one main
-    country and no government named: that country's, weakly."""
-    got = actors(nlp, kb, US_STORY + "Treasury Secretary Jane Roe says he was the scheme's leader.")
-    roe = got["Treasury Secretary Jane Roe"]
+    """A minister of home affairs of no state named, in a sentence naming no country, in a story
+    of one main country and no government named: that country's, weakly."""
+    got = actors(nlp, kb, US_STORY + "Attorney-General Jane Roe says he was the scheme's leader.")
+    roe = got["Attorney-General Jane Roe"]
     assert roe.code == "USAGOV" and roe.resolved_by == "context" and roe.country_from == "main-country", got
 
 
 def test_a_minister_abroad_is_not_of_the_main_country(nlp, kb):
-    got = actors(nlp, kb, US_STORY + "Trade Minister Jane Roe says the United States Congress must act.")
+    got = actors(nlp, kb, US_STORY + "Trade Minister Jane Roe says he was the scheme's leader.")
     assert got["Trade Minister Jane Roe"].country is None, got
+    got = actors(nlp, kb, US_STORY + "Attorney-General Jane Roe says the United States Congress must act.")
+    assert got["Attorney-General Jane Roe"].country is None, got

@@ -385,6 +385,8 @@ PARTY_SECTORS = frozenset({"OPP", "PTY", "LEG"})
 #: Kinds of titles whose holders news names bare at home; ministers, envoys and officials are
 #: too often abroad for the sentence's country to be theirs.
 _HOME_TITLES = frozenset({"head", "local", "military", "police", "judicial", "legislative"})
+#: Titles of ministers of home affairs ("attorney general", "interior minister"): they act at home.
+_HOME_MINISTERS = word_list("actors_home_minister_titles")
 #: Kinds of titles held in a cabinet or administration: an unknown holder with no other clue serves
 #: the one government the article named.
 _CABINET_TITLES = frozenset({"minister", "official"})
@@ -702,9 +704,10 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
         # a minister or official, not a head: "President Rabbani" in a story of the German
         # government's conference is no German president
         (country,), source = governments, "government"
-    if (country is None and sector == "GOV" and title.kind == "minister" and not governments and fallback.main
+    if (country is None and sector == "GOV" and getattr(title, "title", None) in _HOME_MINISTERS and not governments and fallback.main
             and not any(a is not None and a.country and a.resolved_by not in ("context", "coreference") for c, a in found)):
-        # "Attorney-General John Ashcroft claims ...": a minister of no state named, in a sentence
+        # "Attorney-General John Ashcroft claims ...": a minister of home affairs (who acts at home;
+        # a trade or foreign minister travels) of no state named, in a sentence
         # that names no country (a minister abroad talks of the state he visits: "the Federal
         # Agriculture Minister, Warren Truss, says ... the United States Congress") and a story of
         # one main country and no government named: that country's (weak, "context")
