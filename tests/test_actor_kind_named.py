@@ -76,3 +76,11 @@ def test_a_minister_abroad_is_not_of_the_main_country(nlp, kb):
     assert got["Trade Minister Jane Roe"].country is None, got
     got = actors(nlp, kb, US_STORY + "Attorney-General Jane Roe says the United States Congress must act.")
     assert got["Attorney-General Jane Roe"].country is None, got
+
+
+def test_a_central_bank_named_by_its_kind_is_of_the_state(nlp, kb):
+    """'the Reserve Bank': the whole name is a word of its sector (a central bank: GOV), not any
+    bank (BUS) by its last word."""
+    got = actors(nlp, kb, "The Reserve Bank has cut interest rates in Wellington.")
+    bank = next(a for t, a in got.items() if t.startswith("Reserve Bank"))
+    assert bank.sectors == ["GOV"], got

@@ -191,6 +191,8 @@ def _organisation_atoms(doc, atoms: list[Atom]) -> list[Atom]:
             start += 1
         if start >= ent.end or any(a.start >= start for a in countries):
             continue
+        if any(a.kind == "sector" and a.start == start and a.end == ent.end for a in inside):
+            continue  # the whole name is a known word of its sector ("the Reserve Bank": GOV)
         head = doc[ent.end - 1].lower_
         sector = ORGANISATION_HEADS[head]
         inner = [a.hit.value.sector for a in inside if a.kind in ("sector", "title") and a.start >= start]
