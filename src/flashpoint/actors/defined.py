@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .atoms import Atom
+from ..nlp import doc_text
+from .atoms import Atom, sent_start
 
 #: "(AWU)": an acronym in brackets, two to six capitals.
 _IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
@@ -42,7 +43,7 @@ def initials_match(acronym: str, words: list[str]) -> bool:
 
 def find_definitions(doc) -> list[Definition]:
     """Every acronym ``doc`` defines, in text order; [] for a text with no bracketed capitals."""
-    text = doc.text
+    text = doc_text(doc)
     if "(" not in text:
         return []
     out: list[Definition] = []
@@ -52,7 +53,7 @@ def find_definitions(doc) -> list[Definition]:
             continue
         start = span.start
         open_ = start - 1
-        sent_first = span.sent.start if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else 0
+        sent_first = sent_start(doc, start)
         end = open_
         if end > sent_first and doc[end - 1].tag_ == "POS":  # "Organisation's (ASIO)"
             end -= 1
@@ -82,7 +83,7 @@ def acronym_atoms(doc, atoms: list[Atom], definitions: list[Definition]) -> list
     skip = {d.token for d in definitions if d.name_start < d.token}
     out = [a for a in atoms if not (a.kind == "unknown_body" and a.start in skip)]
     covered = {i for a in out for i in range(a.start, a.end)}
-    text = doc.text
+    text = doc_text(doc)
     for acronym, token in first.items():
         for m in re.finditer(r"\b" + acronym + r"\b", text[doc[token].idx:]):
             span = doc.char_span(doc[token].idx + m.start(), doc[token].idx + m.end())
