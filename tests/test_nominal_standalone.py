@@ -31,3 +31,18 @@ def test_a_standalone_noun_of_an_act_reports_it(text, trigger, root):
 def test_a_wanted_or_feared_act_is_no_event(text):
     events = code_text(text, published=DATE)
     assert not [e for e in events if e.trigger.text in ("detention", "killing") and e.modality.factual], events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Kenyan crackdown drew sharp criticism from Amnesty International.", "NGO"),
+    ("The Malian verdict prompted condemnation from Washington.", "USA"),
+])
+def test_a_reaction_drawn_from_an_actor_is_its_event(text, source):
+    events = code_text(text, published=DATE)
+    assert [e for e in events if e.cameo.startswith("11") and e.source is not None
+            and e.source.code.startswith(source)], events
+
+
+def test_a_reaction_received_is_still_the_verbs_event():
+    events = code_text("The Bolivian plan received support from Moscow.", published=DATE)
+    assert not [e for e in events if e.trigger.text == "support"], events
