@@ -188,6 +188,10 @@ def subject_lemmas(tok) -> set[str]:
     heads = [c for c in tok.children if c.dep_ == "nsubj"]
     if not heads and tok.dep_ == "xcomp":  # "peacekeepers began deploying": the controller's subject
         heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    head = tok
+    while not heads and head.dep_ == "conj" and head.head.i != head.i:  # "tore down X and clashed with"
+        head = head.head
+        heads = [c for c in head.children if c.dep_ == "nsubj"]
     # "contingents of peacekeeping troops arrived": the "of" phrase of a partitive subject
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
