@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from ..ontology.codes import (ARMED_SECTORS, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+from ..ontology.codes import (ARMED_GROUP_CODE, ARMED_SECTORS, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
                               is_state_country)
 from ..actors.resolver import actor_code
@@ -68,7 +68,7 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = noun_targets(c.tok, entry=c.entry, verb=verb, index=index)
         if not found or all(t.weak for t in found):
             found = targeting_targets(c, index) or found
-        if c.entry.root in PLACE_TARGET_ROOTS and all(not t.mention.actor.sectors for t in found):
+        if c.entry.root in PLACE_TARGET_ROOTS and not any(_is_group(t.mention.actor) for t in found):
             found = _aimed_at(c, index, found)
         return found
     found = verb_targets(c.tok, entry=c.entry, index=index)
@@ -81,7 +81,7 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
     if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
         found = [Arg(t.mention, "attacked-place", t.token)
                  if t.how == "place" and not set(t.mention.actor.sectors or ()) - {"GOV"} else t for t in found]
-        if all(not t.mention.actor.sectors for t in found):  # none, or only the land it was done in
+        if not any(_is_group(t.mention.actor) for t in found):  # none, or only the land it was done in
             found = _aimed_at(c, index, found)
     if found and all(t.weak for t in found):
         # "Ukraine said Russian troops attacked its armoured vehicles": the owner of the object
@@ -174,7 +174,7 @@ def fighters_hit(c: Candidate, index: MentionIndex) -> list[Arg]:
         for x in h.children:
             if x.dep_ in ("advcl", "conj", "xcomp") and x.tag_ == "VBG" and x.lemma_.lower() in HARM_RESULT_VERBS:
                 found = [a for a in args_of([partitive_head(o) for o in object_tokens(x)], index, how="object")
-                         if set(a.mention.actor.sectors or ()) & ARMED_SECTORS]
+                         if _armed(a.mention.actor)]
                 if found:
                     return found
     return []
@@ -193,10 +193,22 @@ def pursuit_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
     for x in clauses:
         if x.lemma_.lower() in PURSUIT_VERBS and any(a.dep_ == "aux" and a.tag_ == "TO" for a in x.children):
             found = [a for a in args_of([partitive_head(o) for o in object_tokens(x)], index, how="object")
-                     if a.mention.actor.sectors]
+                     if _is_group(a.mention.actor)]
             if found:
                 return found
     return []
+
+
+def _is_group(actor: Actor) -> bool:
+    """Whether ``actor`` is a group or body (a sector, or an organisation: "Al Qaeda fighters"),
+    not a land named as such ("the mountains of Afghanistan")."""
+    return bool(actor.sectors) or actor.org is not None
+
+
+def _armed(actor: Actor) -> bool:
+    """Whether ``actor`` is people who fight: an armed sector, or an international militarised
+    group (IMG, no sector of its own)."""
+    return bool(set(actor.sectors or ()) & ARMED_SECTORS) or actor.country == ARMED_GROUP_CODE
 
 
 def targeting_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
@@ -405,7 +417,7 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
 def _patient_people(noun, actor: Actor) -> bool:
     """Whether an object names people who are no fighters ("300 migrants", "40 refugees"): for a
     coercion (``PATIENT_OBJECT_ROOTS``) they are its target, whatever their country."""
-    return _people_noun(noun) and not set(actor.sectors or ()) & ARMED_SECTORS
+    return _people_noun(noun) and not _armed(actor)
 
 
 def _people(noun, actor: Actor) -> bool:
