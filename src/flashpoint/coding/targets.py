@@ -3,6 +3,7 @@ whom a threat is addressed to; and the default target of domestic events."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
@@ -672,7 +673,8 @@ def is_domestic(cameo: str, source: Actor) -> bool:
                                                         and cameo[:2] in POLICE_ACTION_ROOTS)
 
 
-def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterable[Actor] = ()) -> Actor | None:
+def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterable[Actor] = (), ctx=None,
+                      sent=None) -> Actor | None:
     """'Pakistani police arrested two dozen militants': a group named by its kind only (rebels,
     protesters, civilians, criminals...) whose country neither its sentence nor the article tells
     is, as the target of a state's police acting by force, of that state: police act at home. So
@@ -680,8 +682,9 @@ def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterab
     militants"; not "... militants who crossed from Syria"), and for the opposition a government
     addresses or acts on in any way, on the same condition ("President Kenyatta appealed for the
     opposition to support the laws"), and for a government its own opposition addresses ("Kenyan
-    opposition leaders accused the government"). Marked ``context`` / ``source``; None when the
-    rule does not apply."""
+    opposition leaders accused the government"). Not for an army abroad (``army_abroad``: "US
+    troops killed four militants near Jalalabad" are no Americans), as ``is_domestic`` holds: an
+    act of war. Marked ``context`` / ``source``; None when the rule does not apply."""
     if target.country is not None or target.resolved_by != "sector" or not is_state_country(source.country):
         return None
     sectors = set(source.sectors or ())
@@ -696,11 +699,33 @@ def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterab
         pass  # a government's own opposition
     elif root not in POLICE_ACTION_ROOTS | PLACE_TARGET_ROOTS:
         return None
-    elif POLICE_SECTOR not in sectors and (MILITARY_SECTOR not in sectors or foreign):
+    elif POLICE_SECTOR not in sectors and (MILITARY_SECTOR not in sectors or foreign
+                                            or (ctx is not None and sent is not None and army_abroad(source, sent, ctx))):
         return None
     return Actor(text=target.text, span=target.span, code=source.country + "".join(target.sectors),
                  country=source.country, sectors=list(target.sectors), role=target.role,
                  resolved_by="context", country_from="source")
+
+
+def army_abroad(source: Actor, sent, ctx) -> bool:
+    """Whether a state's forces act abroad: their sentence names a place of another state
+    ("... near Jalalabad"), or names none of a state and the article's places are mostly of
+    another state (a story of the war in Afghanistan). Places inside an actor with a sector ("US
+    troops") are its owner's name, not where it is; a place of many words counts once."""
+    def places(lo: int, hi: int) -> list[str]:
+        out = []
+        for i, country in ctx.places.items():
+            if not lo <= i < hi or not is_state_country(country) or ctx.places.get(i - 1) == country:
+                continue
+            m = ctx.mentions.at(i)
+            if m is None or not m.actor.sectors:
+                out.append(country)
+        return out
+    here = places(sent.start, sent.end)
+    if here:
+        return any(c != source.country for c in here)
+    counts = Counter(places(0, len(sent.doc)))
+    return bool(counts) and counts.most_common(1)[0][0] != source.country
 
 
 def domestic_target(source: Actor, c: Candidate | None = None, ctx=None) -> Actor:
