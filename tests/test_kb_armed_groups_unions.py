@@ -106,3 +106,33 @@ def test_union_names_that_are_words_stay_words(text):
     events = code_text(text, published="2024-03-01")
     assert not any(a is not None and a.sectors == ["LAB"] for e in events for a in (e.source, e.target)), events
 
+
+
+# -- unknown attackers and captured people ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, role", [
+    # gunmen, attackers, would-be bombers, hijackers, assailants of no known group: UAF
+    ("Police arrested a would-be bomber at the airport in Miami.", "target"),
+    ("A suicide bomber attacked a checkpoint outside Kabul.", "source"),
+    ("An assailant stabbed two policemen in Paris.", "source"),
+    ("The hijackers killed the pilot of the plane.", "source"),
+])
+def test_unknown_attackers_are_unidentified_armed_forces(text, role):
+    events = _events(text)
+    assert any((e.source if role == "source" else e.target) is not None
+               and (e.source if role == "source" else e.target).sectors == ["UAF"] for e in events), events
+
+
+def test_commandos_are_soldiers():
+    events = _events("Armed commandos stormed the palace after midnight in Port-au-Prince.")
+    assert any(e.source is not None and e.source.sectors == ["MIL"] for e in events), events
+
+
+@pytest.mark.parametrize("text, sector", [
+    # Phoenix.agents: PRISONER_OF_WAR [~MIL], POLITICAL_PRISONER [~OPP]
+    ("Iraq released 200 prisoners of war on Friday.", "MIL"),
+    ("Myanmar freed 30 political prisoners on Monday.", "OPP"),
+])
+def test_prisoners_named_by_what_they_were(text, sector):
+    events = _events(text)
+    assert any(e.target is not None and e.target.sectors == [sector] for e in events), events
