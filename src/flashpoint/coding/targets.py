@@ -84,6 +84,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
                  if t.how == "place" and not set(t.mention.actor.sectors or ()) - {"GOV"} else t for t in found]
         if not any(_is_group(t.mention.actor) for t in found):  # none, or only the land it was done in
             found = _aimed_at(c, index, found)
+    if c.entry.root in STRONGHOLD_ROOTS:  # "deployed near Kandahar, the last stronghold of the Taliban"
+        found = [stronghold_owner(t, c.tok.doc, index, avoid=c.sources) or t for t in found]
     if found and all(t.weak for t in found):
         # "Ukraine said Russian troops attacked its armoured vehicles": the owner of the object
         # beats an actor met in passing
@@ -91,6 +93,52 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
     elif not found:
         found = owner_targets(c, index, sent=sent)
     return found
+
+
+#: Nouns of the place a group holds ("Kandahar, the last stronghold of the Taliban").
+STRONGHOLD_NOUNS = word_list("coding_stronghold_nouns")
+#: Roots whose act on a group's stronghold is done to the group: attacks and coercion, forces sent.
+STRONGHOLD_ROOTS = PLACE_TARGET_ROOTS | OWN_FORCES_ROOTS
+
+
+def stronghold_owner(t: Arg, doc, index: MentionIndex, *, avoid: Iterable[Arg] = ()) -> Arg | None:
+    """'Marines are deployed near Kandahar, the last stronghold of the Taliban', 'shelled the
+    Taliban stronghold of Kunduz', 'attacked the rebel stronghold of Jaffna': a place the text
+    names as a group's stronghold (``coding_stronghold_nouns``) stands for the group, of the
+    place's country when its own is unknown (marked ``context`` / ``place``). The appositive is
+    read from the words after the place, wherever the parser hung it. None when ``t`` is no place
+    so named, or the group is the doer (``avoid``)."""
+    actor = t.mention.actor
+    if actor.sectors and set(actor.sectors) - {GOVERNMENT_SECTOR} or actor.org is not None:
+        return None  # a group or body already, not a place
+    place = doc[t.mention.end - 1]
+    nouns = []
+    j = t.mention.end
+    if j + 1 < len(doc) and doc[j].text == ",":  # "Kandahar, the last stronghold of ..."
+        for x in doc[j + 1:min(len(doc), j + 6)]:
+            if x.lemma_.lower() in STRONGHOLD_NOUNS and x.left_edge.i == j + 1:
+                nouns.append(x)
+                break
+            if x.pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
+                break
+    of = place.head if place.dep_ == "pobj" else None  # "the Taliban stronghold of Kunduz"
+    if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in STRONGHOLD_NOUNS:
+        nouns.append(of.head)
+    doers = {id(a.mention) for a in avoid}
+    for n in nouns:
+        holders = [g for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj" and not t.mention.start <= g.i < t.mention.end]
+        holders += [x for x in n.children if x.dep_ in ("compound", "amod", "poss")]
+        for g in holders:
+            m = index.at(g.i)
+            if m is None or id(m) in doers or not (m.actor.sectors or m.actor.org):
+                continue
+            owner = m.actor
+            if owner.country is None and is_state_country(actor.country):
+                owner = replace(owner, country=actor.country, resolved_by="context", country_from="place",
+                                code=actor_code(actor.country, sectors=list(owner.sectors or ()), org=owner.org))
+            return Arg(replace(m, actor=owner), "stronghold", g.i)
+    return None
 
 
 def earlier_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
