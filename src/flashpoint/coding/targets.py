@@ -7,13 +7,13 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
-from ..ontology.codes import (ARMED_GROUP_CODE, ARMED_SECTORS, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+from ..ontology.codes import (ACCUSE_CODE, ARMED_GROUP_CODE, ARMED_SECTORS, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
                               is_state_country)
 from ..actors.resolver import actor_code
 from ..records import Actor
 from ..resources.words import word_list
-from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
+from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, actor_of, agrees, args_of,
                         PARTITIVE_WORDS, partitive_head,
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets, relative_head,
                         place_targets, prep_targets, pronoun_source, sources)
@@ -86,6 +86,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
             found = _aimed_at(c, index, found)
     if c.entry.root in STRONGHOLD_ROOTS:  # "deployed near Kandahar, the last stronghold of the Taliban"
         found = [stronghold_owner(t, c.tok.doc, index, avoid=c.sources) or t for t in found]
+    if c.entry.cameo[:2] == ACCUSE_CODE[:2]:  # "... of the attack at the behest of B": B is accused too
+        found = found + [i for i in instigators(c.tok, index) if all(i.mention is not t.mention for t in found)]
     if found and all(t.weak for t in found):
         # "Ukraine said Russian troops attacked its armoured vehicles": the owner of the object
         # beats an actor met in passing
@@ -93,6 +95,34 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
     elif not found:
         found = owner_targets(c, index, sent=sent)
     return found
+
+
+#: Nouns of a behest under which someone acted ("at the behest of", "on the orders of").
+INSTIGATION_NOUNS = word_list("coding_instigation_nouns")
+#: Prepositions of such a phrase ("at", "on", "upon").
+INSTIGATION_PREPS = word_list("coding_behest_preps")
+
+
+def instigators(tok, index: MentionIndex) -> list[Arg]:
+    """'accused A of carrying out the attack at the behest of B', '... on the orders of B': the
+    one the charge says the accused acted for is accused as well. Only inside the charge's own
+    clause (an of/for phrase with a gerund, on the verb or on its object)."""
+    charges = [g for h in [tok] + object_tokens(tok) for p in h.children if p.dep_ == "prep" and p.lower_ in CHARGE_PREPS
+               for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    out = []
+    for g in charges:
+        for p in g.children:
+            if p.dep_ != "prep" or p.lower_ not in INSTIGATION_PREPS:
+                continue
+            for n in p.children:
+                if n.dep_ != "pobj" or n.lemma_.lower() not in INSTIGATION_NOUNS:
+                    continue
+                for o in n.children:
+                    for x in o.children if o.dep_ == "prep" and o.lower_ == "of" else ():
+                        m = actor_of(x, index) if x.dep_ == "pobj" else None
+                        if m is not None:
+                            out.append(Arg(m, "instigator", x.i))
+    return out
 
 
 #: Nouns of the place a group holds ("Kandahar, the last stronghold of the Taliban").
