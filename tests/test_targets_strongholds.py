@@ -34,3 +34,21 @@ def test_a_groups_stronghold_stands_for_the_group(text, roots, code):
 def test_other_appositives_leave_the_place(text, roots, country):
     targets, events = _targets(text, roots)
     assert any(t is not None and t.country == country and not t.sectors for t in targets), events
+
+
+# -- a mission in a place, in what an intent, an offer or a promise is to do ---------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("Norway is ready to contribute soldiers to the UN peacekeeping force in Lebanon.", "LBN"),
+    ("Spain offered to send troops to the European Union mission in Mali.", "MLI"),
+    ("Britain is ready to contribute helicopters to the African Union mission in Somalia.", "SOM"),
+])
+def test_forces_offered_to_a_mission_go_to_its_place(text, country):
+    events = [e for e in code_text(text, published="2024-03-01") if e.cameo.startswith("03")]
+    assert events and all(e.target is not None and e.target.country == country for e in events), events
+
+
+def test_an_attack_threatened_on_a_mission_stays_on_its_body():
+    events = [e for e in code_text("Rebels threatened to attack the UN mission in Mali.", published="2024-03-01")
+              if e.cameo.startswith("13")]
+    assert events and all(e.target is not None and e.target.country == "IGO" for e in events), events

@@ -664,8 +664,9 @@ def attacked_place(actor: Actor, *, root: str) -> Actor | None:
 
 #: Nouns of a force or mission kept in a place ("the UN peacekeeping force in Lebanon").
 MISSION_NOUNS = word_list("coding_mission_nouns")
-#: Roots of sending, giving or withdrawing forces or help: what a mission in a place receives, that
-#: place does (not an attack on the mission: its body stays the target).
+#: Roots of sending, giving or withdrawing forces or help (or of what an intent, an offer or a
+#: promise is to do: "ready to contribute troops to the NATO force in Afghanistan"): what a mission in
+#: a place receives, that place does (not an attack on the mission: its body stays the target).
 MISSION_PLACE_ROOTS = MATERIAL_HELP_ROOTS | DOER_THEME_ROOTS
 
 
@@ -675,6 +676,8 @@ def mission_place(h, actor: Actor | None, *, root: str, ctx) -> Actor | None:
     mission of a place go to that place, whose country is the target (marked ``place``), as when
     they are sent to the place itself; None when ``h`` is no such noun, the place is of no known
     state or the act is another (an attack on the mission is on its body)."""
+    if h.dep_ == "compound" and h.head.lemma_.lower() in MISSION_NOUNS:  # "the European Union mission in Mali"
+        h = h.head
     if root not in MISSION_PLACE_ROOTS or h.lemma_.lower() not in MISSION_NOUNS:
         return None
     for g in _pobjs(h, frozenset({"in"})):
