@@ -77,6 +77,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = targeting_targets(c, index) or found
     if not found:
         found = earlier_targets(c, index)
+    if not found and (c.entry.root in AUTHOR_TARGET_ROOTS or c.entry.cameo == DENY_CODE):
+        found = earlier_author(c, index)
     if not found and c.entry.root in MATERIAL_HELP_ROOTS:
         found = beneficiary_targets(c.tok, index)
     if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
@@ -189,6 +191,35 @@ def earlier_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
                 found = previous_actor(h, index, avoid=[a.mention for a in c.sources])
                 if found is not None:
                     return [found]
+    return []
+
+
+def earlier_author(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'Qantas has proposed a wage freeze. Unions are fighting the proposed wage freeze', 'The
+    government unveiled its budget plan. The opposition rejected the budget plan': a thing
+    rejected or criticised with no actor named is its author's when an earlier sentence names the
+    same thing (the same noun with the same compounds) with its author: a possessive, or the
+    subject of a verb of proposing (``coding_author_participles``); nearest first, weak. [] when
+    no earlier sentence does, or the author is the doer."""
+    doc, start = c.tok.doc, c.tok.sent.start
+    doers = [s.mention for s in c.sources]
+    for o in object_tokens(c.tok):
+        o = partitive_head(o)
+        if o.pos_ != "NOUN" or index.at(o.i) is not None:
+            continue
+        key = (o.lemma_.lower(), sorted(x.lemma_.lower() for x in o.children if x.dep_ == "compound"))
+        for t in reversed(doc[:start]):
+            if t.lemma_.lower() != key[0] or sorted(x.lemma_.lower() for x in t.children if x.dep_ == "compound") != key[1]:
+                continue
+            m = None
+            for p in t.children:
+                if p.dep_ == "poss":
+                    m = index.at(p.i) or (pronoun_source(p, index, sent=t.sent) if p.lower_ in PRONOUNS else None)
+            if m is None and t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in AUTHOR_PARTICIPLES:
+                found = sources(t.head, index)
+                m = found[0].mention if found else None
+            if m is not None and all(m is not d and (m.actor.code is None or m.actor.code != d.actor.code) for d in doers):
+                return [Arg(m, "coref-author", t.i)]
     return []
 
 
