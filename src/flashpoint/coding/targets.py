@@ -951,8 +951,8 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
         heads += found
     for h in heads:
         h = _author(partitive_head(h))
-        if _is_thing(h, index, avoid):
-            return _thing_actor(h)
+        if _is_thing(h, index, avoid):  # "accused the bank of fraud": the of-phrase is the charge
+            return _thing_actor(h, through_of=entry.cameo != ACCUSE_CODE)
         group = _patient_group(h, index, avoid, root=entry.root)
         if group is None and h.i in places_named:
             group = _named_place(h, index, avoid)
@@ -1070,11 +1070,11 @@ def _is_thing(h, index: MentionIndex, avoid: set[int]) -> bool:
     return index.at(h.i) is None and not any(t.i in avoid for t in h.subtree)
 
 
-def _thing_actor(h) -> Actor:
-    """The noun phrase of ``h`` up to its head, and through its "of" phrase ("the network of
-    caves", "a series of measures"), codes null."""
+def _thing_actor(h, *, through_of: bool = True) -> Actor:
+    """The noun phrase of ``h`` up to its head, and (``through_of``) through its "of" phrase ("the
+    network of caves", "a series of measures"), codes null."""
     end = h.i + 1
-    for p in h.children:
+    for p in h.children if through_of else ():
         if p.dep_ == "prep" and p.lower_ == "of" and p.i == end:
             end = max([g.i + 1 for g in p.children if g.dep_ == "pobj"] or [end])
     span = h.doc[h.left_edge.i:end]
