@@ -136,3 +136,13 @@ def test_commandos_are_soldiers():
 def test_prisoners_named_by_what_they_were(text, sector):
     events = _events(text)
     assert any(e.target is not None and e.target.sectors == [sector] for e in events), events
+
+
+@pytest.mark.parametrize("text, published", [
+    # Phoenix: OSAMA_BIN_LADEN [IMGMUSALQ], ABU_BAKR_AL_BAGHDADI_ [IMGMUSISI]; their group's code, no sector
+    ("Osama bin Laden threatened the United States in a video.", "2001-12-15"),
+    ("Abu Bakr al-Baghdadi threatened the United States in a recording.", "2016-05-01"),
+])
+def test_leaders_of_international_groups_take_the_groups_code(text, published):
+    events = [e for e in code_text(text, published=published) if e.cameo.startswith("13")]
+    assert events and all(e.source.country == "IMG" and not e.source.sectors for e in events), events
