@@ -20,7 +20,7 @@ from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARG
 from .lexicon import Entry
 from .quantities import PEOPLE
 from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle
-from .triggers import AUTHOR_NOUN_PREPS, AUTHORED_NOUN_ROOTS, Candidate
+from .triggers import AUTHOR_NOUN_PREPS, AUTHORED_NOUN_ROOTS, BEHEST_PREPS, Candidate
 
 #: Sectors of a government's domestic opposition.
 OPPONENT_SECTORS = frozenset({"OPP"})
@@ -101,8 +101,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
 
 #: Nouns of a behest under which someone acted ("at the behest of", "on the orders of").
 INSTIGATION_NOUNS = word_list("coding_instigation_nouns")
-#: Prepositions of such a phrase ("at", "on", "upon").
-INSTIGATION_PREPS = word_list("coding_behest_preps")
+#: Prepositions of such a phrase ("at", "on", "upon"): those of a behest.
+INSTIGATION_PREPS = BEHEST_PREPS
 
 
 def instigators(tok, index: MentionIndex) -> list[Arg]:
