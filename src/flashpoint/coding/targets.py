@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
-from ..ontology.codes import (ACCUSE_CODE, ARMED_GROUP_CODE, ARMED_SECTORS, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+from ..ontology.codes import (ACCUSE_CODE, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
                               is_state_country)
 from ..actors.resolver import actor_code
@@ -88,6 +88,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
             found = _aimed_at(c, index, found)
     if c.entry.root in STRONGHOLD_ROOTS:  # "deployed near Kandahar, the last stronghold of the Taliban"
         found = [stronghold_owner(t, c.tok.doc, index, avoid=c.sources) or t for t in found]
+    if c.entry.root == INVESTIGATE_ROOT and (not found or all(t.weak for t in found)):
+        found = sent_to(c.tok, index) or found  # "sent investigators to Mali to investigate the attack"
     if c.entry.cameo[:2] == ACCUSE_CODE[:2]:  # "... of the attack at the behest of B": B is accused too
         found = found + [i for i in instigators(c.tok, index) if all(i.mention is not t.mention for t in found)]
     if found and all(t.weak for t in found):
@@ -191,6 +193,21 @@ def earlier_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
                 found = previous_actor(h, index, avoid=[a.mention for a in c.sources])
                 if found is not None:
                     return [found]
+    return []
+
+
+def sent_to(tok, index: MentionIndex) -> list[Arg]:
+    """'France sent investigators to Mali to investigate the attack': what people sent somewhere
+    are to investigate (the purpose clause ``tok`` of the verb of sending) is investigated there:
+    the actor of the to-phrase of the sending verb or of its object; [] when there is none."""
+    if tok.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+        return []
+    head = tok.head
+    for h in [head] + object_tokens(head):
+        found = [a for a in prep_targets(h, index, preps=RECIPIENT_PREPS, how="prep")
+                 if is_state_country(a.mention.actor.country) and not a.mention.actor.sectors]
+        if found:
+            return [Arg(a.mention, "sent-to", a.token) for a in found]
     return []
 
 
