@@ -746,12 +746,23 @@ def place_country_targets(c: Candidate, ctx) -> list[Arg]:
     """'Russian forces shelled Kharkiv': with no actor named, a place the attack or coercion is
     done to (the object, or an on/against/into/at phrase) stands for its country; so does the
     place a state's forces are sent to, deployed in or withdrawn from ("withdrew peacekeepers from
-    Sinai"); weak."""
+    Sinai"), and the place of those material help is given to ("gave aid for 30,000 families in
+    Idlib"); weak."""
     forces = c.entry.root in DOER_THEME_ROOTS
-    if (c.entry.root not in PLACE_TARGET_ROOTS and not forces) or not ctx.places:
+    helps = c.entry.root in MATERIAL_HELP_ROOTS
+    if (c.entry.root not in PLACE_TARGET_ROOTS and not forces and not helps) or not ctx.places:
         return []
     tok = c.tok
     objs = object_tokens(tok)
+    if helps:  # where those helped are, or the place itself ("sent tents to Idlib")
+        recipients = [g for h in [tok] + objs for g in _pobjs(h, BENEFICIARY_PREPS)]
+        for h in recipients + [g for r in recipients for g in _pobjs(r, PLACE_PREPS)]:
+            country = ctx.places.get(h.i)
+            if country is not None and is_state_country(country):
+                place = Actor(text=h.text, span=(h.idx, h.idx + len(h.text)), code=country, country=country,
+                              resolved_by="place")
+                return [Arg(_PlaceMention(h.i, place), "place", h.i)]
+        return []
     heads = objs + [c for c in tok.children if c.dep_ == "nsubjpass"] if not forces else []
     # "fired into Ashkelon", "a curfew on Cochabamba", and where the things attacked were
     # ("struck targets in Rafah", "struck targets near Abeche")
@@ -773,6 +784,8 @@ def place_country_targets(c: Candidate, ctx) -> list[Arg]:
     return []
 
 
+#: Prepositions of whom material help is for ("aid for 30,000 families", "tents to flood victims").
+BENEFICIARY_PREPS = word_list("coding_beneficiary_preps")
 #: Prepositions of the place an attack is done to ("fired into Gaza", "a raid on Jenin").
 PLACE_ATTACK_PREPS = word_list("coding_place_attack_preps")
 #: Nouns of an attack or of violence whose modifier names who did it ("in Palestinian violence").
