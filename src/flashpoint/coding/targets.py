@@ -873,8 +873,11 @@ def army_abroad(source: Actor, sent, ctx) -> bool:
 def domestic_target(source: Actor, c: Candidate | None = None, ctx=None) -> Actor:
     """The source's own country, as the default target of a domestic event; its words are those
     of the place the act applies to when the sentence names one of that country or of none
-    ("imposed a curfew in parts of Kashmir"), else the source's own."""
+    ("imposed a curfew in parts of Kashmir"), else those of what it is done to ("banned local radio
+    stations from broadcasting": ``thing_target``), else the source's own."""
     place = _home_place(c, source, ctx) if c is not None and ctx is not None else None
+    if place is None and c is not None and ctx is not None:
+        place = thing_target(c, ctx.mentions, source=source)
     text, span = (place.text, place.span) if place is not None else (source.text, source.span)
     return Actor(text=text, span=span, code=source.country, country=source.country, resolved_by="default")
 
