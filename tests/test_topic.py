@@ -25,6 +25,9 @@ def test_topic_of(text, topic):
     "The opener attacked the bowlers from the first over as the team chased 250 in the final of the cup.",
     "The company fired its chief financial officer after investors complained about the quarterly earnings.",
     "The two carmakers have been fighting a takeover battle for the firm, whose shares rose 9 percent.",
+    # a union's words about a company's plan, with no party acted on, are business news
+    "The steelmaker will close two mills to cut costs, and its shares rose 5 percent on the stock market. "
+    "Unions said they would fight the closures.",
     # a team's captain is no army officer, and what a player does is no political act whatever the verb
     "Australian cricket captain John Smith has supported fast bowler Tom Reed after criticism of his bowling to the "
     "tailenders in the first Test in Perth.",
@@ -85,3 +88,26 @@ def test_a_cricket_selection_story_is_a_sports_story():
             "withdraw from the squad with an injury.")
     assert topic_of(w.strip(".,").lower() for w in text.split()) == "sports"
 
+
+
+def test_a_labour_dispute_in_a_business_story_is_coded_both_ways(pipeline):
+    # a union is a political actor: the company's side of the negotiations is not business among businesses
+    text = ("Qantas shares fell 4 percent on the stock market as investors worried about profit and earnings. "
+            "Qantas and two engineering unions are continuing negotiations over pay in the commission.")
+    events = [e for e in pipeline.code_text(text, published="2024-05-02") if e.cameo.startswith("04")]
+    pairs = {(tuple(e.source.sectors or ()), tuple(e.target.sectors or ())) for e in events if e.source and e.target}
+    assert (("LAB",), ("BUS",)) in pairs and (("BUS",), ("LAB",)) in pairs
+
+
+def test_a_club_president_in_a_sports_story_is_no_office_holder(pipeline):
+    text = ("Tom Barker, the saviour and former president of the Sydney Rugby Club, has lost his bid to return as "
+            "president, after stepping down in March. The club's members voted for the rival ticket at the annual "
+            "meeting, and the team's coach and players welcomed the result before the new season.")
+    assert pipeline.code_text(text, published="2024-05-02") == []
+
+
+def test_a_head_of_state_named_in_a_sports_story_keeps_the_office(pipeline):
+    text = ("French President Emmanuel Macron congratulated the national football team after it won the cup final "
+            "against Argentina, as the players and the coach celebrated the title with the fans at the stadium.")
+    events = pipeline.code_text(text, published="2024-05-02")
+    assert any(e.source is not None and e.source.country == "FRA" for e in events)

@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..nlp import sentences as nlp_sentences
-from ..ontology.codes import (ACCUSE_CODE, COMMENT_ROOT, INVESTIGATE_ROOT, JUDICIARY_SECTOR, LEGAL_SECTORS,
+from ..ontology.codes import (ACCUSE_CODE, COMMENT_ROOT, COMPLAINT_CODE, INVESTIGATE_ROOT, JUDICIARY_SECTOR, LEGAL_SECTORS,
+                              MATERIAL_HELP_ROOTS,
                               OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS)
 from ..actors import ActorMention
 from ..records import FACTUAL_STATUSES, Actor
@@ -30,7 +31,7 @@ from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
 from .modality.rules import CLAIMED_NOTE, OPINION_NOTE, PURPOSE_NOTE
 from .quantities import attach_to_drafts
-from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, resolve_sources
+from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, pronoun_sources, resolve_sources
 from .statements import select_statements, statement_drafts
 from .targets import candidate_targets, place_country_targets
 from .triggers import BEHEST, Candidate, behest_tokens, candidates, result_clauses, victim_roles
@@ -65,6 +66,11 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         # committed to talks" is a stance of the subject)
         suffered = c.entry.pos == "V" and c.entry.root in PEOPLE_ACT_ROOTS and copular_participle(c.tok)
         c.sources = [] if suffered else resolve_sources(c, ctx)
+        if c.parties:  # "A and B will meet again after talks failed": the talks' parties
+            c.sources = c.parties
+        speaker = addressed_meeting(c, ctx)
+        if speaker:  # "told a NATO ministers' meeting": the speaker consults NATO
+            c.sources = speaker
         if not c.sources and SENT_NOTE in c.assessment.notes:  # "France sent experts to investigate"
             c.sources = [Arg(a.mention, "subject", a.token) for a in sources(c.frame.head, ctx.mentions)]
         if (not c.sources and c.entry.root in OWN_FORCES_ROOTS and c.entry.pos == "V" and is_passive(c.tok)
@@ -76,7 +82,10 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             c.sources = courts_of_place(c, ctx.mentions)
         if c.entry.legal_source and accused_in_words(c):
             c.entry = replace(c.entry, id=c.entry.id + "+words", cameo=ACCUSE_CODE)
-        c.targets = candidate_targets(c, ctx.mentions, sent=ctx.sent) or place_country_targets(c, ctx)
+        c.targets = [] if c.parties else (candidate_targets(c, ctx.mentions, sent=ctx.sent)
+                                          or place_country_targets(c, ctx))
+        if speaker:
+            c.targets = [Arg(c.noun_actor.mention, "owner", c.noun_actor.token)]
         if c.tok.i in subjects:  # "the mob set fire to shops and police opened fire"
             c.sources = [subjects[c.tok.i]]
         c.targets = [t for t in c.targets if all(t.token != s.token for s in subjects.values())]
@@ -109,6 +118,7 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             continue
         drafts.extend(action_drafts(c, ctx))
     drafts.extend(stated)
+    drafts.extend(complaints(cands, ctx))
     merged = _unmerge_orphans(cands, merged, drafts, ctx)
     attach_to_drafts(drafts, sent=ctx.sent, merged=merged)
     return dedupe_drafts(drafts)
@@ -152,6 +162,22 @@ def conjunct_subject(verb, index: MentionIndex) -> Arg | None:
         return None
     m = index.at(prev.i)
     return Arg(m, "subject", prev.i) if m is not None else None
+
+
+#: Verbs of speaking to a gathering ("told a NATO ministers' meeting", "addressed an EU summit").
+ADDRESSED_MEETING_VERBS = word_list("coding_addressed_meeting_verbs")
+
+
+def addressed_meeting(c: Candidate, ctx: SentenceContext) -> list[Arg]:
+    """'Rumsfeld told a NATO defence ministers' meeting that ...': a mutual noun (a meeting, a
+    summit) owned by an actor and spoken to is the speaker's consultation with that actor, not
+    the actor's own meeting: the speaker (the verb's subject) is the source. [] otherwise."""
+    n = c.tok
+    if (c.entry.pos != "N" or not c.entry.mutual or c.noun_actor is None or n.dep_ not in ("dobj", "dative")
+            or n.head.lemma_.lower() not in ADDRESSED_MEETING_VERBS):
+        return []
+    own = c.noun_actor.mention
+    return [a for a in sources(n.head, ctx.mentions) or pronoun_sources(n.head, ctx) if a.mention is not own]
 
 
 #: Verbs of sending people somewhere: what they are sent to investigate is under way.
@@ -269,4 +295,43 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         a.statement_kind = None
     if (durative(c.frame) and not _recurring(c)) or ended(c.tok) or noun_read_as_verb(c.tok):
         a.suppressed = True
+    if c.entry.root in MATERIAL_HELP_ROOTS and c.entry.pos == "V" and nothing_given(c.tok):
+        a.negated = True  # "very little has been delivered by this Government": no aid given
+        a.notes.append(NOTHING_NOTE)
     return a
+
+
+#: Words of an amount that is nothing ("very little delivered", "gave nothing").
+NOTHING_WORDS = word_list("coding_nothing_words")
+NOTHING_NOTE = "a quantity of nothing given: a complaint, not aid"
+
+
+def nothing_given(verb) -> bool:
+    """'There's been very little delivered by this Government', 'the donors gave nothing': what a
+    verb of giving gives is an amount of nothing, so nothing was given (its object, passive
+    subject or amount adverb is such a word; not "a little")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "advmod", "npadvmod") and c.lower_ in NOTHING_WORDS:
+            if not any(d.dep_ == "det" and d.lower_ == "a" for d in c.children) and verb.doc[c.i - 1].lower_ != "a":
+                return True
+    return False
+
+
+def complaints(cands: list[Candidate], ctx: SentenceContext) -> list[EventDraft]:
+    """'Very little has been delivered by this Government, the union's secretary said': saying
+    that a giver gave nothing is a complaint (111) by the sayer against the giver; none when the
+    sentence names no sayer."""
+    out: list[EventDraft] = []
+    for c in cands:
+        a = c.assessment
+        if NOTHING_NOTE not in a.notes or a.report_token is None or not c.sources:
+            continue
+        sayers = sources(ctx.doc[a.report_token], ctx.mentions)
+        if not sayers:
+            continue
+        said = Candidate(tok=c.tok, entry=replace(c.entry, id=c.entry.id + "+nothing", cameo=COMPLAINT_CODE,
+                                                  mutual=False, needs_target=False),
+                         frame=c.frame, sources=sayers, targets=[Arg(s.mention, "object", s.token) for s in c.sources],
+                         assessment=Assessment(notes=[NOTHING_NOTE]))
+        out.extend(action_drafts(said, ctx))
+    return out

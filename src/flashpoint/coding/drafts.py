@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..ontology.codes import (CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, POLICE_SECTOR, POLICE_VARIANTS, REJECT_CODE,
-                              VIOLENCE_ROOTS, event_group, is_state_country)
+from ..ontology.codes import (CONSULT_ROOT, CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, POLICE_SECTOR,
+                              POLICE_VARIANTS, PRESS_SECTORS, REJECT_CODE, VIOLENCE_ROOTS, event_group,
+                              is_state_country)
 from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
 from .arguments import Arg, object_tokens
@@ -55,6 +56,14 @@ def is_mutual_pair(sources: list[Arg], targets: list[Arg]) -> bool:
     return 2 <= len(sources) <= MAX_MUTUAL and not any(t.party for t in targets)
 
 
+def crowded_mutual(sources: list[Arg], targets: list[Arg]) -> bool:
+    """'Ministers from Australia, Bangladesh, ... and Nigeria will meet in London': a mutual pattern
+    with more parties than ``MAX_MUTUAL`` and none met as a party of its own is a multilateral
+    gathering: no pair of them is its parties, and one event per party with no counterpart says
+    nothing (none is coded)."""
+    return len(sources) > MAX_MUTUAL and not any(t.party for t in targets)
+
+
 def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
     """(source, target, reversed) pairs; mutual patterns code both directions. With no source (an
     agentless passive), one pair per target, with no source."""
@@ -68,6 +77,8 @@ def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
     if not srcs:  # an agentless passive: its patient is the target, not a place met in passing
         return [(None, t, False) for t in tgts if t.party] or [(None, None, False)]
     out: list[tuple[Arg | None, Arg | None, bool]] = []
+    if c.entry.mutual and crowded_mutual(srcs, tgts):
+        return []
     if c.entry.mutual and is_mutual_pair(srcs, tgts):
         for a in srcs:
             for b in srcs:
@@ -174,6 +185,9 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         cameo, rule = lexicon.statement_code("refuse", c.entry.cameo) or REJECT_CODE, c.entry.id + "+failed"
     out = []
     for s, t, rev in pairs(c):
+        if c.entry.mutual and c.entry.root == CONSULT_ROOT and any(
+                a is not None and a.mention.actor.sectors and set(a.mention.actor.sectors) <= PRESS_SECTORS for a in (s, t)):
+            continue  # "talked to the BBC", "spoke with reporters": an interview, not a consultation
         source = s.mention.actor if s else None
         source_how = s.how if s else "agentless"
         target = t.mention.actor if t else None

@@ -28,7 +28,7 @@ FLAGS = ("mutual", "needs_target", "needs_object", "needs_clause", "needs_that",
          "victim_subject", "standalone", "patient_object", "subject_object", "legal_source")
 CUE_KINDS = ("report", "intent", "threat", "refuse", "request", "demand", "deny", "allege",
              "hypothetical", "future", "condition", "negation", "fail", "light", "future_aux",
-             "would_aux", "hypothetical_aux", "demand_aux", "opinion", "pundit", "modal", "attempt")
+             "would_aux", "hypothetical_aux", "demand_aux", "opinion", "pundit", "modal", "attempt", "necessity")
 STATEMENT_KINDS = ("intent", "threat", "refuse", "request", "demand", "claim")
 #: Rows of ``intent_codes.csv`` for the intents of particular governing verbs
 #: (``coding_statement_governors``): "offered to send troops", "decided to ease sanctions".

@@ -13,7 +13,7 @@ from .arguments import ADDRESSEE_PREPS, AGENT_NOUNS, Arg, actor_of, args_of, obj
 from .assessment import Assessment
 from .confidence import explain, score
 from .context import SentenceContext
-from .drafts import EventDraft, is_mutual_pair
+from .drafts import EventDraft, crowded_mutual, is_mutual_pair
 from .modality import assess
 from .modality.rules import ASKING, COMMITTING
 from .sources import governor_sources
@@ -198,6 +198,8 @@ def _parties(st: Statement, *, speakers: list[Arg], addressees: list[Arg],
     third = not c.entry.mutual and any(
         t.mention.actor.country is not None and all(t.mention.actor.country != s.mention.actor.country for s in speakers)
         for t in addressees)
+    if mutual and crowded_mutual(speakers, addressees):
+        return []  # "ministers of eight states will meet": a gathering, no pair of parties
     if mutual and is_mutual_pair(speakers, addressees) and not third:
         return [(s, t) for s in speakers for t in speakers if s.mention is not t.mention]
     return [(s, t) for s in speakers for t in (addressees or [None]) if t is None or t.mention is not s.mention]

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..ontology.codes import MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
-from .arguments import Arg, MentionIndex, actor_of, is_passive, noun_actor, relative_head
+from .arguments import Arg, MentionIndex, actor_of, args_of, is_passive, noun_actor, relative_head
+from .modality.rules import necessity_clause
 from .background import NOUN_FRAME_PREPS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
 from .lexicon import Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
@@ -32,6 +33,7 @@ class Candidate:
     targets: list[Arg] = field(default_factory=list)
     assessment: Assessment | None = None
     synthetic: bool = False  # a clause with no trigger of its own that still carries a statement
+    parties: list[Arg] = field(default_factory=list)  # the parties of a mutual noun, from its clause
 
 
 # -- matching lexicon entries to tokens -----------------------------------------------------------
@@ -200,9 +202,20 @@ def has_object(tok) -> bool:
 
 
 def has_to_clause(tok) -> bool:
-    """Whether a verb governs a to-infinitive ("told the allies to prepare")."""
-    return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in tok.children)
+    """Whether a verb governs a to-infinitive ("told the allies to prepare"), or a for-to clause
+    with a subject of its own ("looking for the opposition to back us", parsed as an adverbial
+    clause marked by "for")."""
+    return any((c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and for_to_clause(c)))
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
+def for_to_clause(clause) -> bool:
+    """'for the opposition to back us': a clause marked by "for" with a subject of its own; not
+    one whose object is a pronoun ("looking for the leader to bring him to justice": he is looked
+    for, and the looker brings him)."""
+    return (any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+            and any(s.dep_ == "nsubj" for s in clause.children)
+            and not any(o.dep_ == "dobj" and o.tag_ == "PRP" for o in clause.children))
 
 
 def _noun_preps(n) -> set[str]:
@@ -479,6 +492,60 @@ def author_of_noun(n, entry: Entry, index: MentionIndex) -> Arg | None:
 
 # -- the candidates of a sentence ---------------------------------------------------------------
 
+#: Dependencies by which a mutual noun is what a clause tells of: its subject, or the object of a
+#: preposition of time ("after the talks", "during negotiations").
+_TOLD_OF_DEPS = ("nsubj", "nsubjpass")
+#: Clauses a clause about the talks may hang on to reach the clause of the parties.
+_CLAUSE_LINKS = ("advcl", "conj", "ccomp", "xcomp")
+#: Most parties a coordinated subject may give a mutual noun.
+_MAX_PARTIES = 4
+
+
+#: Prepositions whose phrase names all the parties of a mutual noun ("talks between A and B").
+BETWEEN_PREPS = word_list("coding_between_preps")
+
+
+def between_parties(n, index: MentionIndex) -> list[Arg]:
+    """'Talks between India and Pakistan broke down': the actors of a mutual noun's own "between"
+    phrase (two to four, of different codes) are its parties, whatever the verb is; [] otherwise."""
+    for p in n.children:
+        if p.dep_ == "prep" and p.lower_ in BETWEEN_PREPS:
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            found = args_of([o for g in objs for o in [g, *g.conjuncts]], index, how="prep", subject=True)
+            codes = {a.mention.actor.code or a.mention.actor.country for a in found}
+            if 2 <= len(found) <= _MAX_PARTIES and len(codes) == len(found):
+                return found
+    return []
+
+
+def clause_parties(n, entry: Entry, index: MentionIndex) -> list[Arg]:
+    """'Qantas management and unions will meet again after marathon talks last night failed':
+    a mutual noun (talks, negotiations, a meeting) with no party of its own, told of in a clause
+    (its subject, or "after/during the talks") that hangs on a clause whose subject joins two to
+    four actors ("A and B"), was held between those actors. [] otherwise: one actor, or none, says
+    nothing about who the other party was ("Israel struck after talks failed")."""
+    if n.dep_ in _TOLD_OF_DEPS:
+        clause = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ in STANDALONE_NOUN_PREPS:
+        clause = n.head.head
+    else:
+        return []
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in entry.preps) for c in n.children):
+        return []  # "talks with X", "their talks": the noun names a party of its own; its own rules read it
+    while clause.pos_ in ("VERB", "AUX"):
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subj and subj[0].i != n.i:
+            found = args_of([subj[0]] + list(subj[0].conjuncts), index, how="subject", subject=True)
+            codes = {a.mention.actor.code or a.mention.actor.country for a in found}
+            if 2 <= len(found) <= _MAX_PARTIES and len(codes) == len(found):
+                return found
+            return []
+        if clause.dep_ not in _CLAUSE_LINKS or clause.head.i == clause.i:
+            return []
+        clause = clause.head
+    return []
+
+
 def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
     """Verb triggers, noun triggers carried by a light verb or naming their own actor, and clauses
     with a demand auxiliary but no trigger ("China must drop barriers"), in sentence order."""
@@ -518,6 +585,11 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if actor is not None and victim_modifier(tok):  # "the police firing victims": it was done
             out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor))
             continue
+        parties = (between_parties(tok, index) or clause_parties(tok, e, index)
+                   if e.mutual and actor is None and not light else [])
+        if parties:  # "A and B will meet again after talks failed": the talks were theirs
+            out.append(Candidate(tok=tok, entry=e, frame=tok, parties=parties))
+            continue
         if not light and (actor is None or tok.dep_ == "compound"
                           or (tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be")):
             continue
@@ -539,7 +611,7 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if tok.i in framed or tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp":
             continue
         aux = {a.lower_ for a in tok.children if a.dep_ == "aux"}
-        if any(lexicon.is_cue(w, "demand_aux") for w in aux):
+        if any(lexicon.is_cue(w, "demand_aux") for w in aux) or necessity_clause(tok, lexicon):
             out.append(Candidate(tok=tok, entry=UNCODED, frame=tok, synthetic=True))
     return out
 

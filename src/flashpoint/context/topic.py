@@ -6,7 +6,8 @@ clearly outnumber its words of politics (``context_political_words``). In such a
 whose trigger is a word with a sense of that topic (``context_*_senses``: "beat", "attack",
 "fire", "battle"), or in a business story any event of a company's people with no political
 actor ("investors complained"), is dropped unless one of its actors is political (a government, an army, the
-police, rebels, a court, an opposition, an international body, an office holder) or it is a
+police, rebels, a court, an opposition, an international body, an office holder), it is an act
+between a union and another named party (a labour dispute), or it is a
 protest or strike (root 14): sanctions on a company or a strike by workers are still coded. In a
 sports story a team or a player does nothing political whatever the verb ("the captain supported
 the bowler"): an event with no political actor is dropped, and a rank that is also a sports role
@@ -34,11 +35,16 @@ _SENSES = {"sports": word_list("context_sports_senses"), "business": word_list("
 POLITICAL_WORDS = word_list("context_political_words")
 #: Sectors of political actors: an event of theirs is political whatever the story.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "JUD", "LEG", "OPP", "SPY", "UAF", "PTY", "ELI"})
+#: Unions: an act between a union and another named party (a company, a government) is a labour
+#: dispute, political in CAMEO practice ("Qantas and the unions are continuing negotiations"); a
+#: union's words about a company's plan with no party acted on ("unions said they would fight
+#: the cuts") stay business news.
+LABOUR_SECTORS = frozenset({"LAB"})
 #: Sectors of companies and their people: in a business story what they do among themselves is
 #: business ("investors complained", "the firm blamed the weather").
 BUSINESS_SECTORS = frozenset({"BUS"})
-#: Titles that are ranks of the armed forces and roles in a team ("captain", "skipper"): in a
-#: sports story the actor they name is a player, not an officer.
+#: Titles that are ranks or offices of state and roles in a team or club ("captain", "president"):
+#: in a sports story the actor they name is a player or a club official, not an officer.
 SPORTS_RANKS = word_list("context_sports_rank_words")
 #: Sectors of the press: it uses words, not force.
 MEDIA_SECTORS = frozenset({"MED"})
@@ -98,6 +104,14 @@ def political(actor, topic: str | None = None) -> bool:
     return bool(set(actor.sectors or ()) & POLITICAL_SECTORS) or bool(actor.role)
 
 
+def labour_dispute(event) -> bool:
+    """An act between a union and another named party, either way (see ``LABOUR_SECTORS``)."""
+    if event.source is None or event.target is None:
+        return False
+    sides = set(event.source.sectors or ()) | set(event.target.sectors or ())
+    return bool(sides & LABOUR_SECTORS) and all(a.code or a.country or a.sectors for a in (event.source, event.target))
+
+
 def press_force(event) -> bool:
     """An act of force done by the press ("the newspaper attacked the government", "the BBC hit
     Yes Minister"): a paper or a broadcaster criticises or airs a programme, it does not assault;
@@ -117,7 +131,7 @@ def guarded(event, topic: str | None) -> bool:
         return True
     if topic is None or event.cameo[:2] in ALWAYS_ROOTS:
         return False
-    if political(event.source, topic) or political(event.target, topic):
+    if political(event.source, topic) or political(event.target, topic) or labour_dispute(event):
         return False
     if topic == "sports":
         return True  # a team or a player: whatever the verb, nothing political

@@ -60,6 +60,10 @@ REJECT_CODE = "120"
 
 #: "Accuse, not specified": a legal act (a charge) done by one who is no police, prosecutor or court.
 ACCUSE_CODE = "112"
+#: Sectors of the press (outlets, journalists): talking to them is a statement, not a consultation.
+PRESS_SECTORS = frozenset({"MED", "JRN"})
+#: "Criticize or denounce": a complaint, e.g. that a giver gave nothing ("very little delivered").
+COMPLAINT_CODE = "111"
 #: Sectors that do legal acts (charge, indict): the police, prosecutors and courts.
 LEGAL_SECTORS = frozenset({"COP", "JUD"})
 

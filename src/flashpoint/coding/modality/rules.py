@@ -308,6 +308,30 @@ def modal_copula(a: Assessment, w: Climb) -> Then | None:
     return None
 
 
+def necessity_copula(a: Assessment, w: Climb) -> Then | None:
+    """'It's important John Howard delivers for the workers', 'it is vital that Sudan withdraws':
+    the clause under "it is" + an adjective of necessity is asked of its subject, a demand by
+    whoever says so (the say-verb above, found while climbing), as with "must"."""
+    if a.status in FACTUAL_STATUSES and necessity_clause(w.cur, w.lexicon):
+        a.status = "hypothetical"
+        a.statement_kind, a.statement_token = "demand", None
+        a.notes.append("asked by an adjective of necessity")
+    return None
+
+
+def necessity_clause(clause, lexicon: Lexicon) -> bool:
+    """Whether ``clause`` (a verb with a subject of its own) is the complement of "it is" + an
+    adjective of necessity ("it's important X delivers"); the parser hangs the clause on the
+    copula or the copula on the clause ("'s" a ccomp of "delivers")."""
+    if not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    copulas = [clause.head] if clause.dep_ == "ccomp" else []
+    copulas += [c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i]
+    return any(cop.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cop.children)
+               and any(c.dep_ == "acomp" and "necessity" in lexicon.token_cues(c) for c in cop.children)
+               for cop in copulas)
+
+
 def open_question(a: Assessment, w: Climb) -> Then | None:
     """'It is not known whether anyone was hurt', 'police asked if anyone had been killed': a
     clause under whether/if that is the object of its governor (not an if-condition, which is an
@@ -629,6 +653,7 @@ CLIMB_RULES: tuple[ClimbRule, ...] = (
     gerund_under_preposition,
     modal_noun,
     modal_copula,
+    necessity_copula,
     open_question,
     attempted,
     adverbial_clause,
