@@ -8,6 +8,9 @@ from __future__ import annotations
 #: Actor "country" codes that are not states: international and non-governmental organisations,
 #: international militarised groups, international (religious or ethnic) movements, companies.
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
+#: The "country" of an international militarised group (al-Qaeda, Islamic State): armed by what it
+#: is, with no sector of its own (PETRARCH-2's AL_QA'IDA is [IMGMUSALQ]).
+ARMED_GROUP_CODE = "IMG"
 
 #: CAMEO roots of physical violence: assault (18), fight (19), unconventional mass violence (20).
 #: Events of these roots are one "violence" group when a sentence reports them twice.
