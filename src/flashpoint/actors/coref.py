@@ -33,6 +33,7 @@ class Memory:
     place: str | None = None  # the country of the last place an earlier sentence named ("in Kandahar")
     newcomer: str | None = None  # the country of "an Adelaide man" not yet named ("David Hicks, 26, ...")
     ages: dict[str, Actor] = field(default_factory=dict)  # "David Hicks, 26": "26" -> Hicks, for "the 26-year-old"
+    kinds: dict[str, Actor] = field(default_factory=dict)  # "an Arab Al Qaeda fighter": "arab" -> the fighter
 
     def remember(self, doc, chunk: Chunk, *, actor: Actor) -> None:
         """Record ``actor`` under its titles, head words and role for later definite mentions; an
@@ -41,6 +42,8 @@ class Memory:
             return
         for word in head_words(doc, chunk, actor=actor):
             self.heads[word] = actor
+        for word in kind_words(doc, chunk):
+            self.kinds[word] = actor
         if actor.org and actor.resolved_by == "org" and len(chunk.atoms) == 1 and len(actor.sectors) == 1:
             self.orgs.setdefault(actor.sectors[0], {}).setdefault(actor.org, actor)
 
@@ -64,6 +67,40 @@ class Memory:
             if k in self.heads:
                 return self.heads[k]
         return None
+
+
+def kind_words(doc, chunk: Chunk) -> list[str]:
+    """'a wounded Arab Al Qaeda fighter': capitalised words of kind (an ethnic or other name no
+    country resolves) that modify the mention's head from outside it, under which a later "the
+    Arabs" finds it; a word that names an actor itself is a mention of its own."""
+    root = doc[chunk.start:chunk.end].root
+    return [kind_key(t.text) for t in doc[root.left_edge.i:chunk.start]
+            if t.dep_ in ("amod", "compound", "nmod") and t.tag_ in ("NNP", "NNPS", "JJ")
+            and t.text[:1].isupper() and t.is_alpha and t.i > root.left_edge.i - (t.i == 0)]
+
+
+def kind_key(word: str) -> str:
+    """'Arabs', 'Arab' -> 'arab'."""
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
+def described(doc, start: int, end: int, *, memory: "Memory", taken: set[int]) -> list[tuple[int, int, int, Actor]]:
+    """'The Arabs were admitted to hospital': a definite plural of a word of kind the memory holds
+    (``kind_words``), in tokens ``[start, end)`` outside ``taken``, as (start, end, head, actor)
+    corefering with the earlier actor; [] when the memory holds no such word (most documents)."""
+    if not memory.kinds:
+        return []
+    out = []
+    for t in doc[start:end]:
+        h = t.head
+        if (t.dep_ == "det" and t.lower_ in DEFINITE and h.i == t.i + 1 and h.tag_ in ("NNPS", "NNS")
+                and h.i not in taken and t.i not in taken and kind_key(h.text) in memory.kinds):
+            antecedent = memory.kinds[kind_key(h.text)]
+            span = doc[t.i:h.i + 1]
+            out.append((t.i, h.i + 1, h.i, replace(antecedent, text=span.text, span=(span.start_char, span.end_char),
+                                                   sectors=list(antecedent.sectors), resolved_by="coreference")))
+    return out
 
 
 def head_words(doc, chunk: Chunk, *, actor: Actor) -> list[str]:

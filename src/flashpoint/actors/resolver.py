@@ -43,14 +43,14 @@ from dataclasses import dataclass, replace
 from ..context import Article
 from ..nlp import entities, load_model
 from ..nlp.normalise import norm_exact, norm_key
-from ..ontology.codes import NON_STATE_CODES
+from ..ontology.codes import ARMED_SECTORS, NON_STATE_CODES, is_state_country
 from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms
 from .atoms import clause_subject, find_atoms, sent_start, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
-from .coref import DEFINITE, Memory, corefer
-from .groups import (FORCE_SECTORS, MEMBER_PREPS, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
+from .coref import DEFINITE, Memory, corefer, described
+from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
                      names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state, tied_place,
                      takes_context)
 from .entries import CountryAlias, Title
@@ -281,8 +281,11 @@ def _organisation(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
         return None
     after = [b for b in atoms if b.start > a.start and b.kind in ("sector", "title")]
     sector = _head_sector(Chunk(atoms=after, start=0, end=0))[0] if after else None
-    # "Hamas official" keeps the organisation's own sector: any organisation has officials.
-    sectors = [sector] if sector and sector != "GOV" else [period.sector]
+    # "Hamas official" keeps the organisation's own sector: any organisation has officials. So
+    # does an armed group named with a word for its fighters ("Al Qaeda fighters" are Al Qaeda: an
+    # international group is IMG with no sector, as in the PETRARCH-2 dictionaries and PLOVER gold).
+    member = sector in ARMED_SECTORS and period.kind == "armed" and period.sector in ARMED_SECTORS | {None}
+    sectors = [sector] if sector and sector != "GOV" and not member else [period.sector]
     actor = _make(doc, chunk, country=period.country, sectors=sectors, org=period.org,
                   name=period.name, kb_id=period.org, resolved_by="org")
     memory.remember(doc, chunk, actor=actor)
@@ -331,6 +334,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _partisans_by_place(doc, found, memory=memory)
         found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads)
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
+        found = _government_of_place(doc, found)
         _appositive_names(doc, found, memory=memory)  # before a bare name's own claim on its surname
         found = _named_subjects(doc, found, memory=memory)
         found = _named_newcomer(doc, found, memory=memory)
@@ -344,7 +348,14 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
             if actor is not None:
                 root = doc[chunk.start:chunk.end].root
                 mentions.append(ActorMention(start=chunk.start, end=chunk.end, head=root.i, actor=actor))
-    return mentions
+        if memory.kinds:  # "an Arab fighter ... the Arabs"
+            taken = {i for c, _ in found for i in range(c.start, c.end)}
+            end = found[-1][0].end if found else first + 1
+            while end < len(doc) and sent_start(doc, end) == first:
+                end += 1
+            for start, end, head, actor in described(doc, first, end, memory=memory, taken=taken):
+                mentions.append(ActorMention(start=start, end=end, head=head, actor=actor))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 #: Prepositions that make a name a place ("in eastern Afghanistan"), not a participant.
@@ -540,6 +551,31 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                     country, source = speaker, "speaker"
                 actor = group_actor(doc, chunk, sector=sector, role=role, country=country, country_from=source)
             memory.remember(doc, chunk, actor=actor)
+        out.append((chunk, actor))
+    return out
+
+
+def _government_of_place(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tuple[Chunk, Actor | None]]:
+    """'The Australian Government has suspended the claims while the interim government is
+    established in Kabul': a government body ("the government", "the cabinet") that coreference
+    gave an earlier state's country, in a clause tied to a place of another state, is that place's
+    government (``context``), as an indefinite one would be ("a new government will be formed in
+    Mogadishu"). Only the subject of the clause the place is tied to."""
+    if not any(a is not None and a.resolved_by == "coreference" for _, a in found):
+        return found
+    places = sentence_places(doc, found)
+    out: list[tuple[Chunk, Actor | None]] = []
+    for chunk, actor in found:
+        root = doc[chunk.start:chunk.end].root
+        if (actor is not None and actor.resolved_by == "coreference" and actor.sectors == ["GOV"] and places
+                and root.lemma_.lower() in GOVERNMENT_NOUNS and root.dep_ in ("nsubj", "nsubjpass")):
+            # a place of the body's own clause ("is established in Kabul"), not of one above it
+            # ("In Washington, the IMF said it would work with the new cabinet")
+            tied = {a.country for c, a in places if (w := place_of(doc, c)) is not None
+                    and doc[w[0]].head.i in (root.i, root.head.i)}
+            there = tied.pop() if len(tied) == 1 else None
+            if there is not None and there != actor.country and is_state_country(there):
+                actor = group_actor(doc, chunk, sector="GOV", role=None, country=there, country_from="place")
         out.append((chunk, actor))
     return out
 

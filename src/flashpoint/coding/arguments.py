@@ -8,9 +8,10 @@ confidence and the explanation).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Collection, Iterable
 
+from ..actors.groups import PEOPLE_NOUNS as _PERSON_NOUNS  # nouns of people ("man"): what "he" may stand for
 from ..resources.words import word_list
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -420,9 +421,55 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
         return None  # "the police clashed with ... as they tried to": they are the unnamed police
     if previous_sent is not None:
         prev = [m for m in index.mentions if previous_sent.start <= m.start and m.end <= previous_sent.end]
-        for m in prev:
-            if tok.doc[m.head].dep_ in SUBJECT_DEPS:
-                return m
+        subjects = [m for m in prev if tok.doc[m.head].dep_ in SUBJECT_DEPS]
+        # "the Taliban handed over weapons so the Arabs could protect themselves. They ...": of
+        # the groups a plural pronoun may stand for, the latest subject (recency among subjects)
+        plural = [m for m in subjects if tok.doc[m.head].tag_ in ("NNS", "NNPS")] if tok.lower_ in PLURAL_PRONOUNS else []
+        if plural:
+            return plural[-1]
+        if subjects:
+            return subjects[0]
+        return earlier_subject(tok, index, before=previous_sent)
+    return None
+
+
+#: How many sentences before the previous one a personal pronoun looks back for its antecedent.
+LOOKBACK = 3
+_PERSON_PRONOUNS = _THIRD_PERSON & _SINGULAR_PRONOUNS  # he, him, his, she, her
+
+
+def earlier_subject(tok, index: MentionIndex, *, before) -> "Any | None":
+    """'The rebels seized the town. ... A spokesman said ... They have since withdrawn': a personal
+    pronoun of the third person whose own and previous sentences name no subject takes the latest
+    subject of the ``LOOKBACK`` sentences before ``before`` that agrees with it: "he"/"she" a
+    singular noun of a person, "they"/"them" a plural noun. When that subject is no actor ("the
+    other seven are armed ... they threatened"), or an actor of no known country, or a state named
+    bare, the pronoun stands for no actor: None (a wrong link is a false event). Weak, like every
+    pronoun's antecedent."""
+    if tok.lower_ not in _THIRD_PERSON:
+        return None
+    person = tok.lower_ in _PERSON_PRONOUNS
+    doc, cur = tok.doc, before
+    for _ in range(LOOKBACK):
+        if cur.start == 0:
+            return None
+        cur = doc[cur.start - 1].sent
+        for t in reversed(cur):
+            if t.dep_ not in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS or t.pos_ == "PRON":
+                continue
+            if person != (t.tag_ in ("NN", "NNP")) or t.tag_ not in ("NN", "NNP", "NNS", "NNPS", "CD"):
+                continue
+            m = index.at(t.i)
+            if m is None and person and t.tag_ == "NN" and t.lemma_.lower() not in AGENT_NOUNS | _PERSON_NOUNS:
+                continue  # "the plan was approved": no person
+            a = m.actor if m is not None else None
+            if a is None or not (a.country or a.org) or (not a.sectors and not a.name and not a.org):
+                return None
+            if person and (a.resolved_by == "org" or not (a.name or a.role)):
+                return None
+            # the pronoun's own words, marked: the link is the coder's reading, not the text's
+            return replace(m, actor=replace(a, text=tok.text, span=(tok.idx, tok.idx + len(tok.text)),
+                                            sectors=list(a.sectors), resolved_by="coreference"))
     return None
 
 

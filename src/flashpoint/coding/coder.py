@@ -31,6 +31,7 @@ from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
 from .modality.rules import CLAIMED_NOTE, OPINION_NOTE, PURPOSE_NOTE
 from .quantities import attach_to_drafts
+from .restated import restate
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, pronoun_sources, resolve_sources
 from .statements import select_statements, statement_drafts
 from .targets import candidate_targets, place_country_targets
@@ -50,7 +51,7 @@ def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
         ctx = SentenceContext(sent=sent, sentence_index=si, previous=prev, mentions=index, lexicon=lexicon,
                               places=place_at)
         drafts.extend(code_sentence(ctx))
-    return drafts
+    return restate(drafts, doc, index.mentions, places=place_at)
 
 
 def code_sentence(ctx: SentenceContext) -> list[EventDraft]:

@@ -8,6 +8,9 @@ from __future__ import annotations
 #: Actor "country" codes that are not states: international and non-governmental organisations,
 #: international militarised groups, international (religious or ethnic) movements, companies.
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
+#: The "country" of an international militarised group (al-Qaeda, Islamic State): armed by what it
+#: is, with no sector of its own (PETRARCH-2's AL_QA'IDA is [IMGMUSALQ]).
+ARMED_GROUP_CODE = "IMG"
 
 #: CAMEO roots of physical violence: assault (18), fight (19), unconventional mass violence (20).
 #: Events of these roots are one "violence" group when a sentence reports them twice.
@@ -95,6 +98,8 @@ JUDICIARY_SECTOR = "JUD"
 #: Codes of police work: arrest or detain (173) and crowd control (175). Forces that are police
 #: or army by what they do ("security forces") are police when they do these.
 POLICE_WORK_CODES = frozenset({"173", "175"})
+#: Arrest or detain: police work when no one is named doing it ("some of the gunmen have been arrested").
+ARREST_CODE = "173"
 
 #: Roots of what is still news when nobody is named as the doer ("five people were arrested",
 #: "15,000 people have been killed", "prisoners were freed"): yield (08), reject (12), protest (14),
