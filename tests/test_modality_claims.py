@@ -49,3 +49,9 @@ def test_hearsay_does_not_reach_a_conjunct_with_its_own_subject():
     events = code_text("Chadian soldiers allegedly shelled a village, and Nigerian troops attacked a camp.",
                        published=DATE)
     assert [e for e in events if e.trigger.text == "attacked" and e.modality.factual], events
+
+
+def test_a_pronoun_claimer_claims_for_another_pronoun_no_responsibility():
+    events = code_text("The Chadian army spokesman spoke on Sunday. It claimed they had planned to attack the base.",
+                       published=DATE)
+    assert not [e for e in events if e.cameo == "015"], events

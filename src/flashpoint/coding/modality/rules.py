@@ -579,12 +579,16 @@ def allegation(a: Assessment, w: Climb) -> Then | None:
 def _own_claim(w: Climb) -> bool:
     """Whether the clause a claim verb governs is the claimer's own act: no subject of its own,
     or a personal pronoun for it ("they", "it": the claimer; "claimed that Kyiv attacked" stays
-    an allegation)."""
+    an allegation, and so does "It claimed they had planned ...": a claimer that is itself a
+    pronoun is another pronoun's antecedent only when it is the same pronoun)."""
     if w.gov.lemma_.lower() not in SELF_CLAIM_VERBS or w.dep not in ("ccomp", "xcomp") or w.gov.pos_ not in _VERB:
         return False
     subjects = [c for c in w.cur.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return w.dep == "xcomp"
+    claimers = [c for c in w.gov.children if c.dep_ == "nsubj"]
+    if claimers and claimers[0].tag_ == "PRP" and claimers[0].lower_ != subjects[0].lower_:
+        return False
     return subjects[0].dep_ == "nsubj" and subjects[0].tag_ == "PRP"
 
 
