@@ -21,7 +21,7 @@ SECTORS = {
     "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "REL", "SOC", "HLH", "UNK",
 }
 ALIAS_KINDS = {"name", "abbrev", "demonym", "capital", "metonym"}
-ORG_KINDS = {"igo", "ngo", "armed", "party", "mnc", "media"}
+ORG_KINDS = {"igo", "ngo", "armed", "party", "mnc", "media", "union"}
 ORG_COUNTRIES = {"IGO", "NGO", "IMG", "ISM", "MNC"}
 TITLE_KINDS = {"head", "minister", "official", "local", "military", "police", "judicial", "legislative",
                "other", "former"}
@@ -334,8 +334,10 @@ def test_organisation_rows_valid():
             assert r["start"] <= r["end"], where
         if r["kind"] == "igo":
             assert r["country"] == "IGO", where
-        if r["kind"] == "armed":
-            assert r["sector"], where
+        if r["kind"] == "armed":  # an international group (IMG) is coded as such, no sector
+            assert bool(r["sector"]) == (r["country"] != "IMG") or r["sector"] == "REB", where
+        if r["kind"] == "union":  # a trade union is its country's labour
+            assert r["sector"] == "LAB" and r["country"] in codes, where
 
 
 def test_organisation_periods_do_not_overlap():
@@ -416,7 +418,7 @@ def status_on(org: str, day: str) -> tuple[str, str] | None:
     ("HOUTHIS", "2024-01-01", ("YEM", "REB")),
     ("PKK", "2024-01-01", ("TUR", "REB")),
     ("M23", "2025-01-01", ("COD", "REB")),
-    ("ISIS", "2016-01-01", ("IMG", "REB")),
+    ("ISIS", "2016-01-01", ("IMG", "")),
     ("WAGNER", "2023-01-01", ("RUS", "UAF")),
     ("NATO", "2023-01-01", ("IGO", "")),
     ("MINUSMA", "2024-06-01", None),

@@ -147,3 +147,23 @@ def test_a_domestic_default_with_no_place_keeps_the_sources_words():
     found = [e.target for e in code_text("The Kenyan government imposed a curfew on Monday.", published="2024-03-01")
              if e.target is not None]
     assert found and all(t.country == "KEN" and "Kenyan" in t.text for t in found), found
+
+
+@pytest.mark.parametrize("text, words", [
+    # the of-phrase of an accusation's object is the charge, not part of the accused
+    ("The miners' union accused Rio Tinto of bad faith in the talks.", "Rio Tinto"),
+    ("The TUC accused Royal Mail of bullying its staff.", "Royal Mail"),
+])
+def test_the_charge_is_no_part_of_the_accused(text, words):
+    found = [e.target for e in code_text(text, published="2024-03-01") if e.cameo.startswith("11") and e.target]
+    assert found and all(t.text == words for t in found), found
+
+
+@pytest.mark.parametrize("text, country, words", [
+    # no place named: the domestic default's words are those of what the act is done to
+    ("A court in Kenya has banned local radio stations from broadcasting the speech.", "KEN", "local radio stations"),
+    ("Officials in Cleveland imposed a curfew on the downtown area.", "USA", "the downtown area"),
+])
+def test_a_domestic_default_points_at_what_is_acted_on(text, country, words):
+    found = [e.target for e in code_text(text, published="2024-03-01") if e.target is not None]
+    assert found and all(t.country == country and t.text == words for t in found), found

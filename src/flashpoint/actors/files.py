@@ -31,7 +31,7 @@ SECTORS = frozenset(
     "UNK".split()
 )
 ALIAS_KINDS = frozenset({"name", "abbrev", "demonym", "capital", "metonym"})
-ORG_KINDS = frozenset({"igo", "ngo", "armed", "party", "mnc", "media"})
+ORG_KINDS = frozenset({"igo", "ngo", "armed", "party", "mnc", "media", "union"})
 SECTOR_WORD_KINDS = frozenset({"noun", "adj"})
 TITLE_KINDS = frozenset({"head", "minister", "official", "local", "military", "police", "judicial",
                          "legislative", "other", "former"})

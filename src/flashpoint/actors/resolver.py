@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from ..context import Article
 from ..nlp import entities, load_model
 from ..nlp.normalise import norm_exact, norm_key
-from ..ontology.codes import NON_STATE_CODES, is_state_country
+from ..ontology.codes import ARMED_SECTORS, NON_STATE_CODES, is_state_country
 from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms, reading
@@ -284,10 +284,13 @@ def _organisation(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
         return None
     after = [b for b in atoms if b.start > a.start and b.kind in ("sector", "title")]
     sector = _head_sector(Chunk(atoms=after, start=0, end=0))[0] if after else None
-    # "Hamas official" keeps the organisation's own sector: any organisation has officials; so
-    # does "the Labor Party" (its word of kind: in opposition in 2001, OPP, not any party's PTY).
+    # "Hamas official" keeps the organisation's own sector: any organisation has officials. So
+    # does an armed group named with a word for its fighters ("Al Qaeda fighters" are Al Qaeda: an
+    # international group is IMG with no sector, as in the PETRARCH-2 dictionaries and PLOVER gold),
+    # and a party named with its word of kind ("the Labor Party": in opposition in 2001, OPP).
+    member = sector in ARMED_SECTORS and period.kind == "armed" and period.sector in ARMED_SECTORS | {None}
     own_kind = sector == "PTY" and period.kind == "party"
-    sectors = [sector] if sector and sector != "GOV" and not own_kind else [period.sector]
+    sectors = [sector] if sector and sector != "GOV" and not member and not own_kind else [period.sector]
     actor = _make(doc, chunk, country=period.country, sectors=sectors, org=period.org,
                   name=period.name, kb_id=period.org, resolved_by="org")
     memory.remember(doc, chunk, actor=actor)

@@ -210,7 +210,8 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
                                   else "done by police: repression, not protest")
         if target is not None and source is not None:  # "Pakistani police arrested militants"
             home = home_group_target(target, source, root=c.entry.root,
-                                     others=(m.actor for m in ctx.mentions.in_range(c.tok.sent.start, c.tok.sent.end)))
+                                     others=(m.actor for m in ctx.mentions.in_range(c.tok.sent.start, c.tok.sent.end)),
+                                     ctx=ctx, sent=c.tok.sent)
             if home is not None:
                 target = home
         person = unnamed_person(c, ctx.mentions) if target is None and source is not None else None

@@ -18,7 +18,7 @@ from .modality import assess
 from .modality.rules import ASKING, COMMITTING
 from .sources import governor_sources
 from .status import said_would, spoken_statement, statement_modality
-from .targets import addressee_thing, condition_subjects, domestic_target, is_domestic, thing_target
+from .targets import addressee_thing, condition_subjects, domestic_target, is_domestic, mission_place, thing_target
 from .triggers import Candidate, match_entry
 
 #: Subject pronouns of the speaker ("we must protect ...": a resolve, not a demand).
@@ -232,6 +232,9 @@ def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
         seen.add(key)
         target = t.mention.actor if t else None
         target_how = t.how if t else None
+        mission = mission_place(ctx.doc[t.token], target, root=c.entry.root, ctx=ctx) if t is not None else None
+        if mission is not None:  # "ready to contribute troops to the UN force in Lebanon": Lebanon
+            target, target_how = mission, "mission-place"
         if target is None and is_domestic(c.entry.cameo, s.mention.actor):
             target, target_how = domestic_target(s.mention.actor, c, ctx), "default"
         conf = score(strength=c.entry.strength, verb=True, source_how=s.how, target_how=target_how,

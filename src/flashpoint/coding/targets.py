@@ -3,23 +3,24 @@ whom a threat is addressed to; and the default target of domestic events."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
-from ..ontology.codes import (ARMED_SECTORS, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+from ..ontology.codes import (ACCUSE_CODE, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
                               is_state_country)
 from ..actors.resolver import actor_code
 from ..records import Actor
 from ..resources.words import word_list
-from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, agrees, args_of,
+from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, actor_of, agrees, args_of,
                         PARTITIVE_WORDS, partitive_head,
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets, relative_head,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
 from .quantities import PEOPLE
 from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle
-from .triggers import AUTHOR_NOUN_PREPS, AUTHORED_NOUN_ROOTS, Candidate
+from .triggers import AUTHOR_NOUN_PREPS, AUTHORED_NOUN_ROOTS, BEHEST_PREPS, Candidate
 
 #: Sectors of a government's domestic opposition.
 OPPONENT_SECTORS = frozenset({"OPP"})
@@ -68,7 +69,7 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = noun_targets(c.tok, entry=c.entry, verb=verb, index=index)
         if not found or all(t.weak for t in found):
             found = targeting_targets(c, index) or found
-        if c.entry.root in PLACE_TARGET_ROOTS and all(not t.mention.actor.sectors for t in found):
+        if c.entry.root in PLACE_TARGET_ROOTS and not any(_is_group(t.mention.actor) for t in found):
             found = _aimed_at(c, index, found)
         return found
     found = verb_targets(c.tok, entry=c.entry, index=index)
@@ -76,13 +77,21 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = targeting_targets(c, index) or found
     if not found:
         found = earlier_targets(c, index)
+    if not found and (c.entry.root in AUTHOR_TARGET_ROOTS or c.entry.cameo == DENY_CODE):
+        found = earlier_author(c, index)
     if not found and c.entry.root in MATERIAL_HELP_ROOTS:
         found = beneficiary_targets(c.tok, index)
     if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
         found = [Arg(t.mention, "attacked-place", t.token)
                  if t.how == "place" and not set(t.mention.actor.sectors or ()) - {"GOV"} else t for t in found]
-        if all(not t.mention.actor.sectors for t in found):  # none, or only the land it was done in
+        if not any(_is_group(t.mention.actor) for t in found):  # none, or only the land it was done in
             found = _aimed_at(c, index, found)
+    if c.entry.root in STRONGHOLD_ROOTS:  # "deployed near Kandahar, the last stronghold of the Taliban"
+        found = [stronghold_owner(t, c.tok.doc, index, avoid=c.sources) or t for t in found]
+    if c.entry.root == INVESTIGATE_ROOT and (not found or all(t.weak for t in found)):
+        found = sent_to(c.tok, index) or found  # "sent investigators to Mali to investigate the attack"
+    if c.entry.cameo[:2] == ACCUSE_CODE[:2]:  # "... of the attack at the behest of B": B is accused too
+        found = found + [i for i in instigators(c.tok, index) if all(i.mention is not t.mention for t in found)]
     if found and all(t.weak for t in found):
         # "Ukraine said Russian troops attacked its armoured vehicles": the owner of the object
         # beats an actor met in passing
@@ -90,6 +99,80 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
     elif not found:
         found = owner_targets(c, index, sent=sent)
     return found
+
+
+#: Nouns of a behest under which someone acted ("at the behest of", "on the orders of").
+INSTIGATION_NOUNS = word_list("coding_instigation_nouns")
+#: Prepositions of such a phrase ("at", "on", "upon"): those of a behest.
+INSTIGATION_PREPS = BEHEST_PREPS
+
+
+def instigators(tok, index: MentionIndex) -> list[Arg]:
+    """'accused A of carrying out the attack at the behest of B', '... on the orders of B': the
+    one the charge says the accused acted for is accused as well. Only inside the charge's own
+    clause (an of/for phrase with a gerund, on the verb or on its object)."""
+    charges = [g for h in [tok] + object_tokens(tok) for p in h.children if p.dep_ == "prep" and p.lower_ in CHARGE_PREPS
+               for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    out = []
+    for g in charges:
+        for p in g.children:
+            if p.dep_ != "prep" or p.lower_ not in INSTIGATION_PREPS:
+                continue
+            for n in p.children:
+                if n.dep_ != "pobj" or n.lemma_.lower() not in INSTIGATION_NOUNS:
+                    continue
+                for o in n.children:
+                    for x in o.children if o.dep_ == "prep" and o.lower_ == "of" else ():
+                        m = actor_of(x, index) if x.dep_ == "pobj" else None
+                        if m is not None:
+                            out.append(Arg(m, "instigator", x.i))
+    return out
+
+
+#: Nouns of the place a group holds ("Kandahar, the last stronghold of the Taliban").
+STRONGHOLD_NOUNS = word_list("coding_stronghold_nouns")
+#: Roots whose act on a group's stronghold is done to the group: attacks and coercion, forces sent.
+STRONGHOLD_ROOTS = PLACE_TARGET_ROOTS | OWN_FORCES_ROOTS
+
+
+def stronghold_owner(t: Arg, doc, index: MentionIndex, *, avoid: Iterable[Arg] = ()) -> Arg | None:
+    """'Marines are deployed near Kandahar, the last stronghold of the Taliban', 'shelled the
+    Taliban stronghold of Kunduz', 'attacked the rebel stronghold of Jaffna': a place the text
+    names as a group's stronghold (``coding_stronghold_nouns``) stands for the group, of the
+    place's country when its own is unknown (marked ``context`` / ``place``). The appositive is
+    read from the words after the place, wherever the parser hung it. None when ``t`` is no place
+    so named, or the group is the doer (``avoid``)."""
+    actor = t.mention.actor
+    if actor.sectors and set(actor.sectors) - {GOVERNMENT_SECTOR} or actor.org is not None:
+        return None  # a group or body already, not a place
+    place = doc[t.mention.end - 1]
+    nouns = []
+    j = t.mention.end
+    if j + 1 < len(doc) and doc[j].text == ",":  # "Kandahar, the last stronghold of ..."
+        for x in doc[j + 1:min(len(doc), j + 6)]:
+            if x.lemma_.lower() in STRONGHOLD_NOUNS and x.left_edge.i == j + 1:
+                nouns.append(x)
+                break
+            if x.pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
+                break
+    of = place.head if place.dep_ == "pobj" else None  # "the Taliban stronghold of Kunduz"
+    if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in STRONGHOLD_NOUNS:
+        nouns.append(of.head)
+    doers = {id(a.mention) for a in avoid}
+    for n in nouns:
+        holders = [g for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj" and not t.mention.start <= g.i < t.mention.end]
+        holders += [x for x in n.children if x.dep_ in ("compound", "amod", "poss")]
+        for g in holders:
+            m = index.at(g.i)
+            if m is None or id(m) in doers or not (m.actor.sectors or m.actor.org):
+                continue
+            owner = m.actor
+            if owner.country is None and is_state_country(actor.country):
+                owner = replace(owner, country=actor.country, resolved_by="context", country_from="place",
+                                code=actor_code(actor.country, sectors=list(owner.sectors or ()), org=owner.org))
+            return Arg(replace(m, actor=owner), "stronghold", g.i)
+    return None
 
 
 def earlier_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
@@ -110,6 +193,50 @@ def earlier_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
                 found = previous_actor(h, index, avoid=[a.mention for a in c.sources])
                 if found is not None:
                     return [found]
+    return []
+
+
+def sent_to(tok, index: MentionIndex) -> list[Arg]:
+    """'France sent investigators to Mali to investigate the attack': what people sent somewhere
+    are to investigate (the purpose clause ``tok`` of the verb of sending) is investigated there:
+    the actor of the to-phrase of the sending verb or of its object; [] when there is none."""
+    if tok.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+        return []
+    head = tok.head
+    for h in [head] + object_tokens(head):
+        found = [a for a in prep_targets(h, index, preps=RECIPIENT_PREPS, how="prep")
+                 if is_state_country(a.mention.actor.country) and not a.mention.actor.sectors]
+        if found:
+            return [Arg(a.mention, "sent-to", a.token) for a in found]
+    return []
+
+
+def earlier_author(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'Qantas has proposed a wage freeze. Unions are fighting the proposed wage freeze', 'The
+    government unveiled its budget plan. The opposition rejected the budget plan': a thing
+    rejected or criticised with no actor named is its author's when an earlier sentence names the
+    same thing (the same noun with the same compounds) with its author: a possessive, or the
+    subject of a verb of proposing (``coding_author_participles``); nearest first, weak. [] when
+    no earlier sentence does, or the author is the doer."""
+    doc, start = c.tok.doc, c.tok.sent.start
+    doers = [s.mention for s in c.sources]
+    for o in object_tokens(c.tok):
+        o = partitive_head(o)
+        if o.pos_ != "NOUN" or index.at(o.i) is not None:
+            continue
+        key = (o.lemma_.lower(), sorted(x.lemma_.lower() for x in o.children if x.dep_ == "compound"))
+        for t in reversed(doc[:start]):
+            if t.lemma_.lower() != key[0] or sorted(x.lemma_.lower() for x in t.children if x.dep_ == "compound") != key[1]:
+                continue
+            m = None
+            for p in t.children:
+                if p.dep_ == "poss":
+                    m = index.at(p.i) or (pronoun_source(p, index, sent=t.sent) if p.lower_ in PRONOUNS else None)
+            if m is None and t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in AUTHOR_PARTICIPLES:
+                found = sources(t.head, index)
+                m = found[0].mention if found else None
+            if m is not None and all(m is not d and (m.actor.code is None or m.actor.code != d.actor.code) for d in doers):
+                return [Arg(m, "coref-author", t.i)]
     return []
 
 
@@ -174,7 +301,7 @@ def fighters_hit(c: Candidate, index: MentionIndex) -> list[Arg]:
         for x in h.children:
             if x.dep_ in ("advcl", "conj", "xcomp") and x.tag_ == "VBG" and x.lemma_.lower() in HARM_RESULT_VERBS:
                 found = [a for a in args_of([partitive_head(o) for o in object_tokens(x)], index, how="object")
-                         if set(a.mention.actor.sectors or ()) & ARMED_SECTORS]
+                         if _armed(a.mention.actor)]
                 if found:
                     return found
     return []
@@ -193,10 +320,22 @@ def pursuit_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
     for x in clauses:
         if x.lemma_.lower() in PURSUIT_VERBS and any(a.dep_ == "aux" and a.tag_ == "TO" for a in x.children):
             found = [a for a in args_of([partitive_head(o) for o in object_tokens(x)], index, how="object")
-                     if a.mention.actor.sectors]
+                     if _is_group(a.mention.actor)]
             if found:
                 return found
     return []
+
+
+def _is_group(actor: Actor) -> bool:
+    """Whether ``actor`` is a group or body (a sector, or an organisation: "Al Qaeda fighters"),
+    not a land named as such ("the mountains of Afghanistan")."""
+    return bool(actor.sectors) or actor.org is not None
+
+
+def _armed(actor: Actor) -> bool:
+    """Whether ``actor`` is people who fight: an armed sector, or an international militarised
+    group (IMG, no sector of its own)."""
+    return bool(set(actor.sectors or ()) & ARMED_SECTORS) or actor.country == ARMED_GROUP_CODE
 
 
 def targeting_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
@@ -405,7 +544,7 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
 def _patient_people(noun, actor: Actor) -> bool:
     """Whether an object names people who are no fighters ("300 migrants", "40 refugees"): for a
     coercion (``PATIENT_OBJECT_ROOTS``) they are its target, whatever their country."""
-    return _people_noun(noun) and not set(actor.sectors or ()) & ARMED_SECTORS
+    return _people_noun(noun) and not _armed(actor)
 
 
 def _people(noun, actor: Actor) -> bool:
@@ -573,8 +712,9 @@ def attacked_place(actor: Actor, *, root: str) -> Actor | None:
 
 #: Nouns of a force or mission kept in a place ("the UN peacekeeping force in Lebanon").
 MISSION_NOUNS = word_list("coding_mission_nouns")
-#: Roots of sending, giving or withdrawing forces or help: what a mission in a place receives, that
-#: place does (not an attack on the mission: its body stays the target).
+#: Roots of sending, giving or withdrawing forces or help (or of what an intent, an offer or a
+#: promise is to do: "ready to contribute troops to the NATO force in Afghanistan"): what a mission in
+#: a place receives, that place does (not an attack on the mission: its body stays the target).
 MISSION_PLACE_ROOTS = MATERIAL_HELP_ROOTS | DOER_THEME_ROOTS
 
 
@@ -584,6 +724,8 @@ def mission_place(h, actor: Actor | None, *, root: str, ctx) -> Actor | None:
     mission of a place go to that place, whose country is the target (marked ``place``), as when
     they are sent to the place itself; None when ``h`` is no such noun, the place is of no known
     state or the act is another (an attack on the mission is on its body)."""
+    if h.dep_ == "compound" and h.head.lemma_.lower() in MISSION_NOUNS:  # "the European Union mission in Mali"
+        h = h.head
     if root not in MISSION_PLACE_ROOTS or h.lemma_.lower() not in MISSION_NOUNS:
         return None
     for g in _pobjs(h, frozenset({"in"})):
@@ -604,12 +746,23 @@ def place_country_targets(c: Candidate, ctx) -> list[Arg]:
     """'Russian forces shelled Kharkiv': with no actor named, a place the attack or coercion is
     done to (the object, or an on/against/into/at phrase) stands for its country; so does the
     place a state's forces are sent to, deployed in or withdrawn from ("withdrew peacekeepers from
-    Sinai"); weak."""
+    Sinai"), and the place of those material help is given to ("gave aid for 30,000 families in
+    Idlib"); weak."""
     forces = c.entry.root in DOER_THEME_ROOTS
-    if (c.entry.root not in PLACE_TARGET_ROOTS and not forces) or not ctx.places:
+    helps = c.entry.root in MATERIAL_HELP_ROOTS
+    if (c.entry.root not in PLACE_TARGET_ROOTS and not forces and not helps) or not ctx.places:
         return []
     tok = c.tok
     objs = object_tokens(tok)
+    if helps:  # where those helped are, or the place itself ("sent tents to Idlib")
+        recipients = [g for h in [tok] + objs for g in _pobjs(h, BENEFICIARY_PREPS)]
+        for h in recipients + [g for r in recipients for g in _pobjs(r, PLACE_PREPS)]:
+            country = ctx.places.get(h.i)
+            if country is not None and is_state_country(country):
+                place = Actor(text=h.text, span=(h.idx, h.idx + len(h.text)), code=country, country=country,
+                              resolved_by="place")
+                return [Arg(_PlaceMention(h.i, place), "place", h.i)]
+        return []
     heads = objs + [c for c in tok.children if c.dep_ == "nsubjpass"] if not forces else []
     # "fired into Ashkelon", "a curfew on Cochabamba", and where the things attacked were
     # ("struck targets in Rafah", "struck targets near Abeche")
@@ -631,6 +784,8 @@ def place_country_targets(c: Candidate, ctx) -> list[Arg]:
     return []
 
 
+#: Prepositions of whom material help is for ("aid for 30,000 families", "tents to flood victims").
+BENEFICIARY_PREPS = word_list("coding_beneficiary_preps")
 #: Prepositions of the place an attack is done to ("fired into Gaza", "a raid on Jenin").
 PLACE_ATTACK_PREPS = word_list("coding_place_attack_preps")
 #: Nouns of an attack or of violence whose modifier names who did it ("in Palestinian violence").
@@ -660,7 +815,8 @@ def is_domestic(cameo: str, source: Actor) -> bool:
                                                         and cameo[:2] in POLICE_ACTION_ROOTS)
 
 
-def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterable[Actor] = ()) -> Actor | None:
+def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterable[Actor] = (), ctx=None,
+                      sent=None) -> Actor | None:
     """'Pakistani police arrested two dozen militants': a group named by its kind only (rebels,
     protesters, civilians, criminals...) whose country neither its sentence nor the article tells
     is, as the target of a state's police acting by force, of that state: police act at home. So
@@ -668,8 +824,9 @@ def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterab
     militants"; not "... militants who crossed from Syria"), and for the opposition a government
     addresses or acts on in any way, on the same condition ("President Kenyatta appealed for the
     opposition to support the laws"), and for a government its own opposition addresses ("Kenyan
-    opposition leaders accused the government"). Marked ``context`` / ``source``; None when the
-    rule does not apply."""
+    opposition leaders accused the government"). Not for an army abroad (``army_abroad``: "US
+    troops killed four militants near Jalalabad" are no Americans), as ``is_domestic`` holds: an
+    act of war. Marked ``context`` / ``source``; None when the rule does not apply."""
     if target.country is not None or target.resolved_by != "sector" or not is_state_country(source.country):
         return None
     sectors = set(source.sectors or ())
@@ -684,18 +841,43 @@ def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterab
         pass  # a government's own opposition
     elif root not in POLICE_ACTION_ROOTS | PLACE_TARGET_ROOTS:
         return None
-    elif POLICE_SECTOR not in sectors and (MILITARY_SECTOR not in sectors or foreign):
+    elif POLICE_SECTOR not in sectors and (MILITARY_SECTOR not in sectors or foreign
+                                            or (ctx is not None and sent is not None and army_abroad(source, sent, ctx))):
         return None
     return Actor(text=target.text, span=target.span, code=source.country + "".join(target.sectors),
                  country=source.country, sectors=list(target.sectors), role=target.role,
                  resolved_by="context", country_from="source")
 
 
+def army_abroad(source: Actor, sent, ctx) -> bool:
+    """Whether a state's forces act abroad: their sentence names a place of another state
+    ("... near Jalalabad"), or names none of a state and the article's places are mostly of
+    another state (a story of the war in Afghanistan). Places inside an actor with a sector ("US
+    troops") are its owner's name, not where it is; a place of many words counts once."""
+    def places(lo: int, hi: int) -> list[str]:
+        out = []
+        for i, country in ctx.places.items():
+            if not lo <= i < hi or not is_state_country(country) or ctx.places.get(i - 1) == country:
+                continue
+            m = ctx.mentions.at(i)
+            if m is None or not m.actor.sectors:
+                out.append(country)
+        return out
+    here = places(sent.start, sent.end)
+    if here:
+        return any(c != source.country for c in here)
+    counts = Counter(places(0, len(sent.doc)))
+    return bool(counts) and counts.most_common(1)[0][0] != source.country
+
+
 def domestic_target(source: Actor, c: Candidate | None = None, ctx=None) -> Actor:
     """The source's own country, as the default target of a domestic event; its words are those
     of the place the act applies to when the sentence names one of that country or of none
-    ("imposed a curfew in parts of Kashmir"), else the source's own."""
+    ("imposed a curfew in parts of Kashmir"), else those of what it is done to ("banned local radio
+    stations from broadcasting": ``thing_target``), else the source's own."""
     place = _home_place(c, source, ctx) if c is not None and ctx is not None else None
+    if place is None and c is not None and ctx is not None:
+        place = thing_target(c, ctx.mentions, source=source)
     text, span = (place.text, place.span) if place is not None else (source.text, source.span)
     return Actor(text=text, span=span, code=source.country, country=source.country, resolved_by="default")
 
@@ -802,8 +984,8 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
         heads += found
     for h in heads:
         h = _author(partitive_head(h))
-        if _is_thing(h, index, avoid):
-            return _thing_actor(h)
+        if _is_thing(h, index, avoid):  # "accused the bank of fraud": the of-phrase is the charge
+            return _thing_actor(h, through_of=entry.cameo != ACCUSE_CODE)
         group = _patient_group(h, index, avoid, root=entry.root)
         if group is None and h.i in places_named:
             group = _named_place(h, index, avoid)
@@ -921,11 +1103,11 @@ def _is_thing(h, index: MentionIndex, avoid: set[int]) -> bool:
     return index.at(h.i) is None and not any(t.i in avoid for t in h.subtree)
 
 
-def _thing_actor(h) -> Actor:
-    """The noun phrase of ``h`` up to its head, and through its "of" phrase ("the network of
-    caves", "a series of measures"), codes null."""
+def _thing_actor(h, *, through_of: bool = True) -> Actor:
+    """The noun phrase of ``h`` up to its head, and (``through_of``) through its "of" phrase ("the
+    network of caves", "a series of measures"), codes null."""
     end = h.i + 1
-    for p in h.children:
+    for p in h.children if through_of else ():
         if p.dep_ == "prep" and p.lower_ == "of" and p.i == end:
             end = max([g.i + 1 for g in p.children if g.dep_ == "pobj"] or [end])
     span = h.doc[h.left_edge.i:end]

@@ -8,6 +8,9 @@ from __future__ import annotations
 #: Actor "country" codes that are not states: international and non-governmental organisations,
 #: international militarised groups, international (religious or ethnic) movements, companies.
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
+#: The "country" of an international militarised group (al-Qaeda, Islamic State): armed by what it
+#: is, with no sector of its own (PETRARCH-2's AL_QA'IDA is [IMGMUSALQ]).
+ARMED_GROUP_CODE = "IMG"
 
 #: CAMEO roots of physical violence: assault (18), fight (19), unconventional mass violence (20).
 #: Events of these roots are one "violence" group when a sentence reports them twice.
@@ -83,7 +86,7 @@ KILLING_FIRE_CODE = "193"
 
 #: What an act of protest is when police do it: blocking streets is repression (175), not a
 #: blockade by protesters (144).
-POLICE_VARIANTS = {"144": CROWD_FORCE_CODE}
+POLICE_VARIANTS = {"144": CROWD_FORCE_CODE, "145": CROWD_FORCE_CODE}
 
 #: Sector code of police.
 POLICE_SECTOR = "COP"
