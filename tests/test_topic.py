@@ -111,3 +111,29 @@ def test_a_head_of_state_named_in_a_sports_story_keeps_the_office(pipeline):
             "against Argentina, as the players and the coach celebrated the title with the fans at the stadium.")
     events = pipeline.code_text(text, published="2024-05-02")
     assert any(e.source is not None and e.source.country == "FRA" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker scored twice as the club won the league title. The minister said the government "
+    "would fund the stadium, and Parliament agreed.",
+    "Shares fell as the company cut its forecast; the strikers of the union marched on Monday.",
+    "",
+])
+def test_doc_topic_reads_every_word_and_lemma(nlp, text, monkeypatch):
+    """``doc_topic`` counts only the words that count, from its memory of word ids: the same topic
+    as ``topic_of`` over every alphabetic word and its differing lemma, with the memory kept,
+    emptied and past its limit."""
+    from flashpoint.context import topic
+
+    doc = nlp(text)
+    words = []
+    for t in doc:
+        if t.is_alpha:
+            words.append(t.lower_)
+            if t.lemma_.lower() != t.lower_:
+                words.append(t.lemma_.lower())
+    expected = topic_of(words)
+    assert topic.doc_topic(doc) == expected
+    assert topic.doc_topic(doc) == expected  # read from the memory
+    monkeypatch.setattr(topic, "_PAIR_LIMIT", 0)
+    assert topic.doc_topic(doc) == expected and len(topic._PAIR_WORDS) <= sum(t.is_alpha for t in doc)

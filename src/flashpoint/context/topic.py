@@ -77,18 +77,36 @@ def topic_of(words: Iterable[str]) -> str | None:
     return topic if n >= MIN_WORDS and n >= DOMINANCE * political else None
 
 
+#: Every word that counts for a topic or for politics: the others change no count.
+_COUNTED = POLITICAL_WORDS.union(*_TOPIC_WORDS.values())
+#: (LOWER, LEMMA) string ids of a word -> the counted words it gives (its form, its lemma when
+#: that differs): a story's words repeat, so each pair is read from the strings once per process.
+_PAIR_WORDS: dict[tuple[int, int], tuple[str, ...]] = {}
+#: Pairs kept at most (a server reads new words without end); past it the memory starts anew.
+_PAIR_LIMIT = 1 << 18
+
+
+def _counted_words(strings, lower: int, lemma: int) -> tuple[str, ...]:
+    word = strings[lower]
+    lemma_word = strings[lemma].lower()
+    words = (word,) if lemma_word == word else (word, lemma_word)
+    return tuple(w for w in words if w in _COUNTED)
+
+
 def doc_topic(doc) -> str | None:
     """``topic_of`` a parsed document (its words and their lemmas, once each per token), read from
-    the Doc's arrays (no Token object a word)."""
+    the Doc's arrays (no Token object a word); the words that count nothing are left out."""
     strings = doc.vocab.strings
-    words = []
-    for alpha, lower, lemma in doc.to_array([IS_ALPHA, LOWER, LEMMA]).tolist():
-        if alpha:
-            word = strings[lower]
-            words.append(word)
-            lemma_word = strings[lemma].lower()
-            if lemma_word != word:
-                words.append(lemma_word)
+    array = doc.to_array([IS_ALPHA, LOWER, LEMMA])
+    if len(_PAIR_WORDS) > _PAIR_LIMIT:
+        _PAIR_WORDS.clear()
+    words: list[str] = []
+    for lower, lemma in array[array[:, 0] != 0, 1:].tolist():
+        counted = _PAIR_WORDS.get((lower, lemma))
+        if counted is None:
+            counted = _PAIR_WORDS[lower, lemma] = _counted_words(strings, lower, lemma)
+        if counted:
+            words.extend(counted)
     return topic_of(words)
 
 
