@@ -180,6 +180,24 @@ def test_lookup_kinds(kb, text, kinds):
     assert [h.kind for h in kb.lookup(text)] == kinds
 
 
+def test_name_sets_hold_every_name_a_lookup_finds(kb, tmp_path):
+    """The scan looks up only a phrase in ``kb.names`` or ``kb.exact_names``: every phrase a
+    lookup finds is in one of them (user rows too), and a phrase of none finds nothing."""
+    user = tmp_path / "mine.csv"
+    user.write_text("org,name,kind,country,sector,start,end\n"
+                    "WIDGETS,Widget Liberation Front,armed,KEN,REB,,\n", encoding="utf-8")
+    aliases = tmp_path / "mine_aliases.csv"
+    aliases.write_text("alias,org\nWLF,WIDGETS\n", encoding="utf-8")
+    for base in (kb, fixture_kb(tmp_path / "more", extra=[user, aliases])):
+        for index in (base.country_names, base.org_names, base.sector_nouns, base.sector_adjs,
+                      base.titles, base.person_names):
+            assert set(index) <= base.names
+        assert set(base.country_abbrevs) | set(base.org_abbrevs) <= base.exact_names
+        assert base.lookup_normal("no such body", "No such body") == []
+        assert "no such body" not in base.names
+    assert "widget liberation front" in base.names and "WLF" in base.exact_names
+
+
 @pytest.mark.parametrize("org,day,sector", [
     ("TALIBAN", dt.date(2020, 1, 1), "REB"),
     ("TALIBAN", dt.date(2021, 8, 15), "GOV"),

@@ -105,7 +105,7 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
     forms = word_forms(doc)
     exact_forms = [f.exact for f in forms]
     key_forms = [f.key for f in forms]
-    prefixes = kb.prefixes
+    prefixes, names, exact_names = kb.prefixes, kb.names, kb.exact_names
     for first, last_end in sentences(doc):
         i = first
         while i < last_end:
@@ -130,6 +130,8 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
                     grown.append((j + 1, key, norm_spaces(raw_exact)))
             found = None
             for end, key, exact in reversed(grown):
+                if key not in names and exact not in exact_names:
+                    continue  # kb.lookup_normal would find nothing
                 hit = _best_hit(kb.lookup_normal(key, exact), doc, start=i, end=end)
                 if hit is not None:
                     found = Atom(start=i, end=end, kind=hit.kind, hit=hit,

@@ -40,6 +40,10 @@ class KnowledgeBase:
     #: country they lie in, notable); None: such names are not looked up.
     places: PlaceLookup | None = None
     prefixes: set[str] = field(default_factory=set)  # every prefix of every key (norm_key form)
+    #: Every key of the indexes ``lookup_normal`` reads by ``key`` (norm_key form), and by ``exact``
+    #: (the abbreviations): a phrase in neither names nothing (the scan skips its lookup).
+    names: set[str] = field(default_factory=set)
+    exact_names: set[str] = field(default_factory=set)
 
     def lookup(self, text: str) -> list[NameHit]:
         """Every entry a phrase names, most specific kind first (person, org, country, title,

@@ -176,12 +176,16 @@ class _Builder:
                 self.kb.surnames.setdefault(norm_exact(surname), set()).add(pid)
 
     def index_prefixes(self) -> None:
-        """Every prefix of every key, so the n-gram scan knows when to stop growing a phrase."""
+        """Every prefix of every key, so the n-gram scan knows when to stop growing a phrase, and
+        every key itself, so that it looks up only a phrase that names something."""
         kb = self.kb
         keys: list[str] = []
         for index in (kb.country_names, kb.org_names, kb.sector_nouns, kb.sector_adjs, kb.titles,
                       kb.person_names):
             keys.extend(index)
+        kb.names.update(keys)
+        kb.exact_names.update(kb.country_abbrevs)
+        kb.exact_names.update(kb.org_abbrevs)
         keys.extend(k.casefold() for k in kb.country_abbrevs)
         keys.extend(k.casefold() for k in kb.org_abbrevs)
         prefixes = kb.prefixes
