@@ -10,6 +10,7 @@ Ambiguous names are resolved with ``resolve`` (population, other places and acto
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -177,46 +178,50 @@ def _scan(doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool, bool]]:
     """
     found = []
     ent_of = _ent_index(doc)
-    i, n = 0, len(doc)
+    n = len(doc)
     # each token's capital and entity label, read once (the loops below ask them many times)
     capital = [w.capital for w in word_forms(doc)]
     ent_type = [t.ent_type_ for t in doc]
     text = doc_text(doc)  # a run's text is its characters in it (Span.text, without building the Span)
-    first_char, after_char = [], []
-    for start, length in doc.to_array([IDX, LENGTH]).tolist():
-        first_char.append(start)
-        after_char.append(start + length)
-    while i < n:
+    chars = doc.to_array([IDX, LENGTH])
+    first_char = chars[:, 0].tolist()
+    after_char = (chars[:, 0] + chars[:, 1]).tolist()
+    # the tokens whose entity label no scanned run may hold (a run ends before the next one),
+    # and those a run may start at (the others are stepped over)
+    barred = [k for k, label in enumerate(ent_type) if label not in _SCAN_OK_ENTS] + [n]
+    starts = [k for k in range(n) if capital[k] and ent_type[k] not in ("GPE", "LOC", "FAC")]
+    i = 0
+    for i0 in starts:
+        if i0 < i or doc[i0].lower_ == "the":  # "The US": the span starts at "US"
+            continue
+        i = i0
         hit = None
-        if capital[i] and ent_type[i] not in ("GPE", "LOC", "FAC") \
-                and doc[i].lower_ != "the":  # "The US": the span starts at "US"
-            for size in range(min(MAX_SCAN, n - i), 0, -1):
-                if not capital[i + size - 1]:
-                    continue
-                if any(ent_type[k] not in _SCAN_OK_ENTS for k in range(i, i + size)):
-                    continue
-                key = _normal(text[first_char[i]:after_char[i + size - 1]])
-                if not gazetteer.knows(key):
-                    continue  # no place of that name: nothing below can make it one
-                span = doc[i:i + size]
-                if _inside_longer_ent(span, ent_of) or _inside_longer_name(span):
-                    continue
-                if size == 1 and len(span.text) <= 3 and not span.text.isupper():
-                    continue  # "Us" is a pronoun, "US" a country
-                if key in gazetteer.own_keys:
-                    hit = (i, i + size, True, True)
-                    break
-                if not _proper_run(span) or (size == 1 and span.text.isupper()):
-                    continue  # acronyms ("ILO") are organisations far more often than towns
-                cands = gazetteer.candidates(span.text)
-                after_prep = i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPS and doc[i - 1].pos_ == "ADP"
-                admin_next = i + size < n and doc[i + size].lower_ in ADMIN_WORDS
-                tagged = any(t.ent_type_ for t in span)
-                if any(_scan_ok(c, tagged=tagged) or after_prep
-                       or (admin_next and c.entry.feature in ("admin1", "region")) for c in cands):
-                    strong = after_prep or admin_next or any(_scan_strong(c) for c in cands)
-                    hit = (i, i + size, False, strong)
-                    break
+        stop = barred[bisect_left(barred, i)]
+        for size in range(min(MAX_SCAN, stop - i), 0, -1):
+            if not capital[i + size - 1]:
+                continue
+            key = _normal(text[first_char[i]:after_char[i + size - 1]])
+            if not gazetteer.knows(key):
+                continue  # no place of that name: nothing below can make it one
+            span = doc[i:i + size]
+            if _inside_longer_ent(span, ent_of) or _inside_longer_name(span):
+                continue
+            if size == 1 and len(span.text) <= 3 and not span.text.isupper():
+                continue  # "Us" is a pronoun, "US" a country
+            if key in gazetteer.own_keys:
+                hit = (i, i + size, True, True)
+                break
+            if not _proper_run(span) or (size == 1 and span.text.isupper()):
+                continue  # acronyms ("ILO") are organisations far more often than towns
+            cands = gazetteer.candidates(span.text)
+            after_prep = i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPS and doc[i - 1].pos_ == "ADP"
+            admin_next = i + size < n and doc[i + size].lower_ in ADMIN_WORDS
+            tagged = any(t.ent_type_ for t in span)
+            if any(_scan_ok(c, tagged=tagged) or after_prep
+                   or (admin_next and c.entry.feature in ("admin1", "region")) for c in cands):
+                strong = after_prep or admin_next or any(_scan_strong(c) for c in cands)
+                hit = (i, i + size, False, strong)
+                break
         if hit:
             found.append(hit)
             i = hit[1]
