@@ -151,7 +151,8 @@ def _find_candidates(sent: Span) -> list[tuple[DateExpression, Span]]:
     doc = sent.doc
     text = doc_text(doc)
     found: list[tuple[DateExpression, Span]] = []
-    for e in find_date_expressions(sent.text):
+    # the sentence's words are its characters in the Doc's kept text (Span.text joins a Token a word)
+    for e in find_date_expressions(text[sent.start_char:sent.end_char]):
         start, end = sent.start_char + e.start, sent.start_char + e.end
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
