@@ -12,7 +12,7 @@ from ..ontology.codes import (ACCUSE_CODE, ARMED_GROUP_CODE, ARMED_SECTORS, INVE
                               is_state_country)
 from ..actors.resolver import actor_code
 from ..records import Actor
-from ..resources.words import word_list
+from ..resources.words import word_list, word_map
 from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, actor_of, agrees, args_of,
                         PARTITIVE_WORDS, partitive_head,
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets, relative_head,
@@ -98,7 +98,36 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = owner_targets(c, index, sent=sent) or found
     elif not found:
         found = owner_targets(c, index, sent=sent)
-    return found
+    return [t for t in found if not doers_own(c.tok.doc[t.token], c)]
+
+
+#: Words that make a possessive the doer's own ("their own room").
+OWN_MARKS = word_list("coding_own_marks")
+#: Possessive pronoun -> the subject pronoun of the same person and number.
+POSSESSIVE_SUBJECTS = word_map("coding_possessive_subjects")
+
+
+def _phrase_head(t):
+    """The head noun of the phrase ``t`` modifies ("hospital" in "their hospital room": "room")."""
+    while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+    return t
+
+
+def doers_own(t, c: Candidate) -> bool:
+    """'They threatened to blow up their (own) hospital room': a thing a possessive pronoun gives
+    to the doer is no target (the act is done to the doer's own, not to a party). The pronoun is
+    the doer's when "own" marks it, or when it is of the same person and number as the pronoun
+    subject ("they ... their"); after a noun subject it may be another's ("police said the rebels
+    attacked their station"): kept."""
+    head = _phrase_head(t)
+    poss = [p for p in head.children if p.dep_ == "poss" and p.tag_ == "PRP$"]
+    if not poss:
+        return False
+    if any(x.lower_ in OWN_MARKS for x in head.children if x.dep_ in ("amod", "poss")):
+        return True
+    doers = [c.tok.doc[s.token] for s in c.sources] + [x for x in c.tok.children if x.dep_ == "nsubj"]
+    return any(POSSESSIVE_SUBJECTS.get(poss[0].lower_) == d.lower_ for d in doers)
 
 
 #: Nouns of a behest under which someone acted ("at the behest of", "on the orders of").
@@ -984,6 +1013,8 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
         heads += found
     for h in heads:
         h = _author(partitive_head(h))
+        if doers_own(h, c):  # "blow up their own room": the doer's own thing is acted on, no party
+            continue
         if _is_thing(h, index, avoid):  # "accused the bank of fraud": the of-phrase is the charge
             return _thing_actor(h, through_of=entry.cameo != ACCUSE_CODE)
         group = _patient_group(h, index, avoid, root=entry.root)
