@@ -19,7 +19,7 @@ from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARG
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
 from .quantities import PEOPLE
-from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle
+from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle, _members as named_members
 from .triggers import AUTHOR_NOUN_PREPS, AUTHORED_NOUN_ROOTS, BEHEST_PREPS, Candidate
 
 #: Sectors of a government's domestic opposition.
@@ -98,7 +98,21 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = owner_targets(c, index, sent=sent) or found
     elif not found:
         found = owner_targets(c, index, sent=sent)
-    return [t for t in found if not doers_own(c.tok.doc[t.token], c)]
+    return [m for t in found if not doers_own(c.tok.doc[t.token], c) for m in included_members(t, c.tok.doc, index)]
+
+
+def included_members(t: Arg, doc, index: MentionIndex) -> list[Arg]:
+    """'At least four people, including two policemen, have been killed': a group acted on that
+    is known only by its kind (a sector word of no country, or of a country from context) and
+    names its members in an including-phrase is acted on through them, the more specific actors
+    (as ``sources`` reads a source: CAMEO and PLOVER code the most specific actor named)."""
+    actor = t.mention.actor
+    if (actor.org or actor.name
+            or not (actor.resolved_by == "sector" and not actor.country or actor.resolved_by == "context")):
+        return [t]
+    found = [Arg(a.mention, t.how, a.token) for a in named_members(doc[t.mention.head], index)
+             if a.mention is not t.mention]
+    return found or [t]
 
 
 #: Words that make a possessive the doer's own ("their own room").
