@@ -45,13 +45,14 @@ def test_table_order_is_the_priority():
     """The order is the behaviour: a change here must be deliberate (and checked with same_output)."""
     assert [r.__name__ for r in R.TRIGGER_RULES] == [
         "negation", "inside_condition", "modal_auxiliary", "future_auxiliary", "would_auxiliary",
-        "demand_auxiliary", "conditioned_by_if_clause", "modal_modifier", "contradicted_claim", "purpose_infinitive"]
+        "demand_auxiliary", "conditioned_by_if_clause", "modal_modifier", "hearsay_modifier", "contradicted_claim",
+        "purpose_infinitive"]
     assert [r.__name__ for r in R.CLIMB_RULES] == [
         "according_to_phrase", "top_of_clause_chain", "gerund_under_preposition", "modal_noun", "modal_copula",
         "necessity_copula",
         "open_question", "attempted", "adverbial_clause",
         "statement_noun", "noun_taken_by_verb", "object_noun_statement", "claim_noun", "insisted_fact",
-        "told_to", "conjoined_verb", "modal_governor", "prepositional_link", "denial", "allegation", "failure",
+        "told_to", "conjoined_verb", "modal_governor", "prepositional_link", "denial", "claimed", "allegation", "failure",
         "statement_verb",
         "hoped_for", "expected", "report_verb"]
     assert [r.__name__ for r in R.FINAL_RULES] == ["demand_without_speaker", "report_without_sayer"]

@@ -24,10 +24,10 @@ from .assessment import Assessment
 HAPPENED = frozenset({"asserted", "reported"})
 
 #: The status of an action a statement is about: what is intended, threatened or refused has not
-#: happened yet (future); what is requested or demanded is only supposed (hypothetical), and so
-#: is what its doer claims to have done (the claim is the event, as PETRARCH-2 codes it).
+#: happened yet (future); what is requested or demanded is only supposed (hypothetical). What its
+#: doer claims to have done happened according to the doer, whom the text names: reported.
 STATEMENT_STATUS = {"intent": "future", "threat": "future", "refuse": "future",
-                    "request": "hypothetical", "demand": "hypothetical", "claim": "hypothetical"}
+                    "request": "hypothetical", "demand": "hypothetical", "claim": "reported"}
 
 
 def action_status(a: Assessment) -> str:

@@ -188,6 +188,10 @@ def subject_lemmas(tok) -> set[str]:
     heads = [c for c in tok.children if c.dep_ == "nsubj"]
     if not heads and tok.dep_ == "xcomp":  # "peacekeepers began deploying": the controller's subject
         heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    head = tok
+    while not heads and head.dep_ == "conj" and head.head.i != head.i:  # "tore down X and clashed with"
+        head = head.head
+        heads = [c for c in head.children if c.dep_ == "nsubj"]
     # "contingents of peacekeeping troops arrived": the "of" phrase of a partitive subject
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
@@ -472,16 +476,22 @@ AUTHOR_NOUN_PREPS = word_list("coding_source_side_preps")
 #: Roots of the nouns whose from-phrase names their doer: said or given by someone ("a warning from
 #: X", "aid from Japan"), not a motion or a place left ("a withdrawal from Lebanon", "an attack from Gaza").
 AUTHORED_NOUN_ROOTS = VERBAL_ROOTS | MATERIAL_HELP_ROOTS
+#: Verbs whose object is a reaction the subject drew from others ("drew criticism from the UN"):
+#: the noun is then the reaction's own event, not the verb's.
+ELICITING_VERBS = word_list("coding_eliciting_verbs")
 
 
 def author_of_noun(n, entry: Entry, index: MentionIndex) -> Arg | None:
     """'an appeal from the parliament for the president to resign', 'criticism from Washington':
     the actor a noun of saying or giving comes from made the appeal or gave the aid; None for
     other nouns and when the phrase names no actor. Not for the object of a verb, whose own event
-    it is ("accepted demands from the rebels", "the step enjoyed support from Moscow")."""
-    if entry.root not in AUTHORED_NOUN_ROOTS or n.dep_ in ("dobj", "obj", "nsubjpass"):
+    it is ("accepted demands from the rebels", "the step enjoyed support from Moscow"), unless the
+    verb only says the reaction was drawn ("the verdict drew criticism from the UN")."""
+    drawn = n.dep_ == "dobj" and n.head.lemma_.lower() in ELICITING_VERBS
+    if entry.root not in AUTHORED_NOUN_ROOTS or (n.dep_ in ("dobj", "obj", "nsubjpass") and not drawn):
         return None
-    for c in n.children:
+    phrases = list(n.children) + ([c for c in n.head.children if c.i > n.i] if drawn else [])
+    for c in phrases:  # the parser may hang "from the UN" on the verb that drew it
         if c.dep_ == "prep" and c.lower_ in AUTHOR_NOUN_PREPS:
             for g in c.children:
                 m = actor_of(g, index) if g.dep_ == "pobj" else None

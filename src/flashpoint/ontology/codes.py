@@ -86,7 +86,7 @@ KILLING_FIRE_CODE = "193"
 
 #: What an act of protest is when police do it: blocking streets is repression (175), not a
 #: blockade by protesters (144).
-POLICE_VARIANTS = {"144": CROWD_FORCE_CODE}
+POLICE_VARIANTS = {"144": CROWD_FORCE_CODE, "145": CROWD_FORCE_CODE}
 
 #: Sector code of police.
 POLICE_SECTOR = "COP"

@@ -71,6 +71,10 @@ ASKING_SAY_VERBS = word_list("coding_asking_say_verbs")
 _GERUND_PREPS = word_list("coding_gerund_preps")
 #: Verbs by which a doer claims an act as its own ("claimed that they had attacked").
 SELF_CLAIM_VERBS = word_list("coding_self_claim_verbs")
+#: Verbs of claiming: what they govern happened according to the claimer ("claimed they had won").
+CLAIM_VERBS = word_list("coding_claim_verbs")
+#: Hearsay with no one named ("allegedly", "the alleged attack"): what they modify is only supposed.
+HEARSAY_MODIFIERS = word_list("coding_hearsay_modifiers")
 _NOUN = ("NOUN", "PROPN")
 _VERB = ("VERB", "AUX")
 
@@ -216,6 +220,25 @@ def modal_modifier(a: Assessment, t: Trigger) -> None:
             c.dep_ in ("amod", "compound") and "modal" in t.lexicon.token_cues(c) for c in t.tok.children):
         a.status = "hypothetical"
         a.notes.append("modal modifier")
+
+
+def hearsay_modifier(a: Assessment, t: Trigger) -> None:
+    """'the crowd allegedly set fire to the station and attacked the firemen', 'the alleged attack':
+    hearsay that names no one says the act is only supposed (a named claimer makes it a report,
+    see ``claimed``). The adverb of a verb holds for the verbs conjoined to it that share its
+    subject."""
+    if a.status not in FACTUAL_STATUSES:
+        return
+    clause = t.tok
+    while True:
+        if any(c.dep_ in ("advmod", "amod") and c.lower_ in HEARSAY_MODIFIERS for c in clause.children):
+            a.status = "hypothetical"
+            a.notes.append("hearsay with no one named")
+            return
+        if clause.dep_ != "conj" or clause.head.i == clause.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return
+        clause = clause.head
 
 
 def contradicted_claim(a: Assessment, t: Trigger) -> None:
@@ -513,6 +536,29 @@ def denial(a: Assessment, w: Climb) -> Then | None:
     return None
 
 
+def claimed(a: Assessment, w: Climb) -> Then | None:
+    """'the rebels claimed they had defeated the army', 'Baku claimed that Armenian forces shelled the
+    town': it happened according to the claimer the text names (reported, attributed to them, as
+    "said"); the claimer's own act ("claimed to have shot down") is also its claim of responsibility
+    (``allegation``'s statement kind "claim"). A claim whose claimer is not named, or that is not
+    made ("did not claim"), leaves the act only supposed."""
+    if w.gov.lemma_.lower() not in CLAIM_VERBS or w.dep not in ("ccomp", "xcomp") or w.gov.pos_ not in _VERB:
+        return None
+    claimer = subject_span(w.gov)
+    if claimer is None or has_negation(w.gov, w.lexicon) or w.gov.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in w.gov.children):
+        if a.status in FACTUAL_STATUSES:
+            a.status = "hypothetical"
+        return Then.STOP
+    if _own_claim(w):
+        a.statement_kind, a.statement_token = "claim", w.gov.i
+    if a.report_token is None:
+        a.report_token, a.attributed_to = w.gov.i, claimer
+    if a.status == "asserted":
+        a.status = "reported"
+    return Then.STOP
+
+
 def allegation(a: Assessment, w: Climb) -> Then | None:
     """'accused X of attacking': the accusation is coded, not the alleged act. An act its doer
     claims ("the rebels claimed that they had attacked the base", "claimed to have shot down") is
@@ -533,12 +579,16 @@ def allegation(a: Assessment, w: Climb) -> Then | None:
 def _own_claim(w: Climb) -> bool:
     """Whether the clause a claim verb governs is the claimer's own act: no subject of its own,
     or a personal pronoun for it ("they", "it": the claimer; "claimed that Kyiv attacked" stays
-    an allegation)."""
+    an allegation, and so does "It claimed they had planned ...": a claimer that is itself a
+    pronoun is another pronoun's antecedent only when it is the same pronoun)."""
     if w.gov.lemma_.lower() not in SELF_CLAIM_VERBS or w.dep not in ("ccomp", "xcomp") or w.gov.pos_ not in _VERB:
         return False
     subjects = [c for c in w.cur.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return w.dep == "xcomp"
+    claimers = [c for c in w.gov.children if c.dep_ == "nsubj"]
+    if claimers and claimers[0].tag_ == "PRP" and claimers[0].lower_ != subjects[0].lower_:
+        return False
     return subjects[0].dep_ == "nsubj" and subjects[0].tag_ == "PRP"
 
 
@@ -642,6 +692,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     demand_auxiliary,
     conditioned_by_if_clause,
     modal_modifier,
+    hearsay_modifier,
     contradicted_claim,
     purpose_infinitive,
 )
@@ -667,6 +718,7 @@ CLIMB_RULES: tuple[ClimbRule, ...] = (
     modal_governor,
     prepositional_link,
     denial,
+    claimed,
     allegation,
     failure,
     statement_verb,
