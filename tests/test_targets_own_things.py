@@ -40,3 +40,14 @@ def test_a_possessive_that_may_be_anothers_is_kept(text):
     found = [e for e in _events(text) if e.cameo[:2] == "19"]
     assert found, _events(text)
     assert any(e.target is not None and "their" in (e.target.text or "") for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan rebel leader ordered the arrest of his own commanders in Garissa.",
+    "The Palestinian leader ordered the arrest of members of his own Fatah movement.",
+])
+def test_the_doers_own_people_stay_targets(text):
+    found = [e for e in _events(text) if e.cameo[:2] in ("13", "17", "18", "19")]
+    assert found, _events(text)
+    assert any(e.target is not None and any(w in (e.target.text or "") for w in ("commanders", "Fatah", "members"))
+               for e in found), found

@@ -98,7 +98,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = owner_targets(c, index, sent=sent) or found
     elif not found:
         found = owner_targets(c, index, sent=sent)
-    return [m for t in found if not doers_own(c.tok.doc[t.token], c) for m in included_members(t, c.tok.doc, index)]
+    return [m for t in found if not doers_own(c.tok.doc[t.token], c, actor=t.mention.actor)
+            for m in included_members(t, c.tok.doc, index)]
 
 
 def included_members(t: Arg, doc, index: MentionIndex) -> list[Arg]:
@@ -128,13 +129,16 @@ def _phrase_head(t):
     return t
 
 
-def doers_own(t, c: Candidate) -> bool:
+def doers_own(t, c: Candidate, *, actor: Actor | None = None) -> bool:
     """'They threatened to blow up their (own) hospital room': a thing a possessive pronoun gives
     to the doer is no target (the act is done to the doer's own, not to a party). The pronoun is
     the doer's when "own" marks it, or when it is of the same person and number as the pronoun
     subject ("they ... their"); after a noun subject it may be another's ("police said the rebels
-    attacked their station"): kept."""
+    attacked their station"): kept. People and bodies stay targets even as the doer's own ("act
+    against his own movement", "arrested their own commanders")."""
     head = _phrase_head(t)
+    if _people_noun(head) or (actor is not None and (actor.org or actor.name or actor.role)):
+        return False
     poss = [p for p in head.children if p.dep_ == "poss" and p.tag_ == "PRP$"]
     if not poss:
         return False
