@@ -79,7 +79,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = earlier_targets(c, index)
     if not found and (c.entry.root in AUTHOR_TARGET_ROOTS or c.entry.cameo == DENY_CODE):
         found = earlier_author(c, index)
-    if not found and c.entry.root in MATERIAL_HELP_ROOTS:
+    if not found and c.entry.root in MATERIAL_HELP_ROOTS | OWN_FORCES_ROOTS:
+        # "sent troops to help the Philippine army": forces sent to help someone are sent for them
         found = beneficiary_targets(c.tok, index)
     if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
         found = [Arg(t.mention, "attacked-place", t.token)
