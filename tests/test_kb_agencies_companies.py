@@ -42,7 +42,7 @@ def resolve():
     ("Yallourn Energy has locked out its workers.", "Yallourn Energy", "AUSBUS"),
     ("Channel Nine will broadcast the match.", "Channel Nine", "AUSMED"),
     ("The Press Trust of India reported the attack.", "Press Trust of India", "INDMED"),
-    ("The ALP has chosen a new leader.", "ALP", "AUSPTY"),
+    ("The ALP has chosen a new leader.", "ALP", "AUSOPP"),  # in opposition in December 2001
 ])
 def test_named_bodies_resolve_to_their_country_and_sector(resolve, text, words, code):
     actor = resolve(text, words)
