@@ -1,7 +1,7 @@
 """Verb classes of the PETRARCH-2 dictionary the lexicon lacked (round 10): downing tools and
 walking off the job (strikes), cutting communications, laying siege, revoking a passport,
 intercepting a shipment, setting off or igniting explosives, ascertaining whether someone broke
-the law; each with a use that is no event."""
+the law, arriving for talks (ARRIVE, 042); each with a use that is no event."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ def _codes(pipeline, text):
     ("A Palestinian militant set off a bomb in a Jerusalem market.", "183", "set"),
     ("A militant attempted to ignite explosives on a flight.", "183", "ignite"),
     ("The Australian Government is trying to ascertain whether the man broke Australian laws.", "090", "ascertain"),
+    ("The Chinese foreign minister arrived in Tokyo for talks with his Japanese counterpart.", "042", "arrived"),
 ])
 def test_a_verb_of_the_class_is_coded(pipeline, text, cameo, trigger):
     assert (cameo, trigger) in _codes(pipeline, text)
@@ -33,7 +34,9 @@ def test_a_verb_of_the_class_is_coded(pipeline, text, cameo, trigger):
     "Air defences intercepted two missiles over Riyadh.",
     "It is difficult to ascertain all the facts, the minister said.",
     "The government cut spending on roads.",
+    "Arriving at the party's annual general meeting, the Australian Prime Minister said he was happy.",
+    "Thousands of refugees arrived in Greece for the winter.",
 ])
 def test_other_uses_are_no_event_of_the_class(pipeline, text):
     codes = {c for c, _ in _codes(pipeline, text)}
-    assert not codes & {"143", "1721", "1711", "183", "090"}
+    assert not codes & {"143", "1721", "1711", "183", "090", "042"}
