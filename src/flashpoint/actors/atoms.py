@@ -148,7 +148,7 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
                or _names_an_accord(doc, a)]
     dropped_ids = {id(a) for a in dropped}
     atoms = [a for a in atoms if id(a) not in dropped_ids]
-    atoms = _organisation_atoms(doc, atoms)
+    atoms = _kind_named_atoms(doc, _organisation_atoms(doc, atoms))
     atoms.extend(_person_atoms(doc, kb, atoms=atoms, forms=forms))
     places = _place_atoms(doc, kb, atoms=atoms + [a for a in dropped if _against(doc, a) or _names_an_accord(doc, a)])
     atoms.extend(a for a in places if not _names_an_accord(doc, a))
@@ -191,6 +191,8 @@ def _organisation_atoms(doc, atoms: list[Atom]) -> list[Atom]:
             start += 1
         if start >= ent.end or any(a.start >= start for a in countries):
             continue
+        if any(a.kind == "sector" and a.start == start and a.end == ent.end for a in inside):
+            continue  # the whole name is a known word of its sector ("the Reserve Bank": GOV)
         head = doc[ent.end - 1].lower_
         sector = ORGANISATION_HEADS[head]
         inner = [a.hit.value.sector for a in inside if a.kind in ("sector", "title") and a.start >= start]
@@ -201,6 +203,46 @@ def _organisation_atoms(doc, atoms: list[Atom]) -> list[Atom]:
         out.append(Atom(start=start, end=ent.end, kind="sector",
                         hit=NameHit(kind="sector", alias=doc[start:ent.end].text, value=word)))
     out.sort(key=lambda a: a.start)
+    return out
+
+
+#: A noun of a kind of body before an unknown body's name -> its sector ("insurance giant HIH").
+KIND_NOUNS = word_map("actors_organisation_kind_nouns")
+#: Entity labels a body's name may get from the tagger ("Traveland" GPE, "Rio Tinto" GPE).
+_NAME_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "PRODUCT", "FAC"})
+
+
+def _kind_named_atoms(doc, atoms: list[Atom]) -> list[Atom]:
+    """'the collapse of insurance giant HIH', 'travel company Traveland has collapsed': a name the
+    knowledge base does not know, after a noun of a kind of body that modifies it
+    (``KIND_NOUNS``: giant, insurer, airline, company, firm, bank...), is a body of that kind's
+    sector, named: one sector atom from the kind's own modifiers ("insurance") to the name's end,
+    so the resolver keeps it as a group of that sector with its country from context. Read from
+    the tagger's entities (one look at the word before each), not from every token."""
+    out = atoms
+    for ent in entities(doc):
+        if ent.start == 0 or ent.label_ not in _NAME_LABELS:
+            continue
+        kind = doc[ent.start - 1]
+        if (kind.lower_ not in KIND_NOUNS or kind.tag_ != "NN" or kind.dep_ != "compound"
+                or not ent.start <= kind.head.i < ent.end):
+            continue
+        end = ent.start  # the name: its proper nouns ("Ernst and Young"), not what the tagger ran on into
+        while end < ent.end and (doc[end].pos_ == "PROPN" or doc[end].pos_ == "CCONJ" and end + 1 < ent.end
+                                 and doc[end + 1].pos_ == "PROPN"):
+            end += 1
+        if end == ent.start or not ent.start <= kind.head.i < end:
+            continue
+        inside = [a for a in out if a.start < ent.end and a.end > kind.i]
+        if any(a.kind in _KNOWN_KINDS or a.kind == "country" or a.end > ent.end for a in inside):
+            continue
+        start = min([kind.i] + [c.i for c in kind.children if c.dep_ in ("compound", "amod") and c.i < kind.i])
+        word = SectorWord(word=kind.lower_, sector=KIND_NOUNS[kind.lower_], kind="noun")
+        out = [a for a in out if not (a.kind in ("sector", "title") and start <= a.start < end)]
+        out.append(Atom(start=start, end=end, kind="sector",
+                        hit=NameHit(kind="sector", alias=doc[start:end].text, value=word)))
+    if out is not atoms:
+        out.sort(key=lambda a: a.start)
     return out
 
 

@@ -34,12 +34,15 @@ class Memory:
     newcomer: str | None = None  # the country of "an Adelaide man" not yet named ("David Hicks, 26, ...")
     ages: dict[str, Actor] = field(default_factory=dict)  # "David Hicks, 26": "26" -> Hicks, for "the 26-year-old"
     kinds: dict[str, Actor] = field(default_factory=dict)  # "an Arab Al Qaeda fighter": "arab" -> the fighter
+    acronyms: dict[str, Actor] = field(default_factory=dict)  # "the Australian Workers Union (AWU)": "AWU" -> it
+    disputes: bool = False  # an earlier sentence named a union or a court: "the parties" are a dispute's
 
     def remember(self, doc, chunk: Chunk, *, actor: Actor) -> None:
         """Record ``actor`` under its titles, head words and role for later definite mentions; an
         organisation named alone ("Qantas") also under its sector, for "the company"."""
         if actor.country is None:
             return
+        self.disputes = self.disputes or bool({"LAB", "JUD"} & set(actor.sectors))
         for word in head_words(doc, chunk, actor=actor):
             self.heads[word] = actor
         for word in kind_words(doc, chunk):

@@ -66,8 +66,11 @@ class DocumentCountries:
     outlet: str | None = None
 
     @classmethod
-    def of(cls, article: Article | None, counts: Counter) -> "DocumentCountries":
-        return cls(dateline=article.dateline_country if article else None, main=main_country(counts),
+    def of(cls, article: Article | None, counts: Counter, *, sentences: int = 1) -> "DocumentCountries":
+        """``sentences``: how many the document has (a story names its country less often than
+        a sentence alone names a foreigner's: ``main_country``)."""
+        return cls(dateline=article.dateline_country if article else None,
+                   main=main_country(counts, sentences=sentences),
                    outlet=article.outlet_country if article else None)
 
     def first(self) -> tuple[str | None, str | None]:

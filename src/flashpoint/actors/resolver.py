@@ -46,8 +46,9 @@ from ..nlp.normalise import norm_exact, norm_key
 from ..ontology.codes import ARMED_SECTORS, NON_STATE_CODES, is_state_country
 from ..records import Actor
 from ..resources.words import word_list
-from .acronyms import read_acronyms
-from .atoms import clause_subject, find_atoms, sent_start, unknown_bodies
+from .acronyms import read_acronyms, reading
+from .defined import Definition, acronym_atoms, find_definitions
+from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer, described
 from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
@@ -255,8 +256,10 @@ def _unknown_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Me
         period = kb.org_period(org_atom.hit.value, as_of)
         if period is None:
             return None
-        actor = _make(doc, chunk, country=period.country, sectors=[title.sector], org=period.org,
-                      name=name, role=phrase.title_text, kb_id=period.org, resolved_by="title")
+        # a generic office of a party, union or company is of that body ("Labor's spokesman, X")
+        own = title.sector == "GOV" and period.sector in _CIVIL_BODIES
+        actor = _make(doc, chunk, country=period.country, sectors=[period.sector if own else title.sector],
+                      org=period.org, name=name, role=phrase.title_text, kb_id=period.org, resolved_by="title")
     elif title is None:
         return _NOT_FOUND  # "U.N. mediator Diego Cordovez", "Kenyan runner X": the org or country
     elif alias is None:
@@ -283,9 +286,11 @@ def _organisation(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
     sector = _head_sector(Chunk(atoms=after, start=0, end=0))[0] if after else None
     # "Hamas official" keeps the organisation's own sector: any organisation has officials. So
     # does an armed group named with a word for its fighters ("Al Qaeda fighters" are Al Qaeda: an
-    # international group is IMG with no sector, as in the PETRARCH-2 dictionaries and PLOVER gold).
+    # international group is IMG with no sector, as in the PETRARCH-2 dictionaries and PLOVER gold),
+    # and a party named with its word of kind ("the Labor Party": in opposition in 2001, OPP).
     member = sector in ARMED_SECTORS and period.kind == "armed" and period.sector in ARMED_SECTORS | {None}
-    sectors = [sector] if sector and sector != "GOV" and not member else [period.sector]
+    own_kind = sector == "PTY" and period.kind == "party"
+    sectors = [sector] if sector and sector != "GOV" and not member and not own_kind else [period.sector]
     actor = _make(doc, chunk, country=period.country, sectors=sectors, org=period.org,
                   name=period.name, kb_id=period.org, resolved_by="org")
     memory.remember(doc, chunk, actor=actor)
@@ -319,8 +324,14 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
     if article is not None and article.dateline is not None:
         start, end = article.dateline.span
         atoms = [a for a in atoms if not start <= doc[a.start].idx < end]
-    fallback = DocumentCountries.of(article, _country_counts(atoms, as_of=as_of, kb=kb))
+    counts = _country_counts(atoms, as_of=as_of, kb=kb)
+    # one country named: the story's, unless it is only where someone is sent ("troops to Afghanistan")
+    one = len(counts) == 1 and not all(_destination(doc, Chunk(atoms=[a], start=a.start, end=a.end))
+                                       for a in atoms if a.kind == "country")
+    fallback = DocumentCountries.of(article, counts, sentences=len(sentences(doc)) if one else 1)
     atoms = unknown_bodies(doc, read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0]))
+    definitions = find_definitions(doc)  # "the Australian Workers Union (AWU)"
+    atoms = acronym_atoms(doc, atoms, definitions)
     chunks = build_chunks(doc, atoms)
     heads = named_heads(doc, chunks, country_of=lambda c: _phrase_country(doc, c, as_of=as_of))
     k = 0
@@ -330,12 +341,16 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         while k < len(chunks) and sent_start(doc, chunks[k].start) == first:
             found.append((chunks[k], interpret(doc, chunks[k], kb=kb, as_of=as_of, memory=memory)))
             k += 1
+        if memory.acronyms:  # "the AWU": before groups, whose owner it may be ("the secretary of the TWU")
+            found = _acronym_uses(doc, found, memory=memory)
         found = _titled_by_sentence(doc, found, memory=memory)
         found = _partisans_by_place(doc, found, memory=memory)
-        found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads)
+        found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads, kb=kb, as_of=as_of)
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
         found = _government_of_place(doc, found)
         _appositive_names(doc, found, memory=memory)  # before a bare name's own claim on its surname
+        if definitions:
+            found = _defined_acronyms(doc, found, definitions=definitions, memory=memory)
         found = _named_subjects(doc, found, memory=memory)
         found = _named_newcomer(doc, found, memory=memory)
         memory.newcomer = _newcomer(doc, found, kb=kb, first=first) or memory.newcomer
@@ -373,6 +388,8 @@ PARTY_SECTORS = frozenset({"OPP", "PTY", "LEG"})
 #: Kinds of titles whose holders news names bare at home; ministers, envoys and officials are
 #: too often abroad for the sentence's country to be theirs.
 _HOME_TITLES = frozenset({"head", "local", "military", "police", "judicial", "legislative"})
+#: Titles of ministers of home affairs ("attorney general", "interior minister"): they act at home.
+_HOME_MINISTERS = word_list("actors_home_minister_titles")
 #: Kinds of titles held in a cabinet or administration: an unknown holder with no other clue serves
 #: the one government the article named.
 _CABINET_TITLES = frozenset({"minister", "official"})
@@ -494,10 +511,17 @@ def _phrase_country(doc, chunk: Chunk, *, as_of: dt.date | None) -> str | None:
     return alias.iso3 if alias is not None else None
 
 
+#: Sectors of bodies outside the state whose officers are theirs ("the secretary of the union").
+_CIVIL_BODIES = frozenset({"LAB", "BUS", "PTY", "OPP", "SOC", "EDU", "MED", "REL"})
+
+
 def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback: DocumentCountries,
-                       memory: Memory, heads: dict[str, set[str]] | None = None) -> list[tuple[Chunk, Actor | None]]:
+                       memory: Memory, heads: dict[str, set[str]] | None = None, kb: KnowledgeBase | None = None,
+                       as_of: dt.date | None = None) -> list[tuple[Chunk, Actor | None]]:
     """Groups named by their kind only ("police", "protesters") become actors with their sector and
-    a country from context (``groups``), or a null country."""
+    a country from context (``groups``), or a null country. A party named by a short name the
+    country of the article's one government reads as a known party ("the Labor party" in a
+    story of the Australian cabinet) is that party, in its status as of the date."""
     places = sentence_places(doc, found)
     out: list[tuple[Chunk, Actor | None]] = []
     for k, (chunk, actor) in enumerate(found):
@@ -505,6 +529,12 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
             phrase = Phrase.read(doc, chunk)
             sector = "ELI" if phrase.former and phrase.sector else phrase.sector
             role = phrase.title_text if phrase.title else None
+            if sector == "PTY" and memory.disputes and _dispute_parties(doc, chunk):
+                # "Qantas and the unions ... The parties failed to reach agreement", "the royal
+                # commission ... warned all parties": the sides of a labour dispute or of a case,
+                # no political party (kept by name, with no code)
+                out.append((chunk, group_actor(doc, chunk, sector=None, role=None, country=None, country_from=None)))
+                continue
             led = led_by(doc, chunk, found=out)
             if led is not None:  # "Saudi-led forces": one phrase, the leader's
                 leader_chunk, belongs = out.pop(led)
@@ -517,7 +547,11 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
             if belongs is not None:
                 # "fighters of the Widget Front" -> its country and organisation, their own sector
                 # ("officials of X" keep X's: any body has officials)
-                sectors = belongs.sectors if sector == "GOV" and belongs.org else [sector]
+                # ("officials of X" keep X's: any body has officials; "the secretary of the TWU" too,
+                # and "the general secretary of the union" is no party officer)
+                civil = set(belongs.sectors) & _CIVIL_BODIES
+                sectors = belongs.sectors if (sector == "GOV" and (belongs.org or civil)
+                                              or sector == "PTY" and civil and "PTY" not in civil) else [sector]
                 actor = _make(doc, chunk, country=belongs.country, sectors=sectors, org=belongs.org,
                               role=role, kb_id=belongs.kb_id if belongs.org else None,
                               resolved_by=belongs.resolved_by)
@@ -542,6 +576,14 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                         # "The Federal Cabinet ... the Labor party": the parties of that government's state
                         (home,) = memory.governments
                         country, source = home, "government"
+                        period = _named_party(doc, chunk, country=home, kb=kb, as_of=as_of) if kb else None
+                        if period is not None:
+                            actor = replace(_make(doc, chunk, country=period.country, sectors=[period.sector],
+                                                  org=period.org, name=period.name, kb_id=period.org,
+                                                  resolved_by="context"), country_from="government")
+                            memory.remember(doc, chunk, actor=actor)
+                            out.append((chunk, actor))
+                            continue
                     elif country is not None:
                         source = "place"
                     else:
@@ -553,6 +595,26 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
             memory.remember(doc, chunk, actor=actor)
         out.append((chunk, actor))
     return out
+
+
+def _dispute_parties(doc, chunk: Chunk) -> bool:
+    """'The parties', 'both parties': the plural noun "parties" alone, definite, with no name or
+    kind of party ("the opposition parties", "the Labor Party" are parties)."""
+    root = doc[chunk.start:chunk.end].root
+    return (root.lemma_.lower() == "party" and root.tag_ == "NNS" and chunk.end - chunk.start == 1
+            and not any(c.dep_ in ("amod", "compound", "nmod") for c in root.children)
+            and any(c.dep_ in ("det", "predet", "nummod") for c in root.children))
+
+
+def _named_party(doc, chunk: Chunk, *, country: str, kb: KnowledgeBase, as_of: dt.date | None) -> OrgPeriod | None:
+    """The party a capitalised short name in ``chunk`` stands for in ``country``
+    (``data/acronym_readings.csv``: "Labor" in Australia), as of the date; None for none."""
+    for tok in doc[chunk.start:chunk.end]:
+        hit = reading(tok.text, country, kb) if tok.text[:1].isupper() and tok.is_alpha else None
+        period = kb.org_period(hit.value, as_of) if hit is not None and hit.kind == "org" else None
+        if period is not None and period.kind == "party":
+            return period
+    return None
 
 
 def _government_of_place(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tuple[Chunk, Actor | None]]:
@@ -645,6 +707,14 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
         # a minister or official, not a head: "President Rabbani" in a story of the German
         # government's conference is no German president
         (country,), source = governments, "government"
+    if (country is None and sector == "GOV" and getattr(title, "title", None) in _HOME_MINISTERS and not governments and fallback.main
+            and not any(a is not None and a.country and a.resolved_by not in ("context", "coreference") for c, a in found)):
+        # "Attorney-General John Ashcroft claims ...": a minister of home affairs (who acts at home;
+        # a trade or foreign minister travels) of no state named, in a sentence
+        # that names no country (a minister abroad talks of the state he visits: "the Federal
+        # Agriculture Minister, Warren Truss, says ... the United States Congress") and a story of
+        # one main country and no government named: that country's (weak, "context")
+        country, source = fallback.main, "main-country"
     actor = _make(doc, chunk, country=country, sectors=[sector], name=name, role=role,
                   resolved_by="context" if country else "sector")
     return replace(actor, country_from=source if country else None)
@@ -696,12 +766,48 @@ def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,
     subject and nothing else tells of ("The BCFL has said": an "unknown_body" atom)."""
     out: list[tuple[Chunk, Actor | None]] = []
     for chunk, actor in found:
-        if chunk.kinds == {"unknown_body"}:  # "The BCFL has said": a body named alone (``atoms``)
+        if actor is None and chunk.kinds == {"unknown_body"} and clause_subject(doc[chunk.start:chunk.end].root):
+            # "The BCFL has said": a body named alone (``atoms``)
             actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
         elif actor is None and chunk.kinds == {"unknown_person"} and len(chunk.atoms) == 1 and not chunk.atoms[0].weak:
             if clause_subject(doc[chunk.start:chunk.end].root) or _represented(doc[chunk.start:chunk.end].root):
                 actor = _make(doc, chunk, country=None, sectors=[], name=doc[chunk.start:chunk.end].text)
                 memory.surnames.setdefault(norm_exact(doc[chunk.end - 1].text), actor)
+        out.append((chunk, actor))
+    return out
+
+
+#: Atom kinds of a body's name: what an acronym may be defined as (not a person's name).
+_BODY_KINDS = frozenset({"org", "sector", "country", "unknown_body"})
+
+
+def _defined_acronyms(doc, found: list[tuple[Chunk, Actor | None]], *, definitions: list[Definition],
+                      memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """'Bill Shorten of the Australian Workers Union (AWU) says ... the AWU and Qantas are still
+    talking': an acronym the article defines after (or before) a name that resolved to a body
+    is that body wherever it stands alone later in the document (``defined``; resolved_by
+    "coreference"). Records this sentence's definitions, then resolves its bare acronyms."""
+    if not found:
+        return found
+    lo, hi = found[0][0].start, found[-1][0].end
+    for d in definitions:
+        if d.acronym in memory.acronyms or not lo <= d.token < hi + 3:
+            continue
+        for chunk, actor in found:
+            if (actor is not None and actor.country and chunk.start < d.name_end <= chunk.end
+                    and chunk.atoms and chunk.atoms[-1].kind in _BODY_KINDS and chunk.start < chunk.end):
+                memory.acronyms[d.acronym] = actor
+                break
+    return _acronym_uses(doc, found, memory=memory) if memory.acronyms else found
+
+
+def _acronym_uses(doc, found: list[tuple[Chunk, Actor | None]], *, memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """Each bare acronym of ``found`` an earlier definition made an actor (``memory.acronyms``)."""
+    out: list[tuple[Chunk, Actor | None]] = []
+    for chunk, actor in found:
+        text = doc[chunk.start:chunk.end].text
+        if (actor is None or actor.country is None) and chunk.kinds == {"unknown_body"} and text in memory.acronyms:
+            actor = corefer(doc, chunk, antecedent=memory.acronyms[text])
         out.append((chunk, actor))
     return out
 
