@@ -19,11 +19,14 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..resources.words import word_map
+
 NAME = "flashpoint_prefixed"
-#: Prefixes kept on their word (lower case), and whether the lemma leaves the prefix out.
-PREFIXES = {"re": True, "pre": False, "co": False}
-_WORD = re.compile(r"(?i)^(re|pre|co)-([a-z]{2,})$")
-_IN_TEXT = re.compile(r"(?i)(?<![\w-])(?:re|pre|co)-[a-z]{2,}(?![\w-])")
+#: Prefixes kept on their word (lower case) -> whether the lemma leaves the prefix out.
+PREFIXES = {prefix: how == "drop" for prefix, how in word_map("nlp_hyphen_prefixes").items()}
+_ALTERNATIVES = "|".join(sorted(map(re.escape, PREFIXES), key=lambda p: (-len(p), p)))
+_WORD = re.compile(rf"(?i)^({_ALTERNATIVES})-([a-z]{{2,}})$")
+_IN_TEXT = re.compile(rf"(?i)(?<![\w-])(?:{_ALTERNATIVES})-[a-z]{{2,}}(?![\w-])")
 
 
 def split_prefix(word: str) -> tuple[str, str] | None:
