@@ -63,6 +63,18 @@ def test_a_coder_crash_is_recorded_not_raised(pipeline, monkeypatch):
     assert "boom" in results[0].rejection.detail
 
 
+def test_code_text_warns_with_the_reason_when_the_coder_fails(pipeline, monkeypatch):
+    """One text coded alone: an empty list must not hide a coder failure."""
+    import flashpoint.pipeline as module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(module, "code_doc", broken)
+    with pytest.warns(UserWarning, match="boom"):
+        assert pipeline.code_text(TEXT, published="2022-02-16") == []
+
+
 def test_missing_publication_date_warns_and_dates_null(pipeline):
     result = next(iter(pipeline.code_documents([Document(doc_id="n", text=TEXT, origin="n")])))
     assert any("E013" in w for w in result.warnings)

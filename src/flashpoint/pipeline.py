@@ -173,14 +173,19 @@ class Pipeline:
 
     def code_text(self, text: str, published: str | dt.date | None = None, *,
                   doc_id: str | None = None) -> list[Event]:
-        """Code one text (already clean) and return its events; raises nothing for bad text."""
+        """Code one text (already clean) and return its events; raises nothing for bad text. A text
+        that could not be coded (a coder error, the time limit) gives no events and a warning with
+        the reason, so that an empty list never hides a failure."""
         if isinstance(published, dt.date):
             published = published.isoformat()
         if published is not None and parse_published(published) is None:
             raise FlashpointError(msg("E029", value=published))
         document = Document(doc_id=doc_id or text_hash(text), text=text,
                             published=published or self.options.published, origin="<text>")
-        return self.code_batch([document])[0].events
+        result = self.code_batch([document])[0]
+        if result.rejection is not None:
+            warn(result.rejection.detail.split("\n", 1)[0], stacklevel=2)
+        return result.events
 
     def code_documents(self, documents: Iterable[Document | Rejection]) -> Iterator[DocResult]:
         """Code documents in batches of ``options.batch_size`` in this process; yields one

@@ -90,6 +90,8 @@ def _can_join(doc, chunk: Chunk, *, atom: Atom) -> bool:
                 and name_end.head.i >= atom.start)
     if sent_start(doc, chunk.start) != sent_start(doc, atom.start):
         return False
+    if _second_demonym(doc, chunk, atom=atom):
+        return True
     if atom.kind == "country" and any(a.kind in ("country", "sector", "title") and
                                       (a.kind != "sector" or a.hit.value.kind == "noun")
                                       for a in chunk.atoms):
@@ -104,6 +106,26 @@ def _can_join(doc, chunk: Chunk, *, atom: Atom) -> bool:
             return len(_roots(doc, start=chunk.start, end=atom.end)) == 1
         return True
     return len(_roots(doc, start=chunk.start, end=atom.end)) == 1
+
+
+#: Nouns of one person or of people: a head that two spaced demonyms both qualify ("a French
+#: Moroccan man"), unlike a head of two parties ("Israeli Palestinian talks", "the French German border").
+#: Nouns of people: a place in a clause about them is where they were ("a man suspected of fighting in X").
+PEOPLE_NOUNS = word_list("coding_people_nouns")
+_PERSON_HEADS = PEOPLE_NOUNS | word_list("coding_agent_nouns")
+
+
+def _second_demonym(doc, chunk: Chunk, *, atom: Atom) -> bool:
+    """'A French Moroccan man', 'a British Pakistani student': two spaced demonyms on one person
+    are one actor, the first its nationality (``Phrase`` reads the first country name), the
+    second its origin, which the record has no field for. Hyphenated ("Pakistani-American") they
+    stay apart: the last, the one next to the head, is the nationality."""
+    last = chunk.atoms[-1]
+    if (len(chunk.atoms) != 1 or last.kind != "country" or atom.kind != "country" or atom.start != chunk.end
+            or last.hit.value.kind != "demonym" or atom.hit.value.kind != "demonym"):
+        return False
+    head = doc[atom.end - 1].head
+    return head.i >= atom.end and head.tag_ == "NN" and head.lemma_.lower() in _PERSON_HEADS
 
 
 def _last_conjunct(doc, chunk: Chunk, *, atom: Atom) -> bool:

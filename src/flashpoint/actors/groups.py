@@ -35,7 +35,7 @@ from ..ontology.codes import NON_STATE_CODES
 from ..records import Actor
 from ..resources.words import word_list
 from .atoms import PATRON_WORDS
-from .chunks import Chunk, is_country_only
+from .chunks import PEOPLE_NOUNS, Chunk, is_country_only
 
 #: Kinds of atoms a group phrase consists of (no country, organisation or person).
 _GROUP_KINDS = frozenset({"sector", "title"})
@@ -43,8 +43,6 @@ _GROUP_KINDS = frozenset({"sector", "title"})
 NO_CONTEXT_NOUNS = word_list("actors_no_context_nouns")
 #: Weapons and craft: an actor only with the country or body that owns them ("Russian missiles").
 INSTRUMENT_NOUNS = word_list("actors_instrument_nouns")
-#: Nouns of people: a place in a clause about them is where they were ("a man suspected of fighting in X").
-PEOPLE_NOUNS = word_list("coding_people_nouns")
 #: Prepositions of a place where something happens ("in Ahmedabad", "near the border").
 CONTEXT_PLACE_PREPS = word_list("actors_context_place_preps")
 #: Nouns of an act whose modifier, a group named by its kind, did it ("police firing"), and nouns

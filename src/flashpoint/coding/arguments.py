@@ -477,22 +477,35 @@ def previous_actor(tok, index: MentionIndex, *, avoid=()) -> "Arg | None":
     """An object pronoun ("Kenyan troops later killed them") or a definite act noun ("rejected
     the accusation") with no antecedent in its own sentence: the actor of the sentence before,
     its subjects first, then its other actors, agreeing in number with a pronoun and other than
-    the ``avoid`` actors (the current source) and their country. Weak (``coref``)."""
-    sent = tok.sent
-    if sent.start == 0:
-        return None
-    previous = tok.doc[sent.start - 1].sent
+    the ``avoid`` actors (the current source) and their country. When the sentence before names
+    no person or group, only places or things ("The rebels hold the airport. The town is quiet.
+    We are trying to persuade them"), an earlier one of the ``LOOKBACK`` may: a party named in
+    between ends the search. Weak (``coref``)."""
     avoid = list(avoid)
     def fits(m) -> bool:
         a = m.actor
         return (a.country is not None and a.resolved_by not in ("metonym", "place")
                 and all(m is not b and (b.actor.country is None or a.country != b.actor.country) for b in avoid)
                 and (tok.lower_ not in PRONOUNS or agrees(tok, tok.doc[m.head])))
-    prev = [m for m in index.mentions if previous.start <= m.start and m.end <= previous.end and fits(m)]
-    subjects = [m for m in prev if tok.doc[m.head].dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
-    for m in subjects + [m for m in prev if m not in subjects]:
-        return Arg(m, "coref", tok.i)
+    previous = tok.sent
+    for _ in range(LOOKBACK):
+        if previous.start == 0:
+            return None
+        previous = tok.doc[previous.start - 1].sent
+        named = [m for m in index.mentions if previous.start <= m.start and m.end <= previous.end]
+        prev = [m for m in named if fits(m)]
+        subjects = [m for m in prev if tok.doc[m.head].dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
+        for m in subjects + [m for m in prev if m not in subjects]:
+            return Arg(m, "coref", tok.i)
+        if tok.lower_ not in PRONOUNS or any(_party(m.actor) for m in named):
+            return None  # an act noun points to the sentence before only; a party in between
     return None
+
+
+def _party(a) -> bool:
+    """Whether an actor names a person or group (a sector, a name, a body, an office), not a bare
+    place or country."""
+    return bool(a.sectors or a.name or a.org or a.role) and a.resolved_by not in ("metonym", "place")
 
 
 def noun_actor(n, index: MentionIndex) -> Arg | None:

@@ -15,6 +15,7 @@ from ..resources.words import word_list, word_map
 from .arguments import (AGENT_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, actor_of,
                         args_of, is_passive, noun_actor, object_tokens, prep_targets, pronoun_source, sources, subject_tokens)
 from .context import SentenceContext
+from .craft import reported_craft
 from .quantities import PEOPLE
 from .triggers import Candidate
 
@@ -125,7 +126,7 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     return (pronoun_sources(c.frame, ctx) or misattached_subjects(c.frame, index) or stray_conjunct_subject(c.frame, index)
             or included_sources(c.frame, index)
             or purpose_sources(c.frame, index) or for_gerund_doer(c.frame, index) or pronoun_police(c, index)
-            or location_sources(c, index))
+            or reported_craft(c.frame, index) or location_sources(c, index))
 
 
 def for_gerund_doer(verb, index: MentionIndex) -> list[Arg]:

@@ -12,14 +12,14 @@ from ..ontology.codes import (ACCUSE_CODE, ARMED_GROUP_CODE, ARMED_SECTORS, INVE
                               is_state_country)
 from ..actors.resolver import actor_code
 from ..records import Actor
-from ..resources.words import word_list
+from ..resources.words import word_list, word_map
 from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, actor_of, agrees, args_of,
                         PARTITIVE_WORDS, partitive_head,
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets, relative_head,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
 from .quantities import PEOPLE
-from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle
+from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle, _members as named_members
 from .triggers import AUTHOR_NOUN_PREPS, AUTHORED_NOUN_ROOTS, BEHEST_PREPS, Candidate
 
 #: Sectors of a government's domestic opposition.
@@ -79,7 +79,8 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = earlier_targets(c, index)
     if not found and (c.entry.root in AUTHOR_TARGET_ROOTS or c.entry.cameo == DENY_CODE):
         found = earlier_author(c, index)
-    if not found and c.entry.root in MATERIAL_HELP_ROOTS:
+    if not found and c.entry.root in MATERIAL_HELP_ROOTS | OWN_FORCES_ROOTS:
+        # "sent troops to help the Philippine army": forces sent to help someone are sent for them
         found = beneficiary_targets(c.tok, index)
     if c.entry.root in PLACE_TARGET_ROOTS:  # "struck a block in Dnipro": the place attacked
         found = [Arg(t.mention, "attacked-place", t.token)
@@ -98,7 +99,54 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = owner_targets(c, index, sent=sent) or found
     elif not found:
         found = owner_targets(c, index, sent=sent)
-    return found
+    return [m for t in found if not doers_own(c.tok.doc[t.token], c, actor=t.mention.actor)
+            for m in included_members(t, c.tok.doc, index)]
+
+
+def included_members(t: Arg, doc, index: MentionIndex) -> list[Arg]:
+    """'At least four people, including two policemen, have been killed': a group acted on that
+    is known only by its kind (a sector word of no country, or of a country from context) and
+    names its members in an including-phrase is acted on through them, the more specific actors
+    (as ``sources`` reads a source: CAMEO and PLOVER code the most specific actor named)."""
+    actor = t.mention.actor
+    if (actor.org or actor.name
+            or not (actor.resolved_by == "sector" and not actor.country or actor.resolved_by == "context")):
+        return [t]
+    found = [Arg(a.mention, t.how, a.token) for a in named_members(doc[t.mention.head], index)
+             if a.mention is not t.mention]
+    return found or [t]
+
+
+#: Words that make a possessive the doer's own ("their own room").
+OWN_MARKS = word_list("coding_own_marks")
+#: Possessive pronoun -> the subject pronoun of the same person and number.
+POSSESSIVE_SUBJECTS = word_map("coding_possessive_subjects")
+
+
+def _phrase_head(t):
+    """The head noun of the phrase ``t`` modifies ("hospital" in "their hospital room": "room")."""
+    while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+    return t
+
+
+def doers_own(t, c: Candidate, *, actor: Actor | None = None) -> bool:
+    """'They threatened to blow up their (own) hospital room': a thing a possessive pronoun gives
+    to the doer is no target (the act is done to the doer's own, not to a party). The pronoun is
+    the doer's when "own" marks it, or when it is of the same person and number as the pronoun
+    subject ("they ... their"); after a noun subject it may be another's ("police said the rebels
+    attacked their station"): kept. People and bodies stay targets even as the doer's own ("act
+    against his own movement", "arrested their own commanders")."""
+    head = _phrase_head(t)
+    if _people_noun(head) or (actor is not None and (actor.org or actor.name or actor.role)):
+        return False
+    poss = [p for p in head.children if p.dep_ == "poss" and p.tag_ == "PRP$"]
+    if not poss:
+        return False
+    if any(x.lower_ in OWN_MARKS for x in head.children if x.dep_ in ("amod", "poss")):
+        return True
+    doers = [c.tok.doc[s.token] for s in c.sources] + [x for x in c.tok.children if x.dep_ == "nsubj"]
+    return any(POSSESSIVE_SUBJECTS.get(poss[0].lower_) == d.lower_ for d in doers)
 
 
 #: Nouns of a behest under which someone acted ("at the behest of", "on the orders of").
@@ -984,6 +1032,8 @@ def thing_target(c: Candidate, index: MentionIndex, *, source: Actor | None) -> 
         heads += found
     for h in heads:
         h = _author(partitive_head(h))
+        if doers_own(h, c):  # "blow up their own room": the doer's own thing is acted on, no party
+            continue
         if _is_thing(h, index, avoid):  # "accused the bank of fraud": the of-phrase is the charge
             return _thing_actor(h, through_of=entry.cameo != ACCUSE_CODE)
         group = _patient_group(h, index, avoid, root=entry.root)
