@@ -14,11 +14,6 @@ from flashpoint.ontology import load_ontology
 HEADER = "id,lemma,pos,particle,object,prep,cameo,flags\n"
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
 def _rows(name):
     with data_path(name).open(encoding="utf-8") as fh:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
