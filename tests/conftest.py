@@ -18,6 +18,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def lexicon():
+    """The shipped lexicon, loaded once (the coder's unit tests share it; none of them changes it)."""
+    from flashpoint.coding import load_lexicon
+
+    return load_lexicon()
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.exists():
         pytest.skip(f"../shared is absent ({SHARED}); development gold and corpus not available")

@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.coding import code_doc
 
 from coding_helpers import country_mentions
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Peru": "PER", "Bolivia": "BOL", "Bolivian": "BOL",
              "Mali": "MLI", "Niger": "NER", "Sudanese": "SDN"}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _events(nlp, lexicon, text):

@@ -9,18 +9,13 @@ from __future__ import annotations
 import pytest
 
 from flashpoint.actors import ActorMention
-from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.coding import code_doc
 from flashpoint.records import Actor
 
 #: Words the hand-built resolver knows: country, sectors (a kind-only actor has no country).
 KNOWN = {"Chad": ("TCD", []), "Peru": ("PER", []), "Lima": ("PER", []), "police": (None, ["COP"]),
          "protesters": (None, ["OPP"]), "militants": (None, ["REB"]), "soldiers": (None, ["MIL"]),
          "villagers": (None, ["CVL"]), "students": (None, ["EDU"])}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _code(nlp, lexicon, text):

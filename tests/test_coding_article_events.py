@@ -6,16 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.coding import load_lexicon
 
 from coding_helpers import factual_triples
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Mali": "MLI", "Niger": "NER", "Peru": "PER", "Chile": "CHL"}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _triples(nlp, lexicon, text):

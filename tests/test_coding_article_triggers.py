@@ -8,17 +8,12 @@ from __future__ import annotations
 import pytest
 
 from flashpoint.actors import ActorMention
-from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.coding import code_doc
 from flashpoint.records import Actor
 
 #: word -> (country, sectors) of the hand-built mentions
 KNOWN = {"army": (None, ["MIL"]), "rebels": (None, ["REB"]), "warplanes": (None, ["MIL"]),
          "Marines": ("USA", ["MIL"]), "union": (None, ["LAB"]), "Kandahar": ("AFG", [])}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _code(nlp, lexicon, text):

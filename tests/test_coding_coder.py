@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.coding import code_doc
 from flashpoint.coding.confidence import explain, score
 from flashpoint.records import Actor
 
@@ -13,11 +13,6 @@ from coding_helpers import country_mentions
 COUNTRIES = {"Russia": "RUS", "Ukraine": "UKR", "Kenya": "KEN", "Somalia": "SOM", "Japan": "JPN",
              "China": "CHN", "Serbia": "SRB", "Egypt": "EGY", "Israel": "ISR", "Iran": "IRN",
              "Germany": "DEU", "Turkey": "TUR", "Syria": "SYR"}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _code(nlp, lexicon, text):

@@ -7,18 +7,13 @@ from __future__ import annotations
 import pytest
 
 from flashpoint.actors import ActorMention
-from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.coding import code_doc
 from flashpoint.records import Actor
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Sudanese": "SDN", "Chadian": "TCD", "Peru": "PER",
              "Bolivia": "BOL", "Bolivian": "BOL", "Peruvian": "PER", "Niger": "NER", "Mali": "MLI",
              "Tacna": "PER", "Oruro": "BOL"}
 PLACES = {"Tacna", "Oruro"}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _drafts(nlp, lexicon, text):

@@ -14,11 +14,6 @@ from flashpoint.ontology import load_ontology
 HEADER = "id,lemma,pos,particle,object,prep,cameo,flags\n"
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
 def _rows(name):
     with data_path(name).open(encoding="utf-8") as fh:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
@@ -121,7 +116,7 @@ def test_stop_patterns_code_nothing(nlp, lexicon, text, trigger, coded):
 @pytest.mark.parametrize("text, trigger, cameo", [
     ("Both sides agreed to a cease-fire.", "fire", "0871"),  # the hyphenated word, not a fire
     ("The rebels announced a ceasefire.", "ceasefire", "0871"),
-    ("Police re-arrested the leader.", "arrested", "173"),  # split by the tokenizer at the hyphen
+    ("Police re-arrested the leader.", "re-arrested", "173"),  # one token (nlp/prefixed.py)
     ("The junta reimposed a curfew.", "reimposed", "1723"),  # "re" taken off a known verb
     ("The court refined its ruling.", "refined", None),  # ... but not off a short one ("fine")
     ("Israel imposed a media blackout.", "imposed", "172"),  # the verb's general code

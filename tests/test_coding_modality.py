@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.coding.lexicon import load_lexicon
 from flashpoint.coding.modality import assess
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _assess(nlp, lexicon, text, trigger):

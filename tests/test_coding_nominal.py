@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.coding import load_lexicon
 
 from coding_helpers import factual_triples
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Chadian": "TCD", "Sudanese": "SDN", "Peru": "PER",
              "Bolivia": "BOL", "Peruvian": "PER", "Bolivian": "BOL", "Niger": "NER", "Mali": "MLI", "Malian": "MLI"}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _triples(nlp, lexicon, text):

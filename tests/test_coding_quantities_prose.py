@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.coding import code_doc
 
 from coding_helpers import country_mentions
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Sudanese": "SDN", "Chadian": "TCD", "Peru": "PER",
              "Peruvian": "PER", "Bolivia": "BOL"}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _drafts(nlp, lexicon, text):

@@ -9,15 +9,10 @@ from __future__ import annotations
 import pytest
 
 from flashpoint.coding.assessment import Assessment
-from flashpoint.coding.lexicon import STATEMENT_KINDS, load_lexicon
+from flashpoint.coding.lexicon import STATEMENT_KINDS
 from flashpoint.coding.modality import assess
 from flashpoint.coding.modality import rules as R
 from flashpoint.coding.status import STATEMENT_STATUS
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _tok(doc, text):

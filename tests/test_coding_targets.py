@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from flashpoint.actors import ActorMention
-from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.coding import code_doc
 from flashpoint.records import Actor
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Sudanese": "SDN", "Chadian": "TCD", "Peru": "PER",
@@ -18,11 +18,6 @@ class _Place:
     def __init__(self, start, country):
         self.start, self.end = start, start + 1
         self.place = type("P", (), {"country": country})()
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _drafts(nlp, lexicon, text, places=None):

@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.coding import load_lexicon
 
 from coding_helpers import factual_triples
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Israel": "ISR", "Egypt": "EGY", "Mali": "MLI", "Niger": "NER",
              "Peru": "PER", "Chile": "CHL", "Gaza": "PSE"}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _triples(nlp, lexicon, text):

@@ -27,6 +27,7 @@ WRITTEN = [
     "The weather was mild and the harvest was good.",
     "the team scored twice in the second half and the crowd cheered.",
     "Officials in Delhi said they were deeply worried about the border.",  # a predicate adjective
+    "The army re-imposed a curfew, pre-empted a march and co-operated with police.",  # prefixed words, one token
 ]
 
 

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.coding import code_doc
 
 from coding_helpers import country_mentions
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Chadian": "TCD", "Sudanese": "SDN"}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _quantities(nlp, lexicon, text):

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.coding import code_doc
 
 from coding_helpers import country_mentions
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "US": "USA", "British": "GBR"}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 @pytest.mark.parametrize("text, expected", [

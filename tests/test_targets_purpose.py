@@ -8,16 +8,11 @@ from __future__ import annotations
 import pytest
 
 from flashpoint.actors import ActorMention
-from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.coding import code_doc
 from flashpoint.records import Actor
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Chadian": "TCD", "Sudanese": "SDN"}
 GROUPS = {"rebels": "REB", "militants": "REB", "militia": "REB", "civilians": "CVL", "troops": "MIL"}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _mentions(doc):

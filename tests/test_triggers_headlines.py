@@ -5,19 +5,12 @@ tests; actors are hand-built country mentions."""
 
 from __future__ import annotations
 
-import pytest
-
-from flashpoint.coding import code_doc, load_lexicon
+from flashpoint.coding import code_doc
 from flashpoint.coding.triggers import trigger_pos
 
 from coding_helpers import country_mentions
 
 COUNTRIES = {"Chad": "TCD", "Sudan": "SDN", "Niger": "NER"}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def test_a_root_noun_with_a_subject_is_a_verb(nlp, lexicon):

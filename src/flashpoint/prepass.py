@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .coding import Lexicon
+from .nlp.prefixed import split_prefix
 
 #: The parts of speech whose lexicon entries a token can match (``coding.triggers.trigger_pos``)
 #: at the least; every part of speech of the lexicon's own entries is asked too ("A": "worried").
@@ -98,6 +99,12 @@ class TriggerWords:
                         out.add(form)
             out.update(exceptions.get(pos, {}).get(lower, ()))
         out.update(lemma for constraint, lemma in self.ruled if _accepts(constraint, lower))
+        split = split_prefix(lower)  # "re-arrested": one token, the lemma of its base word (nlp/prefixed.py)
+        if split is not None:
+            prefix, rest = split
+            base = self.lemmas(rest)
+            out.update(base)
+            out.update(prefix + form for form in base)
         return out
 
 

@@ -33,7 +33,7 @@ from .modality.rules import CLAIMED_NOTE, OPINION_NOTE, PURPOSE_NOTE
 from .quantities import attach_to_drafts
 from .restated import restate
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, pronoun_sources, resolve_sources
-from .statements import select_statements, statement_drafts
+from .statements import _same_actor, quotation_speaker, select_statements, statement_drafts
 from .targets import candidate_targets, place_country_targets
 from .triggers import BEHEST, Candidate, behest_tokens, candidates, result_clauses, victim_roles
 
@@ -320,14 +320,19 @@ def nothing_given(verb) -> bool:
 
 def complaints(cands: list[Candidate], ctx: SentenceContext) -> list[EventDraft]:
     """'Very little has been delivered by this Government, the union's secretary said': saying
-    that a giver gave nothing is a complaint (111) by the sayer against the giver; none when the
-    sentence names no sayer."""
+    that a giver gave nothing is a complaint (111) by the sayer against the giver; the sayer is the
+    speaker of the quotation when the sentence has no say-verb of its own ('"Very little has been
+    delivered. ...," Mr Sheldon said.'); none when no sayer is named."""
     out: list[EventDraft] = []
     for c in cands:
         a = c.assessment
-        if NOTHING_NOTE not in a.notes or a.report_token is None or not c.sources:
+        if NOTHING_NOTE not in a.notes or not c.sources:
             continue
-        sayers = sources(ctx.doc[a.report_token], ctx.mentions)
+        say = ctx.doc[a.report_token] if a.report_token is not None else quotation_speaker(c.tok, ctx.lexicon)
+        if say is None:
+            continue
+        sayers = [s for s in sources(say, ctx.mentions)  # no complaint of a giver about itself
+                  if not any(_same_actor(s.mention.actor, g.mention.actor) for g in c.sources)]
         if not sayers:
             continue
         said = Candidate(tok=c.tok, entry=replace(c.entry, id=c.entry.id + "+nothing", cameo=COMPLAINT_CODE,

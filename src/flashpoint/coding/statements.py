@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..nlp import doc_text, sentence_at, sentences
 from ..ontology.codes import CONSULT_ROOT, STATEMENT_ROOTS, THREATEN_ROOT
 from ..resources.words import word_list, word_map
 from .arguments import ADDRESSEE_PREPS, AGENT_NOUNS, Arg, actor_of, args_of, object_tokens, prep_targets
@@ -25,6 +26,65 @@ from .triggers import Candidate, match_entry
 SPEAKER_SUBJECTS = word_list("coding_speaker_subjects")
 #: Intent verbs with statement codes of their own where intent_codes.csv has them (verb -> kind).
 STATEMENT_GOVERNORS = word_map("coding_statement_governors")
+
+
+#: Quotation marks that may open or close a quotation.
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+#: How many sentences of one quotation are read for its speaker, each way.
+QUOTE_REACH = 2
+
+
+def _opens_quote(sent) -> bool:
+    """Whether ``sent`` starts inside a quotation: its first word is a quotation mark."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.text in QUOTE_MARKS
+
+
+def _quote_say(sent, lexicon):
+    """'"..., " Mr Sheldon said.': the say-verb of ``sent`` that follows one of its quotation
+    marks (the speaker named outside the quotation), or None."""
+    mark = None
+    for t in sent:
+        if t.text in QUOTE_MARKS:
+            mark = t.i
+        elif mark is not None and t.pos_ == "VERB" and "report" in lexicon.token_cues(t) and any(
+                c.dep_ == "nsubj" and c.i > mark for c in t.children):
+            return t
+    return None
+
+
+def _paragraph_break(doc, a, b) -> bool:
+    """Whether a blank line separates sentence ``a`` from the later sentence ``b``."""
+    return "\n\n" in doc_text(doc)[a.start_char:b.start_char]  # a blank line ends a sentence: only at its end
+
+
+def quotation_speaker(tok, lexicon):
+    """The say-verb of the speaker of the quotation ``tok`` is in, when its sentence has none
+    of its own and the speaker is named in the next sentences of the same quotation or in the
+    sentence just before (news style: '"A. "B," Mr Sheldon said.' and 'Mr Sheldon said. "...'
+    after '"...," Mr Sheldon said.'); None when the sentence opens no quotation. A weak
+    attribution: the quotation marks alone tie the sentences together."""
+    doc = tok.doc
+    sent = sentence_at(doc, tok.i)
+    if not _opens_quote(sent):
+        return None
+    sents = sentences(doc)
+    k = next((j for j, s in enumerate(sents) if s.start == sent.start), None)
+    if k is None:
+        return None
+    prev = sent
+    for nxt in sents[k + 1:k + 1 + QUOTE_REACH]:  # '"A. "B," X said.' (a quote ending in a quote mark)
+        if _paragraph_break(doc, prev, nxt) or not _opens_quote(nxt):
+            break
+        say = _quote_say(nxt, lexicon)
+        if say is not None:
+            return say
+        prev = nxt
+    if k > 0 and not _paragraph_break(doc, sents[k - 1], sent):  # '"A," X said. "B."'
+        before = sents[k - 1]
+        if _opens_quote(before):
+            return _quote_say(before, lexicon)
+    return None
 
 
 @dataclass(frozen=True)

