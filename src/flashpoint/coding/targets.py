@@ -19,7 +19,7 @@ from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARG
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
 from .quantities import PEOPLE
-from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle, _members as named_members
+from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle, included_members_of
 from .triggers import AUTHOR_NOUN_PREPS, AUTHORED_NOUN_ROOTS, BEHEST_PREPS, Candidate
 
 #: Sectors of a government's domestic opposition.
@@ -112,7 +112,7 @@ def included_members(t: Arg, doc, index: MentionIndex) -> list[Arg]:
     if (actor.org or actor.name
             or not (actor.resolved_by == "sector" and not actor.country or actor.resolved_by == "context")):
         return [t]
-    found = [Arg(a.mention, t.how, a.token) for a in named_members(doc[t.mention.head], index)
+    found = [Arg(a.mention, t.how, a.token) for a in included_members_of(doc[t.mention.head], index)
              if a.mention is not t.mention]
     return found or [t]
 
