@@ -667,11 +667,14 @@ def _inside_target_phrase(prep) -> bool:
 
 
 def _names_someone(prep, index: MentionIndex) -> bool:
-    """Whether a by/from phrase names who acts (an actor, or people), not a means or a place."""
-    return any(g.dep_ == "pobj" and (index.at(g.i) is not None or g.lemma_.lower() in AGENT_NOUNS
-                                     or any(index.at(x.i) is not None for x in g.children
-                                            if x.dep_ in ("amod", "compound", "poss")))
-               for g in prep.children)
+    """Whether a by/from phrase names who acts (an actor, or people), not a means or a place;
+    "by a team of police officers" names them through its of-phrase."""
+    def actor_noun(g) -> bool:
+        return (index.at(g.i) is not None or g.lemma_.lower() in AGENT_NOUNS
+                or any(index.at(x.i) is not None for x in g.children if x.dep_ in ("amod", "compound", "poss")))
+    return any(g.dep_ == "pobj" and (actor_noun(g) or any(
+        actor_noun(o) for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")) for g in prep.children)
 
 
 def noun_targets(n, *, entry: Entry, verb, index: MentionIndex) -> list[Arg]:
