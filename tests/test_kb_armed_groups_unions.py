@@ -146,3 +146,13 @@ def test_prisoners_named_by_what_they_were(text, sector):
 def test_leaders_of_international_groups_take_the_groups_code(text, published):
     events = [e for e in code_text(text, published=published) if e.cameo.startswith("13")]
     assert events and all(e.source.country == "IMG" and not e.source.sectors for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Australian union officials rejected the pay offer from the airline.",
+    "Canadian union leaders rejected the pay offer from the railway company.",
+])
+def test_union_officials_and_leaders_are_labour_not_government(text):
+    found = _events(text)
+    assert found, found
+    assert all(e.source is not None and e.source.sectors == ["LAB"] for e in found), found

@@ -49,7 +49,8 @@ _FIRST_PERSON = word_list("coding_first_person_pronouns")
 #: Words of a part: as an object, the noun of their "of" phrase is what is acted on ("some of its troops").
 PARTITIVE_WORDS = word_list("coding_partitive_words")
 #: Verbs of saying whose subject a pronoun of the said clause stands for ("X said it would ...").
-_SAYER_VERBS = word_list("coding_pronoun_sayer_verbs")
+SAYER_VERBS = word_list("coding_pronoun_sayer_verbs")
+_SAYER_VERBS = SAYER_VERBS  # the old private name, kept for existing callers
 
 
 @dataclass(frozen=True)
@@ -398,7 +399,7 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
     for anc in tok.ancestors:
         if quoted:
             break  # '"... he wanted to ...," the minister said': the speaker would say "I"
-        if anc.lemma_ in _SAYER_VERBS:
+        if anc.lemma_ in SAYER_VERBS:
             # "X said it would ...", not "... when they blew themselves up, police said" (a speaker
             # named after a pronoun of the third person is who reports, not who acted)
             subj = [c for c in anc.children if c.dep_ in SUBJECT_DEPS and agrees(tok, c)

@@ -10,7 +10,7 @@ from ..actors.resolver import ActorMention, actor_code
 from ..nlp.normalise import norm_key
 from ..ontology.codes import MILITARY_SECTOR, is_state_country
 from ..records import Actor
-from .arguments import _SAYER_VERBS as SAYER_VERBS, Arg, MentionIndex, actor_of
+from .arguments import SAYER_VERBS, Arg, MentionIndex, actor_of
 
 #: How a craft's owner is found: weak, like every reading of the coder's (``Arg.weak``).
 CRAFT_HOW = "coref-speaker"

@@ -177,14 +177,17 @@ def _named_members(arg: Arg, ctx: SentenceContext) -> list[Arg]:
     if (not isinstance(arg.mention, ActorMention) or actor.org or actor.name
             or not (actor.resolved_by == "sector" and not actor.country or actor.resolved_by == "context")):
         return [arg]
-    members = _members(ctx.doc[arg.mention.head], ctx.mentions)
+    members = included_members_of(ctx.doc[arg.mention.head], ctx.mentions)
     return members or [arg]
 
 
-def _members(tok, index: MentionIndex) -> list[Arg]:
-    """The actors a noun's including-phrase names."""
+def included_members_of(tok, index: MentionIndex) -> list[Arg]:
+    """The actors a noun's including-phrase names (sources and targets both use it)."""
     return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in _MEMBER_PREPS
             for a in args_of([g for g in p.children if g.dep_ == "pobj"], index, how="subject", subject=True)]
+
+
+_members = included_members_of  # the old private name, kept for existing callers
 
 
 def included_sources(verb, index: MentionIndex) -> list[Arg]:
@@ -198,7 +201,7 @@ def included_sources(verb, index: MentionIndex) -> list[Arg]:
     for t in toks:
         if index.at(t.i) is not None:
             return []
-        found += _members(t, index)
+        found += included_members_of(t, index)
     return found
 
 

@@ -19,7 +19,7 @@ from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARG
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
 from .quantities import PEOPLE
-from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle, _members as named_members
+from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle, included_members_of
 from .triggers import AUTHOR_NOUN_PREPS, AUTHORED_NOUN_ROOTS, BEHEST_PREPS, Candidate
 
 #: Sectors of a government's domestic opposition.
@@ -112,7 +112,7 @@ def included_members(t: Arg, doc, index: MentionIndex) -> list[Arg]:
     if (actor.org or actor.name
             or not (actor.resolved_by == "sector" and not actor.country or actor.resolved_by == "context")):
         return [t]
-    found = [Arg(a.mention, t.how, a.token) for a in named_members(doc[t.mention.head], index)
+    found = [Arg(a.mention, t.how, a.token) for a in included_members_of(doc[t.mention.head], index)
              if a.mention is not t.mention]
     return found or [t]
 
@@ -667,11 +667,14 @@ def _inside_target_phrase(prep) -> bool:
 
 
 def _names_someone(prep, index: MentionIndex) -> bool:
-    """Whether a by/from phrase names who acts (an actor, or people), not a means or a place."""
-    return any(g.dep_ == "pobj" and (index.at(g.i) is not None or g.lemma_.lower() in AGENT_NOUNS
-                                     or any(index.at(x.i) is not None for x in g.children
-                                            if x.dep_ in ("amod", "compound", "poss")))
-               for g in prep.children)
+    """Whether a by/from phrase names who acts (an actor, or people), not a means or a place;
+    "by a team of police officers" names them through its of-phrase."""
+    def actor_noun(g) -> bool:
+        return (index.at(g.i) is not None or g.lemma_.lower() in AGENT_NOUNS
+                or any(index.at(x.i) is not None for x in g.children if x.dep_ in ("amod", "compound", "poss")))
+    return any(g.dep_ == "pobj" and (actor_noun(g) or any(
+        actor_noun(o) for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")) for g in prep.children)
 
 
 def noun_targets(n, *, entry: Entry, verb, index: MentionIndex) -> list[Arg]:
