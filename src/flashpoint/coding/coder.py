@@ -51,7 +51,23 @@ def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
         ctx = SentenceContext(sent=sent, sentence_index=si, previous=prev, mentions=index, lexicon=lexicon,
                               places=place_at)
         drafts.extend(code_sentence(ctx))
-    return restate(drafts, doc, index.mentions, places=place_at)
+    return restate(_unretold(drafts, doc), doc, index.mentions, places=place_at)
+
+
+def _unretold(drafts: list[EventDraft], doc) -> list[EventDraft]:
+    """``drafts`` without a bare act noun that retells an earlier event: "Troops killed two men ...
+    The killing brings the toll to 40" names no one and no new act, only the one already coded (of
+    the same CAMEO root, earlier in the article). A noun with a party of its own stays."""
+    roots: set[str] = set()
+    out: list[EventDraft] = []
+    for d in drafts:
+        bare = d.source is None and d.target is None and doc[d.trigger_start].pos_ == "NOUN"
+        if bare and d.cameo[:2] in roots and d.modality.factual:
+            continue
+        if d.modality.factual and not bare:
+            roots.add(d.cameo[:2])
+        out.append(d)
+    return out
 
 
 def code_sentence(ctx: SentenceContext) -> list[EventDraft]:

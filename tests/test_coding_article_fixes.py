@@ -1,0 +1,21 @@
+"""Whole-article forms that are no (new) event: a bare act noun retelling an event already coded,
+and others added below. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from flashpoint import code_text
+
+DATE = "2024-03-01"
+
+
+def test_a_bare_act_noun_retelling_an_earlier_event_is_no_new_event():
+    text = ("Israeli troops killed two Palestinian gunmen near Nablus on Monday. "
+            "The killing brings the death toll of the uprising to 900 people.")
+    events = code_text(text, published=DATE)
+    assert not [e for e in events if e.trigger.text == "killing"], events
+    assert [e for e in events if e.trigger.text == "killed" and e.cameo.startswith("19")], events
+
+
+def test_a_bare_act_noun_with_no_earlier_event_still_reports_it():
+    events = code_text("Riots broke out in Bamako after the killing of a student.", published=DATE)
+    assert [e for e in events if e.trigger.text == "killing"], events
