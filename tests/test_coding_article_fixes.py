@@ -19,3 +19,12 @@ def test_a_bare_act_noun_retelling_an_earlier_event_is_no_new_event():
 def test_a_bare_act_noun_with_no_earlier_event_still_reports_it():
     events = code_text("Riots broke out in Bamako after the killing of a student.", published=DATE)
     assert [e for e in events if e.trigger.text == "killing"], events
+
+
+def test_a_state_noun_takes_the_modality_of_its_clause():
+    for text in ("The coroner found that the boy should not have to be in detention.",
+                 "The boy should not be in detention."):
+        events = code_text(text, published=DATE)
+        assert not [e for e in events if e.trigger.text == "detention" and e.modality.factual], events
+    events = code_text("Three journalists have been in detention since March.", published=DATE)
+    assert [e for e in events if e.trigger.text == "detention" and e.modality.factual], events

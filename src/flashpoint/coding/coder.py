@@ -302,6 +302,12 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
             a.status, a.statement_kind = ha.status, None
         elif any(x.dep_ in ("acomp", "attr") and "modal" in lexicon.token_cues(x) for x in c.tok.head.children):
             a.status, a.statement_kind = "hypothetical", None  # "an invasion remains distinctly possible"
+    state = _state_clause(c)
+    if state is not None:  # "the boy should not have to be in detention": the state is only wished
+        ha = assess(state, lexicon)
+        if ha.status not in FACTUAL_STATUSES:
+            a.status, a.statement_kind = ha.status, None
+        a.negated = a.negated or ha.negated or has_negation(state, lexicon)
     if (c.entry.pos == "N" and c.tok.dep_ in ("dobj", "pobj") and a.status in FACTUAL_STATUSES
             and "light" not in lexicon.token_cues(c.frame) and wanted(c.tok, lexicon)):
         a.status = "hypothetical"  # "both sides want a Sudanese cease-fire": wished for, not done
@@ -316,6 +322,19 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         a.negated = True  # "very little has been delivered by this Government": no aid given
         a.notes.append(NOTHING_NOTE)
     return a
+
+
+def _state_clause(c: Candidate):
+    """The verb whose modality a noun of a state has: "be" in "(should not have to) be in
+    detention", or the verb "be" is the complement of ("have to be"); None for any other noun.
+    The noun is the subject's state, so the clause's modal or negation is the noun's."""
+    tok = c.tok
+    if c.entry.pos != "N" or c.frame.i != tok.i or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return None
+    be = tok.head.head
+    if be.lemma_ != "be":
+        return None
+    return be.head if be.dep_ == "xcomp" and be.head.pos_ in ("VERB", "AUX") else be
 
 
 #: Words of an amount that is nothing ("very little delivered", "gave nothing").
