@@ -28,3 +28,13 @@ def test_a_state_noun_takes_the_modality_of_its_clause():
         assert not [e for e in events if e.trigger.text == "detention" and e.modality.factual], events
     events = code_text("Three journalists have been in detention since March.", published=DATE)
     assert [e for e in events if e.trigger.text == "detention" and e.modality.factual], events
+
+
+def test_a_verb_of_giving_with_no_help_and_no_recipient_is_no_aid():
+    for text in ("The Reserve Bank of India delivered another rate cut on Tuesday.",
+                 "The new worm follows the Klez worm, another email attacker that spreads itself by "
+                 "sending copies out to everyone in a victim's contact list."):
+        events = code_text(text, published=DATE)
+        assert not [e for e in events if e.cameo.startswith("07")], events
+    events = code_text("Japan delivered 40 trucks to Kabul.", published=DATE)
+    assert [e for e in events if e.cameo.startswith("07")], events

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..ontology.codes import (CONSULT_ROOT, CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, POLICE_SECTOR,
+from ..ontology.codes import (CONSULT_ROOT, CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, MATERIAL_HELP_ROOTS, POLICE_SECTOR,
                               POLICE_VARIANTS, PRESS_SECTORS, REJECT_CODE, VIOLENCE_ROOTS, event_group,
                               is_state_country)
 from ..records import Actor, Modality, Quantity
@@ -222,6 +222,8 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
             target_how, note = "default", "no target named: domestic by convention"
         conf = score(strength=c.entry.strength, verb=c.entry.pos == "V", source_how=source_how,
                      target_how=target_how, source_resolved_by=source.resolved_by if source else None)
+        if target is None and c.entry.general and c.entry.root in MATERIAL_HELP_ROOTS:
+            continue  # "the bank delivered a further cut", "sending copies out": no help given to anyone
         if target is None:  # "rejected the scheme": what was acted on, as written, codes null
             target = thing_target(c, ctx.mentions, source=source)
             target_how = "thing" if target is not None else None
