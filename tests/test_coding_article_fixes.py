@@ -38,3 +38,10 @@ def test_a_verb_of_giving_with_no_help_and_no_recipient_is_no_aid():
         assert not [e for e in events if e.cameo.startswith("07")], events
     events = code_text("Japan delivered 40 trucks to Kabul.", published=DATE)
     assert [e for e in events if e.cameo.startswith("07")], events
+
+
+def test_threatening_to_undermine_is_a_risk_not_a_threat():
+    events = code_text("The rebel leader now threatens to undermine the peace process in Sudan.", published=DATE)
+    assert not [e for e in events if e.cameo.startswith("13")], events
+    events = code_text("The rebel leader threatened to attack the Sudanese army.", published=DATE)
+    assert [e for e in events if e.cameo.startswith("13")], events

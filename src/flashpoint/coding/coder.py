@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..nlp import sentences as nlp_sentences
 from ..ontology.codes import (ACCUSE_CODE, COMMENT_ROOT, COMPLAINT_CODE, INVESTIGATE_ROOT, JUDICIARY_SECTOR, LEGAL_SECTORS,
                               MATERIAL_HELP_ROOTS,
-                              OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS, VERBAL_ROOTS)
+                              OWN_FORCES_ROOTS, REPLACED_BY_STATEMENT_ROOTS, THREATEN_ROOT, VERBAL_ROOTS)
 from ..actors import ActorMention
 from ..records import FACTUAL_STATUSES, Actor
 from ..resources.words import word_list
@@ -318,6 +318,9 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         a.statement_kind = None
     if (durative(c.frame) and not _recurring(c)) or ended(c.tok) or noun_read_as_verb(c.tok):
         a.suppressed = True
+    if c.entry.root == THREATEN_ROOT and c.entry.pos == "V" and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in RISK_VERBS for x in c.tok.children):
+        a.suppressed = True  # "he now threatens to undermine the process": a risk, not a threat
     if c.entry.root in MATERIAL_HELP_ROOTS and c.entry.pos == "V" and nothing_given(c.tok):
         a.negated = True  # "very little has been delivered by this Government": no aid given
         a.notes.append(NOTHING_NOTE)
@@ -337,6 +340,8 @@ def _state_clause(c: Candidate):
     return be.head if be.dep_ == "xcomp" and be.head.pos_ in ("VERB", "AUX") else be
 
 
+#: Verbs of harm done by what happens: "threatens to undermine" says a risk, not a threat.
+RISK_VERBS = word_list("coding_risk_verbs")
 #: Words of an amount that is nothing ("very little delivered", "gave nothing").
 NOTHING_WORDS = word_list("coding_nothing_words")
 NOTHING_NOTE = "a quantity of nothing given: a complaint, not aid"
