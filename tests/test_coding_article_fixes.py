@@ -45,3 +45,12 @@ def test_threatening_to_undermine_is_a_risk_not_a_threat():
     assert not [e for e in events if e.cameo.startswith("13")], events
     events = code_text("The rebel leader threatened to attack the Sudanese army.", published=DATE)
     assert [e for e in events if e.cameo.startswith("13")], events
+
+
+def test_a_meeting_or_talks_with_no_counterpart_of_state_or_body_is_no_consultation():
+    for text in ("The Kenyan opposition's national executive is meeting in Nairobi today.",
+                 "Indonesian doctors are still talking to his children."):
+        events = code_text(text, published=DATE)
+        assert not [e for e in events if e.cameo.startswith("04")], events
+    events = code_text("Kenyan officials are still talking to the Somali government.", published=DATE)
+    assert len([e for e in events if e.cameo.startswith("04")]) == 2, events

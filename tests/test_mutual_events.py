@@ -58,9 +58,10 @@ def test_speaking_to_a_meeting_consults_its_body(pipeline, text, source, target)
     assert [(e.source.country, e.target.country) for e in events] == [(source, target)]
 
 
-def test_a_body_holding_its_own_meeting_is_unchanged(pipeline):
+def test_a_body_holding_its_own_meeting_consults_no_one(pipeline):
+    # a meeting with no counterpart is no consultation (nor one of the body with itself)
     events = pipeline.code_text("NATO defence ministers held a meeting in Brussels on Monday.", published="2024-05-02")
-    assert [e.source.country for e in events if e.cameo.startswith("04")] == ["IGO"]
+    assert [e.source.country for e in events if e.cameo.startswith("04")] == []
 
 
 def test_a_gathering_of_many_parties_has_no_pair_of_parties(nlp, lexicon):

@@ -64,6 +64,12 @@ def crowded_mutual(sources: list[Arg], targets: list[Arg]) -> bool:
     return len(sources) > MAX_MUTUAL and not any(t.party for t in targets)
 
 
+def _political(arg: Arg | None) -> bool:
+    """Whether a party of a meeting or talks is one of a country or an organisation: a meeting
+    with no such counterpart (none named, or "his children") is no consultation between parties."""
+    return arg is not None and bool(arg.mention.actor.country or arg.mention.actor.org)
+
+
 def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
     """(source, target, reversed) pairs; mutual patterns code both directions. With no source (an
     agentless passive), one pair per target, with no source."""
@@ -188,6 +194,8 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         if c.entry.mutual and c.entry.root == CONSULT_ROOT and any(
                 a is not None and a.mention.actor.sectors and set(a.mention.actor.sectors) <= PRESS_SECTORS for a in (s, t)):
             continue  # "talked to the BBC", "spoke with reporters": an interview, not a consultation
+        if c.entry.mutual and c.entry.root == CONSULT_ROOT and not (_political(s) and _political(t)):
+            continue  # "the executive is meeting", "doctors are talking to his children": no counterpart of state or body
         source = s.mention.actor if s else None
         source_how = s.how if s else "agentless"
         target = t.mention.actor if t else None
