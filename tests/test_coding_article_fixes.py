@@ -54,3 +54,10 @@ def test_a_meeting_or_talks_with_no_counterpart_of_state_or_body_is_no_consultat
         assert not [e for e in events if e.cameo.startswith("04")], events
     events = code_text("Kenyan officials are still talking to the Somali government.", published=DATE)
     assert len([e for e in events if e.cameo.startswith("04")]) == 2, events
+
+
+def test_a_past_plan_of_force_is_no_threat():
+    events = code_text("The army said the gunmen had been planning to attack a Jewish settlement.", published=DATE)
+    assert not [e for e in events if e.cameo.startswith("13")], events
+    events = code_text("Hamas vowed to attack Israeli settlements.", published=DATE)
+    assert [e for e in events if e.cameo.startswith("13")], events

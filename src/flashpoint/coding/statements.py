@@ -26,6 +26,8 @@ from .triggers import Candidate, match_entry
 SPEAKER_SUBJECTS = word_list("coding_speaker_subjects")
 #: Intent verbs with statement codes of their own where intent_codes.csv has them (verb -> kind).
 STATEMENT_GOVERNORS = word_map("coding_statement_governors")
+#: Intent words of a plan: an intent of force under them is told to no one, so no threat.
+PLAN_INTENT_VERBS = word_list("coding_plan_intent_verbs")
 
 
 #: Quotation marks that may open or close a quotation.
@@ -143,6 +145,14 @@ def _governor_code(kind: str | None, gov, action: str, lexicon) -> str | None:
     return lexicon.statement_code(own, action) if own is not None else None
 
 
+def _past_plan(gov) -> bool:
+    """'had been planning to attack', 'planned to attack': a plan of the past, found out and told
+    by others, was said to no one ("Kenya plans to invade" is announced now: a threat)."""
+    if gov.tag_ == "VBD" or (gov.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in gov.children)):
+        return True
+    return gov.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in gov.children)
+
+
 def select_statements(cands: list[Candidate], *, merged: dict[int, int],
                       ctx: SentenceContext) -> tuple[list[Statement], set[int]]:
     """The statements of a sentence, and the governing verbs whose own generic events they replace.
@@ -161,6 +171,9 @@ def select_statements(cands: list[Candidate], *, merged: dict[int, int],
         if gov is None:
             continue
         code = _governor_code(a.statement_kind, gov, c.entry.cameo, lexicon) or code
+        if (a.statement_kind == "intent" and code is not None and code[:2] == THREATEN_ROOT
+                and gov.lemma_.lower() in PLAN_INTENT_VERBS and _past_plan(gov)):
+            continue  # "they had been planning to attack": a plan found out after it is no threat
         if gov.i == c.frame.i:  # will/would on the action itself
             if a.report_token is None and ("would" in a.notes or _hoped_clause(c.frame, lexicon)):
                 a.statement_kind = None
