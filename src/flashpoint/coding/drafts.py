@@ -65,9 +65,17 @@ def crowded_mutual(sources: list[Arg], targets: list[Arg]) -> bool:
 
 
 def _political(arg: Arg | None) -> bool:
-    """Whether a party of a meeting or talks is one of a country or an organisation: a meeting
-    with no such counterpart (none named, or "his children") is no consultation between parties."""
-    return arg is not None and bool(arg.mention.actor.country or arg.mention.actor.org)
+    """Whether a party of a meeting or talks is one of a country, an organisation or a sector of
+    public life (unions, business, officials): a meeting with no such counterpart (none named, or
+    "his children") is no consultation between parties."""
+    if arg is None:
+        return False
+    actor = arg.mention.actor
+    return bool(actor.country or actor.org or set(actor.sectors) - PRIVATE_PARTY_SECTORS)
+
+
+#: Sectors of people in private: a party of only these is no party of a consultation.
+PRIVATE_PARTY_SECTORS = word_list("coding_private_party_sectors")
 
 
 def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
