@@ -498,7 +498,10 @@ def previous_actor(tok, index: MentionIndex, *, avoid=()) -> "Arg | None":
     the ``avoid`` actors (the current source) and their country. When the sentence before names
     no person or group, only places or things ("The rebels hold the airport. The town is quiet.
     We are trying to persuade them"), an earlier one of the ``LOOKBACK`` may: a party named in
-    between ends the search. Weak (``coref``)."""
+    between ends the search. First-person pronouns ("asking us to investigate them") stand for the
+    speaker, never for an actor of an earlier sentence: None. Weak (``coref``)."""
+    if tok.lower_ in _FIRST_PERSON:
+        return None
     avoid = list(avoid)
     def fits(m) -> bool:
         a = m.actor
