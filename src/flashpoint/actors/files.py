@@ -54,7 +54,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "country_aliases": ("alias", "iso3", "kind"),
     "organisations": ("org", "name", "kind", "country"),
     "organisation_aliases": ("alias", "org"),
-    "sector_words": ("word", "sector", "kind"),
+    "sector_words": ("word", "kind"),  # an empty sector: people of no sector ("detainees")
     "titles": ("title", "sector", "kind"),
     "groups": ("group", "kind", "form"),
     "people": ("person_id", "name", "nationality", "role"),

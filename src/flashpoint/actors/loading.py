@@ -98,7 +98,7 @@ class _Builder:
         self._window(alias)
 
     def _sector_words(self, row: Row, override: bool) -> None:
-        word = SectorWord(word=row["word"], sector=row_sector(row, allow_empty=False),
+        word = SectorWord(word=row["word"], sector=row_sector(row),
                           kind=row_one_of(row, "kind", allowed=SECTOR_WORD_KINDS))
         index = self.kb.sector_nouns if word.kind == "noun" else self.kb.sector_adjs
         index[norm_key(word.word)] = word

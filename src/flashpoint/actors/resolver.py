@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from ..context import Article
 from ..nlp import entities, load_model
 from ..nlp.normalise import norm_exact, norm_key
-from ..ontology.codes import ARMED_SECTORS, NON_STATE_CODES, is_state_country
+from ..ontology.codes import ARMED_SECTORS, NON_STATE_CODES, UNIDENTIFIED_FORCES, is_state_country
 from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms, reading
@@ -356,6 +356,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         memory.newcomer = _newcomer(doc, found, kb=kb, first=first) or memory.newcomer
         found = sorted(found + _aged(doc, found, first=first, memory=memory), key=lambda pair: pair[0].start)
         found = _forces_by_partner(doc, found)
+        found = _attackers_of_named_group(doc, found)
         memory.state = subject_state(doc, found) or memory.state
         memory.governments |= {a.country for c, a in found if a is not None and names_government(doc, c, a)}
         memory.place = story_place(doc, found) or memory.place
@@ -730,6 +731,30 @@ def _forces_by_partner(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tup
             if sector is not None and sector != actor.sectors[0]:
                 actor = replace(actor, sectors=[sector],
                                 code=actor_code(actor.country, sectors=[sector], org=actor.org))
+        out.append((chunk, actor))
+    return out
+
+
+def _attackers_of_named_group(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tuple[Chunk, Actor | None]]:
+    """'Palestinian gunmen from the militant group Islamic Jihad': attackers are unidentified armed
+    forces (UAF) only while no group is named for them; an organisation their from/of phrase names
+    (or names right after its kind noun: "the movement X", which the parser often cuts off) is
+    theirs, with its sectors. Their own country word stays ("Palestinian"), a country guessed
+    from the place does not."""
+    out: list[tuple[Chunk, Actor | None]] = []
+    for chunk, actor in found:
+        if actor is not None and actor.sectors == [UNIDENTIFIED_FORCES]:
+            root = doc[chunk.start:chunk.end].root
+            objs = [o for p in root.children if p.dep_ == "prep" and p.lower_ in MEMBER_PREPS
+                    for o in p.children if o.dep_ == "pobj"]
+            group = next((a for o in objs for c, a in found
+                          if a is not None and a.org and (c.start <= o.i < c.end or c.start == o.i + 1)), None)
+            if group is not None:
+                # a country guessed from the place ("in Haifa") gives way to the group's
+                guessed = actor.resolved_by == "context" or not actor.country
+                country = group.country if guessed else actor.country
+                actor = replace(actor, sectors=list(group.sectors), org=group.org, kb_id=group.kb_id,
+                                country=country, resolved_by=group.resolved_by if guessed else actor.resolved_by, code=actor_code(country, sectors=list(group.sectors), org=group.org))
         out.append((chunk, actor))
     return out
 

@@ -411,6 +411,9 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
     if tok.lower_ in _FIRST_PERSON:
         return None  # "we", "our": the speaker, whom no say-verb of this sentence names
     earlier = [m for m in index.mentions if sent.start <= m.start and m.end <= tok.i]
+    plural = _plural_after_singular_subject(tok, earlier)
+    if plural is not None:
+        return plural
     for m in reversed(earlier):
         head = tok.doc[m.head]
         if head.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("poss",):
@@ -432,6 +435,20 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
             return subjects[0]
         return earlier_subject(tok, index, before=previous_sent)
     return None
+
+
+def _plural_after_singular_subject(tok, earlier: list) -> "Any | None":
+    """'Kenya will deport the migrants if they refuse to register': "they" as the subject of a
+    subordinate clause (if, when, unless...) after a main clause whose subject is singular (a name
+    or a singular noun) stands for the latest plural group named before it, not for that subject."""
+    if tok.lower_ not in PLURAL_PRONOUNS or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "advcl":
+        return None
+    doc = tok.doc
+    subjects = [m for m in earlier if doc[m.head].dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
+    if not subjects or doc[subjects[-1].head].tag_ not in ("NN", "NNP"):
+        return None
+    plural = [m for m in earlier if m.start > subjects[-1].start and doc[m.head].tag_ in ("NNS", "NNPS")]
+    return plural[-1] if plural else None
 
 
 #: How many sentences before the previous one a personal pronoun looks back for its antecedent.
@@ -481,7 +498,10 @@ def previous_actor(tok, index: MentionIndex, *, avoid=()) -> "Arg | None":
     the ``avoid`` actors (the current source) and their country. When the sentence before names
     no person or group, only places or things ("The rebels hold the airport. The town is quiet.
     We are trying to persuade them"), an earlier one of the ``LOOKBACK`` may: a party named in
-    between ends the search. Weak (``coref``)."""
+    between ends the search. First-person pronouns ("asking us to investigate them") stand for the
+    speaker, never for an actor of an earlier sentence: None. Weak (``coref``)."""
+    if tok.lower_ in _FIRST_PERSON:
+        return None
     avoid = list(avoid)
     def fits(m) -> bool:
         a = m.actor
