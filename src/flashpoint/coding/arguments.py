@@ -50,7 +50,6 @@ _FIRST_PERSON = word_list("coding_first_person_pronouns")
 PARTITIVE_WORDS = word_list("coding_partitive_words")
 #: Verbs of saying whose subject a pronoun of the said clause stands for ("X said it would ...").
 SAYER_VERBS = word_list("coding_pronoun_sayer_verbs")
-_SAYER_VERBS = SAYER_VERBS  # the old private name, kept for existing callers
 
 
 @dataclass(frozen=True)

@@ -173,21 +173,23 @@ def _named_members(arg: Arg, ctx: SentenceContext) -> list[Arg]:
     """'Several student groups including the National Union of Students held a protest': a group
     known only by its kind (a sector word, no name, no country but one guessed from context) that
     names its members acts through them."""
-    actor = arg.mention.actor
-    if (not isinstance(arg.mention, ActorMention) or actor.org or actor.name
-            or not (actor.resolved_by == "sector" and not actor.country or actor.resolved_by == "context")):
+    if not isinstance(arg.mention, ActorMention) or not known_by_kind_only(arg.mention.actor):
         return [arg]
     members = included_members_of(ctx.doc[arg.mention.head], ctx.mentions)
     return members or [arg]
+
+
+def known_by_kind_only(actor) -> bool:
+    """A group with no name of its own and no country but one guessed from context ("people",
+    "student groups"): the one whose including-phrase may name more specific actors."""
+    return not (actor.org or actor.name) and (
+        actor.resolved_by == "sector" and not actor.country or actor.resolved_by == "context")
 
 
 def included_members_of(tok, index: MentionIndex) -> list[Arg]:
     """The actors a noun's including-phrase names (sources and targets both use it)."""
     return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in _MEMBER_PREPS
             for a in args_of([g for g in p.children if g.dep_ == "pobj"], index, how="subject", subject=True)]
-
-
-_members = included_members_of  # the old private name, kept for existing callers
 
 
 def included_sources(verb, index: MentionIndex) -> list[Arg]:

@@ -14,12 +14,12 @@ from ..actors.resolver import actor_code
 from ..records import Actor
 from ..resources.words import word_list, word_map
 from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, actor_of, agrees, args_of,
-                        PARTITIVE_WORDS, partitive_head,
+                        partitive_head,
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets, relative_head,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
 from .quantities import PEOPLE
-from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle, included_members_of
+from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle, included_members_of, known_by_kind_only
 from .triggers import AUTHOR_NOUN_PREPS, AUTHORED_NOUN_ROOTS, BEHEST_PREPS, Candidate
 
 #: Sectors of a government's domestic opposition.
@@ -108,9 +108,7 @@ def included_members(t: Arg, doc, index: MentionIndex) -> list[Arg]:
     is known only by its kind (a sector word of no country, or of a country from context) and
     names its members in an including-phrase is acted on through them, the more specific actors
     (as ``sources`` reads a source: CAMEO and PLOVER code the most specific actor named)."""
-    actor = t.mention.actor
-    if (actor.org or actor.name
-            or not (actor.resolved_by == "sector" and not actor.country or actor.resolved_by == "context")):
+    if not known_by_kind_only(t.mention.actor):
         return [t]
     found = [Arg(a.mention, t.how, a.token) for a in included_members_of(doc[t.mention.head], index)
              if a.mention is not t.mention]
