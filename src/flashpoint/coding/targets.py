@@ -242,6 +242,19 @@ def earlier_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
     return []
 
 
+def addressed_pronoun(gov, index: MentionIndex, *, avoid=()) -> list[Arg]:
+    """'We are trying to persuade them not to detonate their explosives': whom a pronoun object of a
+    verb of asking stands for, in its sentence ("... and later urged them to") or the sentences
+    before (``previous_actor``), other than the ``avoid`` mentions (the speaker); [] with none."""
+    for o in object_tokens(gov):
+        if o.lower_ not in PRONOUNS or o.dep_ not in ("dobj", "obj"):
+            continue
+        found = object_pronoun_target(o, index, avoid=avoid) or previous_actor(o, index, avoid=avoid)
+        if found is not None:
+            return [found]
+    return []
+
+
 def sent_to(tok, index: MentionIndex) -> list[Arg]:
     """'France sent investigators to Mali to investigate the attack': what people sent somewhere
     are to investigate (the purpose clause ``tok`` of the verb of sending) is investigated there:
