@@ -324,12 +324,35 @@ def beneficiary_targets(tok, index: MentionIndex) -> list[Arg]:
     return []
 
 
+#: Relative adverbs of a place defined by who is in it ("areas where X is hiding").
+WHERE_WORDS = word_list("coding_where_words")
+
+
+def occupants(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'B-52 bombers targeted areas of the White Mountains where the rebel leader is believed to be
+    leading his fighters': a place attacked that a "where" clause defines by who is in it stands
+    for them: that clause's subject (or its object, "where the army keeps its tanks" names the
+    army either way); looked for on the object and the nouns of its phrases."""
+    nouns = [t for o in object_tokens(c.tok) for t in [o] + [g for p in o.children if p.dep_ == "prep"
+                                                          for g in p.children if g.dep_ == "pobj"]]
+    nouns += [g for n in list(nouns) for p in n.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    for n in nouns:
+        for clause in n.children:
+            if clause.dep_ != "relcl" or not any(w.dep_ == "advmod" and w.lower_ in WHERE_WORDS for w in clause.children):
+                continue
+            found = args_of([x for x in clause.children if x.dep_ in ("nsubj", "nsubjpass")], index, how="object",
+                            subject=True)
+            if found:
+                return found
+    return []
+
+
 def _aimed_at(c: Candidate, index: MentionIndex, found: list[Arg]) -> list[Arg]:
     """The group an attack on a land was aimed at (``pursuit_targets``), of the land's country when
     its own is unknown (marked ``context`` / ``place``); else ``found``. Not the people a result
     clause says it hit ("ambushed a military vehicle, wounding five soldiers": the vehicle's
     owner, by the gold standards' convention)."""
-    aimed = pursuit_targets(c, index) or fighters_hit(c, index)
+    aimed = pursuit_targets(c, index) or fighters_hit(c, index) or occupants(c, index)
     land = next((t.mention.actor.country for t in found if is_state_country(t.mention.actor.country)), None)
     out = []
     for a in aimed:
@@ -465,6 +488,12 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         if found:
             return found
     objs = object_tokens(tok)
+    if entry.particle and not is_passive(tok) and not own_forces_entry(entry):
+        # "fired at security guards as they entered the palace - the residence of X": the object of
+        # the verb's own preposition is whom it is done to, before an object the parser added
+        found = prep_targets(tok, index, preps={entry.particle}, how="prep")
+        if found:
+            return found
     if is_passive(tok) and themed:  # "evidence against X was presented": the theme is the subject
         objs = objs + [relative_head(c) for c in tok.children if c.dep_ == "nsubjpass"]
     # "mobilized troops", "deployed warships": an object that is the theme (the source's own forces,
@@ -598,6 +627,12 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     # "withdraw its troops from the region": the theme, or the source's own forces, is no target
     return nearby_targets(tok, index, authors=entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE,
                           skip=frozenset(themes | ({o.i for o in forces} if own_forces else set())))
+
+
+def own_forces_entry(entry: Entry) -> bool:
+    """Whether an entry moves the doer's own forces ("deployed troops to X"), whose preposition
+    names where, not whom."""
+    return entry.cameo[:2] in OWN_FORCES_ROOTS
 
 
 def _patient_people(noun, actor: Actor) -> bool:
