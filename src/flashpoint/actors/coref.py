@@ -98,7 +98,7 @@ MEMBER_REACH = 4
 def fellows(doc, start: int, end: int, *, memory: "Memory", taken: set[int]) -> list[tuple[int, int, int, Actor]]:
     """'an Al Qaeda fighter was arrested, but seven others remain barricaded', 'the other seven',
     'three more': a count of people with "other(s)" or "more" (``actors_fellow_words``) after a
-    member of a group (``is_member``), within ``MEMBER_REACH`` sentences of it, is that group:
+    member of a group (``is_member``), in the ``MEMBER_REACH`` sentences after its own, is that group:
     (start, end, head, actor) as coreference. Looks at tokens ``[start, end)`` outside ``taken``,
     at those before it not looked at yet, and on through the sentences after it that name no one
     (``_NAME_LABELS``), which the caller, going from actor to actor, does not visit ("They
@@ -124,8 +124,8 @@ def fellows(doc, start: int, end: int, *, memory: "Memory", taken: set[int]) -> 
             continue
         first = min([c.i for c in t.children if c.dep_ in ("det", "amod", "nummod") and c.i < t.i] + [t.i])
         last = max([c.i for c in t.children if c.dep_ == "amod" and c.lower_ in FELLOW_WORDS] + [t.i])
-        if any(i in taken for i in range(first, last + 1)) or first <= at:
-            continue
+        if any(i in taken for i in range(first, last + 1)) or first < sents[first_sent].end:
+            continue  # in the member's own sentence, the others are mostly acted on with it ("killed one and wounded two others")
         span = doc[first:last + 1]
         out.append((first, last + 1, t.i, replace(member, text=span.text, span=(span.start_char, span.end_char),
                                                   sectors=list(member.sectors), name=None, role=None,

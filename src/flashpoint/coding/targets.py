@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from ..ontology.codes import (ACCUSE_CODE, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
-                              MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
+                              MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT, VIOLENCE_ROOTS,
                               is_state_country)
 from ..actors.resolver import actor_code
 from ..records import Actor
@@ -352,7 +352,8 @@ def _aimed_at(c: Candidate, index: MentionIndex, found: list[Arg]) -> list[Arg]:
     its own is unknown (marked ``context`` / ``place``); else ``found``. Not the people a result
     clause says it hit ("ambushed a military vehicle, wounding five soldiers": the vehicle's
     owner, by the gold standards' convention)."""
-    aimed = pursuit_targets(c, index) or fighters_hit(c, index) or occupants(c, index)
+    aimed = pursuit_targets(c, index) or fighters_hit(c, index) or (
+        occupants(c, index) if c.entry.root in VIOLENCE_ROOTS else [])  # not "a curfew where troops fight"
     land = next((t.mention.actor.country for t in found if is_state_country(t.mention.actor.country)), None)
     out = []
     for a in aimed:
@@ -488,9 +489,10 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         if found:
             return found
     objs = object_tokens(tok)
-    if entry.particle and not is_passive(tok) and not own_forces_entry(entry):
+    if entry.particle and entry.root in VIOLENCE_ROOTS and not is_passive(tok):
         # "fired at security guards as they entered the palace - the residence of X": the object of
-        # the verb's own preposition is whom it is done to, before an object the parser added
+        # an attack verb's own preposition is whom it is done to, before an object the parser
+        # added (not "called for reform of X", where it is what is asked)
         found = prep_targets(tok, index, preps={entry.particle}, how="prep")
         if found:
             return found
@@ -627,12 +629,6 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     # "withdraw its troops from the region": the theme, or the source's own forces, is no target
     return nearby_targets(tok, index, authors=entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE,
                           skip=frozenset(themes | ({o.i for o in forces} if own_forces else set())))
-
-
-def own_forces_entry(entry: Entry) -> bool:
-    """Whether an entry moves the doer's own forces ("deployed troops to X"), whose preposition
-    names where, not whom."""
-    return entry.cameo[:2] in OWN_FORCES_ROOTS
 
 
 def _patient_people(noun, actor: Actor) -> bool:
