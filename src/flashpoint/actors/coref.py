@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 
 from ..records import Actor
 from .chunks import Chunk
-from ..nlp import sentences as nlp_sentences
 from ..nlp.normalise import norm_key
 from ..resources.words import word_list
 
@@ -106,14 +105,18 @@ def fellows(doc, start: int, end: int, *, memory: "Memory", taken: set[int]) -> 
     if memory.member is None:
         return []
     at, member = memory.member
-    sents = nlp_sentences(doc)
-    first_sent = next(k for k, s in enumerate(sents) if s.start <= at < s.end)
-    reach = sents[min(len(sents) - 1, first_sent + MEMBER_REACH)].end
+    own = doc[at].sent
+    following = []  # the MEMBER_REACH sentences after the member's own
+    while len(following) < MEMBER_REACH and (following[-1] if following else own).end < len(doc):
+        following.append(doc[(following[-1] if following else own).end].sent)
+    reach = following[-1].end if following else own.end
+    if start >= reach:
+        return []
     stop = end
-    for s in sents[first_sent + 1:]:
+    for s in following:
         if s.start < end:
             continue
-        if s.end > reach or any(e.label_ in _NAME_LABELS for e in s.ents):
+        if any(e.label_ in _NAME_LABELS for e in s.ents):
             break
         stop = s.end
     begin = max(memory.scanned, at + 1)
@@ -124,7 +127,7 @@ def fellows(doc, start: int, end: int, *, memory: "Memory", taken: set[int]) -> 
             continue
         first = min([c.i for c in t.children if c.dep_ in ("det", "amod", "nummod") and c.i < t.i] + [t.i])
         last = max([c.i for c in t.children if c.dep_ == "amod" and c.lower_ in FELLOW_WORDS] + [t.i])
-        if any(i in taken for i in range(first, last + 1)) or first < sents[first_sent].end:
+        if any(i in taken for i in range(first, last + 1)) or first < own.end:
             continue  # in the member's own sentence, the others are mostly acted on with it ("killed one and wounded two others")
         span = doc[first:last + 1]
         out.append((first, last + 1, t.i, replace(member, text=span.text, span=(span.start_char, span.end_char),
