@@ -728,10 +728,15 @@ def _attack_place(verb, toks: list, index: MentionIndex):
     return None
 
 
+#: Sectors of armed forces: named with a city ("police in Karachi"), they are a doer, not a place.
+_ARMED_SECTORS = frozenset({POLICE_SECTOR, MILITARY_SECTOR, "REB", "INS", "SPY", UNIDENTIFIED_FORCES})
+
+
 def _beyond_government(actor) -> bool:
-    """A city's actor that names more than the government it stands for ("a shootout with police in
-    Karachi": the police, placed by the city): a doer is named."""
-    return bool(set(actor.sectors or ()) - {GOVERNMENT_SECTOR})
+    """A city's actor that names an armed force, not the government it stands for ("a shootout with
+    police in Karachi": the police, placed by the city): a doer is named. Not "mostly Christian
+    eastern Beirut", a place still."""
+    return bool(set(actor.sectors or ()) & _ARMED_SECTORS)
 
 
 # -- crowd control by no one named -------------------------------------------------------------------
