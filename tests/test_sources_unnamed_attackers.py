@@ -35,6 +35,11 @@ def test_no_unidentified_attackers_for_a_disaster_or_a_named_side(text):
     assert not any(e.source is not None and "UAF" in (e.source.sectors or []) for e in _events(text, ""))
 
 
+def test_killed_during_a_raid_of_a_named_force_is_by_that_force():
+    found = _events("Two men were killed during a police raid in Srinagar.", "19")
+    assert found and found[0].source is not None and found[0].source.code == "INDCOP", found
+
+
 def test_a_city_named_with_its_people_is_still_the_place_of_the_attack():
     found = _events("A teacher was killed in a bombing in mostly Christian eastern Beirut.", "19")
     assert found and found[0].source is not None and found[0].source.code == "LBNUAF", found

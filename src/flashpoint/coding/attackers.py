@@ -47,6 +47,8 @@ STATE_ORGANS = frozenset({GOVERNMENT_SECTOR, POLICE_SECTOR, MILITARY_SECTOR})
 VEHICLE_NOUNS = word_list("coding_company_vehicle_nouns")
 #: Nouns of people held by an army ("captured 15 prisoners").
 CAPTIVE_NOUNS = word_list("coding_captive_nouns")
+#: Nouns of an age ("a 28-year-old man"): a person named by age only.
+AGE_NOUNS = word_list("coding_age_nouns")
 #: Sectors of armed groups (rebels, insurgents) an army fights.
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
 #: How much less sure an actor read from the article is than one the sentence names.
@@ -97,7 +99,7 @@ def coup_start(doc) -> int | None:
 def _armed_men_of_no_force(actor: Actor) -> bool:
     """An army group whose country the phrase does not tell ("armed commandos", "soldiers")."""
     return (actor.sectors == [MILITARY_SECTOR] and not actor.org and not actor.name
-            and actor.resolved_by in ("context", "sector"))
+            and (actor.resolved_by == "context" or not actor.country))
 
 
 def coup_attack(d: EventDraft) -> EventDraft:
@@ -156,7 +158,8 @@ def _person_of_no_name(tok) -> bool:
     """'a 28-year-old man', 'a woman', 'a 30-year-old': a person named by kind or age only."""
     if tok.lemma_.lower() in PRIVATE_ATTACKER_NOUNS:
         return True
-    return any("year-old" in t.lower_ or (t.lower_ == "old" and any(c.lower_ in ("year", "years") for c in t.children))
+    return any(any(w in t.lower_ for w in AGE_NOUNS if "-" in w)  # "28-year-old" as one token
+               or (t.dep_ == "amod" and any(c.lower_ in AGE_NOUNS for c in t.children))  # "28 - year - old"
                for t in tok.subtree)
 
 
