@@ -58,13 +58,16 @@ WEAKER = 0.15
 def read_attackers(drafts: list[EventDraft], doc, mentions) -> list[EventDraft]:
     """``drafts`` (in document order) with coup attackers, a passenger's target, the arrested
     attacker and captives' group read from the article (see the module docstring)."""
-    coup_at = coup_start(doc)
+    coup_at: list[int | None] = []  # found once, and only for a draft a coup could change (no pass otherwise)
     out: list[EventDraft] = []
     attackers: list[EventDraft] = []
     for d in drafts:
         if d.modality.factual and d.source is not None:
-            if coup_at is not None and d.trigger_start >= doc[coup_at].sent.start:
-                d = coup_attack(d)
+            if _coup_may_change(d):
+                if not coup_at:
+                    coup_at.append(coup_start(doc))
+                if coup_at[0] is not None and d.trigger_start >= doc[coup_at[0]].sent.start:
+                    d = coup_attack(d)
             d = passenger_target(d, doc, mentions) or d
             d = arrested_attacker(d, doc, attackers) or captives_of_group(d, doc, mentions) or d
             if UNIDENTIFIED_FORCES in (d.source.sectors or []) and not d.source.org and d.cameo[:2] in VIOLENCE_ROOTS:
@@ -100,6 +103,14 @@ def _armed_men_of_no_force(actor: Actor) -> bool:
     """An army group whose country the phrase does not tell ("armed commandos", "soldiers")."""
     return (actor.sectors == [MILITARY_SECTOR] and not actor.org and not actor.name
             and (actor.resolved_by == "context" or not actor.country))
+
+
+def _coup_may_change(d: EventDraft) -> bool:
+    """Whether ``coup_attack`` could change ``d``: force or a seizure by armed men of no named force,
+    or a seizure of no one's by unidentified attackers."""
+    if not (d.cameo[:2] in VIOLENCE_ROOTS or d.cameo in SEIZE_CODES):
+        return False
+    return _armed_men_of_no_force(d.source) or (d.cameo in SEIZE_CODES and d.source.sectors == [UNIDENTIFIED_FORCES])
 
 
 def coup_attack(d: EventDraft) -> EventDraft:
