@@ -395,6 +395,8 @@ _HOME_MINISTERS = word_list("actors_home_minister_titles")
 #: Kinds of titles held in a cabinet or administration: an unknown holder with no other clue serves
 #: the one government the article named.
 _CABINET_TITLES = frozenset({"minister", "official"})
+#: the sectors of a title that opposes the government of its own state (a shadow minister)
+_SHADOW_SECTORS = frozenset({"OPP"})
 #: Sectors of titles that name a national office ("President X", "Judge X", "General X").
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -708,6 +710,10 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
     if country is None and sector == "GOV" and title.kind in _CABINET_TITLES and len(governments) == 1:
         # a minister or official, not a head: "President Rabbani" in a story of the German
         # government's conference is no German president
+        (country,), source = governments, "government"
+    if country is None and sector in _SHADOW_SECTORS and title.kind == "legislative" and len(governments) == 1:
+        # "Shadow Defence Minister Chris Evans says the Government should come clean": a shadow
+        # minister shadows the one cabinet the story named (the same state's opposition)
         (country,), source = governments, "government"
     if (country is None and sector == "GOV" and getattr(title, "title", None) in _HOME_MINISTERS and not governments and fallback.main
             and not any(a is not None and a.country and a.resolved_by not in ("context", "coreference") for c, a in found)):
