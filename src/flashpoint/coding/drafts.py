@@ -12,6 +12,7 @@ from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
 from .arguments import Arg, object_tokens
 from .modality.rules import FAILED_NOTE
+from .organs import acting_organ
 from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
@@ -281,6 +282,8 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
             conf = round(conf - 0.05, 3)
         if c.entry.general:
             conf = round(max(0.05, conf - 0.1), 3)
+        # "both sides massing troops": the state's military; "during a cabinet meeting": its government
+        source = acting_organ(source, c.tok, c.frame, c.entry.root, ctx.mentions)
         modality = action_modality(a, doc=doc, root=c.entry.root, source=source, index=ctx.mentions)
         if failed_agreement:
             modality.negated = False
