@@ -34,6 +34,10 @@ def test_the_state_as_such(pipeline, text, root, code):
     assert _sources(pipeline, text, root) == {code}
 
 
+def test_troops_who_suffer_an_act_are_no_organ_of_its_doer(pipeline):
+    assert _sources(pipeline, "The United States killed three troops near the border.", "19") == {"USA"}
+
+
 def test_an_actor_with_a_sector_keeps_it(pipeline):
     # the defence ministry is already an organ: its troops do not make it the military
     assert "INDMIL" not in _sources(pipeline, "The Indian government withdrew its troops from the border.", "08")

@@ -20,7 +20,8 @@ from ..records import Actor
 from ..resources.words import word_list
 from .arguments import MentionIndex
 
-#: CAMEO roots of acts a state does with its troops: retreat (08), posture (15), force (19).
+#: CAMEO roots of acts a state does with its troops: retreat (08), posture (15); not force (19),
+#: whose object suffers it ("killed three troops").
 TROOP_ACT_ROOTS = word_list("coding_troop_act_roots")
 #: Nouns of a meeting or decision that a body holds ("a cabinet meeting", "a government decision").
 BODY_MEETING_NOUNS = word_list("coding_body_meeting_nouns")
