@@ -78,3 +78,13 @@ def test_exchanges_are_coded_both_ways(pipeline, text, root, parties):
 
 def test_sanctions_of_one_party_stay_one_way(pipeline):
     assert _pairs(pipeline, "Japan imposed sanctions on Russia.", "16") == {("JPN", "RUS")}
+
+
+def test_both_sides_saying_something_of_a_third_thing_is_no_exchange(pipeline):
+    text = "The truce between Israel and Lebanon took effect at dawn, although both sides warned it could collapse."
+    assert not _pairs(pipeline, text, "13")
+
+
+def test_both_countries_accusing_the_other_in_a_lead(pipeline):
+    text = "Kyrgyz and Tajik border guards exchanged mortar fire, and both countries accused the other of breaking the truce."
+    assert _pairs(pipeline, text, "11") == {("KGZ", "TJK"), ("TJK", "KGZ")}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..ontology.codes import (CONSULT_ROOT, CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, MATERIAL_HELP_ROOTS, POLICE_SECTOR,
-                              POLICE_VARIANTS, PRESS_SECTORS, REJECT_CODE, VIOLENCE_ROOTS, event_group,
+                              POLICE_VARIANTS, PRESS_SECTORS, REJECT_CODE, VERBAL_ROOTS, VIOLENCE_ROOTS, event_group,
                               is_state_country)
 from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
@@ -139,6 +139,9 @@ def two_sides(c: Candidate, ctx: SentenceContext) -> list[Arg]:
             and x.tag_ in ("NNS", "NNPS") and ctx.mentions.at(x.i) is None]
     if not subj or not any(d.lower_ in TWO_PARTY_WORDS and d.i < subj[0].i for d in subj[0].children):
         return []
+    if c.entry.root in VERBAL_ROOTS and not any(o.lemma_.lower() in RECIPROCAL_WORDS for o in c.tok.children
+                                                if o.dep_ in ("dobj", "dative")):
+        return []  # "both sides warned it could collapse": said of a third thing, not to each other
     return _named_sides(subj[0], ctx)
 
 
