@@ -42,7 +42,8 @@ def test_the_gerund_of_exchange_becomes_the_verb_of_its_object():
 
 def test_both_sides_trading_sanctions_in_the_mangled_parse_both_ways(pipeline):
     assert _pairs(pipeline, MANGLED, "16") == {("ETH", "ERI"), ("ERI", "ETH")}
-    assert _pairs(pipeline, MANGLED, "15") == {("ETH", "ERI"), ("ERI", "ETH")}  # the deployment as before
+    # the deployment as before, by each state's military (its troops: ``coding/organs.py``)
+    assert _pairs(pipeline, MANGLED, "15") == {("ETHMIL", "ERI"), ("ERIMIL", "ETH")}
 
 
 def test_a_noun_conjunct_of_another_word_is_left_alone():
