@@ -89,3 +89,17 @@ def test_both_sides_saying_something_of_a_third_thing_is_no_exchange(pipeline):
 def test_both_countries_accusing_the_other_in_a_lead(pipeline):
     text = "Kyrgyz and Tajik border guards exchanged mortar fire, and both countries accused the other of breaking the truce."
     assert _pairs(pipeline, text, "11") == {("KGZ", "TJK"), ("TJK", "KGZ")}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ethiopia and Eritrea traded diplomatic sanctions.", "161"),  # diplomatic sanctions reduce relations
+    ("Ethiopia and Eritrea traded sanctions.", "163"),
+    ("Ethiopia and Eritrea traded diplomatic barbs.", "112"),  # barbs have no code of their own: the verb's
+    ("Armenian and Azerbaijani troops exchanged artillery fire overnight.", "194"),
+])
+def test_an_exchange_is_of_its_object_s_kind(pipeline, text, code):
+    assert {e.cameo for e in pipeline.code_text(text) if e.modality.factual} == {code}
+
+
+def test_diplomatic_sanctions_imposed(pipeline):
+    assert {e.cameo for e in pipeline.code_text("India imposed diplomatic sanctions on Pakistan.")} == {"161"}

@@ -3,7 +3,7 @@ carries a noun trigger, and the candidate events of a sentence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..ontology.codes import GOVERNMENT_SECTOR, INVESTIGATE_ROOT, MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
 from .arguments import Arg, MentionIndex, actor_of, args_of, is_passive, noun_actor, relative_head
@@ -331,6 +331,24 @@ def _wins_tie(e: Entry, other: Entry, tok) -> bool:
     return e is coded if modifier_named else e is stop
 
 
+#: Verbs of exchange, whose object says what was exchanged ("traded diplomatic sanctions").
+EXCHANGE_VERBS = word_list("coding_exchange_verbs")
+
+
+def exchanged_kind(verb, e: Entry, lexicon: Lexicon) -> Entry:
+    """'both sides trading diplomatic sanctions': an exchange is of its object's own kind, when the
+    object noun has a more specific code of the same root ("diplomatic sanctions" reduce relations,
+    161, where sanctions are 163); ``e`` otherwise."""
+    if verb.lemma_.lower() not in EXCHANGE_VERBS:
+        return e
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            own = _best_entry(o, lexicon.token_entries(o, "N"), "N")
+            if own is not None and own.root == e.root and own.cameo != e.cameo and own.strength > 1:
+                return replace(e, id=f"{e.id}+{own.id}", cameo=own.cameo)
+    return e
+
+
 # -- noun triggers ------------------------------------------------------------------------------
 
 
@@ -602,7 +620,7 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             continue
         e = match_entry(tok, lexicon)
         if e is not None:
-            verb_hits[tok.i] = e
+            verb_hits[tok.i] = exchanged_kind(tok, e, lexicon) if e.mutual and e.objects else e
     for tok in toks:
         if tok.i in verb_hits:
             out.append(Candidate(tok=tok, entry=verb_hits[tok.i], frame=tok))
