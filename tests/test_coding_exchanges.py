@@ -103,3 +103,21 @@ def test_an_exchange_is_of_its_object_s_kind(pipeline, text, code):
 
 def test_diplomatic_sanctions_imposed(pipeline):
     assert {e.cameo for e in pipeline.code_text("India imposed diplomatic sanctions on Pakistan.")} == {"161"}
+
+
+def test_a_progressive_gerund_of_exchange_hung_on_its_object_becomes_its_verb():
+    # "A and B are trading sanctions": the small model makes "trading" a compound of the root "sanctions"
+    words = ["Chad", "and", "Sudan", "are", "trading", "sanctions", "."]
+    heads, deps = [3, 0, 0, 4, 5, 5, 5], ["nsubj", "cc", "conj", "aux", "compound", "ROOT", "punct"]
+    doc = repair(Doc(Vocab(), words=words, heads=heads, deps=deps, tags=["NNP", "CC", "NNP", "VBP", "NN", "NNS", "."]),
+                 " ".join(words))
+    assert (doc[4].dep_, doc[4].head.i, doc[4].tag_) == ("ROOT", 4, "VBG")
+    assert (doc[5].dep_, doc[5].head.i) == ("dobj", 4)
+    assert doc[0].head.i == 4 and doc[3].head.i == 4  # the subject the parser hung on "are" is the verb's
+
+
+def test_a_compound_of_exchange_without_be_is_left_alone():
+    words = ["the", "trading", "sanctions", "."]  # "the trading sanctions" (a kind of sanctions)
+    heads, deps = [2, 2, 2, 2], ["det", "compound", "ROOT", "punct"]
+    doc = repair(Doc(Vocab(), words=words, heads=heads, deps=deps, tags=["DT", "NN", "NNS", "."]), " ".join(words))
+    assert [t.head.i for t in doc] == heads

@@ -9,6 +9,10 @@ it a VBG conjunct of the verb, the noun phrase right after it its direct object,
 conjunct it was hung on ("border") the place its object had ("along their border"). The attribute
 ruler and the lemmatizer, which run after it, then read it as the verb "trade".
 
+The same gerund the parser hangs as a modifier on its object, with "be" as its auxiliary ("A and
+B are trading sanctions": "trading" a compound of "sanctions"), is the progressive verb of that
+object.
+
 The gerunds are found by a regular expression over the text, so no token is visited in the many
 Docs that hold none.
 """
@@ -26,6 +30,8 @@ from ..resources.words import word_list
 NAME = "flashpoint_gerunds"
 #: Gerunds of verbs of exchange that the parser may read as nouns ("trading", "swapping").
 EXCHANGE_GERUNDS = word_list("nlp_exchange_gerunds")
+#: Forms of "be" that make a progressive ("are trading").
+BE_FORMS = word_list("nlp_progressive_auxiliaries")
 _ALTERNATIVES = "|".join(sorted(map(re.escape, EXCHANGE_GERUNDS), key=lambda w: (-len(w), w)))
 _IN_TEXT = re.compile(rf"(?i)(?<![\w-])(?:{_ALTERNATIVES})(?![\w-])")
 
@@ -62,6 +68,37 @@ def misread_gerund(g):
     return verb, obj
 
 
+#: Dependencies of a noun its progressive gerund may take over ("they are trading sanctions").
+_CLAUSE_DEPS = {"ROOT": "ROOT", "dobj": "ccomp", "ccomp": "ccomp", "conj": "conj", "advcl": "advcl",
+                "relcl": "relcl", "xcomp": "xcomp"}
+
+
+def progressive_gerund(g):
+    """The noun a gerund of exchange with an auxiliary "be" was hung on as a modifier ("A and B
+    are trading sanctions": "trading" a compound of "sanctions", "are" its auxiliary), or None."""
+    if not g.tag_.startswith("NN") or g.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    noun = g.head
+    if noun.i <= g.i or not noun.tag_.startswith("NN") or noun.dep_ not in _CLAUSE_DEPS:
+        return None
+    # (forms, not lemmas: the lemmatizer runs after this component)
+    return noun if any(c.dep_ == "aux" and c.text.lower() in BE_FORMS and c.i < g.i for c in g.children) else None
+
+
+def _progressive(g, noun) -> None:
+    """'are trading sanctions': the gerund takes the noun's place, the noun becomes its object and
+    the subject the parser hung on the auxiliary is the gerund's."""
+    dep = _CLAUSE_DEPS[noun.dep_]
+    g.head = g if dep == "ROOT" else noun.head  # first out from under the noun: never a cycle
+    g.dep_, g.tag_ = dep, "VBG"
+    noun.head, noun.dep_ = g, "dobj"
+    for aux in [c for c in g.children if c.dep_ == "aux"]:
+        for x in [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass", "punct", "cc")]:
+            x.head = g
+    for x in [c for c in noun.children if c.dep_ == "punct" and c.i > noun.i]:
+        x.head = g
+
+
 def repair(doc: Doc, text: str) -> Doc:
     """Put each misread gerund of exchange of ``doc`` back as a verb (see the module)."""
     for m in _IN_TEXT.finditer(text):
@@ -69,6 +106,10 @@ def repair(doc: Doc, text: str) -> Doc:
         if span is None or len(span) != 1:
             continue
         g = span[0]
+        noun = progressive_gerund(g)
+        if noun is not None:
+            _progressive(g, noun)
+            continue
         found = misread_gerund(g)
         if found is None:
             continue
