@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from ..context import Article
 from ..nlp import entities, load_model
 from ..nlp.normalise import norm_exact, norm_key
-from ..ontology.codes import ARMED_SECTORS, NON_STATE_CODES, UNIDENTIFIED_FORCES, is_state_country
+from ..ontology.codes import ARMED_SECTORS, MILITARY_SECTOR, NON_STATE_CODES, UNIDENTIFIED_FORCES, is_state_country
 from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms, reading
@@ -357,6 +357,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = sorted(found + _aged(doc, found, first=first, memory=memory), key=lambda pair: pair[0].start)
         found = _forces_by_partner(doc, found)
         found = _attackers_of_named_group(doc, found)
+        found = _against_armed_group(doc, found, kb=kb, as_of=as_of)
         memory.state = subject_state(doc, found) or memory.state
         memory.governments |= {a.country for c, a in found if a is not None and names_government(doc, c, a)}
         memory.place = story_place(doc, found) or memory.place
@@ -755,6 +756,48 @@ def _attackers_of_named_group(doc, found: list[tuple[Chunk, Actor | None]]) -> l
                 country = group.country if guessed else actor.country
                 actor = replace(actor, sectors=list(group.sectors), org=group.org, kb_id=group.kb_id,
                                 country=country, resolved_by=group.resolved_by if guessed else actor.resolved_by, code=actor_code(country, sectors=list(group.sectors), org=group.org))
+        out.append((chunk, actor))
+    return out
+
+
+#: Prefixes that set a force against what follows ("anti-Taliban forces").
+_AGAINST_PREFIXES = word_list("actors_against_prefixes")
+#: Sectors of the armed groups a force may be set against by name (rebels, insurgents).
+_REBEL_SECTORS = frozenset({"REB", "INS"})
+
+
+def _opposed_group(doc, chunk: Chunk, *, kb: KnowledgeBase, as_of) -> OrgPeriod | None:
+    """The armed group an "anti-X" before the phrase names ("anti-Taliban forces": the Taliban, a
+    rebel group on the date), or None."""
+    k = chunk.start
+    if k < 3 or doc[k - 2].text != "-" or doc[k - 3].lower_ not in _AGAINST_PREFIXES or doc[k - 3].whitespace_:
+        return None
+    for hit in kb.lookup(doc[k - 1].text):
+        if hit.kind == "org":
+            period = kb.org_period(hit.value, as_of)
+            if period is not None and (period.sector in _REBEL_SECTORS or period.country == "IMG"):
+                return period
+    return None
+
+
+def _against_armed_group(doc, found: list[tuple[Chunk, Actor | None]], *, kb: KnowledgeBase,
+                         as_of) -> list[tuple[Chunk, Actor | None]]:
+    """'Local anti-Taliban fighters have pulled out', 'anti-Taliban forces captured the heights':
+    fighters named by their kind and set against a named armed group fight on the side of the
+    order that group fights (the gold README's convention: the anti-Taliban forces of 2001 are AFG
+    MIL), so they are army, not rebels; with no country of their own, that of the group they fight
+    (weak, "context"). Not "anti-government rebels": a government is no armed group."""
+    out: list[tuple[Chunk, Actor | None]] = []
+    for chunk, actor in found:
+        if (actor is not None and not actor.org and not actor.name and actor.sectors
+                and set(actor.sectors) <= {MILITARY_SECTOR, *_REBEL_SECTORS}):
+            group = _opposed_group(doc, chunk, kb=kb, as_of=as_of)
+            if group is not None:
+                country, how = actor.country, actor.resolved_by
+                if not country and is_state_country(group.country):
+                    country, how = group.country, "context"
+                actor = replace(actor, sectors=[MILITARY_SECTOR], country=country, resolved_by=how,
+                                code=actor_code(country, sectors=[MILITARY_SECTOR], org=None))
         out.append((chunk, actor))
     return out
 

@@ -30,6 +30,7 @@ from ..ontology.codes import ARREST_CODE, POLICE_SECTOR, VIOLENCE_ROOTS, is_stat
 from ..records import Actor
 from ..resources.words import word_list
 from .arguments import AGENT_NOUNS, PARTITIVE_WORDS, PRONOUNS, is_passive, relative_head
+from .attackers import read_attackers
 from .drafts import EventDraft
 
 #: Verbs of 173 that are no police work when no one is named (a capture, a charge, a prison term).
@@ -52,7 +53,7 @@ def restate(drafts: list[EventDraft], doc, mentions, *, places: Mapping[int, str
         if d.source is not None and d.modality.factual:
             done.append(d)
         out.append(d)
-    return out
+    return read_attackers(out, doc, mentions)
 
 
 def _agentless_passive(tok) -> bool:

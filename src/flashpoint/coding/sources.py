@@ -126,7 +126,7 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     return (pronoun_sources(c.frame, ctx) or misattached_subjects(c.frame, index) or stray_conjunct_subject(c.frame, index)
             or included_sources(c.frame, index)
             or purpose_sources(c.frame, index) or for_gerund_doer(c.frame, index) or pronoun_police(c, index)
-            or reported_craft(c.frame, index) or location_sources(c, index))
+            or reported_craft(c.frame, index) or private_attacker_sources(c, index) or location_sources(c, index))
 
 
 def for_gerund_doer(verb, index: MentionIndex) -> list[Arg]:
@@ -674,6 +674,32 @@ def location_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
     return [Arg(UnidentifiedMention(place, perpetrator, doc), "location", place.head if place else perpetrator[2])]
 
 
+#: Private people who are attackers when they set off explosives or attack a plane, bus or crowd.
+PRIVATE_ATTACKER_NOUNS = word_list("coding_private_attacker_nouns")
+#: Explosives, and the planes, buses and crowds an attack on makes it political violence.
+PUBLIC_ATTACK_NOUNS = word_list("coding_public_attack_nouns")
+
+
+def private_attacker_sources(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'A passenger tried to ignite explosives in his shoes', 'a man attacked passengers on a bus':
+    a private person of no group who sets off explosives or attacks a plane, bus or crowd is an
+    unidentified attacker (UAF, as would-be bombers are), of the country of the attack's place, else
+    of none. Not "a man stabbed his neighbour": violence between private people is crime, no event."""
+    if c.entry.pos != "V" or c.entry.root not in VIOLENCE_ROOTS:
+        return []
+    toks, how = subject_tokens(c.tok)
+    if (len(toks) != 1 or how not in ("subject", "conj", "control") or index.at(toks[0].i) is not None
+            or toks[0].lemma_.lower() not in PRIVATE_ATTACKER_NOUNS):
+        return []
+    aimed = [t for t in c.tok.subtree if t.i != c.tok.i and t.pos_ in ("NOUN", "PROPN")]
+    if not any(t.lower_ in PUBLIC_ATTACK_NOUNS or t.lemma_.lower() in PUBLIC_ATTACK_NOUNS for t in aimed):
+        return []
+    place = _attack_place(c.tok, [], index)
+    if place is _NAMED:
+        return []
+    return [Arg(UnidentifiedMention(place, perpetrator_span(toks[0]), c.tok.doc), "location", toks[0].i)]
+
+
 #: ``_attack_place``'s answer when the attacker is named in the place phrase.
 _NAMED = object()
 
@@ -687,7 +713,7 @@ def _attack_place(verb, toks: list, index: MentionIndex):
             if p.dep_ != "prep" or p.lower_ not in LOCATION_PREPS:
                 continue
             if any((m := index.at(t.i)) is not None and (
-                    (m.actor.code != m.actor.country and m.actor.resolved_by != "metonym")
+                    (m.actor.code != m.actor.country and (m.actor.resolved_by != "metonym" or _beyond_government(m.actor)))
                     or (t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.lemma_.lower() in PERPETRATORS))
                    for t in p.subtree):
                 # "injured in raids by US warplanes", "wounded in US bombing": the attacker is named
@@ -700,6 +726,17 @@ def _attack_place(verb, toks: list, index: MentionIndex):
                         m.actor.code == m.actor.country or m.actor.resolved_by == "metonym"):
                     return m
     return None
+
+
+#: Sectors of armed forces: named with a city ("police in Karachi"), they are a doer, not a place.
+_ARMED_SECTORS = frozenset({POLICE_SECTOR, MILITARY_SECTOR, "REB", "INS", "SPY", UNIDENTIFIED_FORCES})
+
+
+def _beyond_government(actor) -> bool:
+    """A city's actor that names an armed force, not the government it stands for ("a shootout with
+    police in Karachi": the police, placed by the city): a doer is named. Not "mostly Christian
+    eastern Beirut", a place still."""
+    return bool(set(actor.sectors or ()) & _ARMED_SECTORS)
 
 
 # -- crowd control by no one named -------------------------------------------------------------------

@@ -1,0 +1,231 @@
+"""Attackers and captives no sentence names, read from the article they are in.
+
+One pass over a document's drafts, in order, after every sentence is coded (``restated.restate``
+calls it). Each rule reads what a sentence alone cannot tell:
+
+- *coups*: in a story of an attempted coup ("an attempted coup in Chad", "a failed coup bid"),
+  armed men of no named force and no country of their own ("armed commandos", "soldiers": a
+  country from context only) who attack, storm or seize the state's own organs (its government,
+  police or army, or no one named) are the coup's unidentified attackers (UAF, as the gold
+  README's actor conventions code the attackers of a state's seat of power), not its army; and
+  what they seize with no owner named ("seized control of the radio equipment") is that state's
+  government's. Soldiers who fight the attackers ("troops repelled the gunmen") stay the army;
+  a coup of years ago ("last year's coup") is background and changes no one;
+- *the passenger*: an unidentified private attacker (``sources.private_attacker_sources``) who
+  acts on no one named, in a sentence naming the flight, plane or bus of a company ("An American
+  Airlines flight was diverted after a passenger tried to ignite explosives"), attacked that
+  company (the flight of a named airline stands for the airline, BUS);
+- *the arrested man*: an arrest of a person named only by kind or age ("arrested a 28-year-old
+  man") in a story of an unidentified attacker is that attacker's arrest (``coreference``);
+- *captives*: prisoners or captives of no stated side taken by an army, in an article that has
+  named one armed group and no other up to there (Al Qaeda in a story of the Tora Bora
+  campaign), are that group's (``context``); with two or more such groups named, who the
+  prisoners are stays unknown.
+
+All are weak: the actor is marked by ``resolved_by`` and the confidence is lowered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..ontology.codes import GOVERNMENT_SECTOR, MILITARY_SECTOR, POLICE_SECTOR, UNIDENTIFIED_FORCES, VIOLENCE_ROOTS
+from ..records import Actor
+from ..resources.words import word_list
+from .drafts import EventDraft
+from .sources import PRIVATE_ATTACKER_NOUNS
+
+#: Nouns of a coup ("an attempted coup", "the putsch").
+COUP_NOUNS = word_list("coding_coup_nouns")
+#: Words that make a coup one of the running story, tried now ("attempted", "failed", "bid").
+COUP_ATTEMPT_WORDS = word_list("coding_coup_attempt_words")
+#: CAMEO codes of seizing things or places (171 seize property, 192 occupy territory).
+SEIZE_CODES = frozenset({"171", "192"})
+#: The organs of a state that coup attackers strike at.
+STATE_ORGANS = frozenset({GOVERNMENT_SECTOR, POLICE_SECTOR, MILITARY_SECTOR})
+#: Vehicles that stand for the company named on them ("an American Airlines flight").
+VEHICLE_NOUNS = word_list("coding_company_vehicle_nouns")
+#: Nouns of people held by an army ("captured 15 prisoners").
+CAPTIVE_NOUNS = word_list("coding_captive_nouns")
+#: Nouns of an age ("a 28-year-old man"): a person named by age only.
+AGE_NOUNS = word_list("coding_age_nouns")
+#: Sectors of armed groups (rebels, insurgents) an army fights.
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
+#: How much less sure an actor read from the article is than one the sentence names.
+WEAKER = 0.15
+
+
+def read_attackers(drafts: list[EventDraft], doc, mentions) -> list[EventDraft]:
+    """``drafts`` (in document order) with coup attackers, a passenger's target, the arrested
+    attacker and captives' group read from the article (see the module docstring)."""
+    coup_at: list[int | None] = []  # found once, and only for a draft a coup could change (no pass otherwise)
+    out: list[EventDraft] = []
+    attackers: list[EventDraft] = []
+    for d in drafts:
+        if d.modality.factual and d.source is not None:
+            if _coup_may_change(d):
+                if not coup_at:
+                    coup_at.append(coup_start(doc))
+                if coup_at[0] is not None and d.trigger_start >= doc[coup_at[0]].sent.start:
+                    d = coup_attack(d)
+            d = passenger_target(d, doc, mentions) or d
+            d = arrested_attacker(d, doc, attackers) or captives_of_group(d, doc, mentions) or d
+            if UNIDENTIFIED_FORCES in (d.source.sectors or []) and not d.source.org and d.cameo[:2] in VIOLENCE_ROOTS:
+                attackers.append(d)
+        out.append(d)
+    return out
+
+
+def _no_one(actor: Actor | None) -> bool:
+    """No target, or one of no country, body or sector ("radio equipment", "a 28-year-old man")."""
+    return actor is None or not (actor.country or actor.org or actor.sectors)
+
+
+def _weaker(d: EventDraft, why: str, **changes) -> EventDraft:
+    return replace(d, **changes, confidence=round(max(0.05, d.confidence - WEAKER), 3), why=f"{d.why}; {why}")
+
+
+# -- coups ------------------------------------------------------------------------------------------
+
+def coup_start(doc) -> int | None:
+    """The token of the first coup of the running story (a coup noun with a word of trying:
+    "an attempted coup", "a coup attempt", "the failed putsch"), or None."""
+    for t in doc:
+        if t.lemma_.lower() not in COUP_NOUNS and t.lower_ not in COUP_NOUNS:
+            continue
+        near = [*t.children, t.head]
+        if any(w.lemma_.lower() in COUP_ATTEMPT_WORDS or w.lower_ in COUP_ATTEMPT_WORDS for w in near if w.i != t.i):
+            return t.i
+    return None
+
+
+def _armed_men_of_no_force(actor: Actor) -> bool:
+    """An army group whose country the phrase does not tell ("armed commandos", "soldiers")."""
+    return (actor.sectors == [MILITARY_SECTOR] and not actor.org and not actor.name
+            and (actor.resolved_by == "context" or not actor.country))
+
+
+def _coup_may_change(d: EventDraft) -> bool:
+    """Whether ``coup_attack`` could change ``d``: force or a seizure by armed men of no named force,
+    or a seizure of no one's by unidentified attackers."""
+    if not (d.cameo[:2] in VIOLENCE_ROOTS or d.cameo in SEIZE_CODES):
+        return False
+    return _armed_men_of_no_force(d.source) or (d.cameo in SEIZE_CODES and d.source.sectors == [UNIDENTIFIED_FORCES])
+
+
+def coup_attack(d: EventDraft) -> EventDraft:
+    """In a coup story: armed men of no named force acting by force on the state's own organs (or on
+    no one named) are the coup's attackers (UAF); what they seize with no owner named is the
+    government's."""
+    if not (d.cameo[:2] in VIOLENCE_ROOTS or d.cameo in SEIZE_CODES):
+        return d
+    source, target = d.source, d.target
+    if _armed_men_of_no_force(source):
+        if not _no_one(target) and not (target.country == source.country and set(target.sectors or ()) & STATE_ORGANS):
+            return d  # "troops fired on the crowd": not the state's organs
+        country = source.country
+        source = replace(source, sectors=[UNIDENTIFIED_FORCES], code=f"{country}{UNIDENTIFIED_FORCES}" if country else None)
+        d = _weaker(d, "armed men of no named force attacking the state in a coup: unidentified attackers",
+                    source=source)
+    if (_no_one(d.target) and d.cameo in SEIZE_CODES and source.sectors == [UNIDENTIFIED_FORCES]
+            and source.country and not source.org):
+        country = source.country
+        thing = d.target or source  # what was seized, named with no owner ("radio equipment")
+        government = Actor(text=thing.text, span=thing.span, code=f"{country}{GOVERNMENT_SECTOR}", country=country,
+                           sectors=[GOVERNMENT_SECTOR], resolved_by="context", country_from="source")
+        d = _weaker(d, f"seized in a coup: the things of the state, {country}'s government", target=government)
+    return d
+
+
+# -- the passenger -----------------------------------------------------------------------------------
+
+def _private_attacker(d: EventDraft, doc) -> bool:
+    """Whether ``d``'s source is an unidentified private person ("a passenger")."""
+    s = d.source
+    if s is None or s.sectors != [UNIDENTIFIED_FORCES] or s.org or not s.span:
+        return False
+    span = doc.char_span(*s.span)
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in PRIVATE_ATTACKER_NOUNS
+
+
+def passenger_target(d: EventDraft, doc, mentions) -> EventDraft | None:
+    """A private attacker's act on no one named, in a sentence that names one company's flight,
+    plane or bus: that company is the target (see the module docstring)."""
+    if not _no_one(d.target) or d.cameo[:2] not in VIOLENCE_ROOTS or not _private_attacker(d, doc):
+        return None
+    sent = doc[d.trigger_start].sent
+    owners = [m for m in mentions if sent.start <= m.start < sent.end and m.actor.org
+              and doc[m.head].head.lemma_.lower() in VEHICLE_NOUNS and doc[m.head].dep_ in ("compound", "nmod", "poss")]
+    if len({m.actor.org for m in owners}) != 1:
+        return None
+    company = owners[0].actor
+    return _weaker(d, f"the attacker was on board: the {doc[owners[0].head].head.text} of {company.text}",
+                   target=replace(company, sectors=list(company.sectors)))
+
+
+# -- the arrested attacker ------------------------------------------------------------------------------
+
+def _person_of_no_name(tok) -> bool:
+    """'a 28-year-old man', 'a woman', 'a 30-year-old': a person named by kind or age only."""
+    if tok.lemma_.lower() in PRIVATE_ATTACKER_NOUNS:
+        return True
+    return any(any(w in t.lower_ for w in AGE_NOUNS if "-" in w)  # "28-year-old" as one token
+               or (t.dep_ == "amod" and any(c.lower_ in AGE_NOUNS for c in t.children))  # "28 - year - old"
+               for t in tok.subtree)
+
+
+def arrested_attacker(d: EventDraft, doc, attackers: list[EventDraft]) -> EventDraft | None:
+    """An arrest (root 17) of a person of no name and no actor, after an unidentified attacker's act
+    in the same article: the attacker arrested (see the module docstring)."""
+    if not _no_one(d.target) or d.cameo[:2] != "17" or not attackers:
+        return None
+    tok = doc[d.trigger_start]
+    patients = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if len(patients) != 1 or not _person_of_no_name(patients[0]):
+        return None
+    before = attackers[-1]
+    if before.sentence_index >= d.sentence_index:
+        return None
+    p = patients[0]
+    span = doc[p.left_edge.i:p.i + 1]
+    target = replace(before.source, text=span.text, span=(span.start_char, span.end_char),
+                     sectors=list(before.source.sectors), resolved_by="coreference")
+    return _weaker(d, f"the person arrested is the attacker '{before.source.text}' of the '{before.trigger_lemma}'",
+                   target=target)
+
+
+# -- captives ---------------------------------------------------------------------------------------------
+
+def _armed_group(actor: Actor) -> str | None:
+    """The organisation of a named armed group ("Al Qaeda", "the Taliban"), or None."""
+    if not actor.org:
+        return None
+    if actor.country == "IMG" or set(actor.sectors or ()) & ARMED_GROUP_SECTORS:
+        return actor.org
+    return None
+
+
+def captives_of_group(d: EventDraft, doc, mentions) -> EventDraft | None:
+    """Captives of no stated side taken by an army: the one armed group the article has named up to
+    their sentence (see the module docstring)."""
+    if d.cameo[:2] != "17" or MILITARY_SECTOR not in (d.source.sectors or []):
+        return None
+    if not _no_one(d.target):
+        return None
+    tok = doc[d.trigger_start]
+    captives = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in CAPTIVE_NOUNS]
+    if len(captives) != 1:
+        return None
+    end = tok.sent.end
+    groups = {}
+    for m in mentions:
+        if m.start < end and (org := _armed_group(m.actor)):
+            groups.setdefault(org, m.actor)
+    if len(groups) != 1:
+        return None
+    (group,) = groups.values()
+    c = captives[0]
+    span = doc[c.left_edge.i:c.i + 1]
+    target = replace(group, text=span.text, span=(span.start_char, span.end_char), sectors=list(group.sectors),
+                     resolved_by="context", country_from=None)
+    return _weaker(d, f"captives of no stated side, in a story of one armed group: {group.text}'s", target=target)
