@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.attrs import ENT_TYPE, IDX, LENGTH
 
-from ..nlp import doc_text, entities
+from ..nlp import doc_text, entities, sentence_at
 from ..nlp.normalise import word_forms
 from ..records import Place
 from ..resources.words import word_list
@@ -361,9 +361,13 @@ def sentence_of(doc, i: int):
         return doc[:]
 
 
-def _state_cue(doc, raw: _Raw) -> bool:
-    sent = sentence_of(doc, raw.start)
-    return any(t.lower_ in STATE_CUES for t in sent)
+def _state_cue(doc, raw: _Raw, *, known: dict[int, bool]) -> bool:
+    """A word of a state in the sentence of the mention. ``known``: the answers of the document
+    by sentence start (its places share sentences; ``doc[i].sent`` walks the sentence each time)."""
+    sent = sentence_at(doc, raw.start)
+    if sent.start not in known:
+        known[sent.start] = any(t.lower_ in STATE_CUES for t in sent)
+    return known[sent.start]
 
 
 def find_places(doc, gazetteer: Gazetteer, *, actor_mentions=()) -> list[PlaceMention]:
@@ -407,6 +411,7 @@ def find_places(doc, gazetteer: Gazetteer, *, actor_mentions=()) -> list[PlaceMe
         if r.weak and first[k] is not None:
             _vote(context, first[k], sign=1)
     out: list[PlaceMention] = []
+    cues: dict[int, bool] = {}
     for k, (raw, c0) in enumerate(zip(raws, first)):
         if c0 is None and raw.weak:
             continue
@@ -415,7 +420,7 @@ def find_places(doc, gazetteer: Gazetteer, *, actor_mentions=()) -> list[PlaceMe
         if raw.weak:
             cands = [c for c in cands if context.countries.get(c.entry.country or "", 0) > 0]
         best = choose(cands, context=context, admin1_cue=raw.admin1_cue,
-                      state_cue=_state_cue(doc, raw), within=_within_hint(doc, raws, k=k))
+                      state_cue=_state_cue(doc, raw, known=cues), within=_within_hint(doc, raws, k=k))
         _vote(context, c0, sign=1)
         if best is None:
             continue
