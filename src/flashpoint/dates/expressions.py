@@ -148,6 +148,8 @@ _YEAR_RE = re.compile(r"1[89]\d\d|2[01]\d\d")
 _FILLERS = word_list("dates_fillers")
 _LEADING = word_list("dates_leading_words")
 _TRAILING = word_list("dates_trailing_words")
+#: A day named from publication ("yesterday", "last night") holds one of these words.
+_DAY_PHRASE_WORDS = word_list("dates_day_phrase_words")
 #: "last" -> -1, "this" -> 0, "next" -> 1: periods from the publication's.
 _RELATIONS: dict[str, int] = {w: int(v) for w, v in word_map("dates_relative_words").items()}
 _UNITS = word_map("dates_units")
@@ -401,7 +403,7 @@ def _finder_patterns() -> tuple[tuple[re.Pattern[str], Needs], ...]:
          _need(_spelled(words.weekdays))),
         (rf"{pre}(?:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday{part}"
          rf"|today|tonight|tomorrow{part}|last\s+night|last\s+evening|this\s+(?:morning|afternoon|evening)"
-         rf"|overnight)", (("yesterday", "today", "tomorrow", "night", "evening", "morning", "afternoon"),)),
+         rf"|overnight)", _need(_spelled(_DAY_PHRASE_WORDS))),
         (rf"(?:{numbers}|\d+)\s+(?:day|week|month|year)s?\s+ago", (("ago",),)),
         (rf"\bin\s+(?:{numbers}|\d+)\s+(?:day|week|month|year)s?'?\s+time", (("time",),)),
         (rf"{pre}(?:(?:last|this|next)\s+(?:week|month|year|weekend)|(?:over|at|during)\s+the\s+weekend)",
