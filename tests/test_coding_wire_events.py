@@ -176,7 +176,9 @@ def test_not_these(pipeline, text):
 
 
 @pytest.mark.parametrize("text, code", [
-    ("Ethiopia and Eritrea are trading diplomatic sanctions.", "163"),
+    # diplomatic sanctions reduce relations (161, PLOVER SANCTION); sanctions as such are 163
+    ("Ethiopia and Eritrea are trading diplomatic sanctions.", "161"),
+    ("Ethiopia and Eritrea are trading sanctions.", "163"),
     ("Ethiopia and Eritrea traded accusations over the border clash.", "112"),  # words, not fire
     ("The Kenyan president ordered the arrest of three opposition leaders.", "173"),  # order carries a noun
     ("The Kenyan court ordered the release of the Somali prisoners.", "0841"),

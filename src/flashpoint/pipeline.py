@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from .actors import KnowledgeBase, find_actors, load_kb
 from .actors.casing import case_vocabulary
 from .coding import Lexicon, code_doc, load_lexicon
+from .coding.counterpart import running_counterparts
 from .context import read_article
 from .context.topic import doc_topic, guarded
 from .dates.published import iso_date, parse_published
@@ -260,6 +261,7 @@ class Pipeline:
         places = find_places(spacy_doc, self.gazetteer, actor_mentions=mentions)
         deadline.check("before coding")
         drafts = code_doc(spacy_doc, mentions, lexicon=self.lexicon, places=places)
+        drafts = running_counterparts(drafts, spacy_doc)  # a running story's other side
         if not drafts:
             return []
         context = DocumentContext(document=document, doc=spacy_doc, sentences=nlp_sentences(spacy_doc),

@@ -36,6 +36,8 @@ class Memory:
     kinds: dict[str, Actor] = field(default_factory=dict)  # "an Arab Al Qaeda fighter": "arab" -> the fighter
     acronyms: dict[str, Actor] = field(default_factory=dict)  # "the Australian Workers Union (AWU)": "AWU" -> it
     disputes: bool = False  # an earlier sentence named a union or a court: "the parties" are a dispute's
+    member: tuple[int, Actor] | None = None  # "a wounded Al Qaeda fighter" (its head token): "seven others" are of it
+    scanned: int = 0  # the token up to which counts of the member's fellows were looked for
 
     def remember(self, doc, chunk: Chunk, *, actor: Actor) -> None:
         """Record ``actor`` under its titles, head words and role for later definite mentions; an
@@ -47,6 +49,8 @@ class Memory:
             self.heads[word] = actor
         for word in kind_words(doc, chunk):
             self.kinds[word] = actor
+        if is_member(doc, chunk, actor=actor):
+            self.member = (doc[chunk.start:chunk.end].root.i, actor)
         if actor.org and actor.resolved_by == "org" and len(chunk.atoms) == 1 and len(actor.sectors) == 1:
             self.orgs.setdefault(actor.sectors[0], {}).setdefault(actor.org, actor)
 
@@ -72,6 +76,84 @@ class Memory:
         return None
 
 
+#: Kinds of atoms that name a person: a named person is no member standing for a group.
+_PERSON_KINDS = frozenset({"person", "surname", "unknown_person"})
+
+
+def is_member(doc, chunk: Chunk, *, actor: Actor) -> bool:
+    """'a wounded Arab Al Qaeda fighter', 'a Hamas militant': one person named by a group (a body
+    or a sector) and no name, whose fellows a later "seven others" may be."""
+    root = doc[chunk.start:chunk.end].root
+    return (root.tag_ == "NN" and root.lemma_.lower() in MEMBER_NOUNS and bool(actor.org or actor.sectors) and not chunk.kinds & _PERSON_KINDS
+            and actor.resolved_by != "coreference")
+
+
+#: Nouns of one person of a group ("fighter", "militant", "soldier"), not of a body ("the army").
+MEMBER_NOUNS = word_list("actors_member_nouns")
+#: How many sentences after the member "the other seven" may still stand for its fellows.
+MEMBER_REACH = 4
+
+
+def fellows(doc, start: int, end: int, *, memory: "Memory", taken: set[int]) -> list[tuple[int, int, int, Actor]]:
+    """'an Al Qaeda fighter was arrested, but seven others remain barricaded', 'the other seven',
+    'three more': a count of people with "other(s)" or "more" (``actors_fellow_words``) after a
+    member of a group (``is_member``), in the ``MEMBER_REACH`` sentences after its own, is that group:
+    (start, end, head, actor) as coreference. Looks at tokens ``[start, end)`` outside ``taken``,
+    at those before it not looked at yet, and on through the sentences after it that name no one
+    (``_NAME_LABELS``), which the caller, going from actor to actor, does not visit ("They
+    captured three more on Tuesday.")."""
+    if memory.member is None:
+        return []
+    at, member = memory.member
+    own = doc[at].sent
+    following = []  # the MEMBER_REACH sentences after the member's own
+    while len(following) < MEMBER_REACH and (following[-1] if following else own).end < len(doc):
+        following.append(doc[(following[-1] if following else own).end].sent)
+    reach = following[-1].end if following else own.end
+    if start >= reach:
+        return []
+    stop = end
+    for s in following:
+        if s.start < end:
+            continue
+        if any(e.label_ in _NAME_LABELS for e in s.ents):
+            break
+        stop = s.end
+    begin = max(memory.scanned, at + 1)
+    memory.scanned = max(memory.scanned, stop)
+    out = []
+    for t in doc[begin:min(stop, reach)]:
+        if t.i in taken or not _fellow_count(t):
+            continue
+        first = min([c.i for c in t.children if c.dep_ in ("det", "amod", "nummod") and c.i < t.i] + [t.i])
+        last = max([c.i for c in t.children if c.dep_ == "amod" and c.lower_ in FELLOW_WORDS] + [t.i])
+        if any(i in taken for i in range(first, last + 1)) or first < own.end:
+            continue  # in the member's own sentence, the others are mostly acted on with it ("killed one and wounded two others")
+        span = doc[first:last + 1]
+        out.append((first, last + 1, t.i, replace(member, text=span.text, span=(span.start_char, span.end_char),
+                                                  sectors=list(member.sectors), name=None, role=None,
+                                                  resolved_by="coreference")))
+    return out
+
+
+#: Entity labels of names: a sentence that names someone is visited by the caller itself.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+
+
+#: Words of "others"/"more" that make a count the fellows of someone named before.
+FELLOW_WORDS = word_list("actors_fellow_words")
+
+
+def _fellow_count(t) -> bool:
+    """'seven others' (others with a number), 'the other seven' (a number with "other"),
+    'three more' (a number with "more"), as a subject or object."""
+    if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "pobj", "appos"):
+        return False
+    if t.lower_ in FELLOW_WORDS and t.tag_ in ("NNS", "JJR"):  # "seven others", "arrested two more"
+        return any(c.dep_ == "nummod" and c.tag_ == "CD" for c in t.children)
+    return t.tag_ == "CD" and any(c.dep_ in ("amod", "advmod") and c.lower_ in FELLOW_WORDS for c in t.children)
+
+
 def kind_words(doc, chunk: Chunk) -> list[str]:
     """'a wounded Arab Al Qaeda fighter': capitalised words of kind (an ethnic or other name no
     country resolves) that modify the mention's head from outside it, under which a later "the
@@ -92,10 +174,9 @@ def described(doc, start: int, end: int, *, memory: "Memory", taken: set[int]) -
     """'The Arabs were admitted to hospital': a definite plural of a word of kind the memory holds
     (``kind_words``), in tokens ``[start, end)`` outside ``taken``, as (start, end, head, actor)
     corefering with the earlier actor; [] when the memory holds no such word (most documents)."""
-    if not memory.kinds:
-        return []
-    out = []
-    for t in doc[start:end]:
+    out = fellows(doc, start, end, memory=memory, taken=taken)
+    taken = taken | {i for a, b, _, _ in out for i in range(a, b)}
+    for t in doc[start:end] if memory.kinds else ():
         h = t.head
         if (t.dep_ == "det" and t.lower_ in DEFINITE and h.i == t.i + 1 and h.tag_ in ("NNPS", "NNS")
                 and h.i not in taken and t.i not in taken and kind_key(h.text) in memory.kinds):

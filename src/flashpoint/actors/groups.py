@@ -42,7 +42,7 @@ _GROUP_KINDS = frozenset({"sector", "title"})
 #: Nouns of people whose country the place, dateline or outlet of a story does not tell.
 NO_CONTEXT_NOUNS = word_list("actors_no_context_nouns")
 #: Weapons and craft: an actor only with the country or body that owns them ("Russian missiles").
-INSTRUMENT_NOUNS = word_list("actors_instrument_nouns")
+INSTRUMENT_NOUNS = frozenset(norm_key(w) for w in word_list("actors_instrument_nouns"))  # "b 52 bombers"
 #: Prepositions of a place where something happens ("in Ahmedabad", "near the border").
 CONTEXT_PLACE_PREPS = word_list("actors_context_place_preps")
 #: Nouns of an act whose modifier, a group named by its kind, did it ("police firing"), and nouns

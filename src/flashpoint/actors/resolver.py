@@ -385,7 +385,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
             if actor is not None:
                 root = doc[chunk.start:chunk.end].root
                 mentions.append(ActorMention(start=chunk.start, end=chunk.end, head=root.i, actor=actor))
-        if memory.kinds:  # "an Arab fighter ... the Arabs"
+        if memory.kinds or memory.member:  # "an Arab fighter ... the Arabs", "... seven others"
             taken = {i for c, _ in found for i in range(c.start, c.end)}
             end = found[-1][0].end if found else first + 1
             while end < len(doc) and sent_start(doc, end) == first:

@@ -3,15 +3,16 @@ pipeline enriches it with place, date and ids), and the dedupe of one sentence's
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..ontology.codes import (CONSULT_ROOT, CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, MATERIAL_HELP_ROOTS, POLICE_SECTOR,
-                              POLICE_VARIANTS, PRESS_SECTORS, REJECT_CODE, VIOLENCE_ROOTS, event_group,
+                              POLICE_VARIANTS, PRESS_SECTORS, REJECT_CODE, VERBAL_ROOTS, VIOLENCE_ROOTS, event_group,
                               is_state_country)
 from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
 from .arguments import Arg, object_tokens
 from .modality.rules import FAILED_NOTE
+from .organs import acting_organ
 from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
@@ -124,29 +125,61 @@ class _SideMention:
 
 def two_sides(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     """'India accused Pakistan ... with both sides massing troops along their border': a subject
-    "both sides" / "the two countries" that names no actor stands for the two states the sentence
+    "both sides" / "the two countries" that names no actor (of the verb, or of the verb a
+    conjunct shares it with: "... and trading sanctions") stands for the two states the sentence
     before and this one up to it name, when they name exactly two (each then acts on the other:
     ``pairs`` reads them as mutual); [] otherwise (three states named, or one, or a subject that is
     an actor)."""
-    if c.entry.pos != "V" or ctx.previous is None:
+    if c.entry.pos != "V":
         return []
-    subj = [x for x in c.tok.children if x.dep_ == "nsubj" and x.lemma_.lower() in TWO_PARTY_NOUNS
+    verb = c.tok
+    if verb.dep_ == "conj" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children):
+        verb = verb.head  # "both sides massing troops ... and trading sanctions": the first verb's subject
+    subj = [x for x in verb.children if x.dep_ == "nsubj" and x.lemma_.lower() in TWO_PARTY_NOUNS
             and x.tag_ in ("NNS", "NNPS") and ctx.mentions.at(x.i) is None]
     if not subj or not any(d.lower_ in TWO_PARTY_WORDS and d.i < subj[0].i for d in subj[0].children):
         return []
-    head = subj[0]
+    if c.entry.root in VERBAL_ROOTS and not any(o.lemma_.lower() in RECIPROCAL_WORDS for o in c.tok.children
+                                                if o.dep_ in ("dobj", "dative")):
+        return []  # "both sides warned it could collapse": said of a third thing, not to each other
+    return _named_sides(subj[0], ctx)
+
+
+def _named_sides(head, ctx: SentenceContext) -> list[Arg]:
+    """The two states the sentence before and this one up to ``head`` name, each as one side
+    standing at ``head`` (resolved by coreference); [] when they name more or fewer."""
     named: list[str] = []
-    for m in ctx.mentions.in_range(ctx.previous.start, head.left_edge.i):
+    start = ctx.previous.start if ctx.previous is not None else ctx.sent.start  # a lead names them itself
+    for m in ctx.mentions.in_range(start, head.left_edge.i):
         country = m.actor.country
         if is_state_country(country) and country not in named:
             named.append(country)
     if len(named) != 2:
         return []
-    doc = c.tok.doc
+    doc = head.doc
     span = doc[head.left_edge.i:head.i + 1]
     return [Arg(_SideMention(head, Actor(text=span.text, span=(span.start_char, span.end_char), code=country,
                                          country=country, resolved_by="coreference")), "coref-sides", head.i)
             for country in named]
+
+
+#: Modifiers of an act noun that make it an exchange: "a tit-for-tat expulsion", "reciprocal sanctions".
+RECIPROCAL_MODIFIERS = word_list("coding_reciprocal_modifiers")
+
+
+def reciprocal_noun(c: Candidate) -> bool:
+    """Whether noun trigger ``c`` (or the object of verb trigger ``c``) is an exchange by its own
+    modifier ("a tit-for-tat expulsion of diplomats", "imposed reciprocal tariffs"): each party
+    does it to the other."""
+    nouns = [c.tok] if c.entry.pos == "N" else [o for o in c.tok.children if o.dep_ == "dobj"]
+    return any(x.lower_ in RECIPROCAL_MODIFIERS and x.dep_ in ("amod", "nmod", "compound") for n in nouns for x in n.lefts)
+
+
+def reciprocal_sides(c: Candidate, ctx: SentenceContext) -> list[Arg]:
+    """'Ties between Moscow and London soured. A tit-for-tat expulsion of diplomats followed': an
+    exchange noun that names no party stands for the two states named just before (as "both
+    sides" does); [] otherwise."""
+    return _named_sides(c.tok, ctx) if reciprocal_noun(c) else []
 
 
 def reciprocal_object(tok) -> bool:
@@ -180,7 +213,12 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
     """The events of candidate ``c`` itself, one per (source, target) pair."""
     a = c.assessment
     if not c.sources and not c.synthetic:
-        c.sources = two_sides(c, ctx)
+        c.sources = two_sides(c, ctx) or reciprocal_sides(c, ctx)
+    if 2 <= len(c.sources) <= MAX_MUTUAL and reciprocal_noun(c):
+        # "Russia and Britain carried out a tit-for-tat expulsion of diplomats": the parties to each
+        # other (the diplomats of no country named are each other's)
+        c.entry = replace(c.entry, mutual=True)
+        c.targets = [t for t in c.targets if t.mention.actor.country]
     if c.synthetic or not (c.sources or agentless(c, ctx.mentions)):
         return []
     sides = any(s.how == "coref-sides" for s in c.sources)
@@ -247,6 +285,8 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
             conf = round(conf - 0.05, 3)
         if c.entry.general:
             conf = round(max(0.05, conf - 0.1), 3)
+        # "both sides massing troops": the state's military; "during a cabinet meeting": its government
+        source = acting_organ(source, c.tok, c.frame, c.entry.root, ctx.mentions)
         modality = action_modality(a, doc=doc, root=c.entry.root, source=source, index=ctx.mentions)
         if failed_agreement:
             modality.negated = False

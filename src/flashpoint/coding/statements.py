@@ -19,7 +19,7 @@ from .modality import assess
 from .modality.rules import ASKING, COMMITTING
 from .sources import governor_sources
 from .status import said_would, spoken_statement, statement_modality
-from .targets import addressee_thing, condition_subjects, domestic_target, is_domestic, mission_place, thing_target
+from .targets import addressed_pronoun, addressee_thing, condition_subjects, domestic_target, is_domestic, mission_place, thing_target
 from .triggers import Candidate, match_entry
 
 #: Subject pronouns of the speaker ("we must protect ...": a resolve, not a demand).
@@ -240,7 +240,8 @@ def _addressees(st: Statement, *, kind: str, code: str, speakers: list[Arg], ove
     if override:
         tgts = override
     elif kind == "request":
-        addressee = args_of(object_tokens(gov), index, how="object") or prep_targets(gov, index, preps=ADDRESSEE_PREPS)
+        addressee = (args_of(object_tokens(gov), index, how="object") or prep_targets(gov, index, preps=ADDRESSEE_PREPS)
+                     or addressed_pronoun(gov, index, avoid=[s.mention for s in speakers]))
         tgts = addressee or tgts
     elif kind == "demand":
         subj = _not_speakers(c, speakers)

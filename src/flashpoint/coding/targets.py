@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from ..ontology.codes import (ACCUSE_CODE, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
-                              MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT,
+                              MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT, VIOLENCE_ROOTS,
                               is_state_country)
 from ..actors.resolver import actor_code
 from ..records import Actor
@@ -242,6 +242,19 @@ def earlier_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
     return []
 
 
+def addressed_pronoun(gov, index: MentionIndex, *, avoid=()) -> list[Arg]:
+    """'We are trying to persuade them not to detonate their explosives': whom a pronoun object of a
+    verb of asking stands for, in its sentence ("... and later urged them to") or the sentences
+    before (``previous_actor``), other than the ``avoid`` mentions (the speaker); [] with none."""
+    for o in object_tokens(gov):
+        if o.lower_ not in PRONOUNS or o.dep_ not in ("dobj", "obj"):
+            continue
+        found = object_pronoun_target(o, index, avoid=avoid) or previous_actor(o, index, avoid=avoid)
+        if found is not None:
+            return [found]
+    return []
+
+
 def sent_to(tok, index: MentionIndex) -> list[Arg]:
     """'France sent investigators to Mali to investigate the attack': what people sent somewhere
     are to investigate (the purpose clause ``tok`` of the verb of sending) is investigated there:
@@ -311,12 +324,36 @@ def beneficiary_targets(tok, index: MentionIndex) -> list[Arg]:
     return []
 
 
+#: Relative adverbs of a place defined by who is in it ("areas where X is hiding").
+WHERE_WORDS = word_list("coding_where_words")
+
+
+def occupants(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'B-52 bombers targeted areas of the White Mountains where the rebel leader is believed to be
+    leading his fighters': a place attacked that a "where" clause defines by who is in it stands
+    for them: that clause's subject (or its object, "where the army keeps its tanks" names the
+    army either way); looked for on the object and the nouns of its phrases."""
+    nouns = [t for o in object_tokens(c.tok) for t in [o] + [g for p in o.children if p.dep_ == "prep"
+                                                          for g in p.children if g.dep_ == "pobj"]]
+    nouns += [g for n in list(nouns) for p in n.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    for n in nouns:
+        for clause in n.children:
+            if clause.dep_ != "relcl" or not any(w.dep_ == "advmod" and w.lower_ in WHERE_WORDS for w in clause.children):
+                continue
+            found = args_of([x for x in clause.children if x.dep_ in ("nsubj", "nsubjpass")], index, how="object",
+                            subject=True)
+            if found:
+                return found
+    return []
+
+
 def _aimed_at(c: Candidate, index: MentionIndex, found: list[Arg]) -> list[Arg]:
     """The group an attack on a land was aimed at (``pursuit_targets``), of the land's country when
     its own is unknown (marked ``context`` / ``place``); else ``found``. Not the people a result
     clause says it hit ("ambushed a military vehicle, wounding five soldiers": the vehicle's
     owner, by the gold standards' convention)."""
-    aimed = pursuit_targets(c, index) or fighters_hit(c, index)
+    aimed = pursuit_targets(c, index) or fighters_hit(c, index) or (
+        occupants(c, index) if c.entry.root in VIOLENCE_ROOTS else [])  # not "a curfew where troops fight"
     land = next((t.mention.actor.country for t in found if is_state_country(t.mention.actor.country)), None)
     out = []
     for a in aimed:
@@ -452,6 +489,13 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         if found:
             return found
     objs = object_tokens(tok)
+    if entry.particle and entry.root in VIOLENCE_ROOTS and not is_passive(tok):
+        # "fired at security guards as they entered the palace - the residence of X": the object of
+        # an attack verb's own preposition is whom it is done to, before an object the parser
+        # added (not "called for reform of X", where it is what is asked)
+        found = prep_targets(tok, index, preps={entry.particle}, how="prep")
+        if found:
+            return found
     if is_passive(tok) and themed:  # "evidence against X was presented": the theme is the subject
         objs = objs + [relative_head(c) for c in tok.children if c.dep_ == "nsubjpass"]
     # "mobilized troops", "deployed warships": an object that is the theme (the source's own forces,

@@ -3,9 +3,9 @@ carries a noun trigger, and the candidate events of a sentence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..ontology.codes import MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
+from ..ontology.codes import GOVERNMENT_SECTOR, INVESTIGATE_ROOT, MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
 from .arguments import Arg, MentionIndex, actor_of, args_of, is_passive, noun_actor, relative_head
 from .modality.rules import necessity_clause
 from .background import NOUN_FRAME_PREPS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
@@ -331,6 +331,24 @@ def _wins_tie(e: Entry, other: Entry, tok) -> bool:
     return e is coded if modifier_named else e is stop
 
 
+#: Verbs of exchange, whose object says what was exchanged ("traded diplomatic sanctions").
+EXCHANGE_VERBS = word_list("coding_exchange_verbs")
+
+
+def exchanged_kind(verb, e: Entry, lexicon: Lexicon) -> Entry:
+    """'both sides trading diplomatic sanctions': an exchange is of its object's own kind, when the
+    object noun has a more specific code of the same root ("diplomatic sanctions" reduce relations,
+    161, where sanctions are 163); ``e`` otherwise."""
+    if verb.lemma_.lower() not in EXCHANGE_VERBS:
+        return e
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            own = _best_entry(o, lexicon.token_entries(o, "N"), "N")
+            if own is not None and own.root == e.root and own.cameo != e.cameo and own.strength > 1:
+                return replace(e, id=f"{e.id}+{own.id}", cameo=own.cameo)
+    return e
+
+
 # -- noun triggers ------------------------------------------------------------------------------
 
 
@@ -500,6 +518,40 @@ def author_of_noun(n, entry: Entry, index: MentionIndex) -> Arg | None:
     return None
 
 
+#: Prepositions under which an inquiry is the setting of what is told: it is going on ("at the
+#: inquiry into X, it was revealed", "told during the inquiry into X", "evidence before the inquiry").
+INQUIRY_VENUE_PREPS = word_list("coding_inquiry_venue_preps")
+#: Prepositions of what an inquiry looks into ("an inquiry into the collapse of X").
+INQUIRY_THEME_PREPS = word_list("coding_inquiry_theme_preps")
+
+
+def ongoing_inquiry(n, entry: Entry, lexicon: Lexicon) -> bool:
+    """'At the royal commission inquiry into the collapse of HIH, it was revealed ...', 'the Senate's
+    inquiry into the airline heard evidence': a noun of investigation (CAMEO 09) with a theme
+    ("into X") that the text tells as going on -- the subject of a clause, or the setting of one
+    (``INQUIRY_VENUE_PREPS``) -- is its doer's investigation (its modifier or possessor, read by the
+    caller). Not when wanted, refused or disputed ("called for an inquiry into X": an appeal; "the
+    inquiry he demanded": the verb's own event)."""
+    if entry.root != INVESTIGATE_ROOT or not any(c.dep_ == "prep" and c.lower_ in INQUIRY_THEME_PREPS
+                                                 for c in n.children):
+        return False
+    if n.dep_ in ("nsubj", "nsubjpass"):
+        return not disputed(n, lexicon)
+    return n.dep_ == "pobj" and n.head.lower_ in INQUIRY_VENUE_PREPS and not disputed(n, lexicon)
+
+
+def inquiry_doer(n, index: MentionIndex) -> Arg | None:
+    """'A US Senate inquiry into X': the body named as the modifier of an inquiry, also when it is
+    named by metonymy (which ``noun_actor`` leaves out for a place, "the Kabul bombing"), unless it
+    is only a seat of government ("the Kabul inquiry" may be where it sits)."""
+    for c in n.children:
+        if c.dep_ in ("compound", "poss"):
+            m = actor_of(c, index, depth=1)
+            if m is not None and set(m.actor.sectors or ()) - {GOVERNMENT_SECTOR}:
+                return Arg(m, "noun", c.i)
+    return None
+
+
 # -- the candidates of a sentence ---------------------------------------------------------------
 
 #: Dependencies by which a mutual noun is what a clause tells of: its subject, or the object of a
@@ -568,7 +620,7 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             continue
         e = match_entry(tok, lexicon)
         if e is not None:
-            verb_hits[tok.i] = e
+            verb_hits[tok.i] = exchanged_kind(tok, e, lexicon) if e.mutual and e.objects else e
     for tok in toks:
         if tok.i in verb_hits:
             out.append(Candidate(tok=tok, entry=verb_hits[tok.i], frame=tok))
@@ -576,6 +628,11 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if poses[tok.i] != "N" or index.at(tok.i) is not None:
             continue
         e = match_entry(tok, lexicon)
+        if e is not None and ongoing_inquiry(tok, e, lexicon):  # "at the Senate inquiry into X, it was revealed"
+            doer = noun_actor(tok, index) or inquiry_doer(tok, index)
+            if doer is not None:
+                out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=doer))
+                continue
         if e is None or (backgrounded(tok) and not (e.standalone and standalone_noun(tok, lexicon))
                          and behest_agent(tok, index, lexicon) is None):
             continue  # "after two days of fighting" sets the scene; "after the arrests" reports them

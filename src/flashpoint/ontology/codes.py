@@ -31,6 +31,11 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 #: intent (03), demand (10), reject (12), threaten (13).
 REPLACED_BY_STATEMENT_ROOTS = frozenset({"01", "02", "03", "10", "12", "13"})
 
+#: Roots of relational acts, done to a counterpart: appeal (02), intent (03), consult (04), demand
+#: (10), reject (12), threaten (13). With no target named, the act of a party of a running story
+#: is addressed to the one party it has been dealing with (``coding.counterpart``).
+COUNTERPART_ROOTS = frozenset({"02", "03", "04", "10", "12", "13"})
+
 #: Roots of the statements an appeal, an intent, a demand or a threat make (02, 03, 10, 13): a
 #: governor whose own specific pattern codes one of these still makes its statement; any other
 #: specific pattern ("declined to comment") says it all by itself.

@@ -1,0 +1,133 @@
+"""The counterpart of a running story: a relational act with no target takes the one party its
+doer has been dealing with.
+
+A story about a dispute names both sides once ("the airline and the unions held talks", "the
+workers rejected the airline's proposal") and then reports each side's moves alone: "the unions
+are fighting a proposed wage freeze", "most of the staff have agreed to accept it". Read alone such
+a sentence has no target; read in its story it has the other side. One pass over the document's
+drafts, in order, after every sentence is coded:
+
+- an event of a relational class (request, agree, consult, demand, reject, threaten:
+  ``COUNTERPART_ROOTS``) whose target is none, or a thing of no actor ("a wage freeze"),
+- whose source took part, earlier in the article, in events of those classes with exactly ONE
+  other party (a code other than its own, either side of the earlier events),
+
+takes that party as its target (``resolved_by`` "context", the earlier mention's words, a lower
+confidence). Two or more counterparts are left alone (who is meant is a guess), never the source
+itself, and never across a change of topic the text marks ("Meanwhile, ...": the running story
+before it is not the one after).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..nlp import sentences as nlp_sentences
+from ..ontology.codes import COUNTERPART_ROOTS
+from ..records import Actor
+from ..resources.words import word_list
+from .drafts import EventDraft
+
+#: First words of a sentence that turn to another story ("Meanwhile", "Elsewhere").
+TOPIC_CHANGE_WORDS = word_list("coding_topic_change_words")
+#: How much less sure a counterpart taken from the story is than one the sentence names.
+WEAKER = 0.15
+
+
+def running_counterparts(drafts: list[EventDraft], doc) -> list[EventDraft]:
+    """``drafts`` (in document order) with the open relational events given the one counterpart
+    of their source in the running story (see the module docstring)."""
+    if not any(_open(d) for d in drafts):
+        return drafts  # most documents: nothing to look for
+    sentences = nlp_sentences(doc)
+    parties: dict[tuple, dict[tuple, Actor]] = {}  # party code -> counterpart code -> its first actor
+    out: list[EventDraft] = []
+    by_sentence: dict[int, list[EventDraft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence_index, []).append(d)
+    for si in range(max(len(sentences), max(by_sentence) + 1)):
+        if si < len(sentences) and _turns(sentences[si]):
+            parties = {}
+        own = by_sentence.get(si, [])
+        here = _parties(e for e in own if _two_party(e))
+        for d in own:
+            if _open(d):
+                earlier = _counterparts(parties, d.source)
+                # "after talks with Sharon, the envoy threatened to quit": a party of its own
+                # sentence other than the story's one makes the counterpart a guess
+                if len(earlier) == 1 and set(_counterparts(here, d.source)) <= set(earlier):
+                    d = _with_counterpart(d, next(iter(earlier.values())))
+            out.append(d)
+        # a sentence's own parties count from the next sentence on: an open event looks back
+        for k, v in here.items():
+            for kk, a in v.items():
+                parties.setdefault(k, {}).setdefault(kk, a)
+    return out
+
+
+def _parties(events) -> dict[tuple, dict[tuple, Actor]]:
+    """Party code -> the codes of its counterparts in ``events`` -> the first actor of each."""
+    out: dict[tuple, dict[tuple, Actor]] = {}
+    for e in events:
+        out.setdefault(_key(e.source), {}).setdefault(_key(e.target), e.target)
+        out.setdefault(_key(e.target), {}).setdefault(_key(e.source), e.source)
+    return out
+
+
+def _counterparts(parties: dict[tuple, dict[tuple, Actor]], source: Actor) -> dict[tuple, Actor]:
+    """The counterparts of ``source`` in ``parties``: of every party of its code whose organisation
+    is its own or unknown on either side ("the unions" and "the Finance Sector Union" may be one
+    party; two named unions are two), other than the source itself."""
+    code, org = _key(source)
+    out: dict[tuple, Actor] = {}
+    for (c, o), found in parties.items():
+        if c == code and (o == org or o is None or org is None):
+            for k, a in found.items():
+                if k[0] != code:
+                    out.setdefault(k, a)
+    return out
+
+
+def _key(actor: Actor | None) -> tuple | None:
+    """The identity of a party: its code (country and sectors) and its organisation (two
+    companies of one country are two parties)."""
+    return (actor.code, actor.org) if actor is not None else None
+
+
+def _is_party(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.code) and bool(actor.country or actor.org)
+
+
+def _thing(actor: Actor | None) -> bool:
+    """A target as written that names no actor ("rejected the scheme"): codes null."""
+    return actor is None or not (actor.country or actor.org or actor.sectors or actor.name or actor.role)
+
+
+def _open(d: EventDraft) -> bool:
+    """A relational event of a known doer with no actor as its target."""
+    return d.cameo[:2] in COUNTERPART_ROOTS and _is_party(d.source) and _thing(d.target)
+
+
+def _two_party(d: EventDraft) -> bool:
+    """An event of a relational class between two different known parties."""
+    return (d.cameo[:2] in COUNTERPART_ROOTS and _is_party(d.source) and _is_party(d.target)
+            and _key(d.source) != _key(d.target) and not _own_state(d.source, d.target))
+
+
+def _own_state(a: Actor, b: Actor) -> bool:
+    """Whether one of two actors is the bare state of the other's country ("Australia" and its
+    minister): a state is no counterpart of its own officials."""
+    bare = lambda x: not (x.sectors or x.org)  # noqa: E731
+    return a.country == b.country and (bare(a) or bare(b))
+
+
+def _turns(sent) -> bool:
+    """Whether a sentence opens with a word that turns to another story."""
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and first.lower_ in TOPIC_CHANGE_WORDS
+
+
+def _with_counterpart(d: EventDraft, party: Actor) -> EventDraft:
+    target = replace(party, sectors=list(party.sectors), resolved_by="context")
+    why = f"{d.why}; the counterpart of its doer in the running story: '{party.text}'"
+    return replace(d, target=target, confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)
