@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from spacy.attrs import ORTH
+
 from ..resources.datafiles import Row, data_path, read_csv
 from ..resources.words import word_list, word_map
 from ..errors import msg
@@ -179,10 +181,24 @@ def hyphenated(tok) -> str | None:
     "cease" "-"), hyphen dropped; else None. Either part may head the other ("lathi-charged" is
     sometimes parsed as the noun "lathi" and a participle hung on it)."""
     doc, i = getattr(tok, "doc", None), getattr(tok, "i", 0)
-    if (doc is not None and i >= 2 and tok.doc[i - 1].text == "-" and not tok.doc[i - 1].whitespace_
+    if (doc is not None and i >= 2 and i - 1 in _hyphens(doc) and not tok.doc[i - 1].whitespace_
             and (tok.doc[i - 2].head.i == i or tok.head.i == i - 2)):
         return plain(tok.doc[i - 2].lower_ + tok.lower_)
     return None
+
+
+#: Where a parsed Doc keeps the indices of its "-" tokens (``hyphenated`` is asked of most words).
+_HYPHENS_KEY = "flashpoint.hyphens"
+
+
+def _hyphens(doc) -> frozenset[int]:
+    """Indices of the tokens of ``doc`` that are a bare hyphen, from its ORTH array (no Token each)."""
+    known = doc.user_data.get(_HYPHENS_KEY)
+    if known is None or known[0] != len(doc):
+        dash = doc.vocab.strings.add("-")
+        found = frozenset(i for i, x in enumerate(doc.to_array(ORTH).tolist()) if x == dash)
+        known = doc.user_data[_HYPHENS_KEY] = (len(doc), found)
+    return known[1]
 
 
 def word_forms(tok) -> list[str]:
