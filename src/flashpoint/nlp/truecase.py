@@ -114,6 +114,9 @@ class CaseVocabulary:
     suffixes: tuple[tuple[str, str], ...] = ()
     #: Given names and surnames of the knowledge base's people: a name even when also a word.
     given: frozenset[str] = frozenset()
+    #: The first names of the knowledge base's people ("chris", "richard"): a common noun right
+    #: after one recased as a name is the person's surname ("chris evans", "richard reid").
+    first: frozenset[str] = frozenset()
     #: The common words that are no noun: stop words, verbs, adjectives, adverbs ("said", "will").
     plain: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
@@ -151,6 +154,16 @@ class CaseVocabulary:
         if word in self.given:
             return not self.is_common(word, self.plain)
         return not self.is_common(word)
+
+    def surname_like(self, word: str, before: str) -> bool:
+        """Whether ``word``, a common noun, is a surname all the same right after ``before``, the
+        first word of a person's name (a first name of the knowledge base, or no common word):
+        WordNet lists famous people as nouns ("williams", "kissinger", "owen"), never a sector or
+        title word ("government") nor a function word."""
+        if len(word) < 3 or not word.isalpha() or word in GATED_NAMES or word in self.heads \
+                or word in self.stop or not self.noun_only(word):
+            return False
+        return before in self.first or not self.is_common(before)
 
     def add(self, name: str, *, place: bool = False) -> tuple[str, ...] | None:
         """Index one cased name; returns its key (None when it has no letters)."""
@@ -275,7 +288,7 @@ def _recase_segment(segment: str, vocab: CaseVocabulary, *, surnames: dict[str, 
                 put(k, tokens[k][2][:1].upper() + tokens[k][2][1:].lower())
             _capital_title(chars, segment, tokens, keys, i, vocab)
             last = keys[i + n - 1]
-            if not vocab.is_common(last):
+            if n > 1 or not vocab.is_common(last):
                 surnames.setdefault(last, last.capitalize())
             i += n
             continue
@@ -286,6 +299,15 @@ def _recase_segment(segment: str, vocab: CaseVocabulary, *, surnames: dict[str, 
             put(i, vocab.always[word])
         elif _bare_name(segment, tokens, i, word, vocab):
             put(i, word.capitalize())
+        else:
+            i += 1
+            continue
+        # a first name, recased: a common noun right after it is the surname ("richard reid")
+        if word in vocab.first and i + 1 < len(tokens) and segment[tokens[i][1]:tokens[i + 1][0]] == " " \
+                and vocab.surname_like(keys[i + 1], word):
+            put(i + 1, keys[i + 1].capitalize())
+            surnames.setdefault(keys[i + 1], keys[i + 1].capitalize())
+            i += 1
         i += 1
     _sentence_starts(chars, segment, tokens)
     return "".join(chars)
@@ -319,8 +341,14 @@ def _titled_name(segment: str, tokens, keys, i: int, vocab: CaseVocabulary) -> t
         return None
     n = 1
     while n < 4 and i + n < len(tokens) and _joined(segment, tokens, i + n - 1, 2) \
-            and segment[tokens[i + n - 1][1]:tokens[i + n][0]] == " " and vocab.name_like(keys[i + n]):
-        n += 1
+            and segment[tokens[i + n - 1][1]:tokens[i + n][0]] == " ":
+        if vocab.name_like(keys[i + n]):
+            n += 1
+        elif n == 1 and vocab.surname_like(keys[i + 1], keys[i]):  # "attorney-general daryl williams"
+            n += 1
+            break
+        else:
+            break
     return start, n
 
 
