@@ -135,6 +135,10 @@ def test_no_titled_names_without_common_words():
      "Officials met. US reimposed sanctions on the regime. They asked us to wait."),
     ("the ban on us poultry ended. they sent us food and wrote to us today.",
      "The ban on US poultry ended. They sent us food and wrote to us today."),
+    # before a noun of armed force, or a word and a sector or title word, "us" is the country
+    ("they were hurt in earlier us bombing. a stray us bomb hit three us special forces soldiers.",
+     "They were hurt in earlier US bombing. A stray US bomb hit three US special forces soldiers."),
+    ("they told us special stories and showed us maps.", "They told us special stories and showed us maps."),
     # other names that are also common words are no names after an article
     ("the march ended at the car park, and the centre stayed calm.",
      "The march ended at the car park, and the centre stayed calm."),

@@ -58,6 +58,8 @@ _ARTICLE_NAMES = word_list("nlp_truecase_article_names")
 #: start of a sentence ("us reimposed sanctions") and between a preposition and a noun ("on us poultry").
 _PRONOUN_NAMES = word_list("nlp_truecase_pronoun_names")
 _PREPOSITIONS = word_list("nlp_truecase_prepositions")
+#: Nouns of armed force a country's name modifies: after a pronoun name it is the name ("us bombing").
+_FORCE_NOUNS = word_list("nlp_truecase_force_nouns")
 #: Words of direction: a gazetteer area named with them alone is never recased ("south-west").
 COMPASS_WORDS = word_list("nlp_truecase_compass_words")
 #: Gazetteer place names that are also common English words: never recased from the gazetteer.
@@ -393,6 +395,12 @@ def _allowed(segment: str, tokens, keys, *, i: int, n: int, vocab: CaseVocabular
     after = keys[i + n] if i + n < len(keys) else None
     if n == 1 and key[0] in GATED_NAMES:
         if after in vocab.heads:
+            return True
+        joined = segment[tokens[i][1]:tokens[i + 1][0]] == " " if after is not None else False
+        if key[0] in _PRONOUN_NAMES and joined and (after in _FORCE_NOUNS or (  # "us bombing"
+                # "us special forces", "us peace envoy": a sector or title word right after the next
+                i + 2 < len(keys) and keys[i + 2] in vocab.heads and after not in vocab.stop
+                and after not in vocab.forms and _joined(segment, tokens, i + 1, 2))):
             return True
         if key[0] in _PRONOUN_NAMES and (_starts_sentence(segment, tokens, i) or (
                 before in _PREPOSITIONS and after is not None and vocab.noun_only(after)
