@@ -139,6 +139,9 @@ def test_no_titled_names_without_common_words():
     ("they were hurt in earlier us bombing. a stray us bomb hit three us special forces soldiers.",
      "They were hurt in earlier US bombing. A stray US bomb hit three US special forces soldiers."),
     ("they told us special stories and showed us maps.", "They told us special stories and showed us maps."),
+    # the letters of a designation
+    ("b-52 bombers and fa-18 jets flew sorties; 2-1 was the score.",
+     "B-52 bombers and FA-18 jets flew sorties; 2-1 was the score."),
     # other names that are also common words are no names after an article
     ("the march ended at the car park, and the centre stayed calm.",
      "The march ended at the car park, and the centre stayed calm."),

@@ -31,6 +31,7 @@ is caseless (every word lower case, or nearly every word upper case) is recased 
 - any other word of three letters or more that is no common English word nor a word of the
   trigger lexicon, outside hyphenated words and contractions ("tarsanen", "goulburn"; not
   "didn't", "pre-war", "airstrikes"): on lower-cased Lee articles nine in ten are names;
+- the letters of an aircraft's or a weapon's designation ("b-52", "fa-18");
 - weekdays, unambiguous months, "i", and the first word of each sentence.
 
 Only the case of letters changes, letter by letter, so the recased text has the same length and
@@ -295,6 +296,10 @@ def _recase_segment(segment: str, vocab: CaseVocabulary, *, surnames: dict[str, 
             i += n
             continue
         word = keys[i]
+        if _designation(segment, tokens, i):  # "b-52", "fa-18", "f-16s": a model's letters
+            put(i, word.upper())
+            i += 1
+            continue
         if word in surnames:
             put(i, surnames[word])
         elif word in vocab.always:
@@ -313,6 +318,15 @@ def _recase_segment(segment: str, vocab: CaseVocabulary, *, surnames: dict[str, 
         i += 1
     _sentence_starts(chars, segment, tokens)
     return "".join(chars)
+
+
+def _designation(segment: str, tokens, i: int) -> bool:
+    """Whether token ``i`` is the letters of an aircraft's or a weapon's designation: one or two
+    letters, a hyphen and a number ("b-52 bombers", "fa-18 jets"), the first word of no sentence
+    ("a-1" aside, no English word is written so)."""
+    s, e, t = tokens[i]
+    return (len(t) <= 2 and t.isalpha() and segment[e:e + 1] == "-" and segment[e + 1:e + 2].isdigit()
+            and not segment[s - 1:s].isalnum())
 
 
 def _bare_name(segment: str, tokens, i: int, word: str, vocab: CaseVocabulary) -> bool:
