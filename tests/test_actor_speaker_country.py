@@ -63,6 +63,29 @@ def test_a_minister_belongs_to_the_one_government_named_before(resolve, text, pe
     assert actor.country == country and actor.country_from == "government", actor
 
 
+@pytest.mark.parametrize("text, person, country", [
+    ("The Federal Cabinet met in Ottawa on Monday. Shadow Treasurer Anne Tremblay says the budget "
+     "will fail.", "Shadow Treasurer Anne Tremblay", "CAN"),
+    ("The Government in Wellington has approved the plan. Shadow Defence Minister Rachel Hume says the "
+     "Government must publish the costs.", "Shadow Defence Minister Rachel Hume", "NZL"),
+])
+def test_a_shadow_minister_shadows_the_one_government_named_before(resolve, text, person, country):
+    actor = resolve(text)[person]
+    assert actor.country == country and actor.sectors == ["OPP"] and actor.country_from == "government", actor
+
+
+@pytest.mark.parametrize("text, person", [
+    # two governments: whose opposition is not said
+    ("The Government in Wellington and the Cabinet in Canberra met. Shadow Treasurer Anne Tremblay "
+     "says the budget will fail.", "Shadow Treasurer Anne Tremblay"),
+    # named after the shadow minister: no antecedent
+    ("Shadow Treasurer Anne Tremblay says the budget will fail. The Federal Cabinet met in Ottawa.",
+     "Shadow Treasurer Anne Tremblay"),
+])
+def test_no_shadow_country_without_one_earlier_government(resolve, text, person):
+    assert resolve(text)[person].country_from != "government"
+
+
 @pytest.mark.parametrize("text, person", [
     # two governments named: which one's minister is not said
     ("The Government in Wellington and the Cabinet in Canberra met. Justice Minister Anne Tremblay "

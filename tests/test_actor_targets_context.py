@@ -89,6 +89,16 @@ def test_a_national_airline_is_its_countrys_business():
     assert (("DEU", ("BUS",)), "04", ("DEU", ("LAB",))) in found, found
 
 
+@pytest.mark.parametrize("text", [
+    "The Chilean finance minister has asked the banks to keep their branches open on Saturday.",
+    "Bankers in Santiago rejected the Chilean finance minister's plan to cap interest rates.",
+])
+def test_banks_and_bankers_are_business(text):
+    """Banks are companies (BUS), not the workers or officials a sentence also names."""
+    sectors = {tuple(a.sectors) for e in _events(text) for a in (e.source, e.target) if a is not None}
+    assert ("BUS",) in sectors, sectors
+
+
 def test_the_company_of_a_story_is_the_one_company_it_named_before():
     text = "Kenya Airways cut 600 jobs last month. Its workers have rejected the airline's offer of a pay rise."
     found = [e for e in _events(text) if e.sentence_index == 1 and e.cameo[:2] == "12"]
