@@ -475,6 +475,9 @@ def weapon_sources(verb, ctx: SentenceContext) -> list[Arg]:
         for s in ch.children:
             if s.dep_ == "nsubj" and _weapon(s) and (d := _launcher(s, ctx)) is not None:
                 return [d]  # "when two gunmen from Hamas infiltrated", "when US planes bombed"
+            if s.dep_ == "nsubj" and (m := actor_of(s, ctx.mentions, subject=True)) is not None and (
+                    set(m.actor.sectors or ()) & _ARMED_SECTORS and m.actor.resolved_by != "metonym"):
+                return [Arg(m, "subject", s.i)]  # "shot dead as Israeli forces stormed the town"
             if s.dep_ == "agent" and any(x.dep_ == "nsubj" and _weapon(x) for x in ch.children):
                 # "when a bomb dropped by a US jet landed", parsed as "the bomb dropped"
                 for g in s.children:
