@@ -258,3 +258,44 @@ def test_bad_phrase_rows_report_file_and_line(tmp_path, rows, line, reason):
         read_date_phrases(path)
     assert info.value.file == str(path) and info.value.line == line
     assert reason in str(info.value)
+
+
+# Texts where a pattern's needed word is at an edge: glued to a modifier ("midJune"), abbreviated,
+# upper-case, a decade, a count of years; and texts that hold none of the words.
+PREFILTER_TEXTS = [
+    "The talks resumed midJune and again lastJune, officials said.",
+    "Troops left on Sept. 11, 2001 and came back on 9 November.",
+    "FIGHTING RESUMED OVERNIGHT AND AGAIN THIS MORNING, THE ARMY SAID ON TUESDAY.",
+    "The camp was built in the late 1990s, and razed in the '80s, decades ago.",
+    "He was freed three years ago and will be tried in two weeks' time.",
+    "Police arrested him the day before yesterday; a hearing is due next week.",
+    "Since early 2001 the rebels have held the town, since March last year the valley.",
+    "The minister said the army would withdraw.",
+    "Rebels shelled the town of Mayo at the end of the month.",
+    "Über 30 Soldaten wurden am 3 März getötet, said the report on 4 May.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", PREFILTER_TEXTS)
+def test_the_words_a_pattern_needs_never_hide_a_date(text, monkeypatch):
+    """The check of needed words before each finder pattern (a speed-up) finds what the patterns
+    alone find, and a pattern that matches always has its words in the text."""
+    from flashpoint.dates import expressions
+
+    lowered = text.lower() if text.isascii() else None
+    for pattern, needs in expressions._finder_patterns():
+        if pattern.search(text):
+            assert expressions._may_match(lowered, needs), pattern.pattern[:80]
+    found = find_date_expressions(text)
+    monkeypatch.setattr(expressions, "_may_match", lambda lowered, needs: True)
+    assert find_date_expressions(text) == found
+
+
+def test_a_word_list_not_in_plain_letters_needs_nothing():
+    """A list word a pattern could match in other spellings ("sept." is a pattern: any character
+    after "sept") gives no need, so the pattern is always tried."""
+    from flashpoint.dates.expressions import _need, _spelled
+
+    assert _spelled(["june", "sept."]) is None and _need(("1",), None) == ()
+    assert _spelled(["june", "may"]) == ("june", "may") and _need(("1",), ("may",)) == (("1",), ("may",))

@@ -21,6 +21,7 @@ from .coding import EventDraft
 from .coding.status import mark_historical
 from .dates import DateResolution, resolve_event_date
 from .geo import PlaceMention, locate_event
+from .nlp import doc_text
 from .ontology import Ontology
 from .records import Document, Event, Modality, Trigger, make_event_id
 from .resources.datafiles import files_hash, shipped_data_hash
@@ -99,7 +100,7 @@ def build_event(draft: EventDraft, *, context: DocumentContext, ontology: Ontolo
         outlet=document.outlet,
         published=document.published,
         sentence_index=draft.sentence_index,
-        sentence=sentence.text,
+        sentence=doc_text(doc)[sentence.start_char:sentence.end_char],  # Span.text: a Token a word
         sentence_span=(sentence.start_char, sentence.end_char),
         trigger=trigger,
         source=draft.source,

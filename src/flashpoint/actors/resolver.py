@@ -37,8 +37,11 @@ its latest status.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
+
+from spacy.attrs import LOWER
 
 from ..context import Article
 from ..nlp import entities, load_model
@@ -150,8 +153,25 @@ def _title_text(doc, chunk: Chunk) -> str | None:
 
 
 def _is_former(doc, chunk: Chunk) -> bool:
+    """A word of ``_FORMER`` in the phrase or just before it ("former President X", "ex-minister")."""
     lo = max(chunk.start - 1, sent_start(doc, chunk.start))
-    return any(t.lower_ in _FORMER for t in doc[lo:chunk.end])
+    found = _former_words(doc)
+    k = bisect_left(found, lo)
+    return k < len(found) and found[k] < chunk.end
+
+
+_FORMER_KEY = "flashpoint.actors.former_words"
+
+
+def _former_words(doc) -> list[int]:
+    """Where the words of ``_FORMER`` are in ``doc``, in order: found once per Doc from its array
+    of lower-case forms (each phrase read asks; a walk of its words built a Token a word)."""
+    found = doc.user_data.get(_FORMER_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        ids = {strings[w] for w in _FORMER}
+        found = doc.user_data[_FORMER_KEY] = [i for i, x in enumerate(doc.to_array(LOWER).tolist()) if x in ids]
+    return found
 
 
 def _make(doc, chunk: Chunk, *, country, sectors, org=None, name=None, role=None, kb_id=None,

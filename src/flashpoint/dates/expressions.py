@@ -148,6 +148,8 @@ _YEAR_RE = re.compile(r"1[89]\d\d|2[01]\d\d")
 _FILLERS = word_list("dates_fillers")
 _LEADING = word_list("dates_leading_words")
 _TRAILING = word_list("dates_trailing_words")
+#: A day named from publication ("yesterday", "last night") holds one of these words.
+_DAY_PHRASE_WORDS = word_list("dates_day_phrase_words")
 #: "last" -> -1, "this" -> 0, "next" -> 1: periods from the publication's.
 _RELATIONS: dict[str, int] = {w: int(v) for w, v in word_map("dates_relative_words").items()}
 _UNITS = word_map("dates_units")
@@ -360,8 +362,15 @@ def _full_month_names() -> frozenset[str]:
     return load_date_words().full_months
 
 
+#: What a text must hold (lower-cased) for a finder pattern to match in it: each group, one of its
+#: words. A cheap ``in`` per word spares the pattern's scan of the text, which it tries at every
+#: character; only for ASCII text, where the patterns' case-insensitive matching is ``lower()``.
+_DIGITS = tuple("0123456789")
+Needs = tuple[tuple[str, ...], ...]
+
+
 @lru_cache(maxsize=1)
-def _finder_patterns() -> tuple[re.Pattern[str], ...]:
+def _finder_patterns() -> tuple[tuple[re.Pattern[str], Needs], ...]:
     words = load_date_words()
     by_length = lambda ws: "|".join(sorted(ws, key=len, reverse=True))  # noqa: E731
     months = by_length(words.months)
@@ -376,33 +385,60 @@ def _finder_patterns() -> tuple[re.Pattern[str], ...]:
     year = r"(?:1[89]\d\d|2[01]\d\d)"
     part = r"(?:\s+(?:morning|afternoon|evening|night))?"
     cue = r"(?:in|since|during|from|until|till|by|through|of|before|after)"
-    sources = [
-        r"\d{4}-\d{2}-\d{2}",
-        rf"{pre}(?:(?:{weekdays}),?\s+)?(?:{months})\.?\s+{day}(?:,?\s+{year})?(?![\d:])",
-        rf"{pre}(?:(?:{weekdays}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?:{months})\b\.?(?:,?\s+{year})?",
-        rf"{pre}(?:{months})\.?,?\s+(?:of\s+)?{year}",
-        rf"{pre}(?:{full_months})\s+(?:last|this|next)\s+year",
-        rf"\b{cue}\s+(?P<x>{pre}(?:(?:last|next|this)\s+)?(?:{full_months}))\b",
-        rf"(?P<x>(?:early|late|mid-?|last|next)\s*(?:{full_months}))\b",
-        rf"\b{cue}\s+(?P<x>{pre}{year})(?![\w-])",
-        rf"(?P<x>(?:early|late|mid-?)\s*{year})(?![\w-])",
-        rf"{pre}(?:overnight\s+(?:on\s+|into\s+)?)?(?:(?:last|this|next)\s+)?(?:{weekdays}){part}",
-        rf"{pre}(?:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday{part}"
-        rf"|today|tonight|tomorrow{part}|last\s+night|last\s+evening|this\s+(?:morning|afternoon|evening)"
-        rf"|overnight)",
-        rf"(?:{numbers}|\d+)\s+(?:day|week|month|year)s?\s+ago",
-        rf"\bin\s+(?:{numbers}|\d+)\s+(?:day|week|month|year)s?'?\s+time",
-        rf"{pre}(?:(?:last|this|next)\s+(?:week|month|year|weekend)|(?:over|at|during)\s+the\s+weekend)",
-        _VAGUE_PAST_RE.pattern,
+    month_words, full_words = _spelled(words.months), _spelled(_full_month_names())
+    digits: Needs = (_DIGITS,)
+    sources: list[tuple[str, Needs]] = [
+        (r"\d{4}-\d{2}-\d{2}", digits),
+        (rf"{pre}(?:(?:{weekdays}),?\s+)?(?:{months})\.?\s+{day}(?:,?\s+{year})?(?![\d:])",
+         _need(_DIGITS, month_words)),
+        (rf"{pre}(?:(?:{weekdays}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?:{months})\b\.?(?:,?\s+{year})?",
+         _need(_DIGITS, month_words)),
+        (rf"{pre}(?:{months})\.?,?\s+(?:of\s+)?{year}", _need(_DIGITS, month_words)),
+        (rf"{pre}(?:{full_months})\s+(?:last|this|next)\s+year", _need(full_words, ("year",))),
+        (rf"\b{cue}\s+(?P<x>{pre}(?:(?:last|next|this)\s+)?(?:{full_months}))\b", _need(full_words)),
+        (rf"(?P<x>(?:early|late|mid-?|last|next)\s*(?:{full_months}))\b", _need(full_words)),
+        (rf"\b{cue}\s+(?P<x>{pre}{year})(?![\w-])", digits),
+        (rf"(?P<x>(?:early|late|mid-?)\s*{year})(?![\w-])", digits),
+        (rf"{pre}(?:overnight\s+(?:on\s+|into\s+)?)?(?:(?:last|this|next)\s+)?(?:{weekdays}){part}",
+         _need(_spelled(words.weekdays))),
+        (rf"{pre}(?:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday{part}"
+         rf"|today|tonight|tomorrow{part}|last\s+night|last\s+evening|this\s+(?:morning|afternoon|evening)"
+         rf"|overnight)", _need(_spelled(_DAY_PHRASE_WORDS))),
+        (rf"(?:{numbers}|\d+)\s+(?:day|week|month|year)s?\s+ago", (("ago",),)),
+        (rf"\bin\s+(?:{numbers}|\d+)\s+(?:day|week|month|year)s?'?\s+time", (("time",),)),
+        (rf"{pre}(?:(?:last|this|next)\s+(?:week|month|year|weekend)|(?:over|at|during)\s+the\s+weekend)",
+         (("week", "month", "year"),)),
+        (_VAGUE_PAST_RE.pattern, (_DIGITS + ("ago",),)),
     ]
-    return tuple(re.compile(rf"(?<![\w-])(?:{s})(?![\w])", re.IGNORECASE) for s in sources)
+    return tuple((re.compile(rf"(?<![\w-])(?:{s})(?![\w])", re.IGNORECASE), needs) for s, needs in sources)
+
+
+def _spelled(words) -> tuple[str, ...] | None:
+    """The words of a list, if all are lower-case ASCII letters (so a word a pattern matches
+    case-insensitively is in the lower-cased text); None otherwise."""
+    ok = all(w.isascii() and w.isalpha() and w.islower() for w in words)
+    return tuple(sorted(words)) if ok else None
+
+
+def _need(*groups: tuple[str, ...] | None) -> Needs:
+    """The groups, or no need at all when a group's words could not be told (``_spelled``)."""
+    return () if any(g is None for g in groups) else tuple(g for g in groups if g is not None)
+
+
+def _may_match(lowered: str | None, needs: Needs) -> bool:
+    """False when ``lowered`` (an ASCII text, lower-cased; None: any other) lacks a word the pattern
+    needs, so that the pattern cannot match in it."""
+    return lowered is None or all(any(w in lowered for w in group) for group in needs)
 
 
 def find_date_expressions(text: str) -> list[DateExpression]:
     """Date expressions in ``text`` that parse (or are a vague past), longest first on overlap,
     in text order."""
     found: list[tuple[int, int]] = []
-    for pattern in _finder_patterns():
+    lowered = text.lower() if text.isascii() else None
+    for pattern, needs in _finder_patterns():
+        if not _may_match(lowered, needs):
+            continue
         for m in pattern.finditer(text):
             group = "x" if "x" in pattern.groupindex else 0
             start, end = m.span(group)

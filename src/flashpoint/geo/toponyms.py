@@ -15,9 +15,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import ENT_TYPE, IDX, LENGTH
 
-from ..nlp import doc_text, entities
+from ..nlp import doc_text, entities, sentence_at
 from ..nlp.normalise import word_forms
 from ..records import Place
 from ..resources.words import word_list
@@ -125,6 +125,8 @@ def _is_actor_use(doc, *, start: int, end: int, actor_tokens: set[int], label: s
 _NAME_JOINERS = word_list("geo_name_joiners")
 #: Entity types a scanned name may not be part of (a date, a number, a nationality...).
 _SCAN_OK_ENTS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
+#: Labels of places: a scanned run never starts at a word of one (the NER found that place).
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
 MIN_SCAN_POPULATION = 50_000  # a city found without the NER's help must be at least this big
 STRONG_POPULATION = 500_000  # ... and needs no support from the rest of the document
 MIN_SCAN_ALT_POPULATION = 150_000  # ... and this big when only an alternate name matched
@@ -179,17 +181,21 @@ def _scan(doc, gazetteer: Gazetteer) -> list[tuple[int, int, bool, bool]]:
     found = []
     ent_of = _ent_index(doc)
     n = len(doc)
-    # each token's capital and entity label, read once (the loops below ask them many times)
+    # each token's capital and entity label (its string id), read once (the loops below ask them
+    # many times), from the Doc's arrays: no Token object a word
     capital = [w.capital for w in word_forms(doc)]
-    ent_type = [t.ent_type_ for t in doc]
+    ent_type = doc.to_array(ENT_TYPE).tolist()
+    strings = doc.vocab.strings  # a label's id in the arrays (spaCy's symbol, or its hash; none: 0)
+    ok_ids = {strings[label] if label else 0 for label in _SCAN_OK_ENTS}
+    place_ids = {strings[label] for label in _PLACE_ENTS}
     text = doc_text(doc)  # a run's text is its characters in it (Span.text, without building the Span)
     chars = doc.to_array([IDX, LENGTH])
     first_char = chars[:, 0].tolist()
     after_char = (chars[:, 0] + chars[:, 1]).tolist()
     # the tokens whose entity label no scanned run may hold (a run ends before the next one),
     # and those a run may start at (the others are stepped over)
-    barred = [k for k, label in enumerate(ent_type) if label not in _SCAN_OK_ENTS] + [n]
-    starts = [k for k in range(n) if capital[k] and ent_type[k] not in ("GPE", "LOC", "FAC")]
+    barred = [k for k, label in enumerate(ent_type) if label not in ok_ids] + [n]
+    starts = [k for k in range(n) if capital[k] and ent_type[k] not in place_ids]
     i = 0
     for i0 in starts:
         if i0 < i or doc[i0].lower_ == "the":  # "The US": the span starts at "US"
@@ -355,9 +361,13 @@ def sentence_of(doc, i: int):
         return doc[:]
 
 
-def _state_cue(doc, raw: _Raw) -> bool:
-    sent = sentence_of(doc, raw.start)
-    return any(t.lower_ in STATE_CUES for t in sent)
+def _state_cue(doc, raw: _Raw, *, known: dict[int, bool]) -> bool:
+    """A word of a state in the sentence of the mention. ``known``: the answers of the document
+    by sentence start (its places share sentences; ``doc[i].sent`` walks the sentence each time)."""
+    sent = sentence_at(doc, raw.start)
+    if sent.start not in known:
+        known[sent.start] = any(t.lower_ in STATE_CUES for t in sent)
+    return known[sent.start]
 
 
 def find_places(doc, gazetteer: Gazetteer, *, actor_mentions=()) -> list[PlaceMention]:
@@ -401,6 +411,7 @@ def find_places(doc, gazetteer: Gazetteer, *, actor_mentions=()) -> list[PlaceMe
         if r.weak and first[k] is not None:
             _vote(context, first[k], sign=1)
     out: list[PlaceMention] = []
+    cues: dict[int, bool] = {}
     for k, (raw, c0) in enumerate(zip(raws, first)):
         if c0 is None and raw.weak:
             continue
@@ -409,7 +420,7 @@ def find_places(doc, gazetteer: Gazetteer, *, actor_mentions=()) -> list[PlaceMe
         if raw.weak:
             cands = [c for c in cands if context.countries.get(c.entry.country or "", 0) > 0]
         best = choose(cands, context=context, admin1_cue=raw.admin1_cue,
-                      state_cue=_state_cue(doc, raw), within=_within_hint(doc, raws, k=k))
+                      state_cue=_state_cue(doc, raw, known=cues), within=_within_hint(doc, raws, k=k))
         _vote(context, c0, sign=1)
         if best is None:
             continue

@@ -81,7 +81,12 @@ _PIECE_PATTERNS: tuple[str, ...] = (
     r"^(?:(?:share|facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|reddit|print|copy link"
     r"|messenger|pinterest|flipboard|comments?)\b\s*[|,/•·-]?\s*){2,}$",
 )
-_PIECE_RE = re.compile("|".join(f"(?:{p})" for p in _PIECE_PATTERNS), re.IGNORECASE)
+# Apart, the patterns anchored at the start are tried at the start only (``match``): in one
+# alternation with the unanchored ones, the engine tried each of them at every character.
+_PIECE_START_RE = re.compile("|".join(f"(?:{p[1:]})" for p in _PIECE_PATTERNS if p.startswith("^")),
+                             re.IGNORECASE)
+_PIECE_ANYWHERE_RE = re.compile("|".join(f"(?:{p})" for p in _PIECE_PATTERNS if not p.startswith("^")),
+                                re.IGNORECASE)
 
 # Boilerplate in parentheses or brackets inside a sentence: photo credits and reporting credits.
 _INLINE_RE = re.compile(
@@ -130,7 +135,8 @@ def is_boilerplate(piece: str) -> bool:
     piece = piece.strip()
     if not piece:
         return False
-    return bool(_PIECE_RE.search(piece)) or _is_byline(piece)
+    return (_PIECE_START_RE.match(piece) is not None or _PIECE_ANYWHERE_RE.search(piece) is not None
+            or _is_byline(piece))
 
 
 def _clean_paragraph(lines: list[str]) -> str:
