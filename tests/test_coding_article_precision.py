@@ -110,15 +110,17 @@ def test_a_verb_with_its_own_subject_after_a_place_is_still_coded(text):
     assert "190" in _codes(text)
 
 
-@pytest.mark.parametrize("text", [
-    "The building was destroyed, but nobody was injured in the attack.",
-    "Fierce winds sent a tree crashing into a house, but no one was injured.",
-    "No Kenyan soldiers were injured in the clashes.",
-    "None of the Kenyan soldiers was wounded.",
+@pytest.mark.parametrize("text, coded", [
+    ("The building was destroyed, but nobody was injured in the attack.", True),
+    # an accident: no event at all (tests/test_coding_accidents_weapons.py), never a fact
+    ("Fierce winds sent a tree crashing into a house, but no one was injured.", False),
+    ("No Kenyan soldiers were injured in the clashes.", True),
+    ("None of the Kenyan soldiers was wounded.", True),
 ])
-def test_an_act_done_to_no_one_did_not_happen(text):
+def test_an_act_done_to_no_one_did_not_happen(text, coded):
     injured = [e for e in _events(text) if e.trigger.lemma in ("injure", "wound")]
-    assert injured and all(e.modality.negated and not e.modality.factual for e in injured)
+    assert bool(injured) == coded
+    assert all(e.modality.negated and not e.modality.factual for e in injured)
 
 
 def test_an_act_done_to_someone_is_not_negated():

@@ -75,10 +75,39 @@ def test_picking_up_a_thing_is_no_arrest(pipeline):
 
 @pytest.mark.parametrize("text, code", [
     ("A British citizen was captured by Afghan fighters.", "173"),  # a person: detained
-    ("The rebels captured the border town last week.", "190"),  # a place: taken by force
+    # a place: CAMEO 192, occupy territory ("seize or occupy territory"), not an arrest
+    ("The rebels captured the border town last week.", "192"),
+    ("Government troops captured strategic heights above the valley.", "192"),
+    ("Tribal fighters captured half of the mountain complex.", "192"),
+    ("Most of the valley has been captured by the militia.", "192"),
+    ("Twelve rebels, captured near the southern city of Basra, were handed to police.", "173"),
 ])
 def test_capture_of_a_person_or_a_place(pipeline, text, code):
-    assert any(e.cameo == code for e in _factual(pipeline, text))
+    events = _factual(pipeline, text)
+    assert any(e.cameo == code for e in events) and not any(
+        e.cameo[:3] in ("173", "192") and e.cameo != code for e in events), [e.cameo for e in events]
+
+
+@pytest.mark.parametrize("text, code", [
+    # CAMEO 171 (1711 confiscate) is taking property; 192 is taking a territory, town or building
+    ("Gunmen seized control of the radio transmitter equipment at the station.", "1711"),
+    ("Rebels seized control of the northern province.", "192"),
+    ("Mutinous officers seized control of the state broadcaster's building.", "192"),
+])
+def test_seized_control_of_property_or_of_a_place(pipeline, text, code):
+    assert [e.cameo for e in _factual(pipeline, text) if e.cameo[:2] in ("17", "19")] == [code]
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("Striking farmers barricaded the main highway into the capital.", True),
+    ("Hundreds of students barricaded the ministry building on Tuesday.", True),
+    # hiding behind a barricade is no protest
+    ("Four gunmen remain barricaded in a clinic in the north of the city.", False),
+    ("Two soldiers were barricaded inside the embassy compound for a week.", False),
+])
+def test_barricading_is_a_protest_only_when_it_blocks_a_way_or_a_building(pipeline, text, protest):
+    for t in (text, text.lower()):
+        assert any(e.cameo == "144" for e in pipeline.code_text(t)) == protest, t
 
 
 def test_declared_end_to_a_campaign(pipeline):

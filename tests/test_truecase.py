@@ -109,6 +109,12 @@ def test_all_caps_text_is_coded_like_normal_text(pipeline):
     ("the spokesman denied that the prime minister resigned.",
      "The spokesman denied that the prime minister resigned."),
     ("mr and mrs dovrenko were arrested.", "Mr and Mrs Dovrenko were arrested."),
+    # a surname that is also a common noun (WordNet lists famous people) after the first name,
+    # then alone; never a sector word after the name
+    ("interior minister ilvo hutton said. later hutton resigned.",
+     "Interior Minister Ilvo Hutton said. Later Hutton resigned."),
+    ("the spokesman, ilvo tarsanen, said. ilvo government troops fled.",
+     "The spokesman, Ilvo Tarsanen, said. Ilvo government troops fled."),
 ])
 def test_names_after_titles(vocab, text, expected):
     out = truecase(text, vocab)
@@ -129,6 +135,13 @@ def test_no_titled_names_without_common_words():
      "Officials met. US reimposed sanctions on the regime. They asked us to wait."),
     ("the ban on us poultry ended. they sent us food and wrote to us today.",
      "The ban on US poultry ended. They sent us food and wrote to us today."),
+    # before a noun of armed force, or a word and a sector or title word, "us" is the country
+    ("they were hurt in earlier us bombing. a stray us bomb hit three us special forces soldiers.",
+     "They were hurt in earlier US bombing. A stray US bomb hit three US special forces soldiers."),
+    ("they told us special stories and showed us maps.", "They told us special stories and showed us maps."),
+    # the letters of a designation
+    ("b-52 bombers and fa-18 jets flew sorties; 2-1 was the score.",
+     "B-52 bombers and FA-18 jets flew sorties; 2-1 was the score."),
     # other names that are also common words are no names after an article
     ("the march ended at the car park, and the centre stayed calm.",
      "The march ended at the car park, and the centre stayed calm."),
@@ -147,6 +160,11 @@ def test_common_words_that_are_names(vocab, text, expected):
     # a word that is no common English word is a name wherever it stands: a place, a person
     ("rebels shelled haifa and mosul overnight.", "Rebels shelled Haifa and Mosul overnight."),
     ("the union leader, tobiah wennick, called a strike.", "The union leader, Tobiah Wennick, called a strike."),
+    # a first name of the knowledge base, then a common noun: the person's surname
+    ("police said richard wainwright was held. wainwright denied it.",
+     "Police said Richard Wainwright was held. Wainwright denied it."),
+    # a place before a noun stays a place and a noun
+    ("the kandahar airport closed.", "The Kandahar airport closed."),
     # never a word of the lexicon, a contraction or a part of a hyphenated word
     ("they didn't stop the airstrikes or the pre-dawn ceasefire talks.",
      "They didn't stop the airstrikes or the pre-dawn ceasefire talks."),

@@ -77,6 +77,8 @@ def case_vocabulary(kb: KnowledgeBase, gazetteer: Gazetteer | None, nlp: Any = N
             vocab.add_title(honorific, capital=True)
         names = [p.name for p in kb.people.values()] + [name for name, _ in kb.person_names.values()]
         vocab.given = frozenset(key_of(t) for name in names for t in name.split() if t.isalpha() and len(t) > 1)
+        vocab.first = frozenset(key_of(p.name.split()[0]) for p in kb.people.values()
+                                if p.name.split() and p.name.split()[0].isalpha())
         vocab.surnames = frozenset(key_of(s) for surnames in vocab.people.values() for s in surnames
                                    if s.isalpha())
     words = load_date_words()

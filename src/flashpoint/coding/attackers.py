@@ -40,7 +40,7 @@ COUP_NOUNS = word_list("coding_coup_nouns")
 #: Words that make a coup one of the running story, tried now ("attempted", "failed", "bid").
 COUP_ATTEMPT_WORDS = word_list("coding_coup_attempt_words")
 #: CAMEO codes of seizing things or places (171 seize property, 192 occupy territory).
-SEIZE_CODES = frozenset({"171", "192"})
+SEIZE_CODES = frozenset({"171", "1711", "192"})
 #: The organs of a state that coup attackers strike at.
 STATE_ORGANS = frozenset({GOVERNMENT_SECTOR, POLICE_SECTOR, MILITARY_SECTOR})
 #: Vehicles that stand for the company named on them ("an American Airlines flight").

@@ -18,7 +18,7 @@ _INSTRUMENTS = frozenset(norm_key(w) for w in INSTRUMENT_NOUNS)
 CRAFT_HOW = "coref-speaker"
 
 
-def _craft(tok) -> bool:
+def is_craft(tok) -> bool:
     """Whether ``tok`` heads a phrase naming craft or weapons ("strike aircraft", "fighter jets")."""
     words = [t for t in tok.lefts if t.dep_ == "compound"] + [tok]
     return any(norm_key(" ".join(t.text for t in words[i:])) in _INSTRUMENTS for i in range(len(words)))
@@ -52,9 +52,9 @@ def _craft_subject(verb):
     for s in verb.children:
         if s.dep_ != "nsubj":
             continue
-        if _craft(s):
+        if is_craft(s):
             return s
-        if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and _craft(verb.head):
+        if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and is_craft(verb.head):
             return verb.head
     return None
 

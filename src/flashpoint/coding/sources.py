@@ -15,7 +15,7 @@ from ..resources.words import word_list, word_map
 from .arguments import (AGENT_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, actor_of,
                         args_of, is_passive, noun_actor, object_tokens, prep_targets, pronoun_source, sources, subject_tokens)
 from .context import SentenceContext
-from .craft import reported_craft
+from .craft import is_craft, reported_craft
 from .quantities import PEOPLE
 from .triggers import Candidate
 
@@ -121,6 +121,8 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
                                                                   or sources(c.tok, index))]
         if not found and passive_without_agent(c.tok, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
             found = instrument_sources(c.tok, ctx) or crowd_control_sources(c, index)
+        if not found and c.entry.root in VIOLENCE_ROOTS:
+            found = weapon_sources(c.tok, ctx)
     if found or bare_participle(c.frame, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
         return found
     return (pronoun_sources(c.frame, ctx) or misattached_subjects(c.frame, index) or stray_conjunct_subject(c.frame, index)
@@ -375,11 +377,112 @@ def instrument_sources(verb, ctx: SentenceContext) -> list[Arg]:
             if m is not None and m.actor.sectors and any(
                     x.dep_ == "acl" and x.tag_ == "VBG" and ctx.lexicon.lookup(x.lemma_.lower(), "V") for x in n.children):
                 return [Arg(m, "noun", n.i)]  # "killed in police firing", parsed as the police firing
+            n = _attack_of_span(n, ctx)
             lemma = n.lemma_.lower()
             if lemma in PERPETRATORS or ctx.lexicon.lookup(lemma, "N"):
                 own = noun_actor(n, ctx.mentions)
                 if own is not None and own.mention.actor.resolved_by != "metonym":
                     return [Arg(own.mention, "noun", own.token)]
+    return []
+
+
+def _attack_of_span(n, ctx: SentenceContext):
+    """'killed in three nights of US airstrikes': the attack noun of a span-of-time noun's "of"
+    phrase stands for it; any other noun is itself."""
+    if n.lemma_.lower() in PERPETRATORS or ctx.lexicon.lookup(n.lemma_.lower(), "N"):
+        return n
+    for p in n.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and (g.lemma_.lower() in PERPETRATORS or ctx.lexicon.lookup(g.lemma_.lower(), "N")):
+                    return g
+    return n
+
+
+#: Subordinators of the clause that tells how a passive's patient was hurt ("killed when ...").
+_HOW_MARKS = word_list("coding_weapon_clause_marks")
+#: Reflexive pronouns: "a bomber blew himself up" hurt no one else by its object.
+_REFLEXIVES = word_list("coding_reflexive_pronouns")
+#: Prepositions that name who fired or dropped a weapon ("fired from an Israeli helicopter").
+_LAUNCH_PREPS = word_list("coding_weapon_launch_preps")
+
+
+def _weapon(tok) -> bool:
+    """Whether ``tok`` heads a weapon, a craft or an attacker of no name ("a bomb", "B-52 bombers")."""
+    return tok.lemma_.lower() in PERPETRATORS or is_craft(tok)
+
+
+def _weapon_doer(n, ctx: SentenceContext, *, depth: int = 0) -> Arg | None:
+    """Who a weapon or craft ``n`` belongs to: its own modifier ("US planes", "a Chechen suicide
+    bomber"), else who fired or dropped it ("a bomb dropped by a US Navy jet", "a missile fired
+    from an Israeli helicopter"), that craft's owner in turn."""
+    own = noun_actor(n, ctx.mentions)
+    if own is not None and own.mention.actor.resolved_by != "metonym":
+        return own
+    for c in n.children:  # "a US Navy jet": a modifier that names armed forces, not a city
+        if c.dep_ in ("amod", "compound", "nmod") and (m := actor_of(c, ctx.mentions, depth=1)) is not None:
+            if m.actor.sectors and set(m.actor.sectors) & _ARMED_SECTORS:
+                return Arg(m, "noun", c.i)
+    if depth > 1:
+        return None
+    for x in n.children:
+        if x.dep_ != "acl":
+            continue
+        for p in x.children:
+            if p.dep_ not in ("prep", "agent") or p.lower_ not in _LAUNCH_PREPS:
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                if (d := _launcher(g, ctx, depth=depth + 1)) is not None:
+                    return d
+    return None
+
+
+def _launcher(g, ctx: SentenceContext, *, depth: int = 0) -> Arg | None:
+    """The actor a by/from phrase's noun ``g`` names: itself ("by Israeli forces"), or the owner of
+    the craft it is ("by a US Navy jet", "from an Israeli helicopter")."""
+    m = actor_of(g, ctx.mentions, subject=True)
+    if m is not None and m.actor.resolved_by != "metonym":
+        return Arg(m, "agent", g.i)
+    if _weapon(g) or any(c.dep_ in ("compound", "amod") for c in g.children):
+        return _weapon_doer(g, ctx, depth=depth)
+    return None
+
+
+def weapon_sources(verb, ctx: SentenceContext) -> list[Arg]:
+    """'Two soldiers were killed by a missile fired from an Israeli helicopter', 'six people were
+    killed when US planes bombed the camp', '... when a bomb dropped by a US Navy jet landed': the
+    doer of violence done to a passive's patient by a weapon or craft is its owner (the agent's, or
+    that of the subject of the when/after clause), or the attacker named by the attack noun of a
+    conjoined verb's phrase ("civilians have been killed and 200 wounded in US airstrikes"); no
+    owner named, no doer."""
+    shared = [x for x in verb.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+    for v in shared + ([verb.head] if verb.dep_ == "conj" else []):
+        if found := instrument_sources(v, ctx):
+            return found
+    for ch in verb.children:
+        if ch.dep_ == "agent":
+            for g in ch.children:
+                if g.dep_ == "pobj" and _weapon(g) and (d := _weapon_doer(g, ctx)) is not None:
+                    return [d]
+        if ch.dep_ != "advcl" or ch.i < verb.i or not any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKS for m in ch.children):
+            continue
+        if any(o.dep_ == "dobj" and _person_word(o, ctx.mentions) and o.lower_ not in _REFLEXIVES
+               for o in ch.children):
+            continue  # "stormed after Hamas bombers killed 26 people": an earlier attack, on others
+        for s in ch.children:
+            if s.dep_ == "nsubj" and _weapon(s) and (d := _launcher(s, ctx)) is not None:
+                return [d]  # "when two gunmen from Hamas infiltrated", "when US planes bombed"
+            if s.dep_ == "nsubj" and (m := actor_of(s, ctx.mentions, subject=True)) is not None and (
+                    set(m.actor.sectors or ()) & _ARMED_SECTORS and m.actor.resolved_by != "metonym"):
+                return [Arg(m, "subject", s.i)]  # "shot dead as Israeli forces stormed the town"
+            if s.dep_ == "agent" and any(x.dep_ == "nsubj" and _weapon(x) for x in ch.children):
+                # "when a bomb dropped by a US jet landed", parsed as "the bomb dropped"
+                for g in s.children:
+                    if g.dep_ == "pobj" and (d := _launcher(g, ctx)) is not None:
+                        return [d]
     return []
 
 
@@ -404,6 +507,8 @@ def agentless(c: Candidate, index: MentionIndex) -> bool:
         return True  # "the war has killed more than 25,000 people"
     if coerced_person(c, verb, index):
         return True  # "the arrested workers were released", "those detained were released"
+    if c.entry.root in _ACCIDENT_ROOTS and accident_story(verb):
+        return False  # "The pilot was killed" after the crash, "four people were rescued" in a storm
     if not passive_without_agent(verb, people_act=c.entry.root in PEOPLE_ACT_ROOTS) or accidental(verb) or _attack_place(verb, [], index) is _NAMED:
         return False  # "wounded in American bombing": the doer is named, though not as the agent
     if c.entry.root in VERBAL_ROOTS:
@@ -483,9 +588,52 @@ def conflict_subject(verb) -> bool:
 
 
 def accidental(verb) -> bool:
-    """'Two people were killed in a car crash': a phrase of the verb names an accident."""
-    return any(c.dep_ in ("prep", "agent", "advcl") and any(g.lemma_.lower() in ACCIDENT_NOUNS for g in c.subtree)
-               for c in verb.children)
+    """'Two people were killed in a car crash': a phrase of the verb names an accident (not "in a
+    bomb explosion": an attack noun in it makes it an attack)."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent", "advcl"):
+            lemmas = {g.lemma_.lower() for g in c.subtree}
+            if lemmas & ACCIDENT_NOUNS and not lemmas & STORY_ATTACK_NOUNS:
+                return True
+    return False
+
+
+#: Nouns of an attack or armed conflict: a story about one is about violence, not an accident.
+STORY_ATTACK_NOUNS = word_list("coding_story_attack_nouns")
+#: Roots of what an accident or a disaster does with no doer: deaths and injuries, rescues.
+_ACCIDENT_ROOTS = VIOLENCE_ROOTS | frozenset({"07"})
+#: How many sentences back a running story's cause is looked for.
+_STORY_REACH = 8
+#: Nouns of both an accident and an attack ("fire": a blaze or gunfire): no clue to a story's cause.
+_AMBIGUOUS_CAUSES = word_list("coding_story_ambiguous_nouns")
+
+
+def _story_kind(tok) -> str | None:
+    """'attack' or 'accident' for a noun that names a story's cause ("the bombing", "the crash")."""
+    if tok.pos_ not in ("NOUN", "VERB"):  # "the crash", "the plane crashed"
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in STORY_ATTACK_NOUNS:
+        return "attack"
+    return "accident" if lemma in ACCIDENT_NOUNS and lemma not in _AMBIGUOUS_CAUSES else None
+
+
+def accident_story(verb) -> bool:
+    """Whether the cause the story last named, in this sentence or the ones before it, is an
+    accident or a disaster ("The crash ... The pilot was killed", "storms ... four people were
+    rescued"), not an attack: then a death, an injury or a rescue of no doer is no political event.
+    An attack noun in the same sentence wins ("killed in a bomb explosion")."""
+    doc, sent = verb.doc, verb.sent
+    for _ in range(_STORY_REACH):
+        kinds = {_story_kind(t) for t in sent}
+        if "attack" in kinds:
+            return False
+        if "accident" in kinds:
+            return True
+        if sent.start == 0:
+            return False
+        sent = doc[sent.start - 1].sent
+    return False
 
 
 # -- pronouns -------------------------------------------------------------------------------------

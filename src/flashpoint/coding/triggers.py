@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..ontology.codes import GOVERNMENT_SECTOR, INVESTIGATE_ROOT, MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
-from .arguments import Arg, MentionIndex, actor_of, args_of, is_passive, noun_actor, relative_head
+from .arguments import PARTITIVE_WORDS, Arg, MentionIndex, actor_of, args_of, is_passive, noun_actor, relative_head
 from .modality.rules import necessity_clause
-from .background import NOUN_FRAME_PREPS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
+from .background import NOUN_FRAME_PREPS, PARTITIVE_NOUNS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
 from .lexicon import Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
 from ..resources.words import word_list
@@ -19,6 +19,8 @@ UNCODED = Entry(id="uncoded-clause", lemma="", pos="V", cameo="00")
 NOUN_THEME_PREPS = word_list("coding_noun_theme_preps")
 #: Prepositions under which a ``standalone`` noun still reports its event ("after the arrests").
 STANDALONE_NOUN_PREPS = word_list("coding_standalone_noun_preps")
+#: Nouns of having a thing in hand ("control"): their "of" phrase names what was taken.
+CONTROL_NOUNS = word_list("coding_control_nouns")
 
 
 @dataclass
@@ -143,10 +145,13 @@ def _names_head(e: Entry, other: Entry, tok, pos: str) -> bool:
 
 
 def _object_rank(e: Entry, tok) -> int:
-    """2: a modifier of an object names the entry's kind; 1: the object itself; 0: only its "of"
-    phrase (or nothing)."""
+    """2: a modifier of an object names the entry's kind, or the "of" phrase of a noun of control
+    does ("seized control of radio equipment" takes property); 1: the object itself; 0: only its
+    "of" phrase (or nothing)."""
     heads = _object_heads(tok)
     mods = {plain(m.lemma_.lower()) for h in heads for m in h.children if m.dep_ in ("compound", "amod")}
+    mods |= {plain(g.lemma_.lower()) for h in heads if h.lemma_.lower() in CONTROL_NOUNS
+             for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
     if mods & e.objects:
         return 2
     if ({plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}) & e.objects:
@@ -179,6 +184,9 @@ def patient_lemmas(tok) -> set[str]:
     mislead ("talks were held with the leaders" holds no leader)."""
     heads = [relative_head(c) for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + raised_patients(tok)
     heads += [x for h in heads for x in h.conjuncts]
+    # "captured half of the airport", "a number of heights": the "of" phrase of a part or a number
+    heads += [g for h in heads if h.lemma_.lower() in PARTITIVE_WORDS or h.lemma_.lower() in PARTITIVE_NOUNS
+              for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
 
 

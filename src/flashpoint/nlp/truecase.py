@@ -31,6 +31,7 @@ is caseless (every word lower case, or nearly every word upper case) is recased 
 - any other word of three letters or more that is no common English word nor a word of the
   trigger lexicon, outside hyphenated words and contractions ("tarsanen", "goulburn"; not
   "didn't", "pre-war", "airstrikes"): on lower-cased Lee articles nine in ten are names;
+- the letters of an aircraft's or a weapon's designation ("b-52", "fa-18");
 - weekdays, unambiguous months, "i", and the first word of each sentence.
 
 Only the case of letters changes, letter by letter, so the recased text has the same length and
@@ -58,6 +59,8 @@ _ARTICLE_NAMES = word_list("nlp_truecase_article_names")
 #: start of a sentence ("us reimposed sanctions") and between a preposition and a noun ("on us poultry").
 _PRONOUN_NAMES = word_list("nlp_truecase_pronoun_names")
 _PREPOSITIONS = word_list("nlp_truecase_prepositions")
+#: Nouns of armed force a country's name modifies: after a pronoun name it is the name ("us bombing").
+_FORCE_NOUNS = word_list("nlp_truecase_force_nouns")
 #: Words of direction: a gazetteer area named with them alone is never recased ("south-west").
 COMPASS_WORDS = word_list("nlp_truecase_compass_words")
 #: Gazetteer place names that are also common English words: never recased from the gazetteer.
@@ -114,6 +117,9 @@ class CaseVocabulary:
     suffixes: tuple[tuple[str, str], ...] = ()
     #: Given names and surnames of the knowledge base's people: a name even when also a word.
     given: frozenset[str] = frozenset()
+    #: The first names of the knowledge base's people ("chris", "richard"): a common noun right
+    #: after one recased as a name is the person's surname ("chris evans", "richard reid").
+    first: frozenset[str] = frozenset()
     #: The common words that are no noun: stop words, verbs, adjectives, adverbs ("said", "will").
     plain: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
@@ -151,6 +157,16 @@ class CaseVocabulary:
         if word in self.given:
             return not self.is_common(word, self.plain)
         return not self.is_common(word)
+
+    def surname_like(self, word: str, before: str) -> bool:
+        """Whether ``word``, a common noun, is a surname all the same right after ``before``, the
+        first word of a person's name (a first name of the knowledge base, or no common word):
+        WordNet lists famous people as nouns ("williams", "kissinger", "owen"), never a sector or
+        title word ("government") nor a function word."""
+        if len(word) < 3 or not word.isalpha() or word in GATED_NAMES or word in self.heads \
+                or word in self.stop or not self.noun_only(word):
+            return False
+        return before in self.first or not self.is_common(before)
 
     def add(self, name: str, *, place: bool = False) -> tuple[str, ...] | None:
         """Index one cased name; returns its key (None when it has no letters)."""
@@ -275,20 +291,42 @@ def _recase_segment(segment: str, vocab: CaseVocabulary, *, surnames: dict[str, 
                 put(k, tokens[k][2][:1].upper() + tokens[k][2][1:].lower())
             _capital_title(chars, segment, tokens, keys, i, vocab)
             last = keys[i + n - 1]
-            if not vocab.is_common(last):
+            if n > 1 or not vocab.is_common(last):
                 surnames.setdefault(last, last.capitalize())
             i += n
             continue
         word = keys[i]
+        if _designation(segment, tokens, i):  # "b-52", "fa-18", "f-16s": a model's letters
+            put(i, word.upper())
+            i += 1
+            continue
         if word in surnames:
             put(i, surnames[word])
         elif word in vocab.always:
             put(i, vocab.always[word])
         elif _bare_name(segment, tokens, i, word, vocab):
             put(i, word.capitalize())
+        else:
+            i += 1
+            continue
+        # a first name, recased: a common noun right after it is the surname ("richard reid")
+        if word in vocab.first and i + 1 < len(tokens) and segment[tokens[i][1]:tokens[i + 1][0]] == " " \
+                and vocab.surname_like(keys[i + 1], word):
+            put(i + 1, keys[i + 1].capitalize())
+            surnames.setdefault(keys[i + 1], keys[i + 1].capitalize())
+            i += 1
         i += 1
     _sentence_starts(chars, segment, tokens)
     return "".join(chars)
+
+
+def _designation(segment: str, tokens, i: int) -> bool:
+    """Whether token ``i`` is the letters of an aircraft's or a weapon's designation: one or two
+    letters, a hyphen and a number ("b-52 bombers", "fa-18 jets"), the first word of no sentence
+    ("a-1" aside, no English word is written so)."""
+    s, e, t = tokens[i]
+    return (len(t) <= 2 and t.isalpha() and segment[e:e + 1] == "-" and segment[e + 1:e + 2].isdigit()
+            and not segment[s - 1:s].isalnum())
 
 
 def _bare_name(segment: str, tokens, i: int, word: str, vocab: CaseVocabulary) -> bool:
@@ -319,8 +357,14 @@ def _titled_name(segment: str, tokens, keys, i: int, vocab: CaseVocabulary) -> t
         return None
     n = 1
     while n < 4 and i + n < len(tokens) and _joined(segment, tokens, i + n - 1, 2) \
-            and segment[tokens[i + n - 1][1]:tokens[i + n][0]] == " " and vocab.name_like(keys[i + n]):
-        n += 1
+            and segment[tokens[i + n - 1][1]:tokens[i + n][0]] == " ":
+        if vocab.name_like(keys[i + n]):
+            n += 1
+        elif n == 1 and vocab.surname_like(keys[i + 1], keys[i]):  # "attorney-general daryl williams"
+            n += 1
+            break
+        else:
+            break
     return start, n
 
 
@@ -365,6 +409,12 @@ def _allowed(segment: str, tokens, keys, *, i: int, n: int, vocab: CaseVocabular
     after = keys[i + n] if i + n < len(keys) else None
     if n == 1 and key[0] in GATED_NAMES:
         if after in vocab.heads:
+            return True
+        joined = segment[tokens[i][1]:tokens[i + 1][0]] == " " if after is not None else False
+        if key[0] in _PRONOUN_NAMES and joined and (after in _FORCE_NOUNS or (  # "us bombing"
+                # "us special forces", "us peace envoy": a sector or title word right after the next
+                i + 2 < len(keys) and keys[i + 2] in vocab.heads and after not in vocab.stop
+                and after not in vocab.forms and _joined(segment, tokens, i + 1, 2))):
             return True
         if key[0] in _PRONOUN_NAMES and (_starts_sentence(segment, tokens, i) or (
                 before in _PREPOSITIONS and after is not None and vocab.noun_only(after)
