@@ -48,6 +48,7 @@ class FastRules:
         # Docs can hold one at all.
         self.single, self.multi, self.first = Matcher(vocab), Matcher(vocab), Matcher(vocab)
         self.index: dict[int, int] = {}  # multi-token rule -> the index of the token it sets
+        self.longest = 1  # tokens of the longest rule of several tokens
         for rule, (patterns, index) in enumerate(zip(_patterns(ruler), ruler.indices)):
             key = vocab.strings.add(str(rule))
             one = [p for p in patterns if len(p) == 1]
@@ -58,6 +59,7 @@ class FastRules:
                 self.multi.add(key, more)
                 self.first.add(key, [[p[0]] for p in more])
                 self.index[rule] = index
+                self.longest = max([self.longest] + [len(p) for p in more])
         # features -> (its one-token rules, whether a rule of several tokens may start there)
         self.rules_of: dict[tuple[int, ...], tuple[tuple[int, ...], bool]] = {}
         self.columns_of: dict[tuple[int, ...], list[tuple[int, int]]] = {}  # rules -> (column, value)
@@ -80,13 +82,12 @@ class FastRules:
             self._learn(doc, unseen)
         known = [self.rules_of[f] for f in features]
         rules = [r for r, _ in known]
-        if any(starts for _, starts in known):
-            for match_id, start, end in self.multi(doc, allow_missing=True, as_spans=False):
-                rule = int(self.ruler.vocab.strings[match_id])
-                index = self.index[rule]
-                i = (end + index) if index < 0 else (start + index)
-                if start <= i < end:
-                    rules[i] = tuple(sorted(set(rules[i]) | {rule}))
+        for match_id, start, end in self._multi_matches(doc, [i for i, (_, starts) in enumerate(known) if starts]):
+            rule = int(self.ruler.vocab.strings[match_id])
+            index = self.index[rule]
+            i = (end + index) if index < 0 else (start + index)
+            if start <= i < end:
+                rules[i] = tuple(sorted(set(rules[i]) | {rule}))
         array = doc.to_array(_SET_IDS)
         rows = array.tolist()  # set in Python lists: one numpy item assignment costs ten of these
         for row, these in zip(rows, rules):
@@ -94,6 +95,17 @@ class FastRules:
                 for column, value in self._columns(these):
                     row[column] = value
         doc.from_array(_SET_IDS, numpy.array(rows, dtype=array.dtype).reshape(array.shape))
+
+    def _multi_matches(self, doc: Doc, starts: list[int]) -> list[tuple[int, int, int]]:
+        """The matches of the rules of several tokens, in Doc positions: the Matcher runs only on
+        the few words where one may start, over as many words as the longest rule (their
+        patterns have no operators, so a match is exactly that long at most)."""
+        found = []
+        for s in starts:
+            for match_id, start, end in self.multi(doc[s:s + self.longest], allow_missing=True, as_spans=False):
+                if start == 0:
+                    found.append((match_id, s, s + end))
+        return found
 
     def _learn(self, doc: Doc, unseen: dict[tuple[int, ...], int]) -> None:
         """Which one-token rules match each unseen combination, and whether a rule of several
