@@ -64,10 +64,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "quantity_recall": 0.30,      # before 0.071 (8/112); after 0.277 (31/112); r2 0.312 (35/112); r3 0.321 (36/112); r4 0.321
     },
     "lee_articles_gold": {
-        "recall": 0.54,               # before 0.025 (2/79), country+sector; after 0.190 (15/79); r2 0.215 (17/79); r3 0.304 (24/79); r4 0.354 (28/79); r5 0.570 (45/79)
-        "precision": 0.70,            # before 0.143 (2/14); after 0.341 (15/44); r2 0.378 (17/45); r3 0.462 (24/52); r4 0.509 (28/55); r5 0.738 (45/61)
-        "country_recall": 0.60,       # before 0.076 (6/79); after 0.278 (22/79); r2 0.304 (24/79); r3 0.367 (29/79); r4 0.456 (36/79); r5 0.633 (50/79)
-        "country_precision": 0.80,    # before 0.429 (6/14); after 0.512 (22/43); r2 0.545 (24/44); r3 0.569 (29/51); r4 0.655 (36/55); r5 0.833 (50/60)
+        # r6 reached the issue's targets (0.70 / 0.85) on these 30 articles; 40 articles coded blind
+        # and never tuned on give 0.156 / 0.304 (README, Accuracy): the floors guard what was built,
+        # they do not say the figures hold on other articles
+        "recall": 0.75,               # before 0.025 (2/79), country+sector; after 0.190 (15/79); r2 0.215 (17/79); r3 0.304 (24/79); r4 0.354 (28/79); r5 0.570 (45/79); r6 0.785 (62/79)
+        "precision": 0.88,            # before 0.143 (2/14); after 0.341 (15/44); r2 0.378 (17/45); r3 0.462 (24/52); r4 0.509 (28/55); r5 0.738 (45/61); r6 0.925 (62/67)
+        "country_recall": 0.76,       # before 0.076 (6/79); after 0.278 (22/79); r2 0.304 (24/79); r3 0.367 (29/79); r4 0.456 (36/79); r5 0.633 (50/79); r6 0.797 (63/79)
+        "country_precision": 0.90,    # before 0.429 (6/14); after 0.512 (22/43); r2 0.545 (24/44); r3 0.569 (29/51); r4 0.655 (36/55); r5 0.833 (50/60); r6 0.940 (63/67)
     },
 }
 
@@ -98,9 +101,8 @@ TARGETS: dict[str, dict[str, float]] = {
     "petr2_afp_dev": {"no_event_accuracy": 0.80},
 }
 
-#: What issue 9 asks for and is not reached yet (the article gold; its other targets are floors and
-#: ceilings above, marked "the issue's target"). Reported as xfail
-#: until reached; once a target passes (XPASS), move it into the floors.
+#: What issue 9 asks of the article gold (its other targets are floors and ceilings above, marked
+#: "the issue's target"); reached in the sixth round and enforced.
 ISSUE9_TARGETS: dict[str, dict[str, float]] = {
     "lee_articles_gold": {"recall": 0.70, "precision": 0.85},
 }
@@ -200,7 +202,6 @@ def test_target(gold_report, name, metric):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="issue 9 target not reached yet", strict=False)
 @pytest.mark.parametrize("name, metric", _cases(ISSUE9_TARGETS))
 def test_issue9_target(gold_report, name, metric):
     report = gold_report(name)
