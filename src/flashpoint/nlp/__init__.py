@@ -2,13 +2,16 @@
 the components flashpoint adds before the parser: paragraph breaks and the dateline end a sentence.
 
 Modules: ``fast``, ``fast_ner``, ``fast_parser``, ``fast_norm`` (the speed-ups of setting ``fast``),
-``dateline`` (the shape of a dateline), ``perfect`` ("have flown sorties": "flown" the verb), ``gerunds`` ("... and trading sanctions": "trading" a verb), ``truecase`` (recasing lower-case and all-caps text before
-the parser, same offsets), ``normalise`` (name keys), ``prefixed`` ("re-arrested" one token).
+``dateline`` (the shape of a dateline), ``perfect`` ("have flown sorties": "flown" the verb),
+``gerunds`` ("... and trading sanctions": "trading" a verb; both run after the parser as a
+``ParseRepair``), ``truecase`` (recasing lower-case and all-caps text before the parser, same
+offsets), ``normalise`` (name keys), ``prefixed`` ("re-arrested" one token).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import Callable
 
 import numpy
 import spacy
@@ -24,9 +27,9 @@ from .fast_norm import speed_up_norms
 from .fast_parser import NAME as FAST_PARSER
 from .fast_parser import speed_up_parser
 from .gerunds import NAME as GERUNDS
-from .gerunds import ExchangeGerunds
+from .gerunds import repair as repair_exchange_gerunds
 from .perfect import NAME as PERFECT
-from .perfect import PerfectParticiples
+from .perfect import repair as repair_perfect_participles
 from .prefixed import NAME as PREFIXED
 from .prefixed import PrefixedLemmas, keep_prefixed
 
@@ -68,16 +71,26 @@ def dateline_boundary(doc: Doc) -> Doc:
     return doc
 
 
+class ParseRepair:
+    """A component that puts one misparse right, reading the Doc's kept text (``doc_text``)."""
+
+    def __init__(self, repair: Callable[[Doc, str], Doc]):
+        self.repair = repair
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.repair(doc, doc_text(doc))
+
+
 @Language.factory(GERUNDS)
-def make_gerunds(nlp: Language, name: str) -> ExchangeGerunds:
+def make_gerunds(nlp: Language, name: str) -> ParseRepair:
     """'massing troops ... and trading sanctions' with "trading" a verb (``nlp/gerunds.py``)."""
-    return ExchangeGerunds(text_of=doc_text)
+    return ParseRepair(repair_exchange_gerunds)
 
 
 @Language.factory(PERFECT)
-def make_perfect(nlp: Language, name: str) -> PerfectParticiples:
+def make_perfect(nlp: Language, name: str) -> ParseRepair:
     """'have flown sorties' with "flown" the verb of "sorties" (``nlp/perfect.py``)."""
-    return PerfectParticiples(text_of=doc_text)
+    return ParseRepair(repair_perfect_participles)
 
 
 @Language.factory(PREFIXED)

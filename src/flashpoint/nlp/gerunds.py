@@ -20,7 +20,6 @@ Docs that hold none.
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -124,12 +123,3 @@ def repair(doc: Doc, text: str) -> Doc:
         obj.head, obj.dep_ = g, "dobj"
     return doc
 
-
-class ExchangeGerunds:
-    """The component (see the module); ``text_of``: the Doc's text, kept once (``nlp.doc_text``)."""
-
-    def __init__(self, text_of: Callable[[Doc], str] = lambda doc: doc.text):
-        self.text_of = text_of
-
-    def __call__(self, doc: Doc) -> Doc:
-        return repair(doc, self.text_of(doc))

@@ -15,7 +15,6 @@ many Docs that hold no "have" before a word.
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -67,12 +66,3 @@ def repair(doc: Doc, text: str) -> Doc:
         part.tag_ = "VBN"
     return doc
 
-
-class PerfectParticiples:
-    """The component (see the module); ``text_of``: the Doc's text, kept once (``nlp.doc_text``)."""
-
-    def __init__(self, text_of: Callable[[Doc], str] = lambda doc: doc.text):
-        self.text_of = text_of
-
-    def __call__(self, doc: Doc) -> Doc:
-        return repair(doc, self.text_of(doc))
