@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors.resolver import actor_code
 from ..ontology.codes import GOVERNMENT_SECTOR, MILITARY_SECTOR, POLICE_SECTOR, UNIDENTIFIED_FORCES, VIOLENCE_ROOTS
 from ..records import Actor
 from ..resources.words import word_list
@@ -124,14 +125,15 @@ def coup_attack(d: EventDraft) -> EventDraft:
         if not _no_one(target) and not (target.country == source.country and set(target.sectors or ()) & STATE_ORGANS):
             return d  # "troops fired on the crowd": not the state's organs
         country = source.country
-        source = replace(source, sectors=[UNIDENTIFIED_FORCES], code=f"{country}{UNIDENTIFIED_FORCES}" if country else None)
+        source = replace(source, sectors=[UNIDENTIFIED_FORCES], code=actor_code(country, sectors=[UNIDENTIFIED_FORCES], org=None))
         d = _weaker(d, "armed men of no named force attacking the state in a coup: unidentified attackers",
                     source=source)
     if (_no_one(d.target) and d.cameo in SEIZE_CODES and source.sectors == [UNIDENTIFIED_FORCES]
             and source.country and not source.org):
         country = source.country
         thing = d.target or source  # what was seized, named with no owner ("radio equipment")
-        government = Actor(text=thing.text, span=thing.span, code=f"{country}{GOVERNMENT_SECTOR}", country=country,
+        government = Actor(text=thing.text, span=thing.span, code=actor_code(country, sectors=[GOVERNMENT_SECTOR], org=None),
+                           country=country,
                            sectors=[GOVERNMENT_SECTOR], resolved_by="context", country_from="source")
         d = _weaker(d, f"seized in a coup: the things of the state, {country}'s government", target=government)
     return d

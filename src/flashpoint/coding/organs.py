@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors.resolver import actor_code
 from ..ontology.codes import GOVERNMENT_SECTOR, MILITARY_SECTOR, is_state_country
 from ..records import Actor
 from ..resources.words import word_list
@@ -38,7 +39,7 @@ def state_as_such(actor: Actor | None) -> bool:
 
 
 def _organ(actor: Actor, sector: str) -> Actor:
-    return replace(actor, code=f"{actor.country}{sector}", sectors=[sector])
+    return replace(actor, code=actor_code(actor.country, sectors=[sector], org=None), sectors=[sector])
 
 
 def _themes(tok):
