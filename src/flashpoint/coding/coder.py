@@ -25,6 +25,7 @@ from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
 from .background import background_intent, counted_acts, durative, ended, noun_read_as_verb, wanted
 from .context import SentenceContext
+from .criticism import criticism_drafts
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
 from .modality import assess, has_negation
@@ -73,8 +74,9 @@ def _unretold(drafts: list[EventDraft], doc) -> list[EventDraft]:
 def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
     """The events of one sentence (deduplicated by source, target and CAMEO root)."""
     cands = candidates(ctx.sent, lexicon=ctx.lexicon, index=ctx.mentions)
+    judged = criticism_drafts(ctx)  # "said Pakistan's offer was insufficient": no trigger of its own
     if not cands:  # most sentences: nothing below would find an event without a candidate
-        return []
+        return dedupe_drafts(judged) if judged else []
     merged = result_clauses(cands)  # result clause token -> owner token
     subjects = {c.tok.i: s for c in cands if c.entry.pos == "V" and (s := conjunct_subject(c.tok, ctx.mentions))}
     for c in cands:
@@ -136,6 +138,7 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         drafts.extend(action_drafts(c, ctx))
     drafts.extend(stated)
     drafts.extend(complaints(cands, ctx))
+    drafts.extend(judged)
     merged = _unmerge_orphans(cands, merged, drafts, ctx)
     attach_to_drafts(drafts, sent=ctx.sent, merged=merged)
     return dedupe_drafts(drafts)

@@ -275,7 +275,8 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         elif target is None and source is not None and is_domestic(c.entry.cameo, source):
             target = domestic_target(source, c, ctx)
             target_how, note = "default", "no target named: domestic by convention"
-        elif (target is None and c.tok.lemma_.lower() in POLICY_CALL_VERBS and not names_addressee(c.tok, ADDRESSEE_PREPS)
+        elif (target is None and c.entry.pos == "V" and c.tok.lemma_.lower() in POLICY_CALL_VERBS
+              and not names_addressee(c.tok, ADDRESSEE_PREPS)
               and (gov := government_addressee(source, cameo, others=_sentence_actors(ctx))) is not None):
             target, target_how, note = gov, "default", "a domestic call names no addressee: its government"
         conf = score(strength=c.entry.strength, verb=c.entry.pos == "V", source_how=source_how,
