@@ -67,3 +67,23 @@ def test_no_speaker_inside_the_quotation_he_says():
 def test_a_negated_call_stays_negated():
     text = "We are not calling on the minister to resign, the Labor leader said."
     assert not _asking(text), _asking(text)
+
+
+@pytest.mark.parametrize("text, speaker, sides", [
+    ("Israeli troops raided Jenin on Monday. Palestinian gunmen shot two Israeli settlers. Israel blamed the "
+     "Palestinian Authority. Britain and France called on all sides to show restraint.", "GBR", ("ISR", "PSE")),
+    ("India massed troops on the Pakistani border. Pakistan moved missiles to its border with India. India and "
+     "Pakistan traded artillery fire. The United Nations urged both sides to pull back.", "IGOUN", ("IND", "PAK")),
+    ("Israel bombed Gaza on Tuesday. Britain called on both sides to stop the violence.", "GBR", ("ISR", "PSE")),
+    ("Ethiopian troops shelled Eritrean positions. Eritrea said Ethiopia had attacked first. Ethiopia accused "
+     "Eritrea of starting the war. Kenya called on both parties to return to talks.", "KEN", ("ETH", "ERI")),
+])
+def test_a_call_on_all_sides_is_a_call_on_each_side_of_the_story(text, speaker, sides):
+    got = {(e.source.code, e.target.country) for e in _asking(text) if e.source and e.target}
+    assert {(speaker, sides[0]), (speaker, sides[1])} <= got, _asking(text)
+
+
+def test_all_sides_of_a_story_of_three_states_is_no_pair():
+    text = ("Russia, Turkey and Iran met in Astana. Russia and Turkey disagreed, and Iran and Turkey disagreed. "
+            "Russia, Turkey and Iran will meet again. The UN called on all sides to compromise.")
+    assert not any(e.target and e.target.resolved_by == "coreference" for e in _asking(text)), _asking(text)

@@ -8,12 +8,14 @@ resolve."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable
 
 from ..actors.resolver import actor_code
 from ..ontology.codes import is_state_country
 from ..records import Actor
 from ..resources.words import word_list
+from .arguments import Arg
 
 #: Roots of asking: appeals (02) and demands (10).
 ASKING_ROOTS = frozenset({"02", "10"})
@@ -23,6 +25,9 @@ PETITIONER_SECTORS = word_list("coding_petitioner_sectors")
 POLICY_CALL_VERBS = word_list("coding_policy_call_verbs")
 #: Entity types of an on-phrase of time ("demanded a higher wage on Monday"): no addressee.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: Nouns of the sides of a story ("all sides", "both parties") and the words that make them all of them.
+SIDE_NOUNS = word_list("coding_two_party_nouns")
+SIDE_QUANTIFIERS = word_list("coding_side_quantifiers")
 #: The sector of the body a domestic call is addressed to.
 GOVERNMENT_SECTOR = "GOV"
 
@@ -77,3 +82,50 @@ def own_resolve(subject: Actor, speaker: Actor) -> bool:
     """'Russia must modernise its army, Mr Putin said': the country's own state speaking of what
     the country must do states its resolve, no demand on anyone."""
     return own_country(subject, speaker) and not petitioner(speaker)
+
+
+@dataclass
+class SideMention:
+    """One side of the story that "all sides" stands for (stands in for an ActorMention)."""
+
+    start: int
+    end: int
+    head: int
+    actor: Actor
+
+
+def side_noun(verb, preps: Iterable[str]):
+    """The "all sides" / "both parties" object or on/to phrase of a verb of asking, or None."""
+    preps = set(preps)
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    for h in heads:
+        if (h.lemma_.lower() in SIDE_NOUNS and h.tag_ in ("NNS", "NNPS")
+                and any(d.lower_ in SIDE_QUANTIFIERS for d in h.children if d.dep_ in ("det", "predet", "nummod", "amod"))):
+            return h
+    return None
+
+
+def story_sides(verb, index, *, speakers: Iterable, preps: Iterable[str]) -> list[Arg]:
+    """'Britain and the US called on all sides to stabilise the situation': the two states the
+    article has named most up to the call, other than the speakers' own, each an addressee; []
+    when the call names no sides or the article has no clear pair (a third state named as often
+    as the second)."""
+    noun = side_noun(verb, preps)
+    if noun is None:
+        return []
+    own = {s.mention.actor.country for s in speakers}
+    counts: dict[str, int] = {}
+    for m in index.in_range(0, noun.left_edge.i):
+        country = m.actor.country
+        if is_state_country(country) and country not in own:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
+        return []
+    doc = verb.doc
+    span = doc[noun.left_edge.i:noun.i + 1]
+    return [Arg(SideMention(noun.left_edge.i, noun.i + 1, noun.i,
+                            Actor(text=span.text, span=(span.start_char, span.end_char), code=country,
+                                  country=country, resolved_by="coreference")), "story-sides", noun.i)
+            for country, _ in ranked[:2]]

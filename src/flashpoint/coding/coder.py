@@ -21,10 +21,11 @@ from ..ontology.codes import (ACCUSE_CODE, COMMENT_ROOT, COMPLAINT_CODE, INVESTI
 from ..actors import ActorMention
 from ..records import FACTUAL_STATUSES, Actor
 from ..resources.words import word_list
-from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
+from .arguments import ADDRESSEE_PREPS, Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
 from .background import background_intent, counted_acts, durative, ended, noun_read_as_verb, wanted
 from .context import SentenceContext
+from .addressees import ASKING_ROOTS, story_sides
 from .criticism import criticism_drafts
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
@@ -103,6 +104,8 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             c.entry = replace(c.entry, id=c.entry.id + "+words", cameo=ACCUSE_CODE)
         c.targets = [] if c.parties else (candidate_targets(c, ctx.mentions, sent=ctx.sent)
                                           or place_country_targets(c, ctx))
+        if c.entry.root in ASKING_ROOTS and c.entry.pos == "V" and all(t.mention.actor.country is None for t in c.targets):
+            c.targets = story_sides(c.tok, ctx.mentions, speakers=c.sources, preps=ADDRESSEE_PREPS) or c.targets  # "all sides"
         if speaker:
             c.targets = [Arg(c.noun_actor.mention, "owner", c.noun_actor.token)]
         if c.tok.i in subjects:  # "the mob set fire to shops and police opened fire"

@@ -11,7 +11,7 @@ from ..nlp import doc_text, sentence_at, sentences
 from ..ontology.codes import CONSULT_ROOT, STATEMENT_ROOTS, THREATEN_ROOT
 from ..resources.words import word_list, word_map
 from .arguments import ADDRESSEE_PREPS, AGENT_NOUNS, Arg, actor_of, args_of, object_tokens, prep_targets
-from .addressees import government_addressee, home_government, own_resolve, petitioner
+from .addressees import government_addressee, home_government, own_resolve, petitioner, story_sides
 from .assessment import Assessment
 from .confidence import explain, score
 from .context import SentenceContext
@@ -263,7 +263,8 @@ def _addressees(st: Statement, *, kind: str, code: str, speakers: list[Arg], ove
     if override:
         tgts = override
     elif kind == "request":
-        addressee = (args_of(object_tokens(gov), index, how="object") or prep_targets(gov, index, preps=ADDRESSEE_PREPS)
+        addressee = (story_sides(gov, index, speakers=speakers, preps=ADDRESSEE_PREPS)  # "called on all sides to ..."
+                     or args_of(object_tokens(gov), index, how="object") or prep_targets(gov, index, preps=ADDRESSEE_PREPS)
                      or addressed_pronoun(gov, index, avoid=[s.mention for s in speakers]))
         tgts = addressee or tgts
     elif kind == "demand":
