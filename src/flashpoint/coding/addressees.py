@@ -25,8 +25,9 @@ PETITIONER_SECTORS = word_list("coding_petitioner_sectors")
 POLICY_CALL_VERBS = word_list("coding_policy_call_verbs")
 #: Entity types of an on-phrase of time ("demanded a higher wage on Monday"): no addressee.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
-#: Nouns of the sides of a story ("all sides", "both parties") and the words that make them all of them.
-SIDE_NOUNS = word_list("coding_two_party_nouns")
+#: Nouns of the sides of a story ("both sides", "the two countries"; ``drafts`` reads them too).
+TWO_PARTY_NOUNS = word_list("coding_two_party_nouns")
+#: Words that make a noun of sides (``TWO_PARTY_NOUNS``) all the sides of a story: "all sides", "both parties".
 SIDE_QUANTIFIERS = word_list("coding_side_quantifiers")
 #: The sector of the body a domestic call is addressed to.
 GOVERNMENT_SECTOR = "GOV"
@@ -100,8 +101,8 @@ def side_noun(verb, preps: Iterable[str]):
     heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     for h in heads:
-        if (h.lemma_.lower() in SIDE_NOUNS and h.tag_ in ("NNS", "NNPS")
-                and any(d.lower_ in SIDE_QUANTIFIERS for d in h.children if d.dep_ in ("det", "predet", "nummod", "amod"))):
+        if (h.lemma_.lower() in TWO_PARTY_NOUNS and h.tag_ in ("NNS", "NNPS")
+                and any(d.lower_ in SIDE_QUANTIFIERS for d in h.children if d.dep_ in ("det", "nummod", "amod"))):
             return h
     return None
 

@@ -17,7 +17,7 @@ from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
 from .sources import POLICE_FORCE_LEMMAS, agentless
-from .addressees import POLICY_CALL_VERBS, government_addressee, names_addressee
+from .addressees import POLICY_CALL_VERBS, TWO_PARTY_NOUNS, government_addressee, names_addressee
 from .targets import (attacked_place, domestic_target, home_group_target, is_domestic, names_entity, thing_target,
                       mission_place, unnamed_person)
 from .triggers import Candidate
@@ -113,7 +113,6 @@ def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
 
 
 #: Nouns and determiners of "both sides", "the two countries": the two parties named before.
-TWO_PARTY_NOUNS = word_list("coding_two_party_nouns")
 TWO_PARTY_WORDS = word_list("coding_two_party_words")
 
 
