@@ -87,3 +87,23 @@ def test_all_sides_of_a_story_of_three_states_is_no_pair():
     text = ("Russia, Turkey and Iran met in Astana. Russia and Turkey disagreed, and Iran and Turkey disagreed. "
             "Russia, Turkey and Iran will meet again. The UN called on all sides to compromise.")
     assert not any(e.target and e.target.resolved_by == "coreference" for e in _asking(text)), _asking(text)
+
+
+@pytest.mark.parametrize("text, speaker, addressee", [
+    ("Israeli Prime Minister Ariel Sharon said the Palestinian Authority has to arrest the militants.", "ISRGOV", "PSEGOV"),
+    ("The Indian Government says Pakistan needs to act against the militant groups.", "INDGOV", "PAK"),
+    ("After the arrests, the Israeli Cabinet Minister, Ephraim Sneh, says the Palestinian Authority has to act on its words.",
+     "ISRGOV", "PSEGOV"),
+    ("Japanese Prime Minister Junichiro Koizumi said North Korea needs to return the abducted citizens.", "JPNGOV", "PRK"),
+])
+def test_has_to_and_needs_to_under_a_say_verb_are_a_demand_on_the_subject(text, speaker, addressee):
+    assert (speaker[:3], addressee) in {(s and s[:3], t) for s, t in _pairs(text)}, _asking(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Indian police had to fire tear gas at the crowd, the minister said.",
+    "The Government will have to consider delaying some projects, the minister said.",
+    "The Indian Government says Pakistan does not need to act against the groups.",
+])
+def test_no_demand_from_a_past_or_future_or_negated_obligation(text):
+    assert not [e for e in _asking(text) if e.cameo == "100"], _asking(text)

@@ -17,7 +17,7 @@ from .confidence import explain, score
 from .context import SentenceContext
 from .drafts import EventDraft, crowded_mutual, is_mutual_pair
 from .modality import assess
-from .modality.rules import ASKING, COMMITTING
+from .modality.rules import ASKING, COMMITTING, OBLIGATION_NOTE
 from .sources import governor_sources
 from .status import said_would, spoken_statement, statement_modality
 from .targets import addressed_pronoun, addressee_thing, condition_subjects, domestic_target, is_domestic, mission_place, thing_target
@@ -318,8 +318,8 @@ def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
     if gov.i != c.frame.i:  # '"Those people must be enabled ...," he said': no speaker is inside what is said
         inside = range(c.frame.left_edge.i, c.frame.right_edge.i + 1)
         speakers = [s for s in speakers if getattr(s.mention, "start", None) not in inside]
-    if not speakers:
-        return []
+    if not speakers or (OBLIGATION_NOTE in c.assessment.notes and not any(s.mention.actor.country for s in speakers)):
+        return []  # "hospitals now have to ask for consent", says an official of no known country: no demand read
     addressees = _addressees(st, kind=kind, code=code, speakers=speakers, override=override, ctx=ctx)
     if addressees is None:
         return []
