@@ -107,3 +107,13 @@ def test_has_to_and_needs_to_under_a_say_verb_are_a_demand_on_the_subject(text, 
 ])
 def test_no_demand_from_a_past_or_future_or_negated_obligation(text):
     assert not [e for e in _asking(text) if e.cameo == "100"], _asking(text)
+
+
+def test_a_passive_prohibition_by_a_government_asks_no_one():
+    text = "Croatia's president said the border treaty must not be changed without the consent of parliament."
+    assert not _asking(text), _asking(text)
+
+
+def test_a_passive_must_by_a_government_is_a_demand_with_no_addressee():
+    text = "US Vice-President Dick Cheney says that captured Al Qaeda leaders must be handed over to the United States."
+    assert any(e.cameo[:2] == "10" and e.source and e.source.country == "USA" for e in _asking(text)), _asking(text)

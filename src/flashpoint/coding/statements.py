@@ -240,8 +240,10 @@ STRICT_DEMAND_AUX = word_list("coding_strict_demand_aux")
 
 
 def _strict_demand(frame) -> bool:
-    """Whether the demanded act is required by "must", not advised by "should"."""
-    return any(x.dep_ == "aux" and x.lower_ in STRICT_DEMAND_AUX for x in frame.children)
+    """Whether the demanded act is required by "must", not advised by "should", nor forbidden
+    ("the agreement must not be changed": a stance on a thing, asked of no one)."""
+    return (any(x.dep_ == "aux" and x.lower_ in STRICT_DEMAND_AUX for x in frame.children)
+            and not any(x.dep_ == "neg" for x in frame.children))
 
 
 def _addressees(st: Statement, *, kind: str, code: str, speakers: list[Arg], override: list[Arg] | None,
