@@ -44,3 +44,21 @@ def test_a_possessive_pronoun_is_not_the_speaker_himself():
 ])
 def test_no_blame_when_the_judgement_is_negated_or_no_blame(text):
     assert not _blame(text), code_text(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chief Palestinian negotiator Saeb Erakat, speaking after Mr Sharon's speech on Monday, said the words "
+     "amounted to a declaration of war.", "PSE", "ISR"),
+    ('The Palestinians called the meeting a "failure", but Israeli officials said it had gone well.', "PSE", "ISR"),
+    ("Pakistan's foreign ministry, responding to India's statement, said the remarks were unacceptable.", "PAK", "IND"),
+])
+def test_a_thing_of_the_story_with_no_owner_is_the_other_sides(text, source, target):
+    assert any(s and s[:3] == source and t == target for s, _, t in _blame(text)), code_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and China met in Moscow. The Japanese Government said the meeting was a provocation.",
+    "The French and German ministers met. The British Government said the plan was a mistake.",
+])
+def test_no_counterpart_when_the_story_has_two_other_states(text):
+    assert not _blame(text), code_text(text)

@@ -26,7 +26,7 @@ from .assessment import Assessment
 from .background import background_intent, counted_acts, durative, ended, noun_read_as_verb, wanted
 from .context import SentenceContext
 from .addressees import ASKING_ROOTS, story_sides
-from .criticism import criticism_drafts
+from .criticism import DEFINITE_DETERMINERS, criticism_drafts
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
 from .modality import assess, has_negation
@@ -234,10 +234,6 @@ def authored_statement(c: Candidate, a: Assessment) -> bool:
     return (a.suppressed and CLAIMED_NOTE in a.notes and c.entry.root in VERBAL_ROOTS
             and c.frame.dep_ == "acl" and c.frame.tag_ == "VBG"
             and c.frame.head.lemma_.lower() in AUTHORED_CLAIM_NOUNS)
-
-
-#: Determiners of a noun that presuppose its event ("the visit", "this week's talks").
-DEFINITE_DETERMINERS = word_list("coding_definite_determiners")
 
 
 def accused_in_words(c: Candidate) -> bool:

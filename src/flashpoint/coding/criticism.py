@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import LOWER
 
+from ..ontology.codes import is_state_country
 from ..resources.words import word_list, word_map
 from .arguments import Arg, actor_of, sources
 from .context import SentenceContext
@@ -30,6 +31,9 @@ EQUATING_VERBS = word_list("coding_equating_verbs")
 TRYING_VERBS = word_list("coding_trying_verbs")
 #: Possessive pronouns of one person ("his administration"): owned by a named person.
 PERSON_POSSESSIVES = word_list("coding_person_possessives")
+#: Determiners that make a noun name a thing the story already told of ("the words", "this
+#: meeting"; ``coder`` reads them too).
+DEFINITE_DETERMINERS = word_list("coding_definite_determiners")
 #: How far up from the word of blame its judgement phrase is looked for.
 REACH = 4
 
@@ -104,6 +108,29 @@ def _other_owner(thing, speakers, ctx: SentenceContext) -> list:
     return before[-1:]
 
 
+def _definite(thing) -> bool:
+    """Whether the thing judged is named as one the story already told of ("the words", "this
+    meeting"): a definite determiner and no owner of its own."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in thing.children)
+
+
+def _counterpart(speakers, ctx: SentenceContext) -> list:
+    """'Erakat, speaking after Mr Sharon's speech, said the words amounted to a declaration of
+    war': a thing of the story with no owner named is the doing of the one other state its
+    sentence (else the sentence before) names; [] when it names none or several."""
+    own = {s.mention.actor.country for s in speakers}
+    for sent in (ctx.sent, ctx.previous):
+        if sent is None:
+            continue
+        others = [m for m in ctx.mentions.in_range(sent.start, sent.end)
+                  if is_state_country(m.actor.country) and m.actor.country not in own]
+        if len({m.actor.country for m in others}) == 1:
+            return others[:1]
+        if others:
+            return []
+    return []
+
+
 def _code(word, verb) -> str:
     """112 when a word of the judgement accuses, else 111."""
     phrase = [word] + list(word.subtree) if word.i != verb.i else [word]
@@ -138,6 +165,8 @@ def criticism_drafts(ctx: SentenceContext) -> list[EventDraft]:
             blamed = [m for m in [actor_of(thing, index)] if m is not None]
             if all(m.actor.code in {s.mention.actor.code for s in speakers} for m in blamed):
                 blamed = _other_owner(thing, speakers, ctx) or blamed
+            if not blamed and _definite(thing):  # "said the words amounted to a declaration of war"
+                blamed = _counterpart(speakers, ctx)
         blamed = [m for m in blamed if not any(_same(m, s.mention) for s in speakers)
                   and (m.actor.code is not None or any(s.mention.actor.code for s in speakers))]
         if not speakers or not blamed:
