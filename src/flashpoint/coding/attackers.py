@@ -20,7 +20,14 @@ calls it). Each rule reads what a sentence alone cannot tell:
 - *captives*: prisoners or captives of no stated side taken by an army, in an article that has
   named one armed group and no other up to there (Al Qaeda in a story of the Tora Bora
   campaign), are that group's (``context``); with two or more such groups named, who the
-  prisoners are stays unknown.
+  prisoners are stays unknown;
+- *the war's doer*: victims of no named doer in a war story ("two policemen were wounded",
+  "four enemy fighters had been killed") were hit by the side whose attack on their side the
+  story last reported, a few sentences before: that attack's armed doer (an army, an armed group
+  or a state as such) is the source, and victims of no stated country take its target's country
+  ("policemen" after strikes on Palestinian posts are Palestinian police). Victims of the doer's
+  own country, no earlier attack, or an earlier attack by police or a private person (a gunman's
+  rampage) leave the doer unknown.
 
 All are weak: the actor is marked by ``resolved_by`` and the confidence is lowered.
 """
@@ -30,11 +37,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors.resolver import actor_code
-from ..ontology.codes import GOVERNMENT_SECTOR, MILITARY_SECTOR, POLICE_SECTOR, UNIDENTIFIED_FORCES, VIOLENCE_ROOTS
+from ..ontology.codes import (ARMED_SECTORS, GOVERNMENT_SECTOR, MILITARY_SECTOR, NON_STATE_CODES, POLICE_SECTOR,
+                              UNIDENTIFIED_FORCES, VIOLENCE_ROOTS)
 from ..records import Actor
 from ..resources.words import word_list
 from .drafts import EventDraft
-from .sources import PRIVATE_ATTACKER_NOUNS
+from .sources import _INSTRUMENT_PREPS as INSTRUMENT_PREPS, ACCIDENT_NOUNS, PRIVATE_ATTACKER_NOUNS
 
 #: Nouns of a coup ("an attempted coup", "the putsch").
 COUP_NOUNS = word_list("coding_coup_nouns")
@@ -52,6 +60,10 @@ CAPTIVE_NOUNS = word_list("coding_captive_nouns")
 AGE_NOUNS = word_list("coding_age_nouns")
 #: Sectors of armed groups (rebels, insurgents) an army fights.
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
+#: Words that tell an attack as a new one, not the one the story reported ("in several bombings").
+INDEFINITE_WORDS = word_list("coding_indefinite_cause_words")
+#: How many sentences back an earlier attack still tells who hit victims of no named doer.
+WAR_LOOKBACK = 4
 #: How much less sure an actor read from the article is than one the sentence names.
 WEAKER = 0.15
 
@@ -73,6 +85,8 @@ def read_attackers(drafts: list[EventDraft], doc, mentions) -> list[EventDraft]:
             d = arrested_attacker(d, doc, attackers) or captives_of_group(d, doc, mentions) or d
             if UNIDENTIFIED_FORCES in (d.source.sectors or []) and not d.source.org and d.cameo[:2] in VIOLENCE_ROOTS:
                 attackers.append(d)
+        elif d.source is None and d.modality.factual:
+            d = war_doer(d, doc, out) or d
         out.append(d)
     return out
 
@@ -231,3 +245,95 @@ def captives_of_group(d: EventDraft, doc, mentions) -> EventDraft | None:
     target = replace(group, text=span.text, span=(span.start_char, span.end_char), sectors=list(group.sectors),
                      resolved_by="context", country_from=None)
     return _weaker(d, f"captives of no stated side, in a story of one armed group: {group.text}'s", target=target)
+
+
+# -- the war's doer ---------------------------------------------------------------------------------
+
+def _armed_side(actor: Actor | None) -> bool:
+    """An army, an armed group or a state as such: a side of a war, not police or a private person."""
+    if actor is None or actor.country is None:
+        return False
+    sectors = set(actor.sectors or ())
+    if actor.country in NON_STATE_CODES:
+        return bool(actor.org) and not sectors - ARMED_SECTORS
+    if UNIDENTIFIED_FORCES in sectors:
+        return False
+    return not sectors or bool(sectors & ARMED_SECTORS) and not sectors - ARMED_SECTORS
+
+
+def _clause_heads(tok) -> list:
+    """The trigger and the verb it is coordinated with ("were killed and 20 others wounded")."""
+    return [tok, tok.head] if tok.dep_ == "conj" else [tok]
+
+
+def _named_cause(tok):
+    """The attack or accident the victims' clause names ("killed in the Gaza strikes"), or None."""
+    for h in _clause_heads(tok):
+        for prep in h.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in INSTRUMENT_PREPS:
+                for n in prep.children:
+                    if n.dep_ == "pobj" and n.pos_ in ("NOUN", "PROPN"):
+                        return n
+    return None
+
+
+def _own_cause(tok, cause) -> bool:
+    """The victims' clause names a cause of its own: a clause of when or how ("killed when a bus
+    overturned"), an accident ("killed in a crash") or an attack told as new ("killed in several
+    suicide bombings", not "in the strikes")."""
+    if any(c.dep_ == "advcl" for h in _clause_heads(tok) for c in h.children):
+        return True
+    if cause is None:
+        return False
+    if cause.lemma_.lower() in ACCIDENT_NOUNS:
+        return True
+    return any(c.dep_ in ("det", "nummod", "amod") and (c.lower_ in INDEFINITE_WORDS or c.like_num)
+               for c in cause.children)
+
+
+def victim_place(actor: Actor) -> bool:
+    return actor.resolved_by in ("place", "metonym") or (actor.resolved_by == "context" and actor.country_from == "place"
+                                                         and not actor.sectors)
+
+
+def _rebel(actor: Actor) -> bool:
+    return bool(set(actor.sectors or ()) & ARMED_GROUP_SECTORS)
+
+
+def _key(actor: Actor) -> tuple:
+    return actor.country, tuple(sorted(actor.sectors or ())), actor.org
+
+
+def war_doer(d: EventDraft, doc, earlier: list[EventDraft]) -> EventDraft | None:
+    """Victims of no named doer hit by the side whose attack on their side came last, a few
+    sentences before (see the module docstring); None when no such attack is there."""
+    if d.cameo[:2] != "19" or d.target is None or not (d.target.country or d.target.sectors):
+        return None
+    tok = doc[d.trigger_start]
+    if tok.tag_ != "VBN" or victim_place(d.target):
+        return None  # victims are told by a participle ("were killed"); a place hit is no victim
+    cause = _named_cause(tok)
+    if _own_cause(tok, cause):
+        return None
+    victim = d.target
+    named = [e for e in earlier if cause is not None and e.trigger_lemma == cause.lemma_.lower()]
+    for e in [*reversed(named), *reversed(earlier)]:
+        if d.sentence_index - e.sentence_index > WAR_LOOKBACK:
+            return None
+        if not (e.modality.factual and e.cameo[:2] in VIOLENCE_ROOTS and _armed_side(e.source)):
+            continue
+        hit = e.target
+        if hit is None or hit.country is None or _key(hit) == _key(e.source):
+            continue
+        if victim.country is not None and victim.country != hit.country:
+            continue
+        if victim.country == e.source.country and _rebel(victim) == _rebel(e.source):
+            return None  # one's own side (friendly fire, an accident), not the war's other side
+        target = victim
+        if victim.country is None and hit.country not in NON_STATE_CODES:
+            target = replace(victim, country=hit.country, resolved_by="context", country_from=None,
+                             code=actor_code(hit.country, sectors=list(victim.sectors), org=victim.org))
+        source = replace(e.source, resolved_by="context", country_from=None)
+        return _weaker(d, f"victims of no named doer in a story of {e.source.text}'s attack on {hit.text}",
+                       source=source, target=target)
+    return None
