@@ -27,7 +27,10 @@ calls it). Each rule reads what a sentence alone cannot tell:
   or a state as such) is the source, and victims of no stated country take its target's country
   ("policemen" after strikes on Palestinian posts are Palestinian police). Victims of the doer's
   own country, no earlier attack, or an earlier attack by police or a private person (a gunman's
-  rampage) leave the doer unknown.
+  rampage) leave the doer unknown;
+- *places taken*: a place taken (192) from no one named was taken from the armed group its
+  sentence says holds it ("Marjah, where Taliban fighters have been hiding, has been captured"),
+  or else from the enemy the same side's last attack or seizure in the story was against.
 
 All are weak: the actor is marked by ``resolved_by`` and the confidence is lowered.
 """
@@ -62,6 +65,12 @@ AGE_NOUNS = word_list("coding_age_nouns")
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
 #: Words that tell an attack as a new one, not the one the story reported ("in several bombings").
 INDEFINITE_WORDS = word_list("coding_indefinite_cause_words")
+#: CAMEO codes of taking territory, whose target is the side it was taken from.
+TAKING_CODES = frozenset({"192"})
+#: Relative adverbs of a place held: "Marjah, where Taliban fighters have been hiding".
+WHERE_WORDS = word_list("coding_where_words")
+#: How many sentences back an earlier act of the same side still names the enemy a place was taken from.
+ENEMY_LOOKBACK = 8
 #: How many sentences back an earlier attack still tells who hit victims of no named doer.
 WAR_LOOKBACK = 4
 #: How much less sure an actor read from the article is than one the sentence names.
@@ -85,6 +94,8 @@ def read_attackers(drafts: list[EventDraft], doc, mentions) -> list[EventDraft]:
             d = arrested_attacker(d, doc, attackers) or captives_of_group(d, doc, mentions) or d
             if UNIDENTIFIED_FORCES in (d.source.sectors or []) and not d.source.org and d.cameo[:2] in VIOLENCE_ROOTS:
                 attackers.append(d)
+            if d.cameo in TAKING_CODES and _no_one(d.target) and _armed_side(d.source):
+                d = taken_from(d, doc, mentions, out) or d
         elif d.source is None and d.modality.factual:
             d = war_doer(d, doc, out) or d
         out.append(d)
@@ -337,3 +348,48 @@ def war_doer(d: EventDraft, doc, earlier: list[EventDraft]) -> EventDraft | None
         return _weaker(d, f"victims of no named doer in a story of {e.source.text}'s attack on {hit.text}",
                        source=source, target=target)
     return None
+
+
+# -- places taken -----------------------------------------------------------------------------------
+
+def _holder_in_where_clause(tok, mentions) -> Actor | None:
+    """The armed group a where-clause of the place taken says is there, or None."""
+    places = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for place in places:
+        for w in place.subtree:
+            if w.dep_ != "relcl" or not any(a.lower_ in WHERE_WORDS for a in w.children if a.dep_ == "advmod"):
+                continue
+            for subj in w.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                for m in mentions:
+                    if m.start <= subj.i < m.end and _armed_side(m.actor):
+                        return m.actor
+    return None
+
+
+def _story_enemy(d: EventDraft, earlier: list[EventDraft]) -> Actor | None:
+    """The target of the same side's last attack or seizure in the story, when it is an armed side."""
+    for e in reversed(earlier):
+        if d.sentence_index - e.sentence_index > ENEMY_LOOKBACK:
+            return None
+        if e.source is None or e.source.country != d.source.country or not e.modality.factual:
+            continue
+        if e.cameo[:2] in VIOLENCE_ROOTS or e.cameo in TAKING_CODES:
+            t = e.target
+            if t is not None and _armed_side(t) and t.country != d.source.country or (t is not None and _rebel(t)):
+                return t
+    return None
+
+
+def taken_from(d: EventDraft, doc, mentions, earlier: list[EventDraft]) -> EventDraft | None:
+    """A place taken from no one named: from its holder or the story's enemy (module docstring)."""
+    holder = _holder_in_where_clause(doc[d.trigger_start], mentions)
+    why = "the group its sentence says holds the place taken"
+    if holder is None:
+        holder = _story_enemy(d, earlier)
+        why = "the enemy of the same side's last attack in the story"
+    if holder is None:
+        return None
+    target = replace(holder, resolved_by="context", country_from=None)
+    return _weaker(d, f"a place taken from no one named: {why} ({holder.text})", target=target)
