@@ -107,6 +107,8 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
         return found or pronoun_sources(c.tok, ctx, predicate=True)
     if c.entry.pos == "N":
         if c.noun_actor is not None:
+            if c.noun_actor.how in ("agent", "noun-agent") and c.entry.root in VIOLENCE_ROOTS:  # "an offensive by A and B": each
+                return args_of([c.tok.doc[c.noun_actor.token]], index, how="noun-agent") or [c.noun_actor]
             return [c.noun_actor]
         found = sources(c.frame, index) if c.frame.i != c.tok.i else []
         if not found and c.entry.mutual:  # "talks between A and B were held"
