@@ -30,7 +30,11 @@ calls it). Each rule reads what a sentence alone cannot tell:
   rampage) leave the doer unknown;
 - *places taken*: a place taken (192) from no one named was taken from the armed group its
   sentence says holds it ("Marjah, where Taliban fighters have been hiding, has been captured"),
-  or else from the enemy the same side's last attack or seizure in the story was against.
+  or else from the enemy the same side's last attack or seizure in the story was against;
+- *places hit*: an attack on an area, caves or positions of no named holder ("bombing the network
+  of caves where Al Qaeda members had been hiding", "pounding the area"), or a halt of one ("had
+  stopped the bombing"), is against the group its sentence says is there, the enemy of the same
+  side's last attack, or the one armed group the story has named so far.
 
 All are weak: the actor is marked by ``resolved_by`` and the confidence is lowered.
 """
@@ -45,7 +49,7 @@ from ..ontology.codes import (ARMED_SECTORS, GOVERNMENT_SECTOR, MILITARY_SECTOR,
 from ..records import Actor
 from ..resources.words import word_list
 from .drafts import EventDraft
-from .sources import _INSTRUMENT_PREPS as INSTRUMENT_PREPS, ACCIDENT_NOUNS, PRIVATE_ATTACKER_NOUNS
+from .sources import _INSTRUMENT_PREPS as INSTRUMENT_PREPS, ACCIDENT_NOUNS, PRIVATE_ATTACKER_NOUNS, STORY_ATTACK_NOUNS
 
 #: Nouns of a coup ("an attempted coup", "the putsch").
 COUP_NOUNS = word_list("coding_coup_nouns")
@@ -69,6 +73,10 @@ INDEFINITE_WORDS = word_list("coding_indefinite_cause_words")
 TAKING_CODES = frozenset({"192"})
 #: Relative adverbs of a place held: "Marjah, where Taliban fighters have been hiding".
 WHERE_WORDS = word_list("coding_where_words")
+#: Places an enemy holds or hides in, whose attack is against it ("pounding the area", "the caves").
+ENEMY_PLACE_NOUNS = word_list("coding_enemy_place_nouns")
+#: Codes of halting an attack ("stopped the bombing"): against whom the attack was.
+HALT_CODES = frozenset({"087", "0871", "0872", "0873", "0874"})
 #: How many sentences back an earlier act of the same side still names the enemy a place was taken from.
 ENEMY_LOOKBACK = 8
 #: How many sentences back an earlier attack still tells who hit victims of no named doer.
@@ -96,6 +104,8 @@ def read_attackers(drafts: list[EventDraft], doc, mentions) -> list[EventDraft]:
                 attackers.append(d)
             if d.cameo in TAKING_CODES and _no_one(d.target) and _armed_side(d.source):
                 d = taken_from(d, doc, mentions, out) or d
+            elif _no_one(d.target) and _armed_side(d.source) and _hits_a_place(d, doc):
+                d = place_hit(d, doc, mentions, out) or d
         elif d.source is None and d.modality.factual:
             d = war_doer(d, doc, out) or d
         out.append(d)
@@ -352,9 +362,8 @@ def war_doer(d: EventDraft, doc, earlier: list[EventDraft]) -> EventDraft | None
 
 # -- places taken -----------------------------------------------------------------------------------
 
-def _holder_in_where_clause(tok, mentions) -> Actor | None:
-    """The armed group a where-clause of the place taken says is there, or None."""
-    places = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+def _holder_in_where_clause(places, mentions) -> Actor | None:
+    """The armed group a where-clause of one of ``places`` says is there, or None."""
     for place in places:
         for w in place.subtree:
             if w.dep_ != "relcl" or not any(a.lower_ in WHERE_WORDS for a in w.children if a.dep_ == "advmod"):
@@ -384,7 +393,8 @@ def _story_enemy(d: EventDraft, earlier: list[EventDraft]) -> Actor | None:
 
 def taken_from(d: EventDraft, doc, mentions, earlier: list[EventDraft]) -> EventDraft | None:
     """A place taken from no one named: from its holder or the story's enemy (module docstring)."""
-    holder = _holder_in_where_clause(doc[d.trigger_start], mentions)
+    tok = doc[d.trigger_start]
+    holder = _holder_in_where_clause([c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")], mentions)
     why = "the group its sentence says holds the place taken"
     if holder is None:
         holder = _story_enemy(d, earlier)
@@ -393,3 +403,53 @@ def taken_from(d: EventDraft, doc, mentions, earlier: list[EventDraft]) -> Event
         return None
     target = replace(holder, resolved_by="context", country_from=None)
     return _weaker(d, f"a place taken from no one named: {why} ({holder.text})", target=target)
+
+
+# -- places hit -------------------------------------------------------------------------------------
+
+def _hit_nouns(tok) -> list:
+    """What the attack is done to: its object or on/against phrase, through "of" ("the network of caves")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("on", "against"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    for n in list(out):
+        out += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _hits_a_place(d: EventDraft, doc) -> bool:
+    """An attack on an area or positions of no named holder, or a halt of an attack of no object."""
+    tok = doc[d.trigger_start]
+    hit = _hit_nouns(tok)
+    if d.cameo in HALT_CODES:
+        return any(n.lemma_.lower() in STORY_ATTACK_NOUNS or n.lemma_.lower() in ENEMY_PLACE_NOUNS for n in hit) and all(
+            not _hit_nouns(n) for n in hit)
+    if d.cameo[:2] not in VIOLENCE_ROOTS or not hit:
+        return False
+    return all(n.lemma_.lower() in ENEMY_PLACE_NOUNS for n in hit[:1])
+
+
+def _one_armed_group(d: EventDraft, doc, mentions) -> Actor | None:
+    """The one armed group the story has named up to the draft's sentence (not the doer's own)."""
+    end = doc[d.trigger_start].sent.end
+    groups = {}
+    for m in mentions:
+        if m.start < end and (org := _armed_group(m.actor)) and _key(m.actor) != _key(d.source):
+            groups.setdefault(org, m.actor)
+    return next(iter(groups.values())) if len(groups) == 1 else None
+
+
+def place_hit(d: EventDraft, doc, mentions, earlier: list[EventDraft]) -> EventDraft | None:
+    """An attack on a place of no named holder: against its holder or the story's enemy (module docstring)."""
+    holder = _holder_in_where_clause(_hit_nouns(doc[d.trigger_start]), mentions)
+    why = "the group its sentence says is in the place hit"
+    if holder is None:
+        holder = _story_enemy(d, earlier) or _one_armed_group(d, doc, mentions)
+        why = "the story's enemy"
+    if holder is None:
+        return None
+    target = replace(holder, resolved_by="context", country_from=None)
+    return _weaker(d, f"an attack on a place of no named holder: {why} ({holder.text})", target=target)
