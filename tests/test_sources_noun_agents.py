@@ -29,3 +29,19 @@ def test_a_capture_by_two_forces_is_not_split_into_home_arrests():
              for e in code_text("The capture of the bridge by Ukrainian forces and British volunteers was confirmed.",
                                 published="2024-03-01")]
     assert ("GBR", "GBR") not in found, found
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Three soldiers were killed in the US strikes near Kandahar.", "USA"),
+    ("Three soldiers were killed in the Russian bombardment of Kharkiv.", "RUS"),
+])
+def test_a_country_modifying_the_attack_did_it(text, doer):
+    assert doer in _doers(text), _doers(text)
+
+
+@pytest.mark.parametrize("text, place_code", [
+    ("Two people were killed in the Gaza strikes, hospital officials said.", "PSE"),
+    ("Four people were wounded in the Donetsk shelling, officials said.", "UKR"),
+])
+def test_a_place_modifying_the_attack_is_where_not_who(text, place_code):
+    assert place_code not in _doers(text), _doers(text)
