@@ -43,13 +43,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors.groups import HOLDING_PREPS
 from ..actors.resolver import actor_code
 from ..ontology.codes import (ARMED_SECTORS, GOVERNMENT_SECTOR, MILITARY_SECTOR, NON_STATE_CODES, POLICE_SECTOR,
                               UNIDENTIFIED_FORCES, VIOLENCE_ROOTS)
 from ..records import Actor
 from ..resources.words import word_list
 from .drafts import EventDraft
-from .sources import _INSTRUMENT_PREPS as INSTRUMENT_PREPS, ACCIDENT_NOUNS, PRIVATE_ATTACKER_NOUNS, STORY_ATTACK_NOUNS
+from .sources import ACCIDENT_NOUNS, INSTRUMENT_PREPS, PRIVATE_ATTACKER_NOUNS, STORY_ATTACK_NOUNS
+from .targets import WHERE_WORDS
 
 #: Nouns of a coup ("an attempted coup", "the putsch").
 COUP_NOUNS = word_list("coding_coup_nouns")
@@ -71,8 +73,6 @@ ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
 INDEFINITE_WORDS = word_list("coding_indefinite_cause_words")
 #: CAMEO codes of taking territory, whose target is the side it was taken from.
 TAKING_CODES = frozenset({"192"})
-#: Relative adverbs of a place held: "Marjah, where Taliban fighters have been hiding".
-WHERE_WORDS = word_list("coding_where_words")
 #: Places an enemy holds or hides in, whose attack is against it ("pounding the area", "the caves").
 ENEMY_PLACE_NOUNS = word_list("coding_enemy_place_nouns")
 #: Codes of halting an attack ("stopped the bombing"): against whom the attack was.
@@ -413,7 +413,7 @@ def _hit_nouns(tok) -> list:
     for c in tok.children:
         if c.dep_ in ("dobj", "obj"):
             out.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("on", "against"):
+        elif c.dep_ == "prep" and c.lower_ in HOLDING_PREPS:
             out += [g for g in c.children if g.dep_ == "pobj"]
     for n in list(out):
         out += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]

@@ -108,7 +108,7 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
         return found or pronoun_sources(c.tok, ctx, predicate=True)
     if c.entry.pos == "N":
         if c.noun_actor is not None:
-            if c.noun_actor.how in ("agent", "noun-agent") and c.entry.root in VIOLENCE_ROOTS:  # "an offensive by A and B": each
+            if c.tok.doc[c.noun_actor.token].dep_ == "pobj" and c.entry.root in VIOLENCE_ROOTS:  # "an offensive by A and B": each
                 return args_of([c.tok.doc[c.noun_actor.token]], index, how="noun-agent") or [c.noun_actor]
             return [c.noun_actor]
         found = sources(c.frame, index) if c.frame.i != c.tok.i else []
@@ -364,14 +364,14 @@ def bare_participle(verb, *, people_act: bool = False) -> bool:
 
 
 #: Prepositions of the attack a passive verb's patient suffered ("killed in the Russian bombardment").
-_INSTRUMENT_PREPS = word_list("coding_instrument_preps")
+INSTRUMENT_PREPS = word_list("coding_instrument_preps")
 
 
 def instrument_sources(verb, ctx: SentenceContext) -> list[Arg]:
     """'Three soldiers were killed in the Russian bombardment': with no agent, the actor named by
     the attack noun of the verb's in/during phrase is who did it."""
     for p in verb.children:
-        if p.dep_ not in ("prep", "agent") or p.lower_ not in _INSTRUMENT_PREPS:
+        if p.dep_ not in ("prep", "agent") or p.lower_ not in INSTRUMENT_PREPS:
             continue
         for n in p.children:
             if n.dep_ != "pobj":
