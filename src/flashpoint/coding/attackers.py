@@ -312,7 +312,8 @@ def _own_cause(tok, cause) -> bool:
                for c in cause.children)
 
 
-def victim_place(actor: Actor) -> bool:
+def _place_as_victim(actor: Actor) -> bool:
+    """A target that is only a place ("an attack in Hebron"): no victims told by a participle."""
     return actor.resolved_by in ("place", "metonym") or (actor.resolved_by == "context" and actor.country_from == "place"
                                                          and not actor.sectors)
 
@@ -331,16 +332,15 @@ def war_doer(d: EventDraft, doc, earlier: list[EventDraft]) -> EventDraft | None
     if d.cameo[:2] != "19" or d.target is None or not (d.target.country or d.target.sectors):
         return None
     tok = doc[d.trigger_start]
-    if tok.tag_ != "VBN" or victim_place(d.target):
+    if tok.tag_ != "VBN" or _place_as_victim(d.target):
         return None  # victims are told by a participle ("were killed"); a place hit is no victim
     cause = _named_cause(tok)
     if _own_cause(tok, cause):
         return None
     victim = d.target
-    named = [e for e in earlier if cause is not None and e.trigger_lemma == cause.lemma_.lower()]
-    for e in [*reversed(named), *reversed(earlier)]:
-        if d.sentence_index - e.sentence_index > WAR_LOOKBACK:
-            return None
+    recent = [e for e in earlier if d.sentence_index - e.sentence_index <= WAR_LOOKBACK]
+    named = [e for e in recent if cause is not None and e.trigger_lemma == cause.lemma_.lower()]
+    for e in [*reversed(named), *reversed(recent)]:
         if not (e.modality.factual and e.cameo[:2] in VIOLENCE_ROOTS and _armed_side(e.source)):
             continue
         hit = e.target
@@ -384,9 +384,9 @@ def _story_enemy(d: EventDraft, earlier: list[EventDraft]) -> Actor | None:
             return None
         if e.source is None or e.source.country != d.source.country or not e.modality.factual:
             continue
-        if e.cameo[:2] in VIOLENCE_ROOTS or e.cameo in TAKING_CODES:
-            t = e.target
-            if t is not None and _armed_side(t) and t.country != d.source.country or (t is not None and _rebel(t)):
+        t = e.target
+        if (e.cameo[:2] in VIOLENCE_ROOTS or e.cameo in TAKING_CODES) and t is not None and _armed_side(t):
+            if t.country != d.source.country or _rebel(t):  # another state's side, or the state's own rebels
                 return t
     return None
 
