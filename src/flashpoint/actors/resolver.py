@@ -317,12 +317,22 @@ def _organisation(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
     return actor
 
 
+#: Sectors a "former" holder keeps: a former finance officer of a retailer is still of business,
+#: not one of the elites (ELI: former officials of state, as CAMEO codes them).
+_FORMER_KEEPS = frozenset({"BUS"})
+
+
+def former_sector(sector: str) -> str:
+    """The sector of a former holder of a post of ``sector``: ELI, but business stays business."""
+    return sector if sector in _FORMER_KEEPS else "ELI"
+
+
 def _country(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
     """A country with a title or sector word, or a country name, capital or metonym alone."""
     if phrase.alias is None:
         return _NOT_FOUND
     sector = phrase.sector if phrase.sector is not None else phrase.alias.sector
-    sectors = ["ELI"] if phrase.former and sector else [sector]
+    sectors = [former_sector(sector)] if phrase.former and sector else [sector]
     actor = _make(doc, phrase.chunk, country=phrase.alias.iso3, sectors=sectors,
                   role=phrase.title_text if phrase.title else None, kb_id=phrase.alias.iso3,
                   resolved_by="title" if phrase.title else phrase.by)
@@ -551,7 +561,7 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
     for k, (chunk, actor) in enumerate(found):
         if actor is None and is_group(doc, chunk):
             phrase = Phrase.read(doc, chunk)
-            sector = "ELI" if phrase.former and phrase.sector else phrase.sector
+            sector = former_sector(phrase.sector) if phrase.former and phrase.sector else phrase.sector
             role = phrase.title_text if phrase.title else None
             if sector == "PTY" and memory.disputes and _dispute_parties(doc, chunk):
                 # "Qantas and the unions ... The parties failed to reach agreement", "the royal

@@ -23,6 +23,7 @@ from ..records import FACTUAL_STATUSES, Actor
 from ..resources.words import word_list
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
+from .charges import courts_of_context, facing, facing_roles, laid_status
 from .background import background_intent, counted_acts, durative, ended, noun_read_as_verb, wanted
 from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
@@ -95,14 +96,20 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             # "1,000 US Marines are deployed near Kandahar": deployed forces stand for their owner
             # (forces that "will be deployed" state no intent of their own)
             c.sources = [Arg(a.mention, "subject", a.token) for a in passive_targets(c.tok, ctx.mentions)]
+        faced = facing(c)
+        if faced:  # "will face court on 32 charges": the subject is the accused
+            laid_status(c)
+            c.sources, accused = facing_roles(c, ctx)
         if c.entry.legal_source and not c.sources and c.assessment.status in FACTUAL_STATUSES:
-            c.sources = courts_of_place(c, ctx.mentions)
+            c.sources = courts_of_place(c, ctx.mentions) or courts_of_context(c, ctx)
         if c.entry.legal_source and accused_in_words(c):
             c.entry = replace(c.entry, id=c.entry.id + "+words", cameo=ACCUSE_CODE)
         c.targets = [] if c.parties else (candidate_targets(c, ctx.mentions, sent=ctx.sent)
                                           or place_country_targets(c, ctx))
         if speaker:
             c.targets = [Arg(c.noun_actor.mention, "owner", c.noun_actor.token)]
+        if faced:
+            c.targets = accused
         if c.tok.i in subjects:  # "the mob set fire to shops and police opened fire"
             c.sources = [subjects[c.tok.i]]
         c.targets = [t for t in c.targets if all(t.token != s.token for s in subjects.values())]
