@@ -54,6 +54,7 @@ from .defined import Definition, acronym_atoms, find_definitions
 from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer, described
+from .detention import REFUGEE_SECTOR, refugee_detainees
 from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
                      names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state, tied_place,
                      takes_context)
@@ -563,6 +564,13 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
             phrase = Phrase.read(doc, chunk)
             sector = former_sector(phrase.sector) if phrase.former and phrase.sector else phrase.sector
             role = phrase.title_text if phrase.title else None
+            if refugee_detainees(doc, chunk, sector):
+                # "detainees" in a story of immigration detention: asylum seekers, of no country
+                # the place of their detention tells (only one their own phrase gives)
+                country = origin_place(doc, chunk, found=found)
+                out.append((chunk, group_actor(doc, chunk, sector=REFUGEE_SECTOR, role=None, country=country,
+                                               country_from="place" if country else None)))
+                continue
             if sector == "PTY" and memory.disputes and _dispute_parties(doc, chunk):
                 # "Qantas and the unions ... The parties failed to reach agreement", "the royal
                 # commission ... warned all parties": the sides of a labour dispute or of a case,

@@ -38,6 +38,14 @@ def facing(c: Candidate) -> bool:
                                                               or _charged_participle(c.tok))
 
 
+def told_by_facing_verb(c: Candidate) -> bool:
+    """'are to appear in court tomorrow charged with murder': the participle retells the charge its
+    facing verb already tells (one charge, coded once, at the facing verb)."""
+    verb = c.tok
+    return (c.entry.legal_source and _charged_participle(verb) and verb.head.lemma_.lower() in FACING_VERBS
+            and verb.head.pos_ == "VERB")
+
+
 def _charged_participle(verb) -> bool:
     """'Eight people are to appear in court charged with murder': a bare past participle clause
     (no auxiliary, no subject of its own) said of the subject of the clause above it."""

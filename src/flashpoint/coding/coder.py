@@ -23,7 +23,8 @@ from ..records import FACTUAL_STATUSES, Actor
 from ..resources.words import word_list
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
-from .charges import courts_of_context, facing, facing_roles, laid_status
+from .detention import detention_roles
+from .charges import courts_of_context, facing, facing_roles, laid_status, told_by_facing_verb
 from .background import background_intent, counted_acts, durative, ended, noun_read_as_verb, wanted
 from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
@@ -32,7 +33,7 @@ from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
 from .modality.rules import CLAIMED_NOTE, OPINION_NOTE, PURPOSE_NOTE
 from .quantities import attach_to_drafts
-from .restated import restate
+from .restated import _main_country as main_country_of, restate
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, pronoun_sources, resolve_sources
 from .statements import _same_actor, quotation_speaker, select_statements, statement_drafts
 from .targets import candidate_targets, place_country_targets
@@ -52,7 +53,9 @@ def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
         ctx = SentenceContext(sent=sent, sentence_index=si, previous=prev, mentions=index, lexicon=lexicon,
                               places=place_at)
         drafts.extend(code_sentence(ctx))
-    return restate(_unretold(drafts, doc), doc, index.mentions, places=place_at)
+    drafts = restate(_unretold(drafts, doc), doc, index.mentions, places=place_at)
+    return detention_roles(drafts, doc, home=main_country_of(index.mentions, place_at), places=place_at,
+                           mentions=index.mentions)
 
 
 def _unretold(drafts: list[EventDraft], doc) -> list[EventDraft]:
@@ -96,6 +99,8 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             # "1,000 US Marines are deployed near Kandahar": deployed forces stand for their owner
             # (forces that "will be deployed" state no intent of their own)
             c.sources = [Arg(a.mention, "subject", a.token) for a in passive_targets(c.tok, ctx.mentions)]
+        if told_by_facing_verb(c):
+            c.assessment.suppressed = True
         faced = facing(c)
         if faced:  # "will face court on 32 charges": the subject is the accused
             laid_status(c)
