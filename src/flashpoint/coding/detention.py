@@ -32,7 +32,8 @@ PROTEST_ROOT = "14"
 CROWD_FORCE_CODE = "175"
 #: Nouns of unrest during which people may be hurt with no attacker named ("during the disturbance").
 UNREST_NOUNS = word_list("coding_unrest_nouns")
-_DURING_PREPS = frozenset({"during", "in", "amid"})
+#: Prepositions of a time of unrest ("during the disturbance", "in the riot").
+_DURING_PREPS = word_list("coding_unrest_preps")
 
 
 def detention_roles(drafts: list[EventDraft], doc, *, home: str | None, places: Mapping[int, str],
