@@ -56,3 +56,12 @@ def test_guards_hurt_during_unrest_are_no_attack_by_no_one(pipeline, sentence):
 def test_an_attack_with_no_doer_outside_unrest_is_kept(pipeline):
     text = "Two police officers were shot dead in Kabul on Monday."
     assert any(e.cameo[:2] in ("18", "19", "20") for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    (STORY + "Unrest continued overnight with hundreds of detainees chanting slogans.", (None, ("REF",)), "AUSGOV"),
+    ("Police fired tear gas at hundreds of protesters chanting slogans against the government in Dhaka.",
+     ("BGD", ("OPP",)), "BGDGOV"),
+])
+def test_a_crowd_chanting_is_said_of_the_noun_it_follows(pipeline, text, source, target):
+    assert (source, target) in _triples(pipeline, text, "14")
