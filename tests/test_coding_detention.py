@@ -1,5 +1,5 @@
 """Unrest among people held in immigration detention (``actors/detention.py``,
-``coding/detention.py``): detainees in such a story are refugees (REF) of no country; their
+``coding/unrest.py``): detainees in such a story are refugees (REF) of no country; their
 rioting, fence-breaching, breakouts and chanting protest against the host state's government;
 police subduing them are the host's police; guards hurt "during the disturbance" are no attack by
 no one."""

@@ -23,7 +23,7 @@ from ..records import FACTUAL_STATUSES, Actor
 from ..resources.words import word_list
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
-from .detention import detention_roles
+from .unrest import unrest_roles
 from .charges import courts_of_context, facing, facing_roles, laid_status, told_by_facing_verb
 from .background import background_intent, counted_acts, durative, ended, noun_read_as_verb, wanted
 from .context import SentenceContext
@@ -54,7 +54,7 @@ def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
                               places=place_at)
         drafts.extend(code_sentence(ctx))
     drafts = restate(_unretold(drafts, doc), doc, index.mentions, places=place_at)
-    return detention_roles(drafts, doc, home=main_country_of(index.mentions, place_at), places=place_at,
+    return unrest_roles(drafts, doc, home=main_country_of(index.mentions, place_at), places=place_at,
                            mentions=index.mentions)
 
 

@@ -1,4 +1,4 @@
-"""Unrest among people held: whom their protest is against, who subdues them, who was hurt.
+"""Unrest of people the copy names by kind (detainees, workers): whom it is against, who subdues them.
 
 Asylum seekers in a detention centre who riot, chant, breach fences or try to break out protest
 against the state holding them, though the copy names no target ("detainees breached compound
@@ -9,6 +9,9 @@ detainees"). One pass over the document's drafts after the coder (``code_doc``):
 - a protest (CAMEO root 14) by refugees (REF) with no target, or only a state guessed from
   context, is against the government (GOV) of the host country;
 - crowd control (175) on refugees by police of no known country is by the host country's police;
+- a strike or protest by workers (LAB) with no target, or only a state guessed from context, is
+  against the company (BUS, a named one) the story named last up to its sentence ("The company,
+  Yallourn Energy, ... Sixty-five maintenance workers downed tools");
 - an agentless hurt of police or guards "during the disturbance" (a riot, unrest, a protest) is
   part of that unrest, no attack by no one: dropped (the riot is coded where it is told).
 
@@ -28,6 +31,8 @@ from .drafts import EventDraft
 
 #: Sector of the people held whose unrest is against their host state.
 REFUGEE_SECTOR = "REF"
+#: Sectors of workers and of their employers.
+LABOUR_SECTOR, BUSINESS_SECTOR = "LAB", "BUS"
 PROTEST_ROOT = "14"
 CROWD_FORCE_CODE = "175"
 #: Nouns of unrest during which people may be hurt with no attacker named ("during the disturbance").
@@ -36,9 +41,9 @@ UNREST_NOUNS = word_list("coding_unrest_nouns")
 _DURING_PREPS = word_list("coding_unrest_preps")
 
 
-def detention_roles(drafts: list[EventDraft], doc, *, home: str | None, places: Mapping[int, str],
+def unrest_roles(drafts: list[EventDraft], doc, *, home: str | None, places: Mapping[int, str],
                     mentions=()) -> list[EventDraft]:
-    """``drafts`` with the host state filled in and hurts during unrest dropped (module docstring)."""
+    """``drafts`` with the host state or employer filled in and hurts during unrest dropped (module docstring)."""
     out: list[EventDraft] = []
     for d in drafts:
         if _hurt_in_unrest(d, doc):
@@ -48,6 +53,11 @@ def detention_roles(drafts: list[EventDraft], doc, *, home: str | None, places: 
             host = _host(d, doc, home=home, places=places, mentions=mentions, sector=GOVERNMENT_SECTOR)
             if host is not None:
                 d = replace(d, target=host, why=f"{d.why}; refugees' unrest: against the host state's government")
+        workers_act = d.source is not None and d.source.sectors == [LABOUR_SECTOR]
+        if workers_act and d.cameo.startswith(PROTEST_ROOT) and _no_party(d.target):
+            employer = _employer(d, doc, mentions)
+            if employer is not None:
+                d = replace(d, target=employer, why=f"{d.why}; workers' action: against the company the story named")
         on_refugees = d.target is not None and d.target.sectors == [REFUGEE_SECTOR]
         if (on_refugees and d.cameo == CROWD_FORCE_CODE and d.source is not None
                 and d.source.sectors == [POLICE_SECTOR] and not d.source.country):
@@ -57,6 +67,16 @@ def detention_roles(drafts: list[EventDraft], doc, *, home: str | None, places: 
                             why=f"{d.why}; crowd control on refugees: the host state's police")
         out.append(d)
     return out
+
+
+def _employer(d: EventDraft, doc, mentions) -> Actor | None:
+    """'The company, Yallourn Energy, ... Sixty-five maintenance workers downed tools': the one
+    company (BUS) the story named up to the workers' sentence, the last named; None when it named
+    none."""
+    end = doc[d.trigger_start].sent.end
+    companies = [m.actor for m in mentions if m.end <= end and m.actor.sectors == [BUSINESS_SECTOR]
+                 and (m.actor.org or m.actor.name or m.actor.resolved_by == "org")]
+    return companies[-1] if companies else None
 
 
 def _no_party(actor: Actor | None) -> bool:
