@@ -50,3 +50,19 @@ def test_no_charge_laid(pipeline, text):
 def test_a_charge_by_a_state_that_is_no_court_is_an_accusation(pipeline):
     events = pipeline.code_text("Israel charged Syria with terrorism.")
     assert not any(e.cameo == "173" for e in events)
+
+
+@pytest.mark.parametrize("text, code, source", [
+    ("Roy Whiting was sentenced to life imprisonment in London for the murder.", "173", "GBRJUD"),
+    ("A Brisbane man has been jailed for ten years for the attack.", "173", "AUSJUD"),
+    ("The former minister was convicted of corruption in Jakarta.", "116", "IDNJUD"),
+])
+def test_what_only_courts_do_told_with_no_doer_is_done_by_its_countrys_courts(pipeline, text, code, source):
+    assert source in {e.source.code for e in pipeline.code_text(text)
+                      if e.cameo == code and e.modality.factual and e.source is not None}
+
+
+def test_a_sentence_by_a_named_doer_keeps_it(pipeline):
+    found = {e.source.code for e in pipeline.code_text("Russian authorities have sentenced a Chechen warlord to life.")
+             if e.cameo == "173" and e.source is not None}
+    assert found == {"RUSGOV"}

@@ -9,7 +9,8 @@ state, and the gold codes it as the courts (JUD) of the country it happens in. T
   ``coding_charge_facing_verbs``) the subject is the accused, the target; the source is a court or
   prosecutor the verb names ("appear in a Swiss court"), else nobody yet. "Will face court" tells a
   charge already laid, so such a verb's future is the charge's present; "could face" stays hypothetical.
-- ``courts_of_context``: a legal act with no doer named is done by the police or court its sentence
+- ``courts_of_context``: a legal act (or, in the passive, an act only courts do: "was sentenced to
+  life", ``coding_court_act_lemmas``) with no doer named is done by the police or court its sentence
   names ("Police say a man has been charged"), else by the courts of the country of a place of its clause (not of a relative clause about the accused: "who trained in Australia"),
   else of the article's main country (``resolved_by`` "context", weak). Nothing when neither is known.
 """
@@ -20,12 +21,14 @@ from ..actors import ActorMention
 from ..ontology.codes import JUDICIARY_SECTOR, LEGAL_SECTORS, is_state_country
 from ..records import FACTUAL_STATUSES, Actor
 from ..resources.words import word_list
-from .arguments import Arg, sources
+from .arguments import Arg, is_passive, sources
 from .context import SentenceContext
 from .triggers import Candidate
 
 #: Verbs whose subject is charged ("faces charges", "stood trial", "appeared in court").
 FACING_VERBS = word_list("coding_charge_facing_verbs")
+#: Verbs of what only a court does ("was sentenced", "was jailed"): told with no doer, its country's courts did it.
+COURT_ACT_LEMMAS = word_list("coding_court_act_lemmas")
 #: Statuses of a facing verb that still tell a charge laid ("will face court", "is to appear").
 _LAID_STATUSES = frozenset({"future"})
 
@@ -76,6 +79,13 @@ def laid_status(c: Candidate) -> None:
         a.status, a.statement_kind = "asserted", None
 
 
+def court_act(c: Candidate) -> bool:
+    """'Roy Whiting was sentenced to life', 'he was jailed for ten years': a passive of what only a
+    court does, with no doer named (an active one names its doer: "authorities sentenced")."""
+    return (c.entry.pos == "V" and c.tok.lemma_.lower() in COURT_ACT_LEMMAS and is_passive(c.tok)
+            and not any(x.dep_ == "agent" for x in c.tok.children))
+
+
 def _clause_tokens(verb):
     """Tokens of ``verb``'s clause, without the relative clauses that describe its arguments."""
     skip: set[int] = set()
@@ -94,7 +104,7 @@ def courts_of_context(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     """The courts (JUD) of the country where a legal act with no doer named happens: a place of
     its own clause, else the article's main country; [] when neither is known or the act is not
     told as done."""
-    if not c.entry.legal_source or c.assessment.status not in FACTUAL_STATUSES:
+    if not (c.entry.legal_source or court_act(c)) or c.assessment.status not in FACTUAL_STATUSES:
         return []
     verb = c.tok
     named = [m for m in ctx.mentions.in_range(ctx.sent.start, ctx.sent.end)

@@ -24,7 +24,7 @@ from ..resources.words import word_list
 from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
 from .unrest import unrest_roles
-from .charges import courts_of_context, facing, facing_roles, laid_status, told_by_facing_verb
+from .charges import court_act, courts_of_context, facing, facing_roles, laid_status, told_by_facing_verb
 from .background import background_intent, counted_acts, durative, ended, noun_read_as_verb, wanted
 from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
@@ -107,6 +107,8 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             c.sources, accused = facing_roles(c, ctx)
         if c.entry.legal_source and not c.sources and c.assessment.status in FACTUAL_STATUSES:
             c.sources = courts_of_place(c, ctx.mentions) or courts_of_context(c, ctx)
+        elif not c.sources and court_act(c):  # "was sentenced to life": the courts of its country
+            c.sources = courts_of_context(c, ctx)
         if c.entry.legal_source and accused_in_words(c):
             c.entry = replace(c.entry, id=c.entry.id + "+words", cameo=ACCUSE_CODE)
         c.targets = [] if c.parties else (candidate_targets(c, ctx.mentions, sent=ctx.sent)
