@@ -66,3 +66,12 @@ def test_a_sentence_by_a_named_doer_keeps_it(pipeline):
     found = {e.source.code for e in pipeline.code_text("Russian authorities have sentenced a Chechen warlord to life.")
              if e.cameo == "173" and e.source is not None}
     assert found == {"RUSGOV"}
+
+
+def test_a_later_arrest_borrows_no_doer_from_the_courts(pipeline):
+    text = ("Roy Whiting was sentenced to life imprisonment in London for the murder. "
+            "Police say Whiting had been questioned before. "
+            "Whiting has been arrested three times in connection with the case.")
+    found = {e.source.code for e in pipeline.code_text(text)
+             if e.cameo == "173" and e.source is not None and e.trigger.text == "arrested"}
+    assert "GBRJUD" not in found
