@@ -75,3 +75,8 @@ def test_a_later_arrest_borrows_no_doer_from_the_courts(pipeline):
     found = {e.source.code for e in pipeline.code_text(text)
              if e.cameo == "173" and e.source is not None and e.trigger.text == "arrested"}
     assert "GBRJUD" not in found
+
+
+def test_the_accused_nationality_is_not_the_courts_country(pipeline):
+    found = _charges(pipeline, "A French man has been charged with conspiracy in London.")
+    assert {s for s, _ in found} == {"GBRJUD"}

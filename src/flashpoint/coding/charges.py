@@ -112,9 +112,10 @@ def courts_of_context(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     if named:  # "Police say a man has been charged ...", "... to appear in a Melbourne court charged with"
         m = min(named, key=lambda m: abs(m.head - verb.i))
         return [Arg(m, "context", m.head)]
-    near = [ctx.places[t.i] for t in _clause_tokens(verb) if t.i in ctx.places]
+    # a nationality ("a French man") says nothing of where he is charged
+    near = [ctx.places[t.i] for t in _clause_tokens(verb) if t.i in ctx.places and t.pos_ != "ADJ"]
     near += [m.actor.country for t in _clause_tokens(verb) if (m := ctx.mentions.at(t.i)) is not None
-             and m.actor.country and m.actor.resolved_by in ("country", "demonym") and not m.actor.sectors]
+             and m.actor.country and m.actor.resolved_by == "country" and not m.actor.sectors]
     near = [x for x in near if is_state_country(x)]
     country, whence = (near[0], "place") if near else (_main_country(ctx), "main-country")
     if not country:
