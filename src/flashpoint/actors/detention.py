@@ -1,10 +1,11 @@
 """Detainees of immigration detention: refugees (REF), of no country the story does not give.
 
 "Detainees" alone names people held by someone, of no sector of their own (prisoners of a war, of a
-police raid). In a story of immigration detention (one that speaks of asylum seekers, refugees,
-visas or an immigration detention centre: ``actors_immigration_detention_words``, read from the
-text once) they are asylum seekers held by the host state, as the gold codes them: REF, their
-country null unless the phrase gives one ("detainees from Afghanistan"), never the host's.
+police raid). In a story of immigration detention (one that speaks of asylum seekers, refugees, the
+immigration minister or department, or immigration detention: ``actors_immigration_detention_words``,
+read from the text once; not a detention centre alone, which may be a prison) they are asylum
+seekers held by the host state, as the gold codes them: REF, their country null unless the phrase
+gives one ("detainees from Afghanistan"), never the host's.
 """
 
 from __future__ import annotations
