@@ -80,3 +80,9 @@ def test_a_later_arrest_borrows_no_doer_from_the_courts(pipeline):
 def test_the_accused_nationality_is_not_the_courts_country(pipeline):
     found = _charges(pipeline, "A French man has been charged with conspiracy in London.")
     assert {s for s, _ in found} == {"GBRJUD"}
+
+
+def test_an_active_charge_whose_doer_is_lost_is_laid_by_no_court(pipeline):
+    text = ("Serbia lodged an official protest with Albania today, charging its neighbour with supporting "
+            "dissidents.")
+    assert not _charges(pipeline, text)
