@@ -86,3 +86,8 @@ def test_an_active_charge_whose_doer_is_lost_is_laid_by_no_court(pipeline):
     text = ("Serbia lodged an official protest with Albania today, charging its neighbour with supporting "
             "dissidents.")
     assert not _charges(pipeline, text)
+
+
+def test_a_charge_conjoined_with_a_passive_shares_it(pipeline):
+    text = "A suspect has been detained and charged with waging war against India."
+    assert "INDJUD" in {s for s, _ in _charges(pipeline, text)}

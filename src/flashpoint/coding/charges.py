@@ -106,8 +106,9 @@ def courts_of_context(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     told as done."""
     if not (c.entry.legal_source or court_act(c)) or c.assessment.status not in FACTUAL_STATUSES:
         return []
-    if not (is_passive(c.tok) or facing(c)):
-        return []  # "Serbia protested, charging its neighbour with ...": an active charge names its doer
+    passive = is_passive(c.tok) or (c.tok.dep_ == "conj" and c.tok.tag_ == "VBN" and is_passive(c.tok.head))
+    if not (passive or facing(c)):  # "has been detained and charged": the conjunct shares the passive
+        return []  # not "Serbia protested, charging its neighbour with ...": an active charge names its doer
     verb = c.tok
     named = [m for m in ctx.mentions.in_range(ctx.sent.start, ctx.sent.end)
              if m.actor.country and len(m.actor.sectors or ()) == 1 and set(m.actor.sectors) & LEGAL_SECTORS]
