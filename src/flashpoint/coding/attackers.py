@@ -20,7 +20,21 @@ calls it). Each rule reads what a sentence alone cannot tell:
 - *captives*: prisoners or captives of no stated side taken by an army, in an article that has
   named one armed group and no other up to there (Al Qaeda in a story of the Tora Bora
   campaign), are that group's (``context``); with two or more such groups named, who the
-  prisoners are stays unknown.
+  prisoners are stays unknown;
+- *the war's doer*: victims of no named doer in a war story ("two policemen were wounded",
+  "four enemy fighters had been killed") were hit by the side whose attack on their side the
+  story last reported, a few sentences before: that attack's armed doer (an army, an armed group
+  or a state as such) is the source, and victims of no stated country take its target's country
+  ("policemen" after strikes on Palestinian posts are Palestinian police). Victims of the doer's
+  own country, no earlier attack, or an earlier attack by police or a private person (a gunman's
+  rampage) leave the doer unknown;
+- *places taken*: a place taken (192) from no one named was taken from the armed group its
+  sentence says holds it ("Marjah, where Taliban fighters have been hiding, has been captured"),
+  or else from the enemy the same side's last attack or seizure in the story was against;
+- *places hit*: an attack on an area, caves or positions of no named holder ("bombing the network
+  of caves where Al Qaeda members had been hiding", "pounding the area"), or a halt of one ("had
+  stopped the bombing"), is against the group its sentence says is there, the enemy of the same
+  side's last attack, or the one armed group the story has named so far.
 
 All are weak: the actor is marked by ``resolved_by`` and the confidence is lowered.
 """
@@ -29,12 +43,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors.groups import HOLDING_PREPS
 from ..actors.resolver import actor_code
-from ..ontology.codes import GOVERNMENT_SECTOR, MILITARY_SECTOR, POLICE_SECTOR, UNIDENTIFIED_FORCES, VIOLENCE_ROOTS
+from ..ontology.codes import (ARMED_SECTORS, GOVERNMENT_SECTOR, MILITARY_SECTOR, NON_STATE_CODES, POLICE_SECTOR,
+                              UNIDENTIFIED_FORCES, VIOLENCE_ROOTS)
 from ..records import Actor
 from ..resources.words import word_list
 from .drafts import EventDraft
-from .sources import PRIVATE_ATTACKER_NOUNS
+from .sources import ACCIDENT_NOUNS, INSTRUMENT_PREPS, PRIVATE_ATTACKER_NOUNS, STORY_ATTACK_NOUNS
+from .targets import WHERE_WORDS
 
 #: Nouns of a coup ("an attempted coup", "the putsch").
 COUP_NOUNS = word_list("coding_coup_nouns")
@@ -52,6 +69,18 @@ CAPTIVE_NOUNS = word_list("coding_captive_nouns")
 AGE_NOUNS = word_list("coding_age_nouns")
 #: Sectors of armed groups (rebels, insurgents) an army fights.
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
+#: Words that tell an attack as a new one, not the one the story reported ("in several bombings").
+INDEFINITE_WORDS = word_list("coding_indefinite_cause_words")
+#: CAMEO codes of taking territory, whose target is the side it was taken from.
+TAKING_CODES = frozenset({"192"})
+#: Places an enemy holds or hides in, whose attack is against it ("pounding the area", "the caves").
+ENEMY_PLACE_NOUNS = word_list("coding_enemy_place_nouns")
+#: Codes of halting an attack ("stopped the bombing"): against whom the attack was.
+HALT_CODES = frozenset({"087", "0871", "0872", "0873", "0874"})
+#: How many sentences back an earlier act of the same side still names the enemy a place was taken from.
+ENEMY_LOOKBACK = 8
+#: How many sentences back an earlier attack still tells who hit victims of no named doer.
+WAR_LOOKBACK = 4
 #: How much less sure an actor read from the article is than one the sentence names.
 WEAKER = 0.15
 
@@ -73,6 +102,12 @@ def read_attackers(drafts: list[EventDraft], doc, mentions) -> list[EventDraft]:
             d = arrested_attacker(d, doc, attackers) or captives_of_group(d, doc, mentions) or d
             if UNIDENTIFIED_FORCES in (d.source.sectors or []) and not d.source.org and d.cameo[:2] in VIOLENCE_ROOTS:
                 attackers.append(d)
+            if d.cameo in TAKING_CODES and _no_one(d.target) and _armed_side(d.source):
+                d = taken_from(d, doc, mentions, out) or d
+            elif _no_one(d.target) and _armed_side(d.source) and _hits_a_place(d, doc):
+                d = place_hit(d, doc, mentions, out) or d
+        elif d.source is None and d.modality.factual:
+            d = war_doer(d, doc, out) or d
         out.append(d)
     return out
 
@@ -231,3 +266,190 @@ def captives_of_group(d: EventDraft, doc, mentions) -> EventDraft | None:
     target = replace(group, text=span.text, span=(span.start_char, span.end_char), sectors=list(group.sectors),
                      resolved_by="context", country_from=None)
     return _weaker(d, f"captives of no stated side, in a story of one armed group: {group.text}'s", target=target)
+
+
+# -- the war's doer ---------------------------------------------------------------------------------
+
+def _armed_side(actor: Actor | None) -> bool:
+    """An army, an armed group or a state as such: a side of a war, not police or a private person."""
+    if actor is None or actor.country is None:
+        return False
+    sectors = set(actor.sectors or ())
+    if actor.country in NON_STATE_CODES:
+        return bool(actor.org) and not sectors - ARMED_SECTORS
+    if UNIDENTIFIED_FORCES in sectors:
+        return False
+    return not sectors or bool(sectors & ARMED_SECTORS) and not sectors - ARMED_SECTORS
+
+
+def _clause_heads(tok) -> list:
+    """The trigger and the verb it is coordinated with ("were killed and 20 others wounded")."""
+    return [tok, tok.head] if tok.dep_ == "conj" else [tok]
+
+
+def _named_cause(tok):
+    """The attack or accident the victims' clause names ("killed in the Gaza strikes"), or None."""
+    for h in _clause_heads(tok):
+        for prep in h.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in INSTRUMENT_PREPS:
+                for n in prep.children:
+                    if n.dep_ == "pobj" and n.pos_ in ("NOUN", "PROPN"):
+                        return n
+    return None
+
+
+def _own_cause(tok, cause) -> bool:
+    """The victims' clause names a cause of its own: a clause of when or how ("killed when a bus
+    overturned"), an accident ("killed in a crash") or an attack told as new ("killed in several
+    suicide bombings", not "in the strikes")."""
+    if any(c.dep_ == "advcl" for h in _clause_heads(tok) for c in h.children):
+        return True
+    if cause is None:
+        return False
+    if cause.lemma_.lower() in ACCIDENT_NOUNS:
+        return True
+    return any(c.dep_ in ("det", "nummod", "amod") and (c.lower_ in INDEFINITE_WORDS or c.like_num)
+               for c in cause.children)
+
+
+def _place_as_victim(actor: Actor) -> bool:
+    """A target that is only a place ("an attack in Hebron"): no victims told by a participle."""
+    return actor.resolved_by in ("place", "metonym") or (actor.resolved_by == "context" and actor.country_from == "place"
+                                                         and not actor.sectors)
+
+
+def _rebel(actor: Actor) -> bool:
+    return bool(set(actor.sectors or ()) & ARMED_GROUP_SECTORS)
+
+
+def _key(actor: Actor) -> tuple:
+    return actor.country, tuple(sorted(actor.sectors or ())), actor.org
+
+
+def war_doer(d: EventDraft, doc, earlier: list[EventDraft]) -> EventDraft | None:
+    """Victims of no named doer hit by the side whose attack on their side came last, a few
+    sentences before (see the module docstring); None when no such attack is there."""
+    if d.cameo[:2] != "19" or d.target is None or not (d.target.country or d.target.sectors):
+        return None
+    tok = doc[d.trigger_start]
+    if tok.tag_ != "VBN" or _place_as_victim(d.target):
+        return None  # victims are told by a participle ("were killed"); a place hit is no victim
+    cause = _named_cause(tok)
+    if _own_cause(tok, cause):
+        return None
+    victim = d.target
+    recent = [e for e in earlier if d.sentence_index - e.sentence_index <= WAR_LOOKBACK]
+    named = [e for e in recent if cause is not None and e.trigger_lemma == cause.lemma_.lower()]
+    for e in [*reversed(named), *reversed(recent)]:
+        if not (e.modality.factual and e.cameo[:2] in VIOLENCE_ROOTS and _armed_side(e.source)):
+            continue
+        hit = e.target
+        if hit is None or hit.country is None or _key(hit) == _key(e.source):
+            continue
+        if victim.country is not None and victim.country != hit.country:
+            continue
+        if victim.country == e.source.country and _rebel(victim) == _rebel(e.source):
+            return None  # one's own side (friendly fire, an accident), not the war's other side
+        target = victim
+        if victim.country is None and hit.country not in NON_STATE_CODES:
+            target = replace(victim, country=hit.country, resolved_by="context", country_from=None,
+                             code=actor_code(hit.country, sectors=list(victim.sectors), org=victim.org))
+        source = replace(e.source, resolved_by="context", country_from=None)
+        return _weaker(d, f"victims of no named doer in a story of {e.source.text}'s attack on {hit.text}",
+                       source=source, target=target)
+    return None
+
+
+# -- places taken -----------------------------------------------------------------------------------
+
+def _holder_in_where_clause(places, mentions) -> Actor | None:
+    """The armed group a where-clause of one of ``places`` says is there, or None."""
+    for place in places:
+        for w in place.subtree:
+            if w.dep_ != "relcl" or not any(a.lower_ in WHERE_WORDS for a in w.children if a.dep_ == "advmod"):
+                continue
+            for subj in w.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                for m in mentions:
+                    if m.start <= subj.i < m.end and _armed_side(m.actor):
+                        return m.actor
+    return None
+
+
+def _story_enemy(d: EventDraft, earlier: list[EventDraft]) -> Actor | None:
+    """The target of the same side's last attack or seizure in the story, when it is an armed side."""
+    for e in reversed(earlier):
+        if d.sentence_index - e.sentence_index > ENEMY_LOOKBACK:
+            return None
+        if e.source is None or e.source.country != d.source.country or not e.modality.factual:
+            continue
+        t = e.target
+        if (e.cameo[:2] in VIOLENCE_ROOTS or e.cameo in TAKING_CODES) and t is not None and _armed_side(t):
+            if t.country != d.source.country or _rebel(t):  # another state's side, or the state's own rebels
+                return t
+    return None
+
+
+def taken_from(d: EventDraft, doc, mentions, earlier: list[EventDraft]) -> EventDraft | None:
+    """A place taken from no one named: from its holder or the story's enemy (module docstring)."""
+    tok = doc[d.trigger_start]
+    holder = _holder_in_where_clause([c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")], mentions)
+    why = "the group its sentence says holds the place taken"
+    if holder is None:
+        holder = _story_enemy(d, earlier)
+        why = "the enemy of the same side's last attack in the story"
+    if holder is None:
+        return None
+    target = replace(holder, resolved_by="context", country_from=None)
+    return _weaker(d, f"a place taken from no one named: {why} ({holder.text})", target=target)
+
+
+# -- places hit -------------------------------------------------------------------------------------
+
+def _hit_nouns(tok) -> list:
+    """What the attack is done to: its object or on/against phrase, through "of" ("the network of caves")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in HOLDING_PREPS:
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    for n in list(out):
+        out += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _hits_a_place(d: EventDraft, doc) -> bool:
+    """An attack on an area or positions of no named holder, or a halt of an attack of no object."""
+    tok = doc[d.trigger_start]
+    hit = _hit_nouns(tok)
+    if d.cameo in HALT_CODES:
+        return any(n.lemma_.lower() in STORY_ATTACK_NOUNS or n.lemma_.lower() in ENEMY_PLACE_NOUNS for n in hit) and all(
+            not _hit_nouns(n) for n in hit)
+    if d.cameo[:2] not in VIOLENCE_ROOTS or not hit:
+        return False
+    return all(n.lemma_.lower() in ENEMY_PLACE_NOUNS for n in hit[:1])
+
+
+def _one_armed_group(d: EventDraft, doc, mentions) -> Actor | None:
+    """The one armed group the story has named up to the draft's sentence (not the doer's own)."""
+    end = doc[d.trigger_start].sent.end
+    groups = {}
+    for m in mentions:
+        if m.start < end and (org := _armed_group(m.actor)) and _key(m.actor) != _key(d.source):
+            groups.setdefault(org, m.actor)
+    return next(iter(groups.values())) if len(groups) == 1 else None
+
+
+def place_hit(d: EventDraft, doc, mentions, earlier: list[EventDraft]) -> EventDraft | None:
+    """An attack on a place of no named holder: against its holder or the story's enemy (module docstring)."""
+    holder = _holder_in_where_clause(_hit_nouns(doc[d.trigger_start]), mentions)
+    why = "the group its sentence says is in the place hit"
+    if holder is None:
+        holder = _story_enemy(d, earlier) or _one_armed_group(d, doc, mentions)
+        why = "the story's enemy"
+    if holder is None:
+        return None
+    target = replace(holder, resolved_by="context", country_from=None)
+    return _weaker(d, f"an attack on a place of no named holder: {why} ({holder.text})", target=target)

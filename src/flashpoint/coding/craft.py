@@ -1,7 +1,10 @@
 """Whose aircraft: craft and weapons named with no owner ("strike aircraft have flown sorties")
 are no actor by themselves (``actors_instrument_nouns``); when a defence body reports what they
 did ("The Pentagon says strike aircraft have flown sorties over X"), they are that body's
-country's forces, a weak reading of the coder (``resolved_by`` "context", from the speaker)."""
+country's forces, a weak reading of the coder (``resolved_by`` "context", from the speaker).
+With no such body, craft that go on with a war story's air attack ("Israeli warplanes struck
+Gaza City, while Apache helicopters fired rockets on ...") are the forces of the one state whose
+craft or forces the sentence, or the one before, names as acting (no ``country_from``)."""
 
 from __future__ import annotations
 
@@ -87,11 +90,30 @@ def reported_craft(verb, index: MentionIndex) -> list[Arg]:
     if s is None or any(index.at(t.i) is not None for t in s.subtree if t.i <= s.i):
         return []  # none, or "Russian jets": the owner is named, an actor already (or none by the rules)
     sayer = _defence_sayer(verb, index) or _earlier_craft_sayer(verb, index)
-    if sayer is None:
+    country = sayer.actor.country if sayer is not None else _story_air_force(s, index)
+    if country is None:
         return []
-    country = sayer.actor.country
     span = verb.doc[s.left_edge.i:s.i + 1]
     actor = Actor(text=span.text, span=(span.start_char, span.end_char),
                   code=actor_code(country, sectors=[MILITARY_SECTOR], org=None), country=country,
-                  sectors=[MILITARY_SECTOR], resolved_by="context", country_from="speaker")
+                  sectors=[MILITARY_SECTOR], resolved_by="context",
+                  country_from="speaker" if sayer is not None else None)
     return [Arg(ActorMention(start=span.start, end=span.end, head=s.i, actor=actor), CRAFT_HOW, s.i)]
+
+
+def _story_air_force(craft, index: MentionIndex) -> str | None:
+    """The one state whose forces or craft act (not say), as a subject, earlier in the craft's sentence or in
+    the sentence before ("Israeli F-16 warplanes launched strikes, while Apache helicopters fired");
+    None when there is none or more than one."""
+    sent = craft.sent
+    start = craft.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    countries = set()
+    for m in index.in_range(start, craft.i):
+        a = m.actor
+        head = craft.doc[m.head]
+        if not is_state_country(a.country) or list(a.sectors or ()) != [MILITARY_SECTOR]:
+            continue  # its forces, not the state as such ("the Palestinians threw grenades")
+        subject = head.head if head.dep_ in ("amod", "compound") and is_craft(head.head) else head
+        if subject.dep_ == "nsubj" and subject.head.lemma_.lower() not in SAYER_VERBS:
+            countries.add(a.country)
+    return next(iter(countries)) if len(countries) == 1 else None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..actors.groups import CROWD_NOUNS, POLICE_OR_ARMY_NOUNS
 from ..actors.resolver import ActorMention, actor_code
+from ..geo.gazetteer import load_gazetteer
 from ..ontology.codes import (AGENTLESS_ROOTS, CROWD_FORCE_CODE, GOVERNMENT_SECTOR, MATERIAL_HELP_ROOTS, MILITARY_SECTOR, POLICE_SECTOR, POLICE_VARIANTS,
                               POLICE_WORK_CODES, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS, is_state_country)
 from ..records import Actor
@@ -107,6 +108,8 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
         return found or pronoun_sources(c.tok, ctx, predicate=True)
     if c.entry.pos == "N":
         if c.noun_actor is not None:
+            if c.tok.doc[c.noun_actor.token].dep_ == "pobj" and c.entry.root in VIOLENCE_ROOTS:  # "an offensive by A and B": each
+                return args_of([c.tok.doc[c.noun_actor.token]], index, how="noun-agent") or [c.noun_actor]
             return [c.noun_actor]
         found = sources(c.frame, index) if c.frame.i != c.tok.i else []
         if not found and c.entry.mutual:  # "talks between A and B were held"
@@ -361,14 +364,14 @@ def bare_participle(verb, *, people_act: bool = False) -> bool:
 
 
 #: Prepositions of the attack a passive verb's patient suffered ("killed in the Russian bombardment").
-_INSTRUMENT_PREPS = word_list("coding_instrument_preps")
+INSTRUMENT_PREPS = word_list("coding_instrument_preps")
 
 
 def instrument_sources(verb, ctx: SentenceContext) -> list[Arg]:
     """'Three soldiers were killed in the Russian bombardment': with no agent, the actor named by
     the attack noun of the verb's in/during phrase is who did it."""
     for p in verb.children:
-        if p.dep_ not in ("prep", "agent") or p.lower_ not in _INSTRUMENT_PREPS:
+        if p.dep_ not in ("prep", "agent") or p.lower_ not in INSTRUMENT_PREPS:
             continue
         for n in p.children:
             if n.dep_ != "pobj":
@@ -381,9 +384,20 @@ def instrument_sources(verb, ctx: SentenceContext) -> list[Arg]:
             lemma = n.lemma_.lower()
             if lemma in PERPETRATORS or ctx.lexicon.lookup(lemma, "N"):
                 own = noun_actor(n, ctx.mentions)
-                if own is not None and own.mention.actor.resolved_by != "metonym":
+                if own is not None and own.mention.actor.resolved_by != "metonym" and not _place_inside(own, n):
                     return [Arg(own.mention, "noun", own.token)]
     return []
+
+
+def _place_inside(own: Arg, n) -> bool:
+    """'killed in the Gaza strikes': a name modifying the attack that the gazetteer knows only as a
+    place inside a country (a territory, a province, a city) is where it was, not who did it; a
+    country's own name ("the US strikes") stays the doer."""
+    tok = n.doc[own.token]
+    if own.how != "noun" or tok.dep_ != "compound" or own.mention.actor.resolved_by != "country":
+        return False
+    readings = load_gazetteer().lookup(own.mention.actor.text)
+    return bool(readings) and all(p.precision != "country" for p in readings)
 
 
 def _attack_of_span(n, ctx: SentenceContext):
