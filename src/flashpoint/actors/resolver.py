@@ -54,6 +54,7 @@ from .defined import Definition, acronym_atoms, find_definitions
 from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer, described
+from .detention import REFUGEE_SECTOR, refugee_detainees
 from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
                      names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state, tied_place,
                      takes_context)
@@ -317,12 +318,22 @@ def _organisation(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
     return actor
 
 
+#: Sectors a "former" holder keeps: a former finance officer of a retailer is still of business,
+#: not one of the elites (ELI: former officials of state, as CAMEO codes them).
+_FORMER_KEEPS = frozenset({"BUS"})
+
+
+def former_sector(sector: str) -> str:
+    """The sector of a former holder of a post of ``sector``: ELI, but business stays business."""
+    return sector if sector in _FORMER_KEEPS else "ELI"
+
+
 def _country(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
     """A country with a title or sector word, or a country name, capital or metonym alone."""
     if phrase.alias is None:
         return _NOT_FOUND
     sector = phrase.sector if phrase.sector is not None else phrase.alias.sector
-    sectors = ["ELI"] if phrase.former and sector else [sector]
+    sectors = [former_sector(sector)] if phrase.former and sector else [sector]
     actor = _make(doc, phrase.chunk, country=phrase.alias.iso3, sectors=sectors,
                   role=phrase.title_text if phrase.title else None, kb_id=phrase.alias.iso3,
                   resolved_by="title" if phrase.title else phrase.by)
@@ -551,8 +562,15 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
     for k, (chunk, actor) in enumerate(found):
         if actor is None and is_group(doc, chunk):
             phrase = Phrase.read(doc, chunk)
-            sector = "ELI" if phrase.former and phrase.sector else phrase.sector
+            sector = former_sector(phrase.sector) if phrase.former and phrase.sector else phrase.sector
             role = phrase.title_text if phrase.title else None
+            if refugee_detainees(doc, chunk, sector):
+                # "detainees" in a story of immigration detention: asylum seekers, of no country
+                # the place of their detention tells (only one their own phrase gives)
+                country = origin_place(doc, chunk, found=found)
+                out.append((chunk, group_actor(doc, chunk, sector=REFUGEE_SECTOR, role=None, country=country,
+                                               country_from="place" if country else None)))
+                continue
             if sector == "PTY" and memory.disputes and _dispute_parties(doc, chunk):
                 # "Qantas and the unions ... The parties failed to reach agreement", "the royal
                 # commission ... warned all parties": the sides of a labour dispute or of a case,

@@ -23,6 +23,8 @@ from ..records import FACTUAL_STATUSES, Actor
 from ..resources.words import word_list
 from .arguments import ADDRESSEE_PREPS, Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
+from .unrest import unrest_roles
+from .charges import court_act, courts_of_context, facing, facing_roles, laid_status, told_by_facing_verb
 from .background import background_intent, counted_acts, durative, ended, noun_read_as_verb, wanted
 from .context import SentenceContext
 from .addressees import ASKING_ROOTS, story_sides
@@ -33,7 +35,7 @@ from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
 from .modality.rules import CLAIMED_NOTE, OPINION_NOTE, PURPOSE_NOTE
 from .quantities import attach_to_drafts
-from .restated import restate
+from .restated import _main_country as main_country_of, restate
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, pronoun_sources, resolve_sources
 from .statements import _same_actor, quotation_speaker, select_statements, statement_drafts
 from .targets import candidate_targets, place_country_targets
@@ -53,7 +55,9 @@ def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
         ctx = SentenceContext(sent=sent, sentence_index=si, previous=prev, mentions=index, lexicon=lexicon,
                               places=place_at)
         drafts.extend(code_sentence(ctx))
-    return restate(_unretold(drafts, doc), doc, index.mentions, places=place_at)
+    drafts = restate(_unretold(drafts, doc), doc, index.mentions, places=place_at)
+    return unrest_roles(drafts, doc, home=main_country_of(index.mentions, place_at), places=place_at,
+                           mentions=index.mentions)
 
 
 def _unretold(drafts: list[EventDraft], doc) -> list[EventDraft]:
@@ -98,8 +102,16 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             # "1,000 US Marines are deployed near Kandahar": deployed forces stand for their owner
             # (forces that "will be deployed" state no intent of their own)
             c.sources = [Arg(a.mention, "subject", a.token) for a in passive_targets(c.tok, ctx.mentions)]
+        if told_by_facing_verb(c):
+            c.assessment.suppressed = True
+        faced = facing(c)
+        if faced:  # "will face court on 32 charges": the subject is the accused
+            laid_status(c)
+            c.sources, accused = facing_roles(c, ctx)
         if c.entry.legal_source and not c.sources and c.assessment.status in FACTUAL_STATUSES:
-            c.sources = courts_of_place(c, ctx.mentions)
+            c.sources = courts_of_place(c, ctx.mentions) or courts_of_context(c, ctx)
+        elif not c.sources and court_act(c):  # "was sentenced to life": the courts of its country
+            c.sources = courts_of_context(c, ctx)
         if c.entry.legal_source and accused_in_words(c):
             c.entry = replace(c.entry, id=c.entry.id + "+words", cameo=ACCUSE_CODE)
         c.targets = [] if c.parties else (candidate_targets(c, ctx.mentions, sent=ctx.sent)
@@ -108,6 +120,8 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             c.targets = story_sides(c.tok, ctx.mentions, speakers=c.sources, preps=ADDRESSEE_PREPS) or c.targets  # "all sides"
         if speaker:
             c.targets = [Arg(c.noun_actor.mention, "owner", c.noun_actor.token)]
+        if faced:
+            c.targets = accused
         if c.tok.i in subjects:  # "the mob set fire to shops and police opened fire"
             c.sources = [subjects[c.tok.i]]
         c.targets = [t for t in c.targets if all(t.token != s.token for s in subjects.values())]

@@ -26,7 +26,7 @@ from typing import Mapping
 from ..actors.coref import DEFINITE as _DEFINITE  # "the man", "their leader": may refer back
 from ..actors.groups import PEOPLE_NOUNS as GROUP_PEOPLE_NOUNS
 from ..context import main_country
-from ..ontology.codes import ARREST_CODE, POLICE_SECTOR, VIOLENCE_ROOTS, is_state_country
+from ..ontology.codes import ARREST_CODE, JUDICIARY_SECTOR, POLICE_SECTOR, VIOLENCE_ROOTS, is_state_country
 from ..records import Actor
 from ..resources.words import word_list
 from .arguments import AGENT_NOUNS, PARTITIVE_WORDS, PRONOUNS, is_passive, relative_head
@@ -112,8 +112,10 @@ def _restated(d: EventDraft, doc, done: list[EventDraft]) -> EventDraft | None:
     if d.cameo[:2] in VIOLENCE_ROOTS:
         return None  # "the militant was wounded": who was hurt may be an earlier attacker as well as a victim
     patient = _patient(doc[d.trigger_start])
+    police_work = doc[d.trigger_start].lemma_.lower() not in NOT_POLICE_LEMMAS
     before = next((e for e in reversed(done) if e.cameo[:3] == d.cameo[:3] and e.sentence_index < d.sentence_index
-                   and (e.source.country or e.source.org) and _refers_back(patient, e.target, doc)), None)
+                   and (e.source.country or e.source.org) and _refers_back(patient, e.target, doc)
+                   and not (police_work and e.source.sectors == [JUDICIARY_SECTOR])), None)  # courts arrest no one
     if before is None:
         return None
     named = d.target is not None and (d.target.country is not None or d.target.org is not None)

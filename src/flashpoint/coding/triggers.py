@@ -196,6 +196,8 @@ def subject_lemmas(tok) -> set[str]:
     heads = [c for c in tok.children if c.dep_ == "nsubj"]
     if not heads and tok.dep_ == "xcomp":  # "peacekeepers began deploying": the controller's subject
         heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not heads and tok.dep_ == "acl" and tok.tag_ == "VBG":  # "detainees chanting 'visa'": the noun it is said of
+        heads = [tok.head]
     head = tok
     while not heads and head.dep_ == "conj" and head.head.i != head.i:  # "tore down X and clashed with"
         head = head.head
