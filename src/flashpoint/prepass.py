@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from .coding import Lexicon
 from .coding.criticism import BLAME_WORDS
+from .coding.modality.rules import WISH_VERBS
 from .nlp.prefixed import split_prefix
 
 #: The parts of speech whose lexicon entries a token can match (``coding.triggers.trigger_pos``)
@@ -77,7 +78,10 @@ class TriggerWords:
         lower = word.lower()
         if self.lexicon.is_cue(lower, DEMAND_AUX) or lower in BLAME_WORDS:  # "said the offer was insufficient"
             return True
-        for lemma in self.lemmas(word):
+        lemmas = self.lemmas(word)
+        if lemmas & WISH_VERBS:  # "wants the Prime Minister to resign": a request with no trigger
+            return True
+        for lemma in lemmas:
             token = _StandIn(lemma_=lemma, lower_=lower, text=word)
             try:
                 entries = [e for pos in self.parts for e in self.lexicon.token_entries(token, pos)]

@@ -172,6 +172,10 @@ def select_statements(cands: list[Candidate], *, merged: dict[int, int],
         if gov is None:
             continue
         code = _governor_code(a.statement_kind, gov, c.entry.cameo, lexicon) or code
+        if c.synthetic and a.statement_kind in COMMITTING:
+            # "wants the Prime Minister to resign": a wish about another's act with no trigger of
+            # its own is a request or nothing (``_request_to_another`` decides)
+            code = lexicon.statement_code("request", c.entry.cameo)
         if (a.statement_kind == "intent" and code is not None and code[:2] == THREATEN_ROOT
                 and gov.lemma_.lower() in PLAN_INTENT_VERBS and _past_plan(gov)):
             continue  # "they had been planning to attack": a plan found out after it is no threat
@@ -198,15 +202,31 @@ def select_statements(cands: list[Candidate], *, merged: dict[int, int],
     return statements, consumed
 
 
+def _other_party(subject, wisher) -> bool:
+    """Whether the subject of a wished act is a party other than the one who wishes it: another
+    country, or (in a domestic story: "the Opposition wants the Prime Minister to resign", "the
+    bank wants the union to come back to the table") another body of the same country."""
+    if subject.country != wisher.country:
+        return True
+    return (bool(subject.sectors) and bool(wisher.sectors) and subject.code is not None
+            and subject.code != wisher.code)
+
+
+def _object_controlled(frame, gov) -> bool:
+    """'would like the Indonesian Government to stop the boats': the infinitive's doer is the
+    object of the verb of wishing."""
+    return frame.dep_ == "xcomp" and frame.head.i == gov.i and any(x.dep_ == "dobj" for x in gov.children)
+
+
 def _request_to_another(st: Statement, ctx: SentenceContext) -> tuple[str, str, list[Arg] | None]:
     """'Obama wants Putin to attack X': not Obama's intent but a request to Putin. The statement's
     kind and code, and its addressees when it is such a request."""
     c, gov = st.action, st.governor
     kind = c.assessment.statement_kind
-    if kind in COMMITTING and gov.i != c.frame.i and any(
-            x.dep_ in ("nsubj", "nsubjpass") for x in c.frame.children):
+    if kind in COMMITTING and gov.i != c.frame.i and (any(x.dep_ in ("nsubj", "nsubjpass") for x in c.frame.children)
+                                                       or _object_controlled(c.frame, gov)):
         gsrc = governor_sources(gov, ctx)
-        if gsrc and c.sources and all(s.mention is not g.mention and s.mention.actor.country != g.mention.actor.country
+        if gsrc and c.sources and all(s.mention is not g.mention and _other_party(s.mention.actor, g.mention.actor)
                                       for s in c.sources for g in gsrc):
             code = ctx.lexicon.statement_code("request", c.entry.cameo) or st.code
             return "request", code, [Arg(s.mention, "clause-subject", s.token) for s in c.sources]
@@ -316,6 +336,8 @@ def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
     """The events of statement ``st``: one per (speaker, addressee) pair."""
     c, gov = st.action, st.governor
     kind, code, override = _request_to_another(st, ctx)
+    if c.synthetic and kind not in ASKING:
+        return []  # "Russia wants its troops to stay": a wish of one's own, no statement about an act
     speakers, said = _speakers(st, ctx)
     if gov.i != c.frame.i:  # '"Those people must be enabled ...," he said': no speaker is inside what is said
         inside = range(c.frame.left_edge.i, c.frame.right_edge.i + 1)

@@ -78,6 +78,9 @@ HEARSAY_MODIFIERS = word_list("coding_hearsay_modifiers")
 #: Verbs of obligation whose present tense asks its subject to do the infinitive it governs
 #: ("the Palestinian Authority has to act", "Pakistan needs to act"): a demand by the sayer.
 OBLIGATION_VERBS = word_list("coding_obligation_verbs")
+#: Verbs of wishing whose to-infinitive with a subject of its own asks that subject to act ("the
+#: Opposition wants the Prime Minister to resign", "we would like the union to come back").
+WISH_VERBS = word_list("coding_wish_verbs")
 #: Present-tense tags of a verb of obligation that asks (not "had to": done; "will have to": a forecast).
 _PRESENT_TAGS = ("VBZ", "VBP")
 #: The note of a demand read from a verb of obligation: a weaker cue than "must", kept only when
@@ -379,6 +382,18 @@ def obligation_verb(a: Assessment, w: Climb) -> Then | None:
         a.statement_kind, a.statement_token = "demand", None
         a.notes.append(OBLIGATION_NOTE)
     return None
+
+
+def wished_clause(clause, lexicon: Lexicon) -> bool:
+    """Whether ``clause`` is a to-infinitive with a subject of its own under a verb of wishing
+    ("wants the Prime Minister to resign"): what the wisher asks of that subject, whatever the act
+    (an act with no trigger of its own still carries the request)."""
+    wisher = clause.head
+    party = [c for c in clause.children if c.dep_ == "nsubj"] if clause.dep_ == "ccomp" else (
+        [c for c in wisher.children if c.dep_ == "dobj"] if clause.dep_ == "xcomp" else [])  # "like X to stop"
+    return (wisher.lemma_.lower() in WISH_VERBS and any(c.pos_ in ("NOUN", "PROPN") for c in party)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not has_negation(clause.head, lexicon))
 
 
 def necessity_clause(clause, lexicon: Lexicon) -> bool:
