@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .coding import Lexicon
-from .coding.criticism import BLAME_WORDS
+from .coding.criticism import BLAME_WORDS, IDIOM_VERBS
 from .coding.modality.rules import WISH_VERBS
 from .nlp.prefixed import split_prefix
 
@@ -79,7 +79,7 @@ class TriggerWords:
         if self.lexicon.is_cue(lower, DEMAND_AUX) or lower in BLAME_WORDS:  # "said the offer was insufficient"
             return True
         lemmas = self.lemmas(word)
-        if lemmas & WISH_VERBS:  # "wants the Prime Minister to resign": a request with no trigger
+        if lemmas & WISH_VERBS or lemmas & IDIOM_VERBS:  # "wants X to resign", "does not wash": no trigger
             return True
         for lemma in lemmas:
             token = _StandIn(lemma_=lemma, lower_=lower, text=word)

@@ -10,8 +10,9 @@ once per Doc from its array of lower-case forms)."""
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER
 
+from ..nlp import sentences
 from ..ontology.codes import is_state_country
 from ..resources.words import word_list, word_map
 from .arguments import Arg, actor_of, sources
@@ -34,10 +35,24 @@ PERSON_POSSESSIVES = word_list("coding_person_possessives")
 #: Determiners that make a noun name a thing the story already told of ("the words", "this
 #: meeting"; ``coder`` reads them too).
 DEFINITE_DETERMINERS = word_list("coding_definite_determiners")
+#: Idioms of a judgement on the thing that is their subject: "verb word" (a word among the verb's
+#: own dependents) -> "negated" (blames only when negated: "the explanation does not wash", "the
+#: figures don't add up") or "plain" (blames unless negated: "raises more questions than it answers").
+BLAME_IDIOMS = word_map("coding_blame_idioms")
+#: The verbs of those idioms ("wash", "add", "raise").
+IDIOM_VERBS = frozenset(k.split()[0] for k in BLAME_IDIOMS)
+#: Nouns of manner ("there are discrepancies in the way ASIC handled it"): a judgement found in
+#: them blames the doer of their clause.
+MANNER_NOUNS = word_list("coding_manner_nouns")
+#: Entity types of a day that owns a thing of the story ("today's action", "Monday's decision").
+DAY_ENTITIES = frozenset({"DATE", "TIME"})
+#: How many sentences back a domestic story's other side is looked for.
+STORY_REACH = 8
 #: How far up from the word of blame its judgement phrase is looked for.
 REACH = 4
 
 _BLAME_KEY = "flashpoint.blame_positions"
+_IDIOM_KEY = "flashpoint.blame_idiom_positions"
 
 
 def blame_positions(doc) -> frozenset[int]:
@@ -49,6 +64,45 @@ def blame_positions(doc) -> frozenset[int]:
         found = frozenset(numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes)).tolist())
         doc.user_data[_BLAME_KEY] = found
     return found
+
+
+def idiom_positions(doc) -> frozenset[int]:
+    """The token indices of ``doc`` whose lemma is the verb of an idiom of blame (read once per Doc)."""
+    found = doc.user_data.get(_IDIOM_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        hashes = numpy.array([strings.add(w) for w in IDIOM_VERBS], dtype="uint64")
+        found = frozenset(numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), hashes)).tolist())
+        doc.user_data[_IDIOM_KEY] = found
+    return found
+
+
+def _idiom(verb) -> bool:
+    """Whether ``verb`` with its own words is an idiom of blame, negated as the idiom needs:
+    "does not wash", "doesn't add up", "raises more questions than it answers"."""
+    words = {c.lemma_.lower() for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "punct")}
+    kinds = {BLAME_IDIOMS[f"{verb.lemma_.lower()} {w}"] for w in words if f"{verb.lemma_.lower()} {w}" in BLAME_IDIOMS}
+    kinds |= {BLAME_IDIOMS[verb.lemma_.lower()]} if verb.lemma_.lower() in BLAME_IDIOMS else set()
+    if not kinds:
+        return False
+    return ("negated" in kinds) == _negated(verb)
+
+
+def _existential_thing(attr, be):
+    """'there are discrepancies in the way ASIC has handled the investigation', 'there were serious
+    flaws in Pakistan's proposal': the thing an existential judgement finds fault in (the doer of a
+    clause of manner, else the noun after "in"), or None."""
+    if not any(c.dep_ == "expl" for c in be.children):
+        return None
+    for prep in [c for t in (attr, be) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]:
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            if noun.lemma_.lower() in MANNER_NOUNS:  # the clause of manner may hang on the fault found
+                doers = [g for t in (noun, attr) for c in t.children if c.dep_ == "relcl" and c.i > noun.i
+                         for g in c.children if g.dep_ == "nsubj"]
+                if doers:
+                    return doers[0]
+            return noun
+    return None
 
 
 def _negated(*toks) -> bool:
@@ -76,9 +130,18 @@ def _judged(word):
             verb = head.head if tok.dep_ == "pobj" else head
             if verb.lemma_.lower() in EQUATING_VERBS and verb.dep_ == "ccomp":
                 thing = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not thing and tok.dep_ == "attr":  # "there are discrepancies in the way X handled it"
+                    there = _existential_thing(tok, verb)
+                    return (verb, there) if there is not None else None
                 return (verb, thing[0]) if thing else None
-        if tok.pos_ == "VERB" and tok.dep_ == "ccomp" and tok.i == word.i:  # "X was undermining the talks"
-            return (tok, None)
+        if (tok.dep_ == "pobj" and head.lower_ == "as" and head.head.dep_ == "dobj"
+                and head.head.head.lemma_.lower() in NAMING_VERBS):  # "described [Pakistan's crackdown as cosmetic]"
+            return head.head.head, head.head
+        if tok.dep_ == "appos" and head.dep_ == "dobj" and head.head.lemma_.lower() in NAMING_VERBS:
+            return head.head, head  # "branded the US sanctions, a hostile act"
+        if (tok.pos_ == "VERB" and tok.dep_ == "ccomp" and tok.i == word.i
+                and not any(c.dep_ == "auxpass" for c in tok.children)):  # "X was undermining the talks"
+            return (tok, None)  # (a passive's subject suffered it: "the embassy was damaged")
         if tok.dep_ == "xcomp" and tok.i == word.i and head.lemma_.lower() in TRYING_VERBS and head.dep_ == "ccomp":
             return (head, None)  # "X was trying to torpedo the talks"
         if head.i == tok.i:
@@ -110,8 +173,25 @@ def _other_owner(thing, speakers, ctx: SentenceContext) -> list:
 
 def _definite(thing) -> bool:
     """Whether the thing judged is named as one the story already told of ("the words", "this
-    meeting"): a definite determiner and no owner of its own."""
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in thing.children)
+    meeting", "today's action"): a definite determiner, or a day as its only owner."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+               or (c.dep_ == "poss" and c.ent_type_ in DAY_ENTITIES) for c in thing.children)
+
+
+def _domestic_side(speakers, ctx: SentenceContext) -> list:
+    """'Westpac's David Lording says today's action is unjustified', after the bank workers'
+    union was named: in a story of two bodies of one country (a bank and its union, a government
+    and its opposition), a thing of the story with no owner is the doing of the one other body the
+    story has named so far; [] when it has named none or several."""
+    own = {s.mention.actor.code for s in speakers}
+    countries = {s.mention.actor.country for s in speakers}
+    if len(countries) != 1 or None in countries or None in own:
+        return []
+    sents = sentences(ctx.doc)
+    start = sents[max(0, ctx.sentence_index - STORY_REACH)].start
+    others = [m for m in ctx.mentions.in_range(start, ctx.sent.end)
+              if m.actor.country in countries and m.actor.sectors and m.actor.code not in own]
+    return others[-1:] if len({m.actor.code for m in others}) == 1 else []
 
 
 def _counterpart(speakers, ctx: SentenceContext) -> list:
@@ -119,11 +199,15 @@ def _counterpart(speakers, ctx: SentenceContext) -> list:
     war': a thing of the story with no owner named is the doing of the one other state its
     sentence (else the sentence before) names; [] when it names none or several."""
     own = {s.mention.actor.country for s in speakers}
+    if None in own:
+        return []  # a speaker of no known side has no other side
+    said_by = {t.i for s in speakers for c in ctx.doc[s.token].children if c.dep_ in ("relcl", "appos")
+               for t in c.subtree}  # "X, who is a former priest, says": what the speaker is, not another side
     for sent in (ctx.sent, ctx.previous):
         if sent is None:
             continue
         others = [m for m in ctx.mentions.in_range(sent.start, sent.end)
-                  if is_state_country(m.actor.country) and m.actor.country not in own]
+                  if is_state_country(m.actor.country) and m.actor.country not in own and m.head not in said_by]
         if len({m.actor.country for m in others}) == 1:
             return others[:1]
         if others:
@@ -133,7 +217,7 @@ def _counterpart(speakers, ctx: SentenceContext) -> list:
 
 def _code(word, verb) -> str:
     """112 when a word of the judgement accuses, else 111."""
-    phrase = [word] + list(word.subtree) if word.i != verb.i else [word]
+    phrase = [word] + list(word.subtree) if word.i != verb.i else [word]  # an idiom: no word of blame, 111
     codes = {BLAME_WORDS[t.lower_] for t in phrase if t.lower_ in BLAME_WORDS}
     return "112" if "112" in codes else "111"
 
@@ -142,11 +226,19 @@ def criticism_drafts(ctx: SentenceContext) -> list[EventDraft]:
     """The criticisms and accusations told as judgements in sentence ``ctx``."""
     sent, index, lexicon = ctx.sent, ctx.mentions, ctx.lexicon
     words = [i for i in blame_positions(sent.doc) if sent.start <= i < sent.end]
+    idioms = [i for i in idiom_positions(sent.doc) if sent.start <= i < sent.end]
     out: list[EventDraft] = []
     done: set[int] = set()
-    for i in sorted(words):
+    for i in sorted(words + idioms):
         word = sent.doc[i]
-        found = _judged(word)
+        idiom = i in idioms and i not in words
+        if idiom:  # "Mr Soorley says the explanation does not wash"
+            subject = [c for c in word.children if c.dep_ == "nsubj"]
+            if word.dep_ != "ccomp" or not subject or not _idiom(word):
+                continue
+            found = (word, subject[0])
+        else:
+            found = _judged(word)
         if found is None:
             continue
         verb, thing = found
@@ -156,7 +248,7 @@ def criticism_drafts(ctx: SentenceContext) -> list[EventDraft]:
             say = verb.head  # the verb the judgement is the clause of
             if "report" not in lexicon.token_cues(say):
                 continue
-        if say.i in done or _negated(say, verb, word):
+        if say.i in done or _negated(say) or (not idiom and _negated(verb, word)):
             continue
         speakers = sources(say, index)
         if thing is None:  # "X was trying to torpedo the talks": X is blamed
@@ -166,7 +258,7 @@ def criticism_drafts(ctx: SentenceContext) -> list[EventDraft]:
             if all(m.actor.code in {s.mention.actor.code for s in speakers} for m in blamed):
                 blamed = _other_owner(thing, speakers, ctx) or blamed
             if not blamed and _definite(thing):  # "said the words amounted to a declaration of war"
-                blamed = _counterpart(speakers, ctx)
+                blamed = _counterpart(speakers, ctx) or _domestic_side(speakers, ctx)
         blamed = [m for m in blamed if not any(_same(m, s.mention) for s in speakers)
                   and (m.actor.code is not None or any(s.mention.actor.code for s in speakers))]
         if not speakers or not blamed:
