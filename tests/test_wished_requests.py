@@ -36,3 +36,16 @@ def test_a_wish_about_another_partys_act_is_a_request_to_it(text, source, target
 ])
 def test_no_request_for_a_wish_of_ones_own_or_a_negated_one(text):
     assert not any(c == "02" and t for _, c, t in _asking(text)), code_text(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Bush administration is stepping up the pressure on Palestinian leader Yasser Arafat.", "USAGOV", "PSEGOV"),
+    ("The United States has put pressure on Pakistan to crack down on militant groups.", "USA", "PAK"),
+])
+def test_pressure_put_on_a_party_is_a_demand_on_it(text, source, target):
+    assert (source, "10", target) in _asking(text), code_text(text)
+
+
+def test_pressure_of_no_party_is_no_demand():
+    assert not _asking("High blood pressure is a problem for many Australians."), code_text(
+        "High blood pressure is a problem for many Australians.")
