@@ -93,3 +93,23 @@ def test_linking_someone_to_a_crime_accuses_them(text, source, target):
 def test_linking_things_that_are_no_crime_accuses_no_one():
     assert not _blame("The Indian Government linked the new road to the old highway."), code_text(
         "The Indian Government linked the new road to the old highway.")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Indian police say the Pakistani group Lashkar-e-Taiba is accused of the attack.", "INDCOP", "PAK"),
+    ("The Indian Government says Pakistan is accused of sponsoring terrorism.", "INDGOV", "PAK"),
+    ("Israeli officials say they will not meet Palestinian leader Yasser Arafat, who is blamed for the bombings.",
+     "ISRGOV", "PSEGOV"),
+])
+def test_an_accusation_in_the_passive_inside_what_a_speaker_says_is_the_speakers(text, source, target):
+    found = _blame(text)
+    assert any(s == source and c == "112" and t and t.startswith(target) for s, c, t in found), code_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani President Pervez Musharraf is accused of backing the militants.",
+    "The Indian Government says Pakistan is not accused of anything.",
+    "The Indian Government did not say Pakistan was accused of sponsoring terrorism.",
+])
+def test_no_speakers_accusation_without_a_speaker_or_when_negated(text):
+    assert not any(c == "112" and s for s, c, _ in _blame(text)), code_text(text)

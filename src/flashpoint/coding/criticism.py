@@ -52,6 +52,14 @@ STORY_REACH = 8
 REACH = 4
 
 _BLAME_KEY = "flashpoint.blame_positions"
+_ACCUSED_KEY = "flashpoint.accused_positions"
+#: Participles of accusing: told in the passive with no accuser, inside what a speaker says, the
+#: accusation is the speaker's ("say X, who is accused of fighting alongside the Taliban").
+ACCUSED_FORMS = word_list("coding_accused_forms")
+#: How far up from the participle the say-verb is looked for.
+ACCUSED_REACH = 7
+#: The code of an accusation.
+ACCUSE = "112"
 _IDIOM_KEY = "flashpoint.blame_idiom_positions"
 
 
@@ -227,6 +235,7 @@ def criticism_drafts(ctx: SentenceContext) -> list[EventDraft]:
     sent, index, lexicon = ctx.sent, ctx.mentions, ctx.lexicon
     words = [i for i in blame_positions(sent.doc) if sent.start <= i < sent.end]
     idioms = [i for i in idiom_positions(sent.doc) if sent.start <= i < sent.end]
+    accused = [i for i in accused_positions(sent.doc) if sent.start <= i < sent.end]
     out: list[EventDraft] = []
     done: set[int] = set()
     for i in sorted(words + idioms):
@@ -268,4 +277,52 @@ def criticism_drafts(ctx: SentenceContext) -> list[EventDraft]:
         c = Candidate(tok=say, entry=entry, frame=say, sources=speakers,
                       targets=[Arg(m, "judged-owner", m.head) for m in blamed], assessment=assess(say, lexicon))
         out.extend(action_drafts(c, ctx))
+    for i in accused:
+        found = _reported_accusation(sent.doc[i], ctx)
+        if found is not None and found[0].i not in done:
+            say, speakers, blamed = found
+            done.add(say.i)
+            entry = Entry(id="reported+accused", lemma=say.lemma_.lower(), pos="V", cameo=ACCUSE)
+            c = Candidate(tok=say, entry=entry, frame=say, sources=speakers,
+                          targets=[Arg(blamed, "accused", blamed.head)], assessment=assess(say, lexicon))
+            out.extend(action_drafts(c, ctx))
     return out
+
+
+def accused_positions(doc) -> frozenset[int]:
+    """The token indices of ``doc`` whose lower-case form is a participle of accusing (read once per Doc)."""
+    found = doc.user_data.get(_ACCUSED_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        hashes = numpy.array([strings.add(w) for w in ACCUSED_FORMS], dtype="uint64")
+        found = frozenset(numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes)).tolist())
+        doc.user_data[_ACCUSED_KEY] = found
+    return found
+
+
+def _reported_accusation(verb, ctx: SentenceContext):
+    """'Authorities say neither man entered Afghanistan with David Hicks, who is also accused of
+    fighting alongside the Taliban': an accusation told in the passive with no accuser named, inside
+    what a speaker says, is the speaker's (112 against the accused). (say-verb, speakers, accused
+    mention), or None."""
+    if (verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children)
+            or any(c.dep_ in ("agent", "neg") for c in verb.children)):
+        return None
+    index = ctx.mentions
+    if verb.dep_ == "relcl":  # "David Hicks, who is accused of ..."
+        accused = actor_of(verb.head, index)
+    else:
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        accused = actor_of(subj[0], index) if subj else None
+    if accused is None:
+        return None
+    tok, said = verb, False
+    for _ in range(ACCUSED_REACH):
+        said = said or tok.dep_ == "ccomp"
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if said and tok.pos_ == "VERB" and "report" in ctx.lexicon.token_cues(tok) and not _negated(tok):
+            speakers = [s for s in sources(tok, index) if not _same(accused, s.mention)]
+            return (tok, speakers, accused) if speakers else None
+    return None
