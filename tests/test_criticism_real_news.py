@@ -113,3 +113,24 @@ def test_an_accusation_in_the_passive_inside_what_a_speaker_says_is_the_speakers
 ])
 def test_no_speakers_accusation_without_a_speaker_or_when_negated(text):
     assert not any(c == "112" and s for s, c, _ in _blame(text)), code_text(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Indian Government held Pakistan responsible for the attack on parliament.", "INDGOV", "PAK"),
+    ("Israel holds Yasser Arafat personally responsible for the bombings.", "ISR", "PSEGOV"),
+])
+def test_holding_someone_responsible_accuses_them(text, source, target):
+    assert (source, "112", target) in _blame(text), code_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian Government says Indian police are responsible for security at the airport.",
+    "Australian Prime Minister John Howard said the Australian Government was responsible for the budget.",
+])
+def test_being_responsible_for_a_duty_blames_no_one(text):
+    assert not _blame(text), code_text(text)
+
+
+def test_a_word_of_blame_about_a_party_itself():
+    text = "The Australian Manufacturing Workers Union says Qantas is being greedy."
+    assert any(t == "AUSBUS" for _, _, t in _blame(text)), code_text(text)

@@ -49,3 +49,24 @@ def test_pressure_put_on_a_party_is_a_demand_on_it(text, source, target):
 def test_pressure_of_no_party_is_no_demand():
     assert not _asking("High blood pressure is a problem for many Australians."), code_text(
         "High blood pressure is a problem for many Australians.")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Secretary of State Colin Powell says it is time for Palestinian leader Yasser Arafat to exert control.",
+     "USAGOV", "PSEGOV"),
+    ("Indian Prime Minister Atal Behari Vajpayee said it was time for Pakistan to act against the militants.",
+     "INDGOV", "PAK"),
+    ("It is time for Pakistan to act, Indian Prime Minister Atal Behari Vajpayee said.", "INDGOV", "PAK"),
+    ("Australian Opposition leader Simon Crean says it is time for the Australian Government to withdraw the troops.",
+     "AUSOPP", "AUSGOV"),
+])
+def test_it_is_time_for_a_party_to_act_is_a_demand_on_it(text, source, target):
+    assert (source, "10", target) in _asking(text), code_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Atal Behari Vajpayee said it was not time for Pakistan to act.",
+    "Indian Prime Minister Atal Behari Vajpayee said he had no time for talks with Pakistan.",
+])
+def test_no_demand_when_it_is_not_time_or_no_one_is_to_act(text):
+    assert not any(c == "10" for _, c, _ in _asking(text)), code_text(text)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from .coding import Lexicon
 from .coding.criticism import BLAME_WORDS, IDIOM_VERBS
-from .coding.modality.rules import WISH_VERBS
+from .coding.modality.rules import TIME_NOUNS, WISH_VERBS
 from .nlp.prefixed import split_prefix
 
 #: The parts of speech whose lexicon entries a token can match (``coding.triggers.trigger_pos``)
@@ -79,7 +79,7 @@ class TriggerWords:
         if self.lexicon.is_cue(lower, DEMAND_AUX) or lower in BLAME_WORDS:  # "said the offer was insufficient"
             return True
         lemmas = self.lemmas(word)
-        if lemmas & WISH_VERBS or lemmas & IDIOM_VERBS:  # "wants X to resign", "does not wash": no trigger
+        if lemmas & (WISH_VERBS | IDIOM_VERBS | TIME_NOUNS):  # "wants X to resign", "does not wash": no trigger
             return True
         for lemma in lemmas:
             token = _StandIn(lemma_=lemma, lower_=lower, text=word)

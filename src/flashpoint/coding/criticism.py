@@ -26,6 +26,8 @@ from .triggers import Candidate
 BLAME_WORDS = word_map("coding_blame_words")
 #: Verbs that name a thing as something ("called X a Y", "branded X Y", "described X as Y").
 NAMING_VERBS = word_list("coding_naming_verbs")
+#: Words of blame only in a naming frame ("holds X responsible"; "is responsible for security" blames no one).
+NAMING_ONLY_WORDS = word_list("coding_naming_only_blame_words")
 #: Verbs that equate the thing judged with the judgement ("the words amounted to a declaration of war").
 EQUATING_VERBS = word_list("coding_equating_verbs")
 #: Verbs of trying that pass their subject to the blamed act ("was trying to torpedo the talks").
@@ -123,6 +125,13 @@ def _judged(word):
     tok = word
     for _ in range(REACH):
         head = tok.head
+        if (tok.dep_ == "ccomp" and tok.i == word.i and head.lemma_.lower() in NAMING_VERBS
+                and tok.pos_ in ("ADJ", "NOUN")):  # "holds [Mr Arafat responsible] for the attacks"
+            thing = [c for c in tok.children if c.dep_ == "nsubj"]
+            return (head, thing[0]) if thing else None
+        if word.lower_ in NAMING_ONLY_WORDS and tok.i == word.i and not (
+                tok.dep_ in ("oprd", "dobj") and head.lemma_.lower() in NAMING_VERBS):
+            return None  # "responsible" blames only when someone is held so, not "responsible for security"
         if tok.dep_ == "oprd" and head.lemma_.lower() in NAMING_VERBS:  # "called X an attempt to ..."
             thing = [c for c in head.children if c.dep_ == "dobj"]
             return (head, thing[0]) if thing else None
@@ -251,7 +260,7 @@ def criticism_drafts(ctx: SentenceContext) -> list[EventDraft]:
         if found is None:
             continue
         verb, thing = found
-        if verb.lemma_.lower() in NAMING_VERBS:
+        if verb.lemma_.lower() in NAMING_VERBS and not idiom:
             say = verb
         else:
             say = verb.head  # the verb the judgement is the clause of

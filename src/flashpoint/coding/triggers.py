@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from ..ontology.codes import GOVERNMENT_SECTOR, INVESTIGATE_ROOT, MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
 from .arguments import PARTITIVE_WORDS, Arg, MentionIndex, actor_of, args_of, is_passive, noun_actor, relative_head
-from .modality.rules import necessity_clause, obligation_clause, wished_clause
+from .modality.rules import necessity_clause, obligation_clause, time_clause, wished_clause
 from .background import NOUN_FRAME_PREPS, PARTITIVE_NOUNS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
 from .lexicon import Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
@@ -685,7 +685,11 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
     out.sort(key=lambda c: c.tok.i)
     framed = {c.frame.i for c in out} | {c.tok.i for c in out}
     for tok in toks:
-        if tok.i in framed or tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "xcomp"):
+        if tok.i in framed or tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "xcomp", "relcl", "acl"):
+            continue
+        if tok.dep_ in ("relcl", "acl"):
+            if time_clause(tok):  # "it is time for Mr Arafat to exert control"
+                out.append(Candidate(tok=tok, entry=UNCODED, frame=tok, synthetic=True))
             continue
         aux = {a.lower_ for a in tok.children if a.dep_ == "aux"}
         if tok.dep_ == "xcomp":

@@ -81,6 +81,8 @@ OBLIGATION_VERBS = word_list("coding_obligation_verbs")
 #: Verbs of wishing whose to-infinitive with a subject of its own asks that subject to act ("the
 #: Opposition wants the Prime Minister to resign", "we would like the union to come back").
 WISH_VERBS = word_list("coding_wish_verbs")
+#: Nouns of "it is time for X to ...": a demand on X ("it is high time for Pakistan to act").
+TIME_NOUNS = word_list("coding_time_demand_nouns")
 #: Present-tense tags of a verb of obligation that asks (not "had to": done; "will have to": a forecast).
 _PRESENT_TAGS = ("VBZ", "VBP")
 #: The note of a demand read from a verb of obligation: a weaker cue than "must", kept only when
@@ -350,6 +352,30 @@ def necessity_copula(a: Assessment, w: Climb) -> Then | None:
         a.status = "hypothetical"
         a.statement_kind, a.statement_token = "demand", None
         a.notes.append("asked by an adjective of necessity")
+    return None
+
+
+def time_clause(clause) -> bool:
+    """Whether ``clause`` is "it is time for X to ...": a to-infinitive with a for-subject of its own
+    under the noun "time" predicated by a copula ("Powell says it is time for Mr Arafat to exert
+    control"), which asks X to act, as "must" does."""
+    noun = clause.head
+    return (clause.dep_ in ("relcl", "acl") and noun.lemma_.lower() in TIME_NOUNS and noun.dep_ == "attr"
+            and noun.head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ == "neg" for c in noun.head.children))
+
+
+def time_copula(a: Assessment, w: Climb) -> Then | None:
+    """'it is time for Mr Arafat to exert control', said by someone: a demand on X by the sayer."""
+    if ((a.status in FACTUAL_STATUSES or a.notes == [PURPOSE_NOTE]) and a.statement_kind is None
+            and w.cur.i == w.trigger.i and time_clause(w.cur)):  # (the infinitive's own reading was a plan)
+        a.status = "hypothetical"
+        a.statement_kind, a.statement_token = "demand", None
+        a.notes.append("asked by 'it is time for'")
+        w.redirect(dep="ccomp", gov=w.cur.head.head)  # on to the copula, and the say-verb above it
+        return Then.CLIMB
     return None
 
 
@@ -754,6 +780,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
 
 #: Each step up the parse, in order (see the module docstring for ``Then``).
 CLIMB_RULES: tuple[ClimbRule, ...] = (
+    time_copula,
     according_to_phrase,
     top_of_clause_chain,
     gerund_under_preposition,
