@@ -134,3 +134,8 @@ def test_being_responsible_for_a_duty_blames_no_one(text):
 def test_a_word_of_blame_about_a_party_itself():
     text = "The Australian Manufacturing Workers Union says Qantas is being greedy."
     assert any(t == "AUSBUS" for _, _, t in _blame(text)), code_text(text)
+
+
+def test_a_pronoun_that_holds_someone_responsible_is_the_sayer():
+    text = "The Israeli Government says it holds Palestinian leader Yasser Arafat directly responsible for the attacks."
+    assert ("ISRGOV", "112", "PSEGOV") in _blame(text), code_text(text)

@@ -115,6 +115,13 @@ def _existential_thing(attr, be):
     return None
 
 
+def _says_itself(verb, lexicon) -> bool:
+    """Whether naming verb ``verb`` has a pronoun for its subject and is what a say-verb reports
+    ("the Government says it holds X responsible"): the pronoun is the sayer."""
+    return (verb.dep_ == "ccomp" and "report" in lexicon.token_cues(verb.head)
+            and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children))
+
+
 def _negated(*toks) -> bool:
     return any(c.dep_ == "neg" for t in toks for c in t.children)
 
@@ -269,6 +276,8 @@ def criticism_drafts(ctx: SentenceContext) -> list[EventDraft]:
         if say.i in done or _negated(say) or (not idiom and _negated(verb, word)):
             continue
         speakers = sources(say, index)
+        if not any(s.mention.actor.code for s in speakers) and _says_itself(say, lexicon):
+            speakers = sources(say.head, index)  # "the Israelis say they hold Mr Arafat responsible"
         if thing is None:  # "X was trying to torpedo the talks": X is blamed
             blamed = [a.mention for a in sources(word, index)]
         else:  # "Pakistan's offer", "the US sanctions", "Israel": its owner, or itself
