@@ -43,7 +43,7 @@ def test_table_order_is_the_priority():
         "demand_auxiliary", "obligation_own", "conditioned_by_if_clause", "modal_modifier", "hearsay_modifier", "contradicted_claim",
         "purpose_infinitive"]
     assert [r.__name__ for r in R.CLIMB_RULES] == [
-        "according_to_phrase", "top_of_clause_chain", "gerund_under_preposition", "modal_noun", "modal_copula",
+        "time_copula", "according_to_phrase", "top_of_clause_chain", "gerund_under_preposition", "modal_noun", "modal_copula",
         "necessity_copula", "obligation_verb",
         "open_question", "attempted", "adverbial_clause",
         "statement_noun", "noun_taken_by_verb", "object_noun_statement", "claim_noun", "insisted_fact",
