@@ -29,6 +29,7 @@ from .background import background_intent, counted_acts, durative, ended, noun_r
 from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
+from .meetings import counterpart_roles, scheduled_intent, setting_status
 from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
 from .modality.rules import CLAIMED_NOTE, OPINION_NOTE, PURPOSE_NOTE
@@ -152,7 +153,7 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
     drafts.extend(complaints(cands, ctx))
     merged = _unmerge_orphans(cands, merged, drafts, ctx)
     attach_to_drafts(drafts, sent=ctx.sent, merged=merged)
-    return dedupe_drafts(drafts)
+    return dedupe_drafts(counterpart_roles(drafts, ctx.doc))
 
 
 def _unmerge_orphans(cands: list[Candidate], merged: dict[int, int], drafts: list[EventDraft],
@@ -328,6 +329,8 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
     if (c.entry.root == COMMENT_ROOT and a.status == "hypothetical" and OPINION_NOTE in " ".join(a.notes)
             and _pronoun_subject(c.frame)):
         a.status = "reported"  # "an expert says he is pessimistic": saying so of oneself is the comment
+    scheduled_intent(c, a, lexicon)  # "is due to visit Moscow": an intent to meet, as "will visit"
+    setting_status(c, a)  # "after talks with X, Y promised calm": the talks were held
     if background_intent(a, doc):
         a.statement_kind = None
     if (durative(c.frame) and not _recurring(c)) or ended(c.tok) or noun_read_as_verb(c.tok):

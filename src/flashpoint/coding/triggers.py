@@ -11,6 +11,7 @@ from .modality.rules import necessity_clause
 from .background import NOUN_FRAME_PREPS, PARTITIVE_NOUNS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
 from .lexicon import Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
+from .meetings import setting_participant
 from ..resources.words import word_list
 
 #: The entry of a clause with no trigger of its own ("China must drop barriers").
@@ -643,6 +644,10 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             if doer is not None:
                 out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=doer))
                 continue
+        held = setting_participant(tok, e, index) if e is not None else None
+        if held is not None:  # "during his visit to China, Musharraf said": the subject's visit
+            out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=held))
+            continue
         if e is None or (backgrounded(tok) and not (e.standalone and standalone_noun(tok, lexicon))
                          and behest_agent(tok, index, lexicon) is None):
             continue  # "after two days of fighting" sets the scene; "after the arrests" reports them
