@@ -83,3 +83,68 @@ def test_no_intent_without_a_scheduled_meeting(pipeline, text):
 def test_a_counterpart_holds_the_office_of_the_party_met(pipeline, text, a, b):
     got = {(s, t) for s, c, t in _factual(pipeline, text) if c.startswith("04")}
     assert {(a, b), (b, a)} <= got
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The Pakistani President repeated his offer of holding talks with the Indian Prime Minister.", "PAKGOV", "INDGOV"),
+    ("The Sri Lankan Government repeated its offer of negotiations with the Tamil Tigers.", "LKAGOV", "LKAREB"),
+    ("The Chinese Premier proposed talks with Taiwan.", "CHNGOV", "TWN"),
+    ("Pakistan proposed a meeting with India to ease tension.", "PAK", "IND"),
+])
+def test_an_offer_or_proposal_of_talks_is_an_intent_to_meet(pipeline, text, source, target):
+    assert (source, "036", target) in _factual(pipeline, text)
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("The US President spoke by telephone with the Russian President on Monday.", "USAGOV", "RUSGOV"),
+    ("The Egyptian President spoke to the Jordanian King by phone.", "EGYGOV", "JORGOV"),
+    ("The German Chancellor talked by phone with the French President.", "DEUGOV", "FRAGOV"),
+])
+def test_a_telephone_conversation_is_041_both_ways(pipeline, text, a, b):
+    got = _factual(pipeline, text)
+    assert {(a, "041", b), (b, "041", a)} <= got
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("The Indian-Pakistani talks collapsed on Monday.", "IND", "PAK"),
+    ("Officials said the Israeli-Palestinian security meeting had gone well.", "ISR", "PSE"),
+])
+def test_two_hyphen_joined_parties_of_a_meeting(pipeline, text, a, b):
+    got = {(s[:3], t[:3]) for s, c, t in _factual(pipeline, text) if c.startswith("04") and s and t}
+    assert {(a, b), (b, a)} <= got
+
+
+def test_a_summit_that_will_take_place_is_scheduled(pipeline):
+    text = "The US-Russian summit will take place in Texas next month."
+    got = _factual(pipeline, text)
+    assert {("USA", "036", "RUS"), ("RUS", "036", "USA")} <= got
+    assert not any(c.startswith("04") for _, c, _ in got)
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("The US President welcomed the Russian President to his ranch. The two men discussed missile defence.",
+     "USAGOV", "RUSGOV"),
+    ("Israel and the Palestinians resumed security contacts. Both sides agreed to meet again on Friday.", "ISR", "PSE"),
+    ("The Japanese Prime Minister flew to Seoul to see the South Korean President. The two leaders held talks on trade.",
+     "JPNGOV", "KORGOV"),
+])
+def test_the_two_leaders_are_the_two_parties_named(pipeline, text, a, b):
+    got = {(s, t) for s, c, t in _factual(pipeline, text) if c[:2] in ("03", "04")}
+    assert {(a, b), (b, a)} <= got
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("The Australian Foreign Minister signed the understanding with Nauru's President on Tuesday.", "AUSGOV", "NRUGOV"),
+    ("Australia signed an agreement with Papua New Guinea on Tuesday.", "AUS", "PNG"),
+    ("The Chilean Government has reached a deal with Argentina on the border.", "CHLGOV", "ARG"),
+    ("The Kenyan President and the Ugandan President agreed to open a joint border post on cattle raiding.",
+     "KENGOV", "UGAGOV"),
+])
+def test_an_agreement_with_a_party_is_coded_both_ways(pipeline, text, a, b):
+    got = {(s, t) for s, c, t in _factual(pipeline, text) if c[:2] in ("03", "05")}
+    assert {(a, b), (b, a)} <= got
+
+
+def test_no_reverse_from_a_party_never_named(pipeline):
+    text = "Officials said it has reached a deal with the Chilean Government."
+    assert not any(s and not t for s, c, t in _factual(pipeline, text) if c.startswith("03"))

@@ -29,7 +29,7 @@ from .background import background_intent, counted_acts, durative, ended, noun_r
 from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
-from .meetings import counterpart_roles, scheduled_intent, setting_status
+from .meetings import counterpart_roles, takes_place, scheduled_intent, setting_status
 from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
 from .modality.rules import CLAIMED_NOTE, OPINION_NOTE, PURPOSE_NOTE
@@ -311,7 +311,8 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         # "the visit by X could signal a thaw": the noun is what a clause is about, and that
         # clause's modality is the noun's
         ha = assess(c.tok.head, lexicon)
-        if ha.status == "future" and "future_aux" in aux_kinds(c.tok.head, lexicon) and definite(c.tok):
+        if (ha.status == "future" and "future_aux" in aux_kinds(c.tok.head, lexicon) and definite(c.tok)
+                and not takes_place(c.tok.head)):
             pass  # "Li's visit to Germany will boost trade": "will" is said of what the visit does
         elif ha.status not in FACTUAL_STATUSES:
             a.status, a.statement_kind = ha.status, None

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..actors.resolver import actor_code
 from ..ontology.codes import CONSULT_ROOT
 from ..resources.words import word_list
-from .arguments import Arg, MentionIndex, args_of
+from .arguments import Arg, MentionIndex, actor_of, args_of
 from .background import PARTITIVE_NOUNS
 from .lexicon import Entry
 
@@ -112,6 +112,10 @@ def scheduled_intent(c, a, lexicon) -> None:
     report of hope (the status is then not "future")."""
     if c.entry.root != CONSULT_ROOT or a.status != "future" or a.statement_kind or a.negated:
         return
+    if c.entry.pos == "N" and c.tok.dep_ == "nsubj" and takes_place(c.tok.head):
+        a.statement_kind, a.statement_token = "intent", c.tok.i  # "the summit will take place in Texas"
+        a.notes.append(f"scheduled ('{c.tok.head.text}'): an intent to meet")
+        return
     gov = c.frame
     while gov.dep_ == "xcomp" and gov.head.i != gov.i:
         gov = gov.head
@@ -157,3 +161,92 @@ def _opposite(actor, doc) -> bool:
 def _with_sectors(actor, sectors: list[str]):
     sectors = list(sectors)
     return replace(actor, sectors=sectors, code=actor_code(actor.country, sectors=sectors, org=None))
+
+
+def joined_parties(n, index: MentionIndex) -> list[Arg]:
+    """'an Israeli-Palestinian security meeting', 'the India-Pakistan talks', 'the US-Russian
+    summit': two actors of different countries joined by a hyphen before a mutual noun are its
+    parties; [] otherwise."""
+    left = [t for t in n.lefts for t in t.subtree]
+    ids = {t.i for t in left}
+    for t in left:
+        if t.tag_ != "HYPH" or t.i - 1 not in ids or t.i + 1 not in ids:
+            continue
+        doc = n.doc
+        found = [actor_of(doc[t.i - 1], index, depth=1), actor_of(doc[t.i + 1], index, depth=1)]
+        if all(m is not None for m in found):
+            a, b = found
+            if a is not b and a.actor.country and b.actor.country and a.actor.country != b.actor.country:
+                return [Arg(a, "modifier", t.i - 1), Arg(b, "modifier", t.i + 1)]
+    return []
+
+
+#: Verbs whose subject, a noun of an event, is said to happen ("the summit will take place",
+#: "the talks will begin", "the meeting will go ahead").
+HAPPENING_VERBS = word_list("coding_happening_verbs")
+
+
+def takes_place(verb) -> bool:
+    """Whether ``verb`` says that its subject, a noun of an event, happens: the event then has
+    the verb's modality ("the US-Russian summit will take place in Texas" is still to come)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
+    return lemma in HAPPENING_VERBS
+
+
+#: Plural nouns of the people of two parties ("the two leaders", "both men", "the two delegations").
+PARTY_PEOPLE_NOUNS = word_list("coding_party_people_nouns")
+#: Nouns and determiners of "both sides", "the two countries" (shared with ``drafts.two_sides``).
+TWO_PARTY_NOUNS = word_list("coding_two_party_nouns")
+TWO_PARTY_WORDS = word_list("coding_two_party_words")
+#: Roots of acts two parties do with each other when told of "the two leaders": consult, agree.
+TWO_PARTY_ROOTS = frozenset({CONSULT_ROOT, "03"})
+
+
+def two_party_subject(c):
+    """The subject "the two leaders" / "both sides" / "the two men" of a meeting, talks or an
+    agreement (the trigger's clause, the light verb that carries a noun, or the clause a to-infinitive
+    hangs on: "both sides agreed to meet"), or None."""
+    if c.entry.root not in TWO_PARTY_ROOTS or not c.entry.mutual:
+        return None
+    verb = c.frame
+    while True:
+        subj = [x for x in verb.children if x.dep_ == "nsubj"]
+        if subj or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if not subj:
+        return None
+    s = subj[0]
+    lemma = s.lemma_.lower()
+    if s.tag_ not in ("NNS", "NNPS") or (lemma not in PARTY_PEOPLE_NOUNS and lemma not in TWO_PARTY_NOUNS):
+        return None
+    if not any(d.lower_ in TWO_PARTY_WORDS and d.i < s.i for d in s.children):
+        return None
+    return s
+
+
+def two_parties_named(c, ctx) -> list[Arg]:
+    """'Vajpayee arrived in Islamabad on Monday. The two leaders held talks': the subject "the two
+    leaders" (``two_party_subject``) of a meeting or agreement stands for the two actors of different
+    countries that the sentence before and this one up to it name, when they name exactly two;
+    each meets the other (``pairs`` reads them as sides). [] otherwise."""
+    s = two_party_subject(c)
+    own = ctx.mentions.at(s.i) if s is not None else None
+    if s is None or (own is not None and own.actor.resolved_by != CONTEXT):
+        return []  # "the two Koreas": named by the subject itself (a country guessed from context is not)
+    start = ctx.previous.start if ctx.previous is not None else ctx.sent.start
+    named: dict[str, object] = {}
+    for m in ctx.mentions.in_range(start, s.left_edge.i):
+        country = m.actor.country
+        if not country:
+            continue
+        had = named.get(country)
+        if had is None or (not had.actor.sectors and m.actor.sectors):
+            named[country] = m  # "Bush welcomed Putin to his Texas ranch": the leader, not the place
+        elif m.actor.sectors and had.actor.code != m.actor.code:
+            return []  # two bodies of one country: which of them met is not said
+    if len(named) != 2:
+        return []
+    return [Arg(m, "coref-sides", s.i) for m in named.values()]
