@@ -148,3 +148,31 @@ def test_an_agreement_with_a_party_is_coded_both_ways(pipeline, text, a, b):
 def test_no_reverse_from_a_party_never_named(pipeline):
     text = "Officials said it has reached a deal with the Chilean Government."
     assert not any(s and not t for s, c, t in _factual(pipeline, text) if c.startswith("03"))
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The Sri Lankan Government is open to dialogue with the Tamil Tigers.", "LKAGOV", "LKAREB"),
+    ("The Indian Prime Minister said he was ready for talks with Pakistan.", "INDGOV", "PAK"),
+    ("The Turkish Government says it is prepared for negotiations with Greece.", "TURGOV", "GRC"),
+    ("The Palestinian leader has invited the Israeli Prime Minister to talks in Ramallah.", "PSEGOV", "ISRGOV"),
+])
+def test_readiness_for_talks_names_their_counterpart(pipeline, text, source, target):
+    assert (source, "036", target) in _factual(pipeline, text)
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("A summit of Indian and Pakistani leaders ended without agreement.", "IND", "PAK"),
+    ("A meeting of Israeli and Palestinian security officials was held in Tel Aviv.", "ISR", "PSE"),
+])
+def test_the_parties_in_the_of_phrase_of_a_meeting(pipeline, text, a, b):
+    got = {(s[:3], t[:3]) for s, c, t in _factual(pipeline, text) if c.startswith("04") and s and t}
+    assert {(a, b), (b, a)} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting of European Union foreign ministers discussed the crisis.",
+    "Australia met South Africa in the first Test in Adelaide.",
+    "India will meet Pakistan in the final of the hockey tournament.",
+])
+def test_no_consultation_of_one_party_or_in_sport(pipeline, text):
+    assert not any(c.startswith("04") for _, c, _ in _factual(pipeline, text))

@@ -29,7 +29,7 @@ from .background import background_intent, counted_acts, durative, ended, noun_r
 from .context import SentenceContext
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
-from .meetings import counterpart_roles, takes_place, scheduled_intent, setting_status
+from .meetings import counterpart_roles, takes_place, theme_counterparts, scheduled_intent, setting_status
 from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
 from .modality.rules import CLAIMED_NOTE, OPINION_NOTE, PURPOSE_NOTE
@@ -113,7 +113,7 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         if c.entry.legal_source and accused_in_words(c):
             c.entry = replace(c.entry, id=c.entry.id + "+words", cameo=ACCUSE_CODE)
         c.targets = [] if c.parties else (candidate_targets(c, ctx.mentions, sent=ctx.sent)
-                                          or place_country_targets(c, ctx))
+                                          or theme_counterparts(c, ctx.mentions) or place_country_targets(c, ctx))
         if speaker:
             c.targets = [Arg(c.noun_actor.mention, "owner", c.noun_actor.token)]
         if faced:

@@ -12,7 +12,7 @@ from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
 from .arguments import Arg, object_tokens
 from .modality.rules import FAILED_NOTE
-from .meetings import two_parties_named
+from .meetings import TWO_PARTY_NOUNS, TWO_PARTY_WORDS, two_parties_named
 from .organs import acting_organ
 from .confidence import explain, score
 from .context import SentenceContext
@@ -119,9 +119,6 @@ def _known(arg: Arg) -> bool:
     return bool(arg.mention.actor.country or arg.mention.actor.org)
 
 
-#: Nouns and determiners of "both sides", "the two countries": the two parties named before.
-TWO_PARTY_NOUNS = word_list("coding_two_party_nouns")
-TWO_PARTY_WORDS = word_list("coding_two_party_words")
 
 
 class _SideMention:

@@ -166,7 +166,14 @@ def _with_sectors(actor, sectors: list[str]):
 def joined_parties(n, index: MentionIndex) -> list[Arg]:
     """'an Israeli-Palestinian security meeting', 'the India-Pakistan talks', 'the US-Russian
     summit': two actors of different countries joined by a hyphen before a mutual noun are its
-    parties; [] otherwise."""
+    parties; so are two to four of different countries in its of-phrase ("a summit of Indian and
+    Pakistani leaders", "a meeting of Israeli and Palestinian security officials"); [] otherwise
+    ("a meeting of EU foreign ministers" names one party)."""
+    members = [g for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    found = args_of(members, index, how="prep", subject=True)
+    countries = {a.mention.actor.country for a in found}
+    if 2 <= len(found) <= 4 and None not in countries and len(countries) == len(found):
+        return found
     left = [t for t in n.lefts for t in t.subtree]
     ids = {t.i for t in left}
     for t in left:
@@ -197,7 +204,8 @@ def takes_place(verb) -> bool:
 
 #: Plural nouns of the people of two parties ("the two leaders", "both men", "the two delegations").
 PARTY_PEOPLE_NOUNS = word_list("coding_party_people_nouns")
-#: Nouns and determiners of "both sides", "the two countries" (shared with ``drafts.two_sides``).
+#: Nouns and determiners of "both sides", "the two countries": the two parties named before (read
+#: by ``drafts.two_sides`` too).
 TWO_PARTY_NOUNS = word_list("coding_two_party_nouns")
 TWO_PARTY_WORDS = word_list("coding_two_party_words")
 #: Roots of acts two parties do with each other when told of "the two leaders": consult, agree.
@@ -250,3 +258,29 @@ def two_parties_named(c, ctx) -> list[Arg]:
     if len(named) != 2:
         return []
     return [Arg(m, "coref-sides", s.i) for m in named.values()]
+
+
+#: Nouns of talks or a meeting that an offer, a readiness or an openness is about ("open to
+#: dialogue with the rebels", "ready for talks with X"): their own with-phrase names the counterpart.
+TALK_NOUNS = word_list("coding_talk_nouns")
+#: Prepositions of a counterpart of talks ("talks with X", "a meeting between X and Y").
+COUNTERPART_PREPS = word_list("coding_counterpart_preps")
+
+
+def theme_counterparts(c, index: MentionIndex) -> list[Arg]:
+    """'The Government is open to dialogue with the rebels', 'ready for talks with the Maoists',
+    'invited X to talks with Y': an intent to meet (036) whose theme is a noun of talks names its
+    counterpart in the noun's own with-phrase: that actor is the target. [] otherwise."""
+    if c.entry.cameo != "036":
+        return []
+    themes = [g for p in c.tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    themes += [o for o in c.tok.children if o.dep_ in ("dobj", "attr")]
+    for n in themes:
+        if n.lemma_.lower() not in TALK_NOUNS and n.lower_ not in TALK_NOUNS:
+            continue
+        objs = [g for p in n.children if p.dep_ == "prep" and p.lower_ in COUNTERPART_PREPS
+                for g in p.children if g.dep_ == "pobj"]
+        found = args_of(objs, index, how="prep", subject=True)
+        if found:
+            return found
+    return []
