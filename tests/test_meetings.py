@@ -25,6 +25,7 @@ def _factual(pipeline, text):
     ("Speaking after talks with the Russian Foreign Minister, President Emmanuel Macron said progress had been made.",
      "FRA", "040", "RUS"),
     ("After two hours of talks with Egyptian officials, the Sudanese Foreign Minister flew home.", "SDN", "040", "EGY"),
+    ("The British Prime Minister is in Islamabad for talks with Pakistani leaders.", "GBR", "040", "PAK"),
 ])
 def test_a_meeting_that_sets_the_scene_is_the_subjects(pipeline, text, source, code, target):
     got = {(s[:3] if s else None, c, t[:3] if t else None) for s, c, t in _factual(pipeline, text)}

@@ -37,9 +37,11 @@ def _clause_of(n):
     if n.dep_ != "pobj":
         return None
     prep = n.head
-    if prep.dep_ not in ("prep", "advcl") or prep.lower_ not in SETTING_PREPS:
+    if prep.dep_ not in ("prep", "advcl"):
         return None
     verb = prep.head
+    if prep.lower_ not in SETTING_PREPS and not (prep.lower_ == "for" and verb.lemma_ == "be"):
+        return None  # "is in Islamabad for talks with X": there to meet X
     while verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
