@@ -147,7 +147,7 @@ def test_an_agreement_with_a_party_is_coded_both_ways(pipeline, text, a, b):
 
 
 def test_no_reverse_from_a_party_never_named(pipeline):
-    text = "Officials said it has reached a deal with the Chilean Government."
+    text = "Phillips has announced it has reached a deal with the Chilean Government."
     assert not any(s and not t for s, c, t in _factual(pipeline, text) if c.startswith("03"))
 
 
@@ -177,3 +177,8 @@ def test_the_parties_in_the_of_phrase_of_a_meeting(pipeline, text, a, b):
 ])
 def test_no_consultation_of_one_party_or_in_sport(pipeline, text):
     assert not any(c.startswith("04") for _, c, _ in _factual(pipeline, text))
+
+
+def test_a_reverse_from_a_party_of_known_sector_is_kept(pipeline):
+    events = _events(pipeline, "Students clashed with riot police in the capital on Friday.")
+    assert any(e.source and "COP" in (e.source.sectors or []) for e in events)

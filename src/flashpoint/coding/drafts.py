@@ -115,8 +115,10 @@ def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
 
 
 def _known(arg: Arg) -> bool:
-    """Whether an argument names an actor of a country or an organisation."""
-    return bool(arg.mention.actor.country or arg.mention.actor.org)
+    """Whether an argument names an actor: of a country, an organisation or a sector ("it" of
+    nothing known is none)."""
+    actor = arg.mention.actor
+    return bool(actor.country or actor.org or actor.sectors)
 
 
 

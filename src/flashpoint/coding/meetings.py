@@ -165,17 +165,18 @@ def _with_sectors(actor, sectors: list[str]):
     return replace(actor, sectors=sectors, code=actor_code(actor.country, sectors=sectors, org=None))
 
 
-def joined_parties(n, index: MentionIndex) -> list[Arg]:
+def joined_parties(n, entry: Entry, index: MentionIndex) -> list[Arg]:
     """'an Israeli-Palestinian security meeting', 'the India-Pakistan talks', 'the US-Russian
     summit': two actors of different countries joined by a hyphen before a mutual noun are its
     parties; so are two to four of different countries in its of-phrase ("a summit of Indian and
-    Pakistani leaders", "a meeting of Israeli and Palestinian security officials"); [] otherwise
+    Pakistani leaders", "a meeting of Israeli and Palestinian security officials", of a meeting
+    only); [] otherwise
     ("a meeting of EU foreign ministers" names one party)."""
     members = [g for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    found = args_of(members, index, how="prep", subject=True)
+    found = args_of(members, index, how="prep", subject=True) if entry.root == CONSULT_ROOT else []
     countries = {a.mention.actor.country for a in found}
     if 2 <= len(found) <= 4 and None not in countries and len(countries) == len(found):
-        return found
+        return found  # not "a joint patrol of Russian and Turkish troops": the patrol is the troops"
     left = [t for t in n.lefts for t in t.subtree]
     ids = {t.i for t in left}
     for t in left:

@@ -656,7 +656,7 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             continue  # "after two days of fighting" sets the scene; "after the arrests" reports them
         verb, light = noun_frame(tok, lexicon)
         actor = noun_actor(tok, index)
-        joined = joined_parties(tok, index) if e.mutual else []
+        joined = joined_parties(tok, e, index) if e.mutual else []
         if joined:  # "the Indian-Pakistani talks": the two joined modifiers are its parties
             out.append(Candidate(tok=tok, entry=e, frame=verb if light and verb is not None else tok, parties=joined))
             continue
