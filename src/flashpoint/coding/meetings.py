@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..actors.resolver import actor_code
 from ..ontology.codes import CONSULT_ROOT
 from ..resources.words import word_list
+from .addressees import TWO_PARTY_NOUNS
 from .arguments import Arg, MentionIndex, actor_of, args_of
 from .background import PARTITIVE_NOUNS
 from .lexicon import Entry
@@ -207,9 +208,8 @@ def takes_place(verb) -> bool:
 
 #: Plural nouns of the people of two parties ("the two leaders", "both men", "the two delegations").
 PARTY_PEOPLE_NOUNS = word_list("coding_party_people_nouns")
-#: Nouns and determiners of "both sides", "the two countries": the two parties named before (read
-#: by ``drafts.two_sides`` too).
-TWO_PARTY_NOUNS = word_list("coding_two_party_nouns")
+#: Determiners of "both sides", "the two countries": the two parties named before (read by
+#: ``drafts.two_sides`` too).
 TWO_PARTY_WORDS = word_list("coding_two_party_words")
 #: Roots of acts two parties do with each other when told of "the two leaders": consult, agree.
 TWO_PARTY_ROOTS = frozenset({CONSULT_ROOT, "03"})
