@@ -4,8 +4,11 @@ attempt to topple the president", "Mr Erakat said the words amounted to a declar
 "described the plan as a disgrace", "told CNN that Mr Sharon was trying to torpedo the talks".
 The speaker criticises (111) or accuses (112, when the judgement names a crime, terror or an
 attempt to bring someone down) the owner or doer of the thing judged (CAMEO codebook: 111
-"criticize or denounce", 112 "accuse"). Read only in sentences that have a word of blame (found
-once per Doc from its array of lower-case forms)."""
+"criticize or denounce", 112 "accuse"). News gives the judgement in more forms than a word of
+blame: idioms ("the explanation does not wash", "raises more questions than it answers"), a fault
+found "in the way X handled it", "holds X responsible", and an accusation told in the passive with
+no accuser inside what a speaker says ("say ... Hicks, who is also accused of fighting alongside
+the Taliban"). Read only where such words are (found once per Doc from its arrays of forms)."""
 
 from __future__ import annotations
 
@@ -54,6 +57,7 @@ STORY_REACH = 8
 REACH = 4
 
 _BLAME_KEY = "flashpoint.blame_positions"
+_IDIOM_KEY = "flashpoint.blame_idiom_positions"
 _ACCUSED_KEY = "flashpoint.accused_positions"
 #: Participles of accusing: told in the passive with no accuser, inside what a speaker says, the
 #: accusation is the speaker's ("say X, who is accused of fighting alongside the Taliban").
@@ -62,29 +66,28 @@ ACCUSED_FORMS = word_list("coding_accused_forms")
 ACCUSED_REACH = 7
 #: The code of an accusation.
 ACCUSE = "112"
-_IDIOM_KEY = "flashpoint.blame_idiom_positions"
+
+
+def _positions(doc, key: str, words, attr) -> frozenset[int]:
+    """The token indices of ``doc`` whose ``attr`` (LOWER or LEMMA) is one of ``words``, read
+    once per Doc from its array (no pass over Token objects) and kept under ``key``."""
+    found = doc.user_data.get(key)
+    if found is None:
+        strings = doc.vocab.strings
+        hashes = numpy.array([strings.add(w) for w in words], dtype="uint64")
+        found = frozenset(numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes)).tolist())
+        doc.user_data[key] = found
+    return found
 
 
 def blame_positions(doc) -> frozenset[int]:
     """The token indices of ``doc`` whose lower-case form is a word of blame (read once per Doc)."""
-    found = doc.user_data.get(_BLAME_KEY)
-    if found is None:
-        strings = doc.vocab.strings
-        hashes = numpy.array([strings.add(w) for w in BLAME_WORDS], dtype="uint64")
-        found = frozenset(numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes)).tolist())
-        doc.user_data[_BLAME_KEY] = found
-    return found
+    return _positions(doc, _BLAME_KEY, BLAME_WORDS, LOWER)
 
 
 def idiom_positions(doc) -> frozenset[int]:
     """The token indices of ``doc`` whose lemma is the verb of an idiom of blame (read once per Doc)."""
-    found = doc.user_data.get(_IDIOM_KEY)
-    if found is None:
-        strings = doc.vocab.strings
-        hashes = numpy.array([strings.add(w) for w in IDIOM_VERBS], dtype="uint64")
-        found = frozenset(numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), hashes)).tolist())
-        doc.user_data[_IDIOM_KEY] = found
-    return found
+    return _positions(doc, _IDIOM_KEY, IDIOM_VERBS, LEMMA)
 
 
 def _idiom(verb) -> bool:
@@ -241,7 +244,7 @@ def _counterpart(speakers, ctx: SentenceContext) -> list:
 
 def _code(word, verb) -> str:
     """112 when a word of the judgement accuses, else 111."""
-    phrase = [word] + list(word.subtree) if word.i != verb.i else [word]  # an idiom: no word of blame, 111
+    phrase = [word] + list(word.subtree) if word.i != verb.i else [word]  # (an idiom's verb: 111)
     codes = {BLAME_WORDS[t.lower_] for t in phrase if t.lower_ in BLAME_WORDS}
     return "112" if "112" in codes else "111"
 
@@ -309,13 +312,7 @@ def criticism_drafts(ctx: SentenceContext) -> list[EventDraft]:
 
 def accused_positions(doc) -> frozenset[int]:
     """The token indices of ``doc`` whose lower-case form is a participle of accusing (read once per Doc)."""
-    found = doc.user_data.get(_ACCUSED_KEY)
-    if found is None:
-        strings = doc.vocab.strings
-        hashes = numpy.array([strings.add(w) for w in ACCUSED_FORMS], dtype="uint64")
-        found = frozenset(numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes)).tolist())
-        doc.user_data[_ACCUSED_KEY] = found
-    return found
+    return _positions(doc, _ACCUSED_KEY, ACCUSED_FORMS, LOWER)
 
 
 def _reported_accusation(verb, ctx: SentenceContext):
