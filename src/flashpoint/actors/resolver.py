@@ -256,6 +256,9 @@ def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
     for key in last_word + [norm_exact(f) for f in surnames(person)]:
         memory.surnames.setdefault(key, actor)
     memory.people.setdefault(person.person_id, actor)
+    # "Venezuelan President Hugo Chavez ... The President said": a later definite title of no
+    # country is this person, as it is for people the knowledge base does not know
+    memory.remember(doc, chunk, actor=actor)
     return actor
 
 
@@ -607,6 +610,12 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                 # "Israel said it would reopen the crossing. The Government also promised ...": the
                 # state an earlier sentence named as its subject
                 actor = replace(group_actor(doc, chunk, sector=sector, role=role, country=memory.state,
+                                            country_from=None), resolved_by="coreference")
+            elif (sector == "GOV" and (state := memory.officials_state()) and is_definite(doc, chunk, definite=DEFINITE)
+                  and doc[chunk.start:chunk.end].root.lemma_.lower() in GOVERNMENT_NOUNS):
+                # "Prime Minister X says ... the Government will ...": the government of the one
+                # state whose ministers or head the story named before
+                actor = replace(group_actor(doc, chunk, sector=sector, role=role, country=state,
                                             country_from=None), resolved_by="coreference")
             else:
                 country, source = origin_place(doc, chunk, found=found), "place"
