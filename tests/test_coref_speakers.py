@@ -107,3 +107,36 @@ def test_the_government_stays_unknown_after_ministers_of_two_states():
     found = [e for e in code_text(text, published="2001-12-15") if e.trigger.text == "criticised"]
     # (another rule may still give it the story's place: not a link to either minister)
     assert all(e.source is None or e.source.resolved_by != "coreference" for e in found), found
+
+
+# (text, mention's code): a state or province named before a title or sector word
+REGIONS = [
+    ("Gujarat police arrested five men in Ahmedabad.", "Gujarat police", "INDCOP"),
+    ("South Australian police charged two men over the fire.", "South Australian police", "AUSCOP"),
+    ("The Victorian Government rejected the union's claim.", "Victorian Government", "AUSGOV"),
+    ("Queensland Premier Peter Beattie criticised the airline.", "Queensland Premier Peter Beattie", "AUSGOV"),
+    ("Victoria's Industrial Relations Minister, Monica Gould, criticised the union.",
+     "Victoria's Industrial Relations Minister, Monica Gould", "AUSGOV"),
+    ("Sindh police arrested the three suspects on Monday.", "Sindh police", "PAKCOP"),
+]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    from flashpoint.actors import load_kb
+    return load_kb()
+
+
+@pytest.mark.parametrize("text,mention,code", REGIONS)
+def test_a_state_or_province_before_a_title_is_its_country(nlp, kb, text, mention, code):
+    from flashpoint.actors import find_actors
+    found = {m.actor.text: m.actor.code for m in find_actors(nlp(text), kb, as_of=None)}
+    assert found.get(mention) == code, found
+
+
+def test_a_province_of_two_states_and_a_persons_name_stay_unknown(nlp, kb):
+    from flashpoint.actors import find_actors
+    # "Punjab" is a province of India and of Pakistan; "Victoria Beckham" is a person
+    for text in ("The Punjab government banned the rally.", "Victoria Beckham said the police arrested two men."):
+        found = [m.actor for m in find_actors(nlp(text), kb, as_of=None) if "GOV" in m.actor.sectors or "COP" in m.actor.sectors]
+        assert all(a.country is None for a in found), found
