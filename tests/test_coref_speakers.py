@@ -140,3 +140,28 @@ def test_a_province_of_two_states_and_a_persons_name_stay_unknown(nlp, kb):
     for text in ("The Punjab government banned the rally.", "Victoria Beckham said the police arrested two men."):
         found = [m.actor for m in find_actors(nlp(text), kb, as_of=None) if "GOV" in m.actor.sectors or "COP" in m.actor.sectors]
         assert all(a.country is None for a in found), found
+
+
+# (text, trigger, source code): the plural of a title is a group of its sector, its country from
+# the story ("criticised by some commanders")
+PLURALS = [
+    ("Fighting continued in eastern Afghanistan on Sunday. "
+     "Local commanders said they had captured two villages.", "captured", "AFGMIL"),
+    ("Israeli commanders criticised the withdrawal plan.", "criticised", "ISRMIL"),
+    ("The Kenyan army launched an operation near Garissa on Friday. "
+     "The plan was later criticised by some generals.", "criticised", "KENMIL"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,code", PLURALS)
+def test_the_plural_of_a_title_is_a_group_of_its_sector(text, trigger, code):
+    found = [e for e in code_text(text, published="2024-03-01") if e.trigger.text == trigger]
+    assert found and found[0].source is not None and found[0].source.code == code, found
+
+
+def test_title_plurals_follow_english_and_skip_titles_of_no_group(kb):
+    from flashpoint.actors.loading import title_plural
+    assert [title_plural(w) for w in ("commander", "spokesman", "deputy", "monarch", "boss")] == \
+        ["commanders", "spokesmen", "deputies", "monarchs", "bosses"]
+    assert kb.sector_nouns["commanders"].sector == "MIL"
+    assert "speakers" not in kb.sector_nouns  # "speakers at the rally": no legislators
