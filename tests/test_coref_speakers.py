@@ -88,6 +88,8 @@ def test_a_title_alone_is_the_person_named_with_it(text, trigger, code):
 
 # (text, trigger, source code): "the Government" after a state's ministers
 GOVERNMENTS = [
+    ("Opposition leader Simon Crean spoke in Canberra on Monday. "
+     "He said the Government would deport the two men.", "deport", "AUSGOV"),
     ("Prime Minister John Howard spoke in Sydney on Sunday. "
      "He said the Government would expel the two diplomats.", "expel", "AUSGOV"),
     ("Foreign Minister Alexander Downer was in Jakarta on Tuesday. "

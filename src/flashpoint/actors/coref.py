@@ -37,7 +37,7 @@ class Memory:
     kinds: dict[str, Actor] = field(default_factory=dict)  # "an Arab Al Qaeda fighter": "arab" -> the fighter
     acronyms: dict[str, Actor] = field(default_factory=dict)  # "the Australian Workers Union (AWU)": "AWU" -> it
     disputes: bool = False  # an earlier sentence named a union or a court: "the parties" are a dispute's
-    officials: set[str] = field(default_factory=set)  # states of government people named ("Prime Minister X")
+    officials: set[str] = field(default_factory=set)  # states of ministers, MPs, opposition leaders named
     member: tuple[int, Actor] | None = None  # "a wounded Al Qaeda fighter" (its head token): "seven others" are of it
     scanned: int = 0  # the token up to which counts of the member's fellows were looked for
 
@@ -47,7 +47,8 @@ class Memory:
         if actor.country is None:
             return
         self.disputes = self.disputes or bool({"LAB", "JUD"} & set(actor.sectors))
-        if actor.name and actor.sectors == ["GOV"] and actor.country not in NON_STATE_CODES:
+        if actor.name and len(actor.sectors) == 1 and actor.sectors[0] in _STATE_POLITICS \
+                and actor.country not in NON_STATE_CODES:
             self.officials.add(actor.country)
         for word in head_words(doc, chunk, actor=actor):
             self.heads[word] = actor
@@ -84,6 +85,11 @@ class Memory:
             if k in self.heads:
                 return self.heads[k]
         return None
+
+
+#: Sectors of a state's own politics: a person of one named makes "the Government" that state's
+#: ("Opposition leader X criticised the Government").
+_STATE_POLITICS = frozenset({"GOV", "OPP", "LEG"})
 
 
 #: Kinds of atoms that name a person: a named person is no member standing for a group.
