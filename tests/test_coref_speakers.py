@@ -167,3 +167,40 @@ def test_title_plurals_follow_english_and_skip_titles_of_no_group(kb):
         ["commanders", "spokesmen", "deputies", "monarchs", "bosses"]
     assert kb.sector_nouns["commanders"].sector == "MIL"
     assert "speakers" not in kb.sector_nouns  # "speakers at the rally": no legislators
+
+
+def test_we_in_a_quotation_is_the_speaker_a_pronoun_names():
+    # '"We have taken the town," he said': "he" is the commander named before, so is "we"
+    text = ("Colonel Ahmed Kasim, a commander of the Iraqi army, spoke to reporters in Mosul on Sunday. "
+            '"We have captured all of the rebel positions near the river," he said.')
+    found = [e for e in code_text(text, published="2024-03-01") if e.trigger.text == "captured"]
+    assert found and found[0].source is not None and found[0].source.country == "IRQ", found
+
+
+def test_we_of_a_speaker_of_no_known_country_stays_unlinked():
+    text = ("Jane Porter spoke to the meeting on Sunday. "
+            '"We refused the offer that the company put forward," she said.')
+    found = [e for e in code_text(text, published="2024-03-01") if e.trigger.text == "refused"]
+    assert not found, found
+
+
+def test_he_after_a_passive_agent_is_that_agent():
+    # "was announced by spokesman X. '...,' he said": the agent, not the announced thing
+    text = ("The decision was announced by army spokesman Colonel Olivier Nzeyimana in Kigali. "
+            '"We will expel the foreign fighters," he said.')
+    found = [e for e in code_text(text, published="2024-03-01") if e.trigger.text == "expel"]
+    assert found and found[0].source is not None and found[0].source.country == "RWA", found
+
+
+def test_a_bare_surname_in_apposition_to_a_role_is_its_holder(nlp, kb):
+    import datetime as dt
+    from flashpoint.actors import find_actors
+    # "Amin" is also Idi Amin of Uganda in the knowledge base (no office in 2001): here a spokesman
+    text = ("Earlier, the Afghan commander's spokesman, Amin, told reporters that the town had fallen. "
+            "Amin said the fighting was over.")
+    found = [m.actor for m in find_actors(nlp(text), kb, as_of=dt.date(2001, 12, 15)) if m.actor.text.endswith("Amin")]
+    assert len(found) == 2 and all(a.country == "AFG" for a in found), found
+    # the man himself is still himself
+    text = "Ugandan dictator Idi Amin ruled until 1979. Later, Amin fled to Libya."
+    found = [m.actor for m in find_actors(nlp(text), kb, as_of=dt.date(2001, 12, 15)) if m.actor.text.endswith("Amin")]
+    assert all(a.country == "UGA" for a in found), found

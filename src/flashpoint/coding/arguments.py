@@ -417,6 +417,11 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None, depth:
                     and (c.i < tok.i or tok.lower_ not in _THIRD_PERSON)]
             for s in subj:
                 m = actor_of(s, index, subject=True)
+                if m is None and s.lower_ in _PERSON_PRONOUNS and depth < LOOKBACK:
+                    # '"We have taken the town," he said': the speaker "he" stands for
+                    m = pronoun_source(s, index, sent=sent, previous_sent=previous_sent, depth=depth + 1)
+                    if m is not None and not m.actor.country:
+                        continue  # a speaker of no known country: a link to no one codable
                 if m is not None:
                     return m
     if tok.lower_ in _FIRST_PERSON:
@@ -448,7 +453,9 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None, depth:
                 return None  # '"...," he said. She accused ...': another person than his
             # "he"/"she" stands for a person, not a body the sentence before named ("He said the
             # Government would not apologise. He criticised ...")
-            subjects = [m for m in subjects if m.actor.name or m.actor.role
+            # ... and the agent of a passive is its doer ("was spelt out by spokesman X. He said")
+            agents = [m for m in prev if tok.doc[m.head].dep_ == "pobj" and tok.doc[m.head].head.dep_ == "agent"]
+            subjects = [m for m in sorted(subjects + agents, key=lambda m: m.start) if m.actor.name or m.actor.role
                         or tok.doc[m.head].lemma_.lower() in _PERSON_NOUNS | AGENT_NOUNS]
         # "the Taliban handed over weapons so the Arabs could protect themselves. They ...": of
         # the groups a plural pronoun may stand for, the latest subject (recency among subjects)
