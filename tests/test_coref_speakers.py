@@ -204,3 +204,24 @@ def test_a_bare_surname_in_apposition_to_a_role_is_its_holder(nlp, kb):
     text = "Ugandan dictator Idi Amin ruled until 1979. Later, Amin fled to Libya."
     found = [m.actor for m in find_actors(nlp(text), kb, as_of=dt.date(2001, 12, 15)) if m.actor.text.endswith("Amin")]
     assert all(a.country == "UGA" for a in found), found
+
+
+# (text, trigger, source code): a statement as the subject acts for its author
+STATEMENTS = [
+    ("A statement issued by Hezbollah condemned the arrests in Beirut.", "condemned", "LBN"),
+    ("A communique released by the Indian army accused Pakistan of shelling border villages.", "accused", "INDMIL"),
+    ("A statement issued after a meeting chaired by President Mahmoud Abbas called for an end to the raids.",
+     "called", "PSEGOV"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,code", STATEMENTS)
+def test_a_statement_acts_for_its_author(text, trigger, code):
+    found = [e for e in code_text(text, published="2024-03-01") if e.trigger.text == trigger]
+    assert found and found[0].source is not None and found[0].source.code.startswith(code), found
+
+
+def test_a_statement_of_no_named_author_has_no_source():
+    found = [e for e in code_text("A statement issued on Monday condemned the arrests.", published="2024-03-01")
+             if e.trigger.text == "condemned"]
+    assert all(e.source is None for e in found), found
