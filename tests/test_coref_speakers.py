@@ -225,3 +225,20 @@ def test_a_statement_of_no_named_author_has_no_source():
     found = [e for e in code_text("A statement issued on Monday condemned the arrests.", published="2024-03-01")
              if e.trigger.text == "condemned"]
     assert all(e.source is None for e in found), found
+
+
+# (text, trigger, source code): "his government", "her party" at the start of a sentence: the
+# person the sentences before named
+POSSESSED = [
+    ("Immigration Minister Philip Ruddock visited the centre on Monday. "
+     "His department accused the detainees of lighting the fires.", "accused", "AUSGOV"),
+    ("Zimbabwe's opposition leader Morgan Tsvangirai spoke in Harare on Sunday. "
+     "His party accused the police of torturing activists.", "accused", "ZWEOPP"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,code", POSSESSED)
+def test_his_body_is_the_body_of_the_person_named_before(text, trigger, code):
+    found = [e for e in code_text(text, published="2001-12-15") if e.trigger.text == trigger]
+    assert found and found[0].source is not None and found[0].source.code == code, found
+

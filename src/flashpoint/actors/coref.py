@@ -38,6 +38,7 @@ class Memory:
     acronyms: dict[str, Actor] = field(default_factory=dict)  # "the Australian Workers Union (AWU)": "AWU" -> it
     disputes: bool = False  # an earlier sentence named a union or a court: "the parties" are a dispute's
     officials: set[str] = field(default_factory=set)  # states of ministers, MPs, opposition leaders named
+    person: Actor | None = None  # the person an earlier sentence last named with a country, its subject first ("his government")
     member: tuple[int, Actor] | None = None  # "a wounded Al Qaeda fighter" (its head token): "seven others" are of it
     scanned: int = 0  # the token up to which counts of the member's fellows were looked for
 

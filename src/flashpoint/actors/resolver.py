@@ -55,7 +55,7 @@ from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bo
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer, described
 from .detention import REFUGEE_SECTOR, refugee_detainees
-from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
+from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, PERSON_POSSESSIVES, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
                      names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state, tied_place,
                      takes_context)
 from .entries import CountryAlias, Title
@@ -418,6 +418,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         memory.state = subject_state(doc, found) or memory.state
         memory.governments |= {a.country for c, a in found if a is not None and names_government(doc, c, a)}
         memory.place = story_place(doc, found) or memory.place
+        memory.person = _sentence_person(doc, found) or memory.person
         for chunk, actor in found:
             if actor is not None:
                 root = doc[chunk.start:chunk.end].root
@@ -612,6 +613,10 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                 out.append((chunk, actor))
                 continue
             belongs = owner(doc, chunk, found=out + found[k + 1:])
+            if (belongs is None and memory.person is not None and sector in _STATE_BODY_SECTORS
+                    and _person_possessed(doc, chunk, found=out)):
+                # "His department accused ...": the person the sentences before named
+                belongs = replace(memory.person, resolved_by="coreference")
             if belongs is not None:
                 # "fighters of the Widget Front" -> its country and organisation, their own sector
                 # ("officials of X" keep X's: any body has officials)
@@ -669,6 +674,28 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
             memory.remember(doc, chunk, actor=actor)
         out.append((chunk, actor))
     return out
+
+
+def _sentence_person(doc, found: list[tuple[Chunk, Actor | None]]) -> Actor | None:
+    """The person with a country a sentence names, its last clause subject first, else its last
+    one; None for none."""
+    people = [(c, a) for c, a in found if a is not None and a.country and c.kinds & _PERSON_ATOMS]
+    subjects = [(c, a) for c, a in people if doc[c.start:c.end].root.dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or people)[-1][1] if people else None
+
+
+#: Sectors of the bodies a person heads or speaks for ("his government", "her party"), not of
+#: private people ("his children").
+_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY"})
+#: Atom kinds of a person's name.
+_PERSON_ATOMS = frozenset({"person", "surname", "unknown_person"})
+
+
+def _person_possessed(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) -> bool:
+    """'his government', 'her ministry' with no person named before it in its own sentence."""
+    root = doc[chunk.start:chunk.end].root
+    return (any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in root.children)
+            and not any(c.end <= chunk.start and c.kinds & _PERSON_ATOMS for c, _ in found))
 
 
 def _dispute_parties(doc, chunk: Chunk) -> bool:
