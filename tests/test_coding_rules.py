@@ -40,11 +40,11 @@ def test_table_order_is_the_priority():
     """The order is the behaviour: a change here must be deliberate (and checked with same_output)."""
     assert [r.__name__ for r in R.TRIGGER_RULES] == [
         "negation", "inside_condition", "modal_auxiliary", "future_auxiliary", "would_auxiliary",
-        "demand_auxiliary", "conditioned_by_if_clause", "modal_modifier", "hearsay_modifier", "contradicted_claim",
+        "demand_auxiliary", "obligation_own", "conditioned_by_if_clause", "modal_modifier", "hearsay_modifier", "contradicted_claim",
         "purpose_infinitive"]
     assert [r.__name__ for r in R.CLIMB_RULES] == [
         "according_to_phrase", "top_of_clause_chain", "gerund_under_preposition", "modal_noun", "modal_copula",
-        "necessity_copula",
+        "necessity_copula", "obligation_verb",
         "open_question", "attempted", "adverbial_clause",
         "statement_noun", "noun_taken_by_verb", "object_noun_statement", "claim_noun", "insisted_fact",
         "told_to", "conjoined_verb", "modal_governor", "prepositional_link", "denial", "claimed", "allegation", "failure",

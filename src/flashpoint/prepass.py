@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .coding import Lexicon
+from .coding.criticism import BLAME_WORDS
 from .nlp.prefixed import split_prefix
 
 #: The parts of speech whose lexicon entries a token can match (``coding.triggers.trigger_pos``)
@@ -74,7 +75,7 @@ class TriggerWords:
         if self.tables is None:  # a lemmatizer whose lemmas cannot be foreseen: keep every document
             return True
         lower = word.lower()
-        if self.lexicon.is_cue(lower, DEMAND_AUX):
+        if self.lexicon.is_cue(lower, DEMAND_AUX) or lower in BLAME_WORDS:  # "said the offer was insufficient"
             return True
         for lemma in self.lemmas(word):
             token = _StandIn(lemma_=lemma, lower_=lower, text=word)

@@ -21,12 +21,14 @@ from ..ontology.codes import (ACCUSE_CODE, COMMENT_ROOT, COMPLAINT_CODE, INVESTI
 from ..actors import ActorMention
 from ..records import FACTUAL_STATUSES, Actor
 from ..resources.words import word_list
-from .arguments import Arg, MentionIndex, is_passive, passive_targets, sources
+from .arguments import ADDRESSEE_PREPS, Arg, MentionIndex, is_passive, passive_targets, sources
 from .assessment import Assessment
 from .unrest import unrest_roles
 from .charges import court_act, courts_of_context, facing, facing_roles, laid_status, told_by_facing_verb
 from .background import background_intent, counted_acts, durative, ended, noun_read_as_verb, wanted
 from .context import SentenceContext
+from .addressees import ASKING_ROOTS, story_sides
+from .criticism import DEFINITE_DETERMINERS, criticism_drafts
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
 from .modality import assess, has_negation
@@ -77,8 +79,9 @@ def _unretold(drafts: list[EventDraft], doc) -> list[EventDraft]:
 def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
     """The events of one sentence (deduplicated by source, target and CAMEO root)."""
     cands = candidates(ctx.sent, lexicon=ctx.lexicon, index=ctx.mentions)
+    judged = criticism_drafts(ctx)  # "said Pakistan's offer was insufficient": no trigger of its own
     if not cands:  # most sentences: nothing below would find an event without a candidate
-        return []
+        return dedupe_drafts(judged) if judged else []
     merged = result_clauses(cands)  # result clause token -> owner token
     subjects = {c.tok.i: s for c in cands if c.entry.pos == "V" and (s := conjunct_subject(c.tok, ctx.mentions))}
     for c in cands:
@@ -113,6 +116,8 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
             c.entry = replace(c.entry, id=c.entry.id + "+words", cameo=ACCUSE_CODE)
         c.targets = [] if c.parties else (candidate_targets(c, ctx.mentions, sent=ctx.sent)
                                           or place_country_targets(c, ctx))
+        if c.entry.root in ASKING_ROOTS and c.entry.pos == "V" and all(t.mention.actor.country is None for t in c.targets):
+            c.targets = story_sides(c.tok, ctx.mentions, speakers=c.sources, preps=ADDRESSEE_PREPS) or c.targets  # "all sides"
         if speaker:
             c.targets = [Arg(c.noun_actor.mention, "owner", c.noun_actor.token)]
         if faced:
@@ -150,6 +155,7 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         drafts.extend(action_drafts(c, ctx))
     drafts.extend(stated)
     drafts.extend(complaints(cands, ctx))
+    drafts.extend(judged)
     merged = _unmerge_orphans(cands, merged, drafts, ctx)
     attach_to_drafts(drafts, sent=ctx.sent, merged=merged)
     return dedupe_drafts(drafts)
@@ -242,10 +248,6 @@ def authored_statement(c: Candidate, a: Assessment) -> bool:
     return (a.suppressed and CLAIMED_NOTE in a.notes and c.entry.root in VERBAL_ROOTS
             and c.frame.dep_ == "acl" and c.frame.tag_ == "VBG"
             and c.frame.head.lemma_.lower() in AUTHORED_CLAIM_NOUNS)
-
-
-#: Determiners of a noun that presuppose its event ("the visit", "this week's talks").
-DEFINITE_DETERMINERS = word_list("coding_definite_determiners")
 
 
 def accused_in_words(c: Candidate) -> bool:

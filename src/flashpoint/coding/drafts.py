@@ -10,13 +10,14 @@ from ..ontology.codes import (CONSULT_ROOT, CROWD_FORCE_CODE, INTENT_ROOT, KILLI
                               is_state_country)
 from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
-from .arguments import Arg, object_tokens
+from .arguments import ADDRESSEE_PREPS, Arg, object_tokens
 from .modality.rules import FAILED_NOTE
 from .organs import acting_organ
 from .confidence import explain, score
 from .context import SentenceContext
 from .status import action_modality
 from .sources import POLICE_FORCE_LEMMAS, agentless
+from .addressees import POLICY_CALL_VERBS, TWO_PARTY_NOUNS, government_addressee, names_addressee
 from .targets import (attacked_place, domestic_target, home_group_target, is_domestic, names_entity, thing_target,
                       mission_place, unnamed_person)
 from .triggers import Candidate
@@ -112,7 +113,6 @@ def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
 
 
 #: Nouns and determiners of "both sides", "the two countries": the two parties named before.
-TWO_PARTY_NOUNS = word_list("coding_two_party_nouns")
 TWO_PARTY_WORDS = word_list("coding_two_party_words")
 
 
@@ -274,6 +274,10 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
         elif target is None and source is not None and is_domestic(c.entry.cameo, source):
             target = domestic_target(source, c, ctx)
             target_how, note = "default", "no target named: domestic by convention"
+        elif (target is None and c.entry.pos == "V" and c.tok.lemma_.lower() in POLICY_CALL_VERBS
+              and not names_addressee(c.tok, ADDRESSEE_PREPS)
+              and (gov := government_addressee(source, cameo, others=_sentence_actors(ctx))) is not None):
+            target, target_how, note = gov, "default", "a domestic call names no addressee: its government"
         conf = score(strength=c.entry.strength, verb=c.entry.pos == "V", source_how=source_how,
                      target_how=target_how, source_resolved_by=source.resolved_by if source else None)
         if target is None and c.entry.general and c.entry.root in MATERIAL_HELP_ROOTS:
@@ -297,6 +301,11 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
                               trigger_lemma=c.tok.lemma_.lower(), cameo=cameo, source=source,
                               target=target, modality=modality, confidence=conf, rule=rule, why=why))
     return out
+
+
+def _sentence_actors(ctx: SentenceContext):
+    """The actors the sentence of ``ctx`` names (read lazily)."""
+    return (m.actor for m in ctx.mentions.in_range(ctx.sent.start, ctx.sent.end))
 
 
 def _key(actor: Actor | None):

@@ -11,12 +11,13 @@ from ..nlp import doc_text, sentence_at, sentences
 from ..ontology.codes import CONSULT_ROOT, STATEMENT_ROOTS, THREATEN_ROOT
 from ..resources.words import word_list, word_map
 from .arguments import ADDRESSEE_PREPS, AGENT_NOUNS, Arg, actor_of, args_of, object_tokens, prep_targets
+from .addressees import government_addressee, home_government, own_resolve, petitioner, story_sides
 from .assessment import Assessment
 from .confidence import explain, score
 from .context import SentenceContext
 from .drafts import EventDraft, crowded_mutual, is_mutual_pair
 from .modality import assess
-from .modality.rules import ASKING, COMMITTING
+from .modality.rules import ASKING, COMMITTING, OBLIGATION_NOTE
 from .sources import governor_sources
 from .status import said_would, spoken_statement, statement_modality
 from .targets import addressed_pronoun, addressee_thing, condition_subjects, domestic_target, is_domestic, mission_place, thing_target
@@ -227,12 +228,36 @@ def _not_speakers(c: Candidate, speakers: list[Arg]) -> list[Arg]:
     return [s for s in c.sources if all(s.mention is not g.mention for g in speakers)]
 
 
+def _patient_subject(frame) -> bool:
+    """'Violent inmates must be separated from children': a passive demanded act with no agent
+    phrase, whose subject is what is acted on, not whom the demand is made to."""
+    return (any(x.dep_ == "auxpass" for x in frame.children) and any(x.dep_ == "nsubjpass" for x in frame.children)
+            and not any(x.dep_ == "agent" for x in frame.children))
+
+
+#: Auxiliaries of a strict demand ("they must be handed over"), not advice ("should not be dismissed").
+STRICT_DEMAND_AUX = word_list("coding_strict_demand_aux")
+
+
+def _strict_demand(frame) -> bool:
+    """Whether the demanded act is required by "must", not advised by "should", nor forbidden
+    ("the agreement must not be changed": a stance on a thing, asked of no one)."""
+    return (any(x.dep_ == "aux" and x.lower_ in STRICT_DEMAND_AUX for x in frame.children)
+            and not any(x.dep_ == "neg" for x in frame.children))
+
+
 def _addressees(st: Statement, *, kind: str, code: str, speakers: list[Arg], override: list[Arg] | None,
                 ctx: SentenceContext) -> list[Arg] | None:
     """To whom the statement is made (may be none), or None when it is no statement after all."""
     c, gov, index = st.action, st.governor, ctx.mentions
+    if c.synthetic and kind == "demand" and _patient_subject(c.frame) and any(
+            s.mention.actor.country and (petitioner(s.mention.actor) or _strict_demand(c.frame)) for s in speakers):
+        return []  # "inmates must be separated from children": whoever is to do it, named by no word
     if c.synthetic and kind == "demand" and not _not_speakers(c, speakers):
         return None  # "X must ..." with no identifiable addressee
+    if kind == "demand" and _not_speakers(c, speakers) and all(
+            own_resolve(x.mention.actor, g.mention.actor) for x in _not_speakers(c, speakers) for g in speakers):
+        return None  # "Afghanistan must go from war to peace," its leader said: a resolve, no demand
     if kind == "demand" and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in SPEAKER_SUBJECTS
                                 for x in c.frame.children):
         return None  # "we must protect ...": the speaker's own resolve, not a demand on anyone
@@ -240,7 +265,8 @@ def _addressees(st: Statement, *, kind: str, code: str, speakers: list[Arg], ove
     if override:
         tgts = override
     elif kind == "request":
-        addressee = (args_of(object_tokens(gov), index, how="object") or prep_targets(gov, index, preps=ADDRESSEE_PREPS)
+        addressee = (story_sides(gov, index, speakers=speakers, preps=ADDRESSEE_PREPS)  # "called on all sides to ..."
+                     or args_of(object_tokens(gov), index, how="object") or prep_targets(gov, index, preps=ADDRESSEE_PREPS)
                      or addressed_pronoun(gov, index, avoid=[s.mention for s in speakers]))
         tgts = addressee or tgts
     elif kind == "demand":
@@ -291,8 +317,11 @@ def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
     c, gov = st.action, st.governor
     kind, code, override = _request_to_another(st, ctx)
     speakers, said = _speakers(st, ctx)
-    if not speakers:
-        return []
+    if gov.i != c.frame.i:  # '"Those people must be enabled ...," he said': no speaker is inside what is said
+        inside = range(c.frame.left_edge.i, c.frame.right_edge.i + 1)
+        speakers = [s for s in speakers if getattr(s.mention, "start", None) not in inside]
+    if not speakers or (OBLIGATION_NOTE in c.assessment.notes and not any(s.mention.actor.country for s in speakers)):
+        return []  # "hospitals now have to ask for consent", says an official of no known country: no demand read
     addressees = _addressees(st, kind=kind, code=code, speakers=speakers, override=override, ctx=ctx)
     if addressees is None:
         return []
@@ -315,6 +344,14 @@ def statement_drafts(st: Statement, ctx: SentenceContext) -> list[EventDraft]:
                      source_resolved_by=s.mention.actor.resolved_by, derived=True)
         if target is None and kind in ASKING and gov.i != c.frame.i:  # "urged the public to donate"
             target = addressee_thing(gov, ctx.mentions, source=s.mention.actor)
+        home = home_government(target, s.mention.actor, code) if kind in ASKING else None
+        if home is not None:  # "church leaders say Australia must take more refugees": its government
+            target = home
+        if target is None:  # "church leaders are calling for ...", "the MP says inmates must be separated"
+            home = government_addressee(s.mention.actor, code,
+                                        others=(m.actor for m in ctx.mentions.in_range(ctx.sent.start, ctx.sent.end)))
+            if home is not None:
+                target, target_how = home, "default"
         if target is None and not c.synthetic:  # "threatened to shell the airfield": what, as written
             target = thing_target(c, ctx.mentions, source=s.mention.actor)
             target_how = "thing" if target is not None else None

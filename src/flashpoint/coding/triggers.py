@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from ..ontology.codes import GOVERNMENT_SECTOR, INVESTIGATE_ROOT, MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
 from .arguments import PARTITIVE_WORDS, Arg, MentionIndex, actor_of, args_of, is_passive, noun_actor, relative_head
-from .modality.rules import necessity_clause
+from .modality.rules import necessity_clause, obligation_clause
 from .background import NOUN_FRAME_PREPS, PARTITIVE_NOUNS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
 from .lexicon import Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
@@ -688,7 +688,8 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if tok.i in framed or tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp":
             continue
         aux = {a.lower_ for a in tok.children if a.dep_ == "aux"}
-        if any(lexicon.is_cue(w, "demand_aux") for w in aux) or necessity_clause(tok, lexicon):
+        if (any(lexicon.is_cue(w, "demand_aux") for w in aux) or necessity_clause(tok, lexicon)
+                or (obligation_clause(tok, lexicon) and not any(c.tok.head.i == tok.i for c in out))):
             out.append(Candidate(tok=tok, entry=UNCODED, frame=tok, synthetic=True))
     return out
 

@@ -75,6 +75,14 @@ SELF_CLAIM_VERBS = word_list("coding_self_claim_verbs")
 CLAIM_VERBS = word_list("coding_claim_verbs")
 #: Hearsay with no one named ("allegedly", "the alleged attack"): what they modify is only supposed.
 HEARSAY_MODIFIERS = word_list("coding_hearsay_modifiers")
+#: Verbs of obligation whose present tense asks its subject to do the infinitive it governs
+#: ("the Palestinian Authority has to act", "Pakistan needs to act"): a demand by the sayer.
+OBLIGATION_VERBS = word_list("coding_obligation_verbs")
+#: Present-tense tags of a verb of obligation that asks (not "had to": done; "will have to": a forecast).
+_PRESENT_TAGS = ("VBZ", "VBP")
+#: The note of a demand read from a verb of obligation: a weaker cue than "must", kept only when
+#: its sayer is known (``statements``).
+OBLIGATION_NOTE = "asked by a verb of obligation ('has to', 'needs to')"
 _NOUN = ("NOUN", "PROPN")
 _VERB = ("VERB", "AUX")
 
@@ -339,6 +347,37 @@ def necessity_copula(a: Assessment, w: Climb) -> Then | None:
         a.status = "hypothetical"
         a.statement_kind, a.statement_token = "demand", None
         a.notes.append("asked by an adjective of necessity")
+    return None
+
+
+def obligation_clause(verb, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` is a present "has to" / "needs to" with a subject of its own and an
+    infinitive, and no auxiliary or negation ("does not have to", "will have to")."""
+    return (verb.lemma_.lower() in OBLIGATION_VERBS and verb.tag_ in _PRESENT_TAGS
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and any(c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                    for c in verb.children)
+            and not aux_kinds(verb, lexicon) and not has_negation(verb, lexicon))
+
+
+def obligation_own(a: Assessment, t: Trigger) -> None:
+    """A clause of "has to" / "needs to" coded for itself ("says the Authority has to act on its
+    words"): a demand on its subject, by whoever says it."""
+    if a.status == "asserted" and obligation_clause(t.tok, t.lexicon):
+        a.status = "hypothetical"
+        a.statement_kind, a.statement_token = "demand", None
+        a.notes.append(OBLIGATION_NOTE)
+
+
+def obligation_verb(a: Assessment, w: Climb) -> Then | None:
+    """'Sharon said the Palestinian Authority has to arrest the militants': the infinitive under a
+    present "has to" / "needs to" is asked of its subject, a demand by whoever says so (the
+    say-verb above, found while climbing), as with "must"."""
+    if (w.dep == "xcomp" and (a.status in FACTUAL_STATUSES or a.notes == [PURPOSE_NOTE]) and a.statement_kind is None
+            and obligation_clause(w.gov, w.lexicon)):  # the infinitive's own reading was a plan: it is asked
+        a.status = "hypothetical"
+        a.statement_kind, a.statement_token = "demand", None
+        a.notes.append(OBLIGATION_NOTE)
     return None
 
 
@@ -690,6 +729,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     future_auxiliary,
     would_auxiliary,
     demand_auxiliary,
+    obligation_own,
     conditioned_by_if_clause,
     modal_modifier,
     hearsay_modifier,
@@ -705,6 +745,7 @@ CLIMB_RULES: tuple[ClimbRule, ...] = (
     modal_noun,
     modal_copula,
     necessity_copula,
+    obligation_verb,
     open_question,
     attempted,
     adverbial_clause,
