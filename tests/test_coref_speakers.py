@@ -120,6 +120,9 @@ REGIONS = [
     ("Victoria's Industrial Relations Minister, Monica Gould, criticised the union.",
      "Victoria's Industrial Relations Minister, Monica Gould", "AUSGOV"),
     ("Sindh police arrested the three suspects on Monday.", "Sindh police", "PAKCOP"),
+    # the words between the state and the title go with it: one phrase, the title's person
+    ("Tasmanian Liberal MP Sally Grant says the centre must close.",
+     "Tasmanian Liberal MP Sally Grant", "AUSLEG"),
 ]
 
 

@@ -180,21 +180,27 @@ def _region_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
                 and doc[start - 1].tag_ in ("NNP", "NNPS", "JJ", "NN")):
             start -= 1
         # the state comes first ("Queensland Industrial Relations Minister"): its longest name
-        country, end = None, a.start
+        country, end, adjective = None, a.start, False
         while end > start and country is None:
             text = doc[start:end].text
             if all(t.lower_ in _DIRECTIONS for t in doc[start:end]):
                 break  # "South" (a region of Cameroon) in "South American ministers"
-            country = region(text) or (region(text[:-1]) if text.endswith("n") and len(text) > 4 else None)
+            country = region(text)
+            if country is None and text.endswith("n") and len(text) > 4:
+                country, adjective = region(text[:-1]), True  # "Victorian", "South Australian"
             if country is None:
                 end -= 1
         if end < a.start and doc[end].tag_ != "POS" and not doc[end].text[:1].isupper():
             continue
         if country is None or country not in kb.countries or doc[start].tag_ == "POS":
             continue
+        if not any(t.tag_ == "POS" for t in doc[end:a.start]):
+            end = a.start  # "South Australian Labor MP X": the words up to the title go with the state
         text = doc[start:end].text
         covered |= set(range(start, end))
-        alias = CountryAlias(alias=text, iso3=country, kind="place", sector=None)
+        # its adjective or its name with the words up to the title modify the title's phrase
+        kind = "demonym" if adjective or end == a.start else "place"
+        alias = CountryAlias(alias=text, iso3=country, kind=kind, sector=None)
         out.append(Atom(start=start, end=end, kind="country", hit=NameHit(kind="country", alias=text, value=alias)))
     return out
 
