@@ -764,7 +764,8 @@ def _titled_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
         titles = [a for a in chunk.atoms if a.kind == "title"]
         if not titles and clause_subject(doc[chunk.start:chunk.end].root):
             titles = [a for a in chunk.atoms if a.kind == "sector" and a.hit.value.kind == "noun"]
-        namesake = actor is None and chunk.kinds == {"title", "surname"}  # ``_titled_namesake``
+        namesake = (actor is None and chunk.kinds == {"title", "surname"}  # ``_titled_namesake``
+                    and any(t.is_punct for t in doc[chunk.atoms[-2].end:chunk.atoms[-1].start]))
         if (actor is None and titles and ("unknown_person" in chunk.kinds or namesake)
                 and not chunk.kinds & {"country", "org", "person"} and ("surname" not in chunk.kinds or namesake)):
             actor = _titled_unknown(doc, chunk, titles[-1], found=out + found[k + 1:], places=places,
