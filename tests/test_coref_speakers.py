@@ -245,3 +245,12 @@ def test_his_body_is_the_body_of_the_person_named_before(text, trigger, code):
     found = [e for e in code_text(text, published="2001-12-15") if e.trigger.text == trigger]
     assert found and found[0].source is not None and found[0].source.code == code, found
 
+
+
+def test_a_sentence_cut_out_of_a_quotation_begins_inside_it():
+    # the splitter may cut a long quotation: the sayer after its closing mark is outside it, and
+    # the party named inside it ("the Greens") is not who "I" (the speaker) is
+    text = ("Finance Minister Lars Olsen defended the budget on Tuesday. "
+            '"The plan is fair. and I hope the Greens will get behind it as well," he said.')
+    found = [e for e in code_text(text, published="2024-03-01") if e.trigger.text == "hope"]
+    assert all(e.source is None or "Greens" not in (e.source.text or "") for e in found), found

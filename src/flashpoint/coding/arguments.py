@@ -396,8 +396,15 @@ def agrees(pronoun, noun) -> bool:
 
 
 def _quoted(doc, start: int, i: int) -> bool:
-    """Whether token ``i`` is inside a quotation opened after ``start`` (its sentence's start)."""
-    return sum(t.text in _QUOTE_MARKS for t in doc[start:i]) % 2 == 1
+    """Whether token ``i`` is inside a quotation, counting marks from ``start`` (its sentence's
+    start). A sentence the splitter cut out of a longer quotation ('and I hope they will," he
+    said.') begins inside it: its first mark, odd in number, closes (it is attached to the word
+    before it)."""
+    sent = doc[start].sent
+    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+    inside = (len(marks) % 2 == 1 and marks[0] > sent.start
+              and not doc[marks[0] - 1].whitespace_ and doc[marks[0]].whitespace_ != "")
+    return (sum(1 for m in marks if start <= m < i) % 2 == 1) != inside
 
 
 def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None, depth: int = 0):
