@@ -247,10 +247,19 @@ def test_his_body_is_the_body_of_the_person_named_before(text, trigger, code):
 
 
 
-def test_a_sentence_cut_out_of_a_quotation_begins_inside_it():
-    # the splitter may cut a long quotation: the sayer after its closing mark is outside it, and
-    # the party named inside it ("the Greens") is not who "I" (the speaker) is
-    text = ("Finance Minister Lars Olsen defended the budget on Tuesday. "
-            '"The plan is fair. and I hope the Greens will get behind it as well," he said.')
-    found = [e for e in code_text(text, published="2024-03-01") if e.trigger.text == "hope"]
-    assert all(e.source is None or "Greens" not in (e.source.text or "") for e in found), found
+
+def test_a_sentence_cut_out_of_a_quotation_begins_inside_it(nlp):
+    # the splitter cuts a long quotation after "years.": the second piece begins inside it, so
+    # its sayer "he" is outside the quotation and "hope" inside
+    from flashpoint.coding.arguments import _quoted
+    doc = nlp('Finance Minister Lars Olsen defended the budget on Tuesday. "We have cut the deficit by half '
+              'over two years. and I hope the Greens will get behind it as well," he said.')
+    he = next(t for t in doc if t.text == "he")
+    hope = next(t for t in doc if t.text == "hope")
+    assert he.sent.start == hope.sent.start  # one piece, cut from the quotation
+    assert not _quoted(doc, he.sent.start, he.i) and _quoted(doc, hope.sent.start, hope.i)
+    # a whole quotation in one sentence, as before
+    doc = nlp('"We will not back down," she said.')
+    she = next(t for t in doc if t.text == "she")
+    back = next(t for t in doc if t.text == "back")
+    assert not _quoted(doc, 0, she.i) and _quoted(doc, 0, back.i)
