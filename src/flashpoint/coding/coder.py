@@ -31,6 +31,7 @@ from .addressees import ASKING_ROOTS, story_sides
 from .criticism import DEFINITE_DETERMINERS, criticism_drafts
 from .drafts import EventDraft, action_drafts, dedupe_drafts
 from .lexicon import Lexicon
+from .meetings import counterpart_roles, takes_place, theme_counterparts, scheduled_intent, setting_status
 from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
 from .modality.rules import CLAIMED_NOTE, OPINION_NOTE, PURPOSE_NOTE
@@ -115,7 +116,7 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         if c.entry.legal_source and accused_in_words(c):
             c.entry = replace(c.entry, id=c.entry.id + "+words", cameo=ACCUSE_CODE)
         c.targets = [] if c.parties else (candidate_targets(c, ctx.mentions, sent=ctx.sent)
-                                          or place_country_targets(c, ctx))
+                                          or theme_counterparts(c, ctx.mentions) or place_country_targets(c, ctx))
         if c.entry.root in ASKING_ROOTS and c.entry.pos == "V" and all(t.mention.actor.country is None for t in c.targets):
             c.targets = story_sides(c.tok, ctx.mentions, speakers=c.sources, preps=ADDRESSEE_PREPS) or c.targets  # "all sides"
         if speaker:
@@ -158,7 +159,7 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
     drafts.extend(judged)
     merged = _unmerge_orphans(cands, merged, drafts, ctx)
     attach_to_drafts(drafts, sent=ctx.sent, merged=merged)
-    return dedupe_drafts(drafts)
+    return dedupe_drafts(counterpart_roles(drafts, ctx.doc))
 
 
 def _unmerge_orphans(cands: list[Candidate], merged: dict[int, int], drafts: list[EventDraft],
@@ -312,7 +313,8 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
         # "the visit by X could signal a thaw": the noun is what a clause is about, and that
         # clause's modality is the noun's
         ha = assess(c.tok.head, lexicon)
-        if ha.status == "future" and "future_aux" in aux_kinds(c.tok.head, lexicon) and definite(c.tok):
+        if (ha.status == "future" and "future_aux" in aux_kinds(c.tok.head, lexicon) and definite(c.tok)
+                and not takes_place(c.tok.head)):
             pass  # "Li's visit to Germany will boost trade": "will" is said of what the visit does
         elif ha.status not in FACTUAL_STATUSES:
             a.status, a.statement_kind = ha.status, None
@@ -330,6 +332,8 @@ def _assess(c: Candidate, ctx: SentenceContext) -> Assessment:
     if (c.entry.root == COMMENT_ROOT and a.status == "hypothetical" and OPINION_NOTE in " ".join(a.notes)
             and _pronoun_subject(c.frame)):
         a.status = "reported"  # "an expert says he is pessimistic": saying so of oneself is the comment
+    scheduled_intent(c, a, lexicon)  # "is due to visit Moscow": an intent to meet, as "will visit"
+    setting_status(c, a)  # "after talks with X, Y promised calm": the talks were held
     if background_intent(a, doc):
         a.statement_kind = None
     if (durative(c.frame) and not _recurring(c)) or ended(c.tok) or noun_read_as_verb(c.tok):

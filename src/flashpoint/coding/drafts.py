@@ -12,6 +12,7 @@ from ..records import Actor, Modality, Quantity
 from ..resources.words import word_list
 from .arguments import ADDRESSEE_PREPS, Arg, object_tokens
 from .modality.rules import FAILED_NOTE
+from .meetings import TWO_PARTY_WORDS, two_parties_named
 from .organs import acting_organ
 from .confidence import explain, score
 from .context import SentenceContext
@@ -54,8 +55,10 @@ class EventDraft:
 
 def is_mutual_pair(sources: list[Arg], targets: list[Arg]) -> bool:
     """Whether a mutual pattern ("met", "signed") is expanded over its sources ("A and B met"):
-    two to ``MAX_MUTUAL`` of them, and no target found as a party of its own."""
-    return 2 <= len(sources) <= MAX_MUTUAL and not any(t.party for t in targets)
+    two to ``MAX_MUTUAL`` of them, and no target found as a party of its own. A kind of people of
+    no country or body ("agreed on people smuggling") is what they dealt with, not a third party."""
+    return 2 <= len(sources) <= MAX_MUTUAL and not any(
+        t.party and (t.mention.actor.country or t.mention.actor.org) for t in targets)
 
 
 def crowded_mutual(sources: list[Arg], targets: list[Arg]) -> bool:
@@ -105,15 +108,19 @@ def pairs(c: Candidate) -> list[tuple[Arg | None, Arg | None, bool]]:
         if tgts:
             for t in tgts:
                 out.append((s, t, False))
-                if c.entry.mutual and t.how.split("+")[0] in ("object", "prep", "patient"):
-                    out.append((t, s, True))
+                if c.entry.mutual and t.how.split("+")[0] in ("object", "prep", "patient") and _known(s):
+                    out.append((t, s, True))  # not from a source of no country or body ("it reached a deal with X")
         else:
             out.append((s, None, False))
     return out
 
 
-#: Nouns and determiners of "both sides", "the two countries": the two parties named before.
-TWO_PARTY_WORDS = word_list("coding_two_party_words")
+def _known(arg: Arg) -> bool:
+    """Whether an argument names an actor: of a country, an organisation or a sector ("it" of
+    nothing known is none)."""
+    actor = arg.mention.actor
+    return bool(actor.country or actor.org or actor.sectors)
+
 
 
 class _SideMention:
@@ -212,6 +219,8 @@ def crowd_force_code(c: Candidate, source: Actor | None) -> str | None:
 def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
     """The events of candidate ``c`` itself, one per (source, target) pair."""
     a = c.assessment
+    if not c.synthetic:  # "the two leaders held talks": the two named before, never one of them
+        c.sources = two_parties_named(c, ctx) or c.sources
     if not c.sources and not c.synthetic:
         c.sources = two_sides(c, ctx) or reciprocal_sides(c, ctx)
     if 2 <= len(c.sources) <= MAX_MUTUAL and reciprocal_noun(c):

@@ -11,6 +11,7 @@ from .modality.rules import necessity_clause, obligation_clause
 from .background import NOUN_FRAME_PREPS, PARTITIVE_NOUNS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
 from .lexicon import Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
+from .meetings import joined_parties, setting_participant
 from ..resources.words import word_list
 
 #: The entry of a clause with no trigger of its own ("China must drop barriers").
@@ -93,6 +94,9 @@ def _object_lemmas(tok, pos: str) -> set[str]:
         # "an end to the campaign": what a noun of ending or return is about
         heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in NOUN_THEME_PREPS
                   for g in c.children if g.dep_ == "pobj"]
+        # "his offer of holding talks": a gerund's object is the theme
+        heads += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in NOUN_THEME_PREPS
+                  for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in g.children if o.dep_ == "dobj"]
         out = {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
         return out
     heads = _object_heads(tok)
@@ -643,11 +647,19 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             if doer is not None:
                 out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=doer))
                 continue
+        held = setting_participant(tok, e, index) if e is not None else None
+        if held is not None:  # "during his visit to China, Musharraf said": the subject's visit
+            out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=held))
+            continue
         if e is None or (backgrounded(tok) and not (e.standalone and standalone_noun(tok, lexicon))
                          and behest_agent(tok, index, lexicon) is None):
             continue  # "after two days of fighting" sets the scene; "after the arrests" reports them
         verb, light = noun_frame(tok, lexicon)
         actor = noun_actor(tok, index)
+        joined = joined_parties(tok, e, index) if e.mutual else []
+        if joined:  # "the Indian-Pakistani talks": the two joined modifiers are its parties
+            out.append(Candidate(tok=tok, entry=e, frame=verb if light and verb is not None else tok, parties=joined))
+            continue
         by_agent = (agent_of_noun(tok, index) or author_of_noun(tok, e, index) or behest_agent(tok, index, lexicon)
                     if actor is None and not disputed(tok, lexicon) else None)
         owned = possessed_event(tok, actor) or by_agent is not None
