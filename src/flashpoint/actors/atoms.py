@@ -154,8 +154,55 @@ def find_atoms(doc, kb: KnowledgeBase) -> list[Atom]:
     atoms.extend(_person_atoms(doc, kb, atoms=atoms, forms=forms))
     places = _place_atoms(doc, kb, atoms=atoms + [a for a in dropped if _against(doc, a) or _names_an_accord(doc, a)])
     atoms.extend(a for a in places if not _names_an_accord(doc, a))
+    atoms.extend(_region_atoms(doc, kb, atoms=atoms))
     atoms.sort(key=lambda a: a.start)
     return atoms
+
+
+def _region_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
+    """'Gujarat police', 'the Victorian Government', 'Queensland Premier X', 'Victoria's
+    Industrial Relations Minister': the capitalised words right before a title or sector word
+    that name a state or province (or its adjective: "Victorian", "South Australian") stand
+    for its country, as "Texas" in "Texas police" does. Only the gazetteer's states and
+    provinces (``region``), whose name a city elsewhere may share ("Victoria")."""
+    region = getattr(kb.places, "region", None)
+    if region is None:
+        return []
+    covered = {i for a in atoms for i in range(a.start, a.end)}
+    out: list[Atom] = []
+    for a in atoms:
+        if a.kind not in ("title", "sector"):
+            continue
+        start = a.start
+        while start >= 1 and start - 1 not in covered and (
+                doc[start - 1].tag_ == "POS" and start - 1 < a.start and start >= 2  # "Victoria's minister"
+                or doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].tag_ in ("NNP", "NNPS", "JJ", "NN")):
+            start -= 1
+        # the state comes first ("Queensland Industrial Relations Minister"): its longest name
+        country, end, adjective = None, a.start, False
+        while end > start and country is None:
+            text = doc[start:end].text
+            if all(t.lower_ in _DIRECTIONS for t in doc[start:end]):
+                break  # "South" (a region of Cameroon) in "South American ministers"
+            country = region(text)
+            if country is None and text.endswith("n") and len(text) > 4:
+                country, adjective = region(text[:-1]), True  # "Victorian", "South Australian"
+            if country is None:
+                end -= 1
+        if end < a.start and doc[end].tag_ != "POS" and not doc[end].text[:1].isupper():
+            continue
+        if country is None or country not in kb.countries or doc[start].tag_ == "POS":
+            continue
+        if not any(t.tag_ == "POS" for t in doc[end:a.start]):
+            end = a.start  # "South Australian Labor MP X": the words up to the title go with the state
+        text = doc[start:end].text
+        covered |= set(range(start, end))
+        # its adjective or its name with the words up to the title modify the title's phrase
+        kind = "demonym" if adjective or end == a.start else "place"
+        alias = CountryAlias(alias=text, iso3=country, kind=kind, sector=None)
+        out.append(Atom(start=start, end=end, kind="country", hit=NameHit(kind="country", alias=text, value=alias)))
+    return out
 
 
 #: The last word of an organisation's name -> the sector of a body so named ("the Civil Liberty

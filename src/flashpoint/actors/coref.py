@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ..ontology.codes import NON_STATE_CODES
 from ..records import Actor
 from .chunks import Chunk
 from ..nlp.normalise import norm_key
@@ -36,6 +37,8 @@ class Memory:
     kinds: dict[str, Actor] = field(default_factory=dict)  # "an Arab Al Qaeda fighter": "arab" -> the fighter
     acronyms: dict[str, Actor] = field(default_factory=dict)  # "the Australian Workers Union (AWU)": "AWU" -> it
     disputes: bool = False  # an earlier sentence named a union or a court: "the parties" are a dispute's
+    officials: set[str] = field(default_factory=set)  # states of ministers, MPs, opposition leaders named
+    person: Actor | None = None  # the person an earlier sentence last named with a country, its subject first ("his government")
     member: tuple[int, Actor] | None = None  # "a wounded Al Qaeda fighter" (its head token): "seven others" are of it
     scanned: int = 0  # the token up to which counts of the member's fellows were looked for
 
@@ -45,6 +48,9 @@ class Memory:
         if actor.country is None:
             return
         self.disputes = self.disputes or bool({"LAB", "JUD"} & set(actor.sectors))
+        if actor.name and len(actor.sectors) == 1 and actor.sectors[0] in _STATE_POLITICS \
+                and actor.country not in NON_STATE_CODES:
+            self.officials.add(actor.country)
         for word in head_words(doc, chunk, actor=actor):
             self.heads[word] = actor
         for word in kind_words(doc, chunk):
@@ -65,6 +71,12 @@ class Memory:
         named = self.orgs.get(sector, {})
         return next(iter(named.values())) if len(named) == 1 else None
 
+    def officials_state(self) -> str | None:
+        """'Prime Minister John Howard ... He said the Government would not apologise': the one
+        state whose government people the document named so far, for a later "the Government";
+        None with none or several."""
+        return next(iter(self.officials)) if len(self.officials) == 1 else None
+
     def antecedent(self, doc, chunk: Chunk) -> Actor | None:
         """The earlier actor a definite phrase without a country refers to ("the ministry")."""
         if chunk.start == 0 or doc[chunk.start - 1].lower_ not in DEFINITE:
@@ -74,6 +86,11 @@ class Memory:
             if k in self.heads:
                 return self.heads[k]
         return None
+
+
+#: Sectors of a state's own politics: a person of one named makes "the Government" that state's
+#: ("Opposition leader X criticised the Government").
+_STATE_POLITICS = frozenset({"GOV", "OPP", "LEG"})
 
 
 #: Kinds of atoms that name a person: a named person is no member standing for a group.

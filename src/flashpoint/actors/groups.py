@@ -186,7 +186,8 @@ def owner(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) -> Acto
     pronoun = next((c for c in root.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
     if pronoun is not None:
         if pronoun.lower_ in PERSON_POSSESSIVES:  # "his government": the person named before
-            people = [(c, a) for c, a in found if c.end <= chunk.start and c.kinds & _PERSON_KINDS]
+            people = [(c, a) for c, a in found if c.end <= chunk.start
+                      and (c.kinds & _PERSON_KINDS or c.atoms[-1].kind == "title")]  # "the rebel leader ... his"
             return people[-1][1] if people else None
         subjects = [(c, a) for c, a in earlier if doc[c.start:c.end].root.dep_ in ("nsubj", "nsubjpass")]
         for c, a in reversed(subjects or earlier):

@@ -23,6 +23,7 @@ from ..geo.place_country import GazetteerCountry
 from ..nlp.normalise import norm_exact, norm_key
 from ..ontology.codes import NON_STATE_CODES
 from ..resources.datafiles import Row, read_csv
+from ..resources.words import word_list
 from .entries import Country, CountryAlias, SectorWord, Title
 from .files import (ALIAS_KINDS, GROUP_KINDS, KIND_ORDER, ORG_KINDS, REQUIRED, SECTOR_WORD_KINDS,
                     TITLE_KINDS, row_dates, row_one_of, row_sector, shipped_files, user_file_rows)
@@ -175,6 +176,18 @@ class _Builder:
             for surname in surname_forms(person.name, nationality=person.nationality):
                 self.kb.surnames.setdefault(norm_exact(surname), set()).add(pid)
 
+    def index_title_plurals(self) -> None:
+        """'was criticised by some commanders', 'governors of three states': the plural of a
+        title names a group of its sector, as the sector words do ("officials", "MPs"); a sector
+        word of that form, if any, wins."""
+        for key, title in list(self.kb.titles.items()):
+            if "." in key or " of " in key or key in _NO_GROUP_TITLES:
+                continue  # "Gen.", "head of state": no plural of their own; "speakers" at a rally
+            plural = title_plural(key)
+            if plural not in self.kb.sector_nouns and plural not in self.kb.titles:
+                self.kb.sector_nouns[plural] = SectorWord(word=plural, sector=title.sector, kind="noun")
+                self._window(plural)
+
     def index_prefixes(self) -> None:
         """Every prefix of every key, so the n-gram scan knows when to stop growing a phrase, and
         every key itself, so that it looks up only a phrase that names something."""
@@ -192,6 +205,22 @@ class _Builder:
         for key in keys:
             for n in range(1, len(key) + 1):
                 prefixes.add(key[:n])
+
+
+#: Titles whose plural is no group of their sector ("speakers" at a rally, team "captains").
+_NO_GROUP_TITLES = word_list("actors_no_group_titles")
+
+
+def title_plural(key: str) -> str:
+    """The plural of a title's last word, by the regular rules of English ("commander" ->
+    "commanders", "spokesman" -> "spokesmen", "deputy" -> "deputies", "boss" -> "bosses")."""
+    if key.endswith("man"):
+        return key[:-3] + "men"
+    if key.endswith("y") and len(key) > 1 and key[-2] not in "aeiou":
+        return key[:-1] + "ies"
+    if re.search(r"(?:s|sh|(?<!ar)ch|x)$", key):  # a sibilant, not "monarch"
+        return key + "es"
+    return key + "s"
 
 
 def build_kb(shipped: Iterable[tuple[str, Path]], extra_files: Iterable[str | Path] = (), *,
@@ -218,6 +247,7 @@ def build_kb(shipped: Iterable[tuple[str, Path]], extra_files: Iterable[str | Pa
             if row_kind == kind:
                 builder.add(kind, row, override=True)
     builder.index_people()
+    builder.index_title_plurals()
     builder.kb.files = files
     builder.index_prefixes()
     return builder.kb

@@ -55,14 +55,14 @@ from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bo
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer, described
 from .detention import REFUGEE_SECTOR, refugee_detainees
-from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
+from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, PERSON_POSSESSIVES, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
                      names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state, tied_place,
                      takes_context)
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
 from .names import FAMILY_NAME_FIRST
 from .people import person_office, pick_by_title, pick_head, pick_person, surnames
-from .roles import OrgPeriod
+from .roles import OrgPeriod, Person
 from .sovereignty import dated_alias
 
 _FORMER = word_list("actors_former_words")
@@ -226,6 +226,16 @@ def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
     if (a.weak and phrase.title is None and as_of is not None
             and not any(t.covers(as_of) for t in person.tenures)):
         return None  # a coach "Stoltenberg" after the prime minister left office: someone else
+    if _titled_namesake(doc, phrase, person, as_of=as_of):
+        # "the commander's spokesman, Amin": not Idi Amin; by the title and the phrase's country,
+        # else by context (``_titled_by_context``)
+        if phrase.alias is None or phrase.title is None:
+            return None
+        actor = _make(doc, chunk, country=phrase.alias.iso3, sectors=[phrase.title.sector],
+                      name=doc[a.start:a.end].text, role=phrase.title_text, resolved_by="title")
+        memory.surnames[surname_key] = actor
+        memory.remember(doc, chunk, actor=actor)
+        return actor
     earlier = memory.people.get(person.person_id)
     if (earlier is not None and len(atoms) == 1
             and norm_key(doc[a.start:a.end].text) != norm_key(person.name)):
@@ -256,7 +266,22 @@ def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
     for key in last_word + [norm_exact(f) for f in surnames(person)]:
         memory.surnames.setdefault(key, actor)
     memory.people.setdefault(person.person_id, actor)
+    # "Venezuelan President Hugo Chavez ... The President said": a later definite title of no
+    # country is this person, as it is for people the knowledge base does not know
+    memory.remember(doc, chunk, actor=actor)
     return actor
+
+
+def _titled_namesake(doc, phrase: Phrase, person: Person, *, as_of: dt.date | None) -> bool:
+    """'the commander's spokesman, Amin': a bare surname set off by a comma after a title, of a
+    person of the knowledge base who holds no office on the date, is someone else who holds
+    that title (a spokesman named Amin, not Idi Amin)."""
+    atoms = phrase.chunk.atoms
+    if (as_of is None or len(atoms) < 2 or any(b.kind not in ("title", "country") for b in atoms[:-1])
+            or atoms[-2].kind != "title" or atoms[-1].kind != "surname"
+            or atoms[-1].end - atoms[-1].start != 1 or not any(t.is_punct for t in doc[atoms[-2].end:atoms[-1].start])):
+        return False
+    return not any(t.covers(as_of) for t in person.tenures)
 
 
 def _unknown_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
@@ -380,6 +405,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
         found = _government_of_place(doc, found)
         _appositive_names(doc, found, memory=memory)  # before a bare name's own claim on its surname
+        found = _appositive_surnames(doc, found, memory=memory)
         if definitions:
             found = _defined_acronyms(doc, found, definitions=definitions, memory=memory)
         found = _named_subjects(doc, found, memory=memory)
@@ -392,6 +418,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         memory.state = subject_state(doc, found) or memory.state
         memory.governments |= {a.country for c, a in found if a is not None and names_government(doc, c, a)}
         memory.place = story_place(doc, found) or memory.place
+        memory.person = _sentence_person(doc, found) or memory.person
         for chunk, actor in found:
             if actor is not None:
                 root = doc[chunk.start:chunk.end].root
@@ -586,6 +613,10 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                 out.append((chunk, actor))
                 continue
             belongs = owner(doc, chunk, found=out + found[k + 1:])
+            if (belongs is None and memory.person is not None and sector in _STATE_BODY_SECTORS
+                    and _person_possessed(doc, chunk, found=out)):
+                # "His department accused ...": the person the sentences before named
+                belongs = replace(memory.person, resolved_by="coreference")
             if belongs is not None:
                 # "fighters of the Widget Front" -> its country and organisation, their own sector
                 # ("officials of X" keep X's: any body has officials)
@@ -607,6 +638,12 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                 # "Israel said it would reopen the crossing. The Government also promised ...": the
                 # state an earlier sentence named as its subject
                 actor = replace(group_actor(doc, chunk, sector=sector, role=role, country=memory.state,
+                                            country_from=None), resolved_by="coreference")
+            elif (sector == "GOV" and (state := memory.officials_state()) and is_definite(doc, chunk, definite=DEFINITE)
+                  and doc[chunk.start:chunk.end].root.lemma_.lower() in GOVERNMENT_NOUNS):
+                # "Prime Minister X says ... the Government will ...": the government of the one
+                # state whose ministers or head the story named before
+                actor = replace(group_actor(doc, chunk, sector=sector, role=role, country=state,
                                             country_from=None), resolved_by="coreference")
             else:
                 country, source = origin_place(doc, chunk, found=found), "place"
@@ -637,6 +674,28 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
             memory.remember(doc, chunk, actor=actor)
         out.append((chunk, actor))
     return out
+
+
+def _sentence_person(doc, found: list[tuple[Chunk, Actor | None]]) -> Actor | None:
+    """The person with a country a sentence names, its last clause subject first, else its last
+    one; None for none."""
+    people = [(c, a) for c, a in found if a is not None and a.country and c.kinds & _PERSON_ATOMS]
+    subjects = [(c, a) for c, a in people if doc[c.start:c.end].root.dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or people)[-1][1] if people else None
+
+
+#: Sectors of the bodies a person heads or speaks for ("his government", "her party"), not of
+#: private people ("his children").
+_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY"})
+#: Atom kinds of a person's name.
+_PERSON_ATOMS = frozenset({"person", "surname", "unknown_person"})
+
+
+def _person_possessed(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) -> bool:
+    """'his government', 'her ministry' with no person named before it in its own sentence."""
+    root = doc[chunk.start:chunk.end].root
+    return (any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in root.children)
+            and not any(c.end <= chunk.start and c.kinds & _PERSON_ATOMS for c, _ in found))
 
 
 def _dispute_parties(doc, chunk: Chunk) -> bool:
@@ -705,11 +764,15 @@ def _titled_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
         titles = [a for a in chunk.atoms if a.kind == "title"]
         if not titles and clause_subject(doc[chunk.start:chunk.end].root):
             titles = [a for a in chunk.atoms if a.kind == "sector" and a.hit.value.kind == "noun"]
-        if (actor is None and titles and "unknown_person" in chunk.kinds
-                and not chunk.kinds & {"country", "org", "person", "surname"}):
+        namesake = (actor is None and chunk.kinds == {"title", "surname"}  # ``_titled_namesake``
+                    and any(t.is_punct for t in doc[chunk.atoms[-2].end:chunk.atoms[-1].start]))
+        if (actor is None and titles and ("unknown_person" in chunk.kinds or namesake)
+                and not chunk.kinds & {"country", "org", "person"} and ("surname" not in chunk.kinds or namesake)):
             actor = _titled_unknown(doc, chunk, titles[-1], found=out + found[k + 1:], places=places,
                                     fallback=fallback, governments=memory.governments)
-            person = next(a for a in chunk.atoms if a.kind == "unknown_person")
+            person = next(a for a in chunk.atoms if a.kind in ("unknown_person", "surname"))
+            if namesake:
+                memory.surnames[norm_exact(doc[person.end - 1].text)] = actor
             memory.surnames.setdefault(norm_exact(doc[person.end - 1].text), actor)
             memory.remember(doc, chunk, actor=actor)
         out.append((chunk, actor))
@@ -729,7 +792,7 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
     before = next((b for b in chunk.atoms if b.kind == "sector" and b.end == title_atom.start), None)
     if sector == "GOV" and before is not None and before.hit.value.sector not in (None, "GOV"):
         sector = before.hit.value.sector  # "the church leader X", "the rebel spokesman X"
-    person = next(a for a in chunk.atoms if a.kind == "unknown_person")
+    person = next(a for a in chunk.atoms if a.kind in ("unknown_person", "surname"))
     name, role = doc[person.start:person.end].text, doc[title_atom.start:title_atom.end].text
     # "X, a spokesman for the UN": the title's own phrase says whom the person works for
     belongs = (_employer(doc, doc[title_atom.start:title_atom.end].root, found=found)
@@ -865,6 +928,27 @@ def _appositive_names(doc, found: list[tuple[Chunk, Actor | None]], *, memory: M
                     continue
                 start = min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
                 memory.surnames.setdefault(norm_exact(t.text), replace(actor, name=doc[start:t.i + 1].text))
+
+
+def _appositive_surnames(doc, found: list[tuple[Chunk, Actor | None]], *,
+                         memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """'Mr Ali's spokesman, Amin, told AFP': a bare surname in apposition to a phrase of a role
+    (a title or sector word) with a country is the holder of that role, not a person of the
+    knowledge base of that surname from another country (Idi Amin); later "Amin said" too."""
+    out: list[tuple[Chunk, Actor | None]] = []
+    for chunk, actor in found:
+        root = doc[chunk.start:chunk.end].root
+        if (actor is not None and actor.resolved_by in ("kb", "coreference") and len(chunk.atoms) == 1
+                and chunk.atoms[0].kind == "surname" and root.dep_ == "appos"):
+            host = next((a for c, a in found if c.start <= root.head.i < c.end and a is not None and a.country
+                         and c.atoms and c.atoms[-1].kind in ("title", "sector")), None)
+            if host is not None and host.country != actor.country:
+                span = doc[chunk.start:chunk.end]
+                actor = replace(host, text=span.text, span=(span.start_char, span.end_char), name=span.text,
+                                sectors=list(host.sectors), kb_id=None, resolved_by="coreference")
+                memory.surnames[norm_exact(doc[chunk.end - 1].text)] = actor
+        out.append((chunk, actor))
+    return out
 
 
 def _named_subjects(doc, found: list[tuple[Chunk, Actor | None]], *,

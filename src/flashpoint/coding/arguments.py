@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Collection, Iterable
 
 from ..actors.groups import PEOPLE_NOUNS as _PERSON_NOUNS  # nouns of people ("man"): what "he" may stand for
-from ..resources.words import word_list
+from ..resources.words import word_list, word_map
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -46,6 +46,10 @@ PLURAL_PRONOUNS = word_list("coding_plural_pronouns")
 _SINGULAR_PRONOUNS = word_list("coding_singular_pronouns")
 _THIRD_PERSON = word_list("coding_third_person_pronouns")
 _FIRST_PERSON = word_list("coding_first_person_pronouns")
+#: Pronouns of one person -> their subject form ("his", "him" -> "he"; "her" -> "she").
+_PERSON_SUBJECTS = word_map("coding_person_pronoun_subjects")
+#: Quotation marks: a speaker outside a quotation is not a name inside it.
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 #: Words of a part: as an object, the noun of their "of" phrase is what is acted on ("some of its troops").
 PARTITIVE_WORDS = word_list("coding_partitive_words")
 #: Verbs of saying whose subject a pronoun of the said clause stands for ("X said it would ...").
@@ -391,10 +395,25 @@ def agrees(pronoun, noun) -> bool:
     return True
 
 
-def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
+def _quoted(doc, start: int, i: int) -> bool:
+    """Whether token ``i`` is inside a quotation, counting marks from ``start`` (its sentence's
+    start). A sentence the splitter cut out of a longer quotation ('and I hope they will," he
+    said.') begins inside it: its first mark, odd in number, closes (it is attached to the word
+    before it)."""
+    sent = doc[start].sent
+    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+    inside = (len(marks) % 2 == 1 and marks[0] > sent.start
+              and not doc[marks[0] - 1].whitespace_ and doc[marks[0]].whitespace_ != "")
+    return (sum(1 for m in marks if start <= m < i) % 2 == 1) != inside
+
+
+def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None, depth: int = 0):
     """A pronoun subject resolved to the nearest earlier actor (weak): the sayer of a report verb
-    governing the clause first, then the nearest earlier subject mention in the sentence."""
-    quoted = tok.lower_ in _THIRD_PERSON and sum(t.text in ('"', "“", "”") for t in tok.doc[sent.start:tok.i]) % 2 == 1
+    governing the clause first, then the nearest earlier subject mention in the sentence (not one
+    inside a quotation when the pronoun is outside it: '"Arafat is to blame," he said'), then the
+    sentence before: a "he" or "she" that is the main subject there stands for the same person
+    ('X arrived. "...," he said. He also rejected ...': a chain back to the named speaker)."""
+    quoted = tok.lower_ in _THIRD_PERSON and _quoted(tok.doc, sent.start, tok.i)
     for anc in tok.ancestors:
         if quoted:
             break  # '"... he wanted to ...," the minister said': the speaker would say "I"
@@ -405,11 +424,18 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
                     and (c.i < tok.i or tok.lower_ not in _THIRD_PERSON)]
             for s in subj:
                 m = actor_of(s, index, subject=True)
+                if m is None and s.lower_ in _PERSON_PRONOUNS and depth < LOOKBACK:
+                    # '"We have taken the town," he said': the speaker "he" stands for
+                    m = pronoun_source(s, index, sent=sent, previous_sent=previous_sent, depth=depth + 1)
+                    if m is not None and not m.actor.country:
+                        continue  # a speaker of no known country: a link to no one codable
                 if m is not None:
                     return m
     if tok.lower_ in _FIRST_PERSON:
         return None  # "we", "our": the speaker, whom no say-verb of this sentence names
     earlier = [m for m in index.mentions if sent.start <= m.start and m.end <= tok.i]
+    if tok.lower_ in _PERSON_PRONOUNS and not quoted:
+        earlier = [m for m in earlier if not _quoted(tok.doc, sent.start, m.start)]
     plural = _plural_after_singular_subject(tok, earlier)
     if plural is not None:
         return plural
@@ -425,6 +451,19 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
     if previous_sent is not None:
         prev = [m for m in index.mentions if previous_sent.start <= m.start and m.end <= previous_sent.end]
         subjects = [m for m in prev if tok.doc[m.head].dep_ in SUBJECT_DEPS]
+        if tok.lower_ in _PERSON_PRONOUNS:
+            chained = _chained_person(tok, index, previous_sent, depth=depth)
+            if chained is not None:
+                return chained
+            main = _main_subject(previous_sent)
+            if main is not None and own_subject(main) not in (None, own_subject(tok)):
+                return None  # '"...," he said. She accused ...': another person than his
+            # "he"/"she" stands for a person, not a body the sentence before named ("He said the
+            # Government would not apologise. He criticised ...")
+            # ... and the agent of a passive is its doer ("was spelt out by spokesman X. He said")
+            agents = [m for m in prev if tok.doc[m.head].dep_ == "pobj" and tok.doc[m.head].head.dep_ == "agent"]
+            subjects = [m for m in sorted(subjects + agents, key=lambda m: m.start) if m.actor.name or m.actor.role
+                        or tok.doc[m.head].lemma_.lower() in _PERSON_NOUNS | AGENT_NOUNS]
         # "the Taliban handed over weapons so the Arabs could protect themselves. They ...": of
         # the groups a plural pronoun may stand for, the latest subject (recency among subjects)
         plural = [m for m in subjects if tok.doc[m.head].tag_ in ("NNS", "NNPS")] if tok.lower_ in PLURAL_PRONOUNS else []
@@ -434,6 +473,35 @@ def pronoun_source(tok, index: MentionIndex, *, sent, previous_sent=None):
             return subjects[0]
         return earlier_subject(tok, index, before=previous_sent)
     return None
+
+
+def own_subject(tok) -> str | None:
+    """The subject form of a pronoun of one person ("his" -> "he"), None for any other word."""
+    return _PERSON_SUBJECTS.get(tok.lower_)
+
+
+def _main_subject(sent):
+    """The subject of a sentence's root verb, or None."""
+    return next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _chained_person(tok, index: MentionIndex, previous_sent, *, depth: int):
+    """'Hugo Chavez arrived on Monday. "...," he said. He also rejected ...': when the main subject
+    of the sentence before is the same personal pronoun ("he" for "he"/"his"/"him", "she" for
+    "she"/"her") and no actor, it and ``tok`` are one person: what it stands for (up to
+    ``LOOKBACK`` sentences back), else None."""
+    if depth >= LOOKBACK or previous_sent.start == tok.sent.start:
+        return None
+    subj = _main_subject(previous_sent)
+    if subj is None or subj.lower_ != own_subject(tok) or index.at(subj.i) is not None:
+        return None
+    before = tok.doc[previous_sent.start - 1].sent if previous_sent.start > 0 else None
+    m = pronoun_source(subj, index, sent=previous_sent, previous_sent=before, depth=depth + 1)
+    if m is None or not (m.actor.name or m.actor.role):
+        return None
+    a = m.actor  # the pronoun's own words, marked: the link is the coder's reading
+    return replace(m, actor=replace(a, text=tok.text, span=(tok.idx, tok.idx + len(tok.text)),
+                                    sectors=list(a.sectors), resolved_by="coreference"))
 
 
 def _plural_after_singular_subject(tok, earlier: list) -> "Any | None":

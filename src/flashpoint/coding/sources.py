@@ -21,6 +21,10 @@ from .quantities import PEOPLE
 from .triggers import Candidate
 
 
+#: Nouns of a statement that may stand as the subject of what its authors say or ask ("a
+#: statement issued by X called for ...").
+STATEMENT_NOUNS = word_list("coding_statement_nouns")
+
 def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     """The source(s) of candidate ``c``, strongest evidence first (see the module docstring). A
     person known by name only (no title, country or body: ``bare_name``) is the source of what
@@ -128,10 +132,28 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
             found = weapon_sources(c.tok, ctx)
     if found or bare_participle(c.frame, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
         return found
-    return (pronoun_sources(c.frame, ctx) or misattached_subjects(c.frame, index) or stray_conjunct_subject(c.frame, index)
+    return (pronoun_sources(c.frame, ctx) or statement_authors(c.frame, index) or misattached_subjects(c.frame, index) or stray_conjunct_subject(c.frame, index)
             or included_sources(c.frame, index)
             or purpose_sources(c.frame, index) or for_gerund_doer(c.frame, index) or pronoun_police(c, index)
             or reported_craft(c.frame, index) or private_attacker_sources(c, index) or location_sources(c, index))
+
+
+def statement_authors(verb, index: MentionIndex) -> list[Arg]:
+    """'A statement issued by Hamas condemned ...', 'a communique released after a meeting chaired
+    by X called for ...': a statement as the subject acts for whom its participle names as the
+    agent, or the agent of the meeting it came out of (two steps at most)."""
+    toks, _ = subject_tokens(verb)
+    for t in toks:
+        if t.lemma_.lower() not in STATEMENT_NOUNS or index.at(t.i) is not None:
+            continue
+        for noun in (t, *(o for a in t.children if a.dep_ == "acl" for p in a.children
+                          if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")):
+            agents = [g for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                      for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
+            found = args_of(agents, index, how="author")
+            if found:
+                return found
+    return []
 
 
 def for_gerund_doer(verb, index: MentionIndex) -> list[Arg]:

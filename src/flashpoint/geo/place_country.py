@@ -52,6 +52,18 @@ class GazetteerCountry:
         return self._cache[name]
 
 
+    def region(self, name: str) -> str | None:
+        """The country of the one state or province (admin1) of that name, whatever cities share
+        it: "Victoria" before "Premier" or "police" is the Australian state, not a city; None
+        when no admin1 or several countries' have the name ("Punjab")."""
+        if self._gazetteer is None:
+            self._gazetteer = self._load()
+        key = letters(name)
+        found = {c.entry.country for c in self._gazetteer.candidates(name)
+                 if c.entry.feature == "admin1" and c.entry.country and letters(c.entry.name) == key}
+        return found.pop() if len(found) == 1 else None
+
+
 def country_of(candidates: Iterable[Candidate]) -> tuple[str, bool] | None:
     """(country, notable) of the places a name may be, or None when they disagree."""
     candidates = list(candidates)
