@@ -340,6 +340,9 @@ def _organisation(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
     actor = _make(doc, chunk, country=period.country, sectors=sectors, org=period.org,
                   name=period.name, kb_id=period.org, resolved_by="org")
     memory.remember(doc, chunk, actor=actor)
+    person = next((b for b in atoms if b.start > a.start and b.kind == "unknown_person"), None)
+    if person is not None:  # "Westpac's David Lording ... Mr Lording said": he speaks for his body
+        memory.surnames.setdefault(norm_exact(doc[person.end - 1].text), actor)
     return actor
 
 
@@ -403,6 +406,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _partisans_by_place(doc, found, memory=memory)
         found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads, kb=kb, as_of=as_of)
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
+        found = _people_by_body(doc, found, memory=memory)
         found = _government_of_place(doc, found)
         _appositive_names(doc, found, memory=memory)  # before a bare name's own claim on its surname
         found = _appositive_surnames(doc, found, memory=memory)
@@ -775,6 +779,27 @@ def _titled_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                 memory.surnames[norm_exact(doc[person.end - 1].text)] = actor
             memory.surnames.setdefault(norm_exact(doc[person.end - 1].text), actor)
             memory.remember(doc, chunk, actor=actor)
+        out.append((chunk, actor))
+    return out
+
+
+def _people_by_body(doc, found: list[tuple[Chunk, Actor | None]], *,
+                    memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """"Doug Cameron from the AMWU says", "Jane Roe of Amnesty International warned": a person the
+    knowledge base does not know, named with no title, whose own from/of/for phrase names an
+    organisation speaks for it (its country and sectors; resolved_by that body's). Only an
+    organisation: "a man from Sydney" is no body's. The surname alone later is the same actor."""
+    out: list[tuple[Chunk, Actor | None]] = []
+    for k, (chunk, actor) in enumerate(found):
+        if actor is None and chunk.kinds == {"unknown_person"}:
+            body = _employer(doc, doc[chunk.start:chunk.end].root, found=out + found[k + 1:])
+            if body is not None and body.org:
+                person = chunk.atoms[-1]
+                actor = _make(doc, chunk, country=body.country, sectors=list(body.sectors), org=body.org,
+                              name=doc[person.start:person.end].text, kb_id=body.kb_id,
+                              resolved_by=body.resolved_by)
+                memory.surnames.setdefault(norm_exact(doc[person.end - 1].text), actor)
+                memory.remember(doc, chunk, actor=actor)
         out.append((chunk, actor))
     return out
 

@@ -1,0 +1,104 @@
+"""Domestic actors named without a country (issue 9): an office by its title alone ("the
+Treasurer", "the Premier", "the Governor-General"), generic domestic groups (welfare groups,
+advocates, business groups, "the union") and people defined by their body ("Westpac's X",
+"X from the AMWU"). The story's country comes from context; the surname later is the same actor.
+Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.actors import find_actors, load_kb
+from flashpoint.context import read_article
+from flashpoint.geo import load_gazetteer
+from flashpoint.records import Document
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def actors(nlp, kb, text):
+    doc = nlp(text)
+    article = read_article(Document(doc_id="t", text=text), doc, gazetteer=load_gazetteer())
+    return [(m.actor.text, m.actor.code, m.actor.resolved_by) for m in find_actors(doc, kb, article=article)]
+
+
+def code_of(found, text):
+    return next((code for t, code, _ in found if t == text), "absent")
+
+
+AUS = ("Farmers in Victoria are angry about the drought. Graziers in Queensland say they have had no "
+       "rain for a year. Sheep prices in Adelaide have fallen again. ")
+CAN = ("Nurses in Winnipeg walked out on Monday. Hospitals in Manitoba say their wards are short of beds. "
+       "Clinics in Toronto have also closed. ")
+GBR = ("Police in Manchester arrested four men on Sunday. Officers found weapons in a house in Leeds. "
+       "Residents in Liverpool were told to stay inside. ")
+
+# (story, mention, code): an office of the story's country, by its title alone
+OFFICES = [
+    (AUS + "The Treasurer has rejected calls for drought aid.", "Treasurer", "AUSGOV"),
+    (AUS + "Farm groups want the Governor-General to intervene.", "Governor-General", "AUSGOV"),
+    (AUS + "The Governor General opened the show on Saturday.", "Governor General", "AUSGOV"),
+    (CAN + "The Premier has refused to meet the nurses' union.", "Premier", "CANGOV"),
+    (GBR + "The Home Secretary praised the police.", "Home Secretary", "GBRGOV"),
+    (GBR + "Labour MPs accused the Home Secretary of ignoring the warnings.", "Home Secretary", "GBRGOV"),
+    (AUS + "The Lord Mayor says the city will help the farmers.", "Lord Mayor", "AUSGOV"),
+    (CAN + "The Attorney-General has ordered an inquiry into the walkout.", "Attorney-General", "CANGOV"),
+]
+
+
+@pytest.mark.parametrize("text,mention,code", OFFICES)
+def test_office_by_title_alone_is_the_storys(nlp, kb, text, mention, code):
+    found = actors(nlp, kb, text)
+    assert code_of(found, mention) == code, found
+    assert next(by for t, _, by in found if t == mention) == "context"
+
+
+# (story, mention, code): generic domestic groups take the story's country and their sector
+GROUPS = [
+    (AUS + "Child welfare groups have called on the minister to resign.", "welfare groups", "AUSSOC"),
+    (AUS + "Child advocates say the inquiry was a whitewash.", "advocates", "AUSSOC"),
+    (AUS + "Child protection groups still want an apology.", "protection groups", "AUSSOC"),
+    (CAN + "Business groups backed the hospitals' plan.", "Business groups", "CANBUS"),
+    (CAN + "The union says talks with the hospitals have failed.", "union", "CANLAB"),
+    (GBR + "Community groups organised a vigil for the victims.", "Community groups", "GBRSOC"),
+    (GBR + "Lobby groups have demanded tougher gun laws.", "Lobby groups", "GBRSOC"),
+    (AUS + "Farm groups accused the Government of neglect.", "Farm groups", "AUSAGR"),
+]
+
+
+@pytest.mark.parametrize("text,mention,code", GROUPS)
+def test_domestic_group_takes_the_storys_country(nlp, kb, text, mention, code):
+    assert code_of(actors(nlp, kb, text), mention) == code
+
+
+def test_union_of_states_is_no_labour_union(nlp, kb):
+    found = actors(nlp, kb, "The European Union has criticised the Soviet Union's record.")
+    assert code_of(found, "European Union") == "IGOEU"
+    assert all(code is None or not code.endswith("LAB") for _, code, _ in found), found
+
+
+# (story, the person's later mention, code): people defined by their body, and their surname later
+BODIES = [
+    ("Westpac's David Lording says the bank will not lift its rates. Mr Lording says customers are safe.",
+     "Lording", "AUSBUS"),
+    ("Doug Cameron from the AMWU says workers will strike. Mr Cameron says the union will not back down.",
+     "Doug Cameron", "AUSLAB"),
+    ("Doug Cameron from the AMWU says workers will strike. Mr Cameron says the union will not back down.",
+     "Cameron", "AUSLAB"),
+    ("Jane Roe of Amnesty International condemned the arrests in Cairo.", "Jane Roe", "NGOAMNESTY"),
+    ("A statement by Qantas's Maria Vell said flights would resume. Vell said no jobs would go.",
+     "Vell", "AUSBUS"),
+]
+
+
+@pytest.mark.parametrize("text,mention,code", BODIES)
+def test_person_defined_by_body(nlp, kb, text, mention, code):
+    assert code_of(actors(nlp, kb, text), mention) == code
+
+
+def test_person_from_a_place_is_no_bodys(nlp, kb):
+    found = actors(nlp, kb, "Tom Reed from Sydney was arrested at the airport.")
+    assert all(code is None or not code.endswith(("BUS", "LAB", "GOV")) for _, code, _ in found), found
