@@ -102,3 +102,13 @@ def test_person_defined_by_body(nlp, kb, text, mention, code):
 def test_person_from_a_place_is_no_bodys(nlp, kb):
     found = actors(nlp, kb, "Tom Reed from Sydney was arrested at the airport.")
     assert all(code is None or not code.endswith(("BUS", "LAB", "GOV")) for _, code, _ in found), found
+
+
+@pytest.mark.parametrize("day,code", [("2002-03-01", "AUSGOV"), ("2016-05-01", "AUSELI")])
+def test_governor_general_by_name_in_office(nlp, kb, day, code):
+    """A Governor-General is named later by name alone ("Dr Hollingworth"): the KB knows the
+    tenure, so the name is that office only while it is held (after it: a former official, ELI)."""
+    doc = nlp("Church leaders have criticised Dr Peter Hollingworth over the school inquiry.")
+    found = {m.actor.text: m.actor.code for m in find_actors(doc, kb, as_of=day)}
+    got = next((c for t, c in found.items() if "Hollingworth" in t), None)
+    assert got == code, found
