@@ -112,3 +112,28 @@ def test_governor_general_by_name_in_office(nlp, kb, day, code):
     found = {m.actor.text: m.actor.code for m in find_actors(doc, kb, as_of=day)}
     got = next((c for t, c in found.items() if "Hollingworth" in t), None)
     assert got == code, found
+
+
+# a lead that names the office only, the person named in the next sentence as its main subject
+LEADS = [
+    ("The former chief executive of Qantas has denied claims he misled the board. Tom Brell says "
+     "the claims are baseless. Mr Brell says the inquiry was unfair.", ("Tom Brell", "Brell"), "AUSBUS"),
+    ("Brisbane's Lord Mayor has criticised the flood plan. Jim Soorley says the plan does not work. "
+     "Mr Soorley wants an inquiry.", ("Jim Soorley", "Soorley"), "AUSGOV"),
+    ("The managing director of Westpac has rejected calls to resign. Ann Forde told shareholders the bank was "
+     "sound.", ("Ann Forde",), "AUSBUS"),
+]
+
+
+@pytest.mark.parametrize("text,mentions,code", LEADS)
+def test_person_named_after_a_lead_is_that_office(nlp, kb, text, mentions, code):
+    found = actors(nlp, kb, text)
+    for mention in mentions:
+        assert code_of(found, mention) == code, found
+
+
+def test_person_not_the_main_subject_after_a_lead_is_not_that_office(nlp, kb):
+    text = ("The chairman of Westpac has rejected calls to resign. The offer was criticised by Paul Howes. "
+            "Critics say Tom Brell knew.")
+    found = actors(nlp, kb, text)
+    assert code_of(found, "Paul Howes") in (None, "absent") and code_of(found, "Tom Brell") in (None, "absent"), found

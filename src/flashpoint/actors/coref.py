@@ -33,6 +33,7 @@ class Memory:
     governments: set[str] = field(default_factory=set)  # states whose government earlier sentences named
     place: str | None = None  # the country of the last place an earlier sentence named ("in Kandahar")
     newcomer: str | None = None  # the country of "an Adelaide man" not yet named ("David Hicks, 26, ...")
+    unnamed: Actor | None = None  # the last sentence's subject, an office with no name ("The head of X denied ...")
     ages: dict[str, Actor] = field(default_factory=dict)  # "David Hicks, 26": "26" -> Hicks, for "the 26-year-old"
     kinds: dict[str, Actor] = field(default_factory=dict)  # "an Arab Al Qaeda fighter": "arab" -> the fighter
     acronyms: dict[str, Actor] = field(default_factory=dict)  # "the Australian Workers Union (AWU)": "AWU" -> it

@@ -414,6 +414,8 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
             found = _defined_acronyms(doc, found, definitions=definitions, memory=memory)
         found = _named_subjects(doc, found, memory=memory)
         found = _named_newcomer(doc, found, memory=memory)
+        found = _named_office(doc, found, memory=memory)
+        memory.unnamed = _unnamed_office(doc, found)
         memory.newcomer = _newcomer(doc, found, kb=kb, first=first) or memory.newcomer
         found = sorted(found + _aged(doc, found, first=first, memory=memory), key=lambda pair: pair[0].start)
         found = _forces_by_partner(doc, found)
@@ -1114,6 +1116,42 @@ def _named_newcomer(doc, found: list[tuple[Chunk, Actor | None]], *,
                 actor = replace(actor, country=memory.newcomer, code=memory.newcomer, resolved_by="coreference")
                 memory.surnames[norm_exact(doc[chunk.end - 1].text)] = actor
                 memory.newcomer = None
+        out.append((chunk, actor))
+    return out
+
+
+def _unnamed_office(doc, found: list[tuple[Chunk, Actor | None]]) -> Actor | None:
+    """The subject of the sentence's main clause when it is an office or body member of a known
+    country named by title with no name ("The former managing director of X has denied ...",
+    "Brisbane's Lord Mayor says ..."), for ``_named_office``; else None."""
+    for chunk, actor in found:
+        root = doc[chunk.start:chunk.end].root
+        if (actor is not None and actor.country and actor.name is None and "title" in chunk.kinds
+                and not chunk.kinds & {"unknown_person", "person", "surname"}
+                and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"):
+            return actor
+    return None
+
+
+def _named_office(doc, found: list[tuple[Chunk, Actor | None]], *,
+                  memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """'The former managing director of One.Tel has denied the claims. Jodee Rich says they are
+    baseless': news names the person of a lead that gave only the office in the next sentence,
+    as its main subject. A person the knowledge base does not know, with no title or country of
+    his own, who is the main subject of the sentence right after such a lead, is that office
+    (resolved_by "coreference"); later "Mr Rich" follows the surname."""
+    if memory.unnamed is None:
+        return found
+    out = []
+    for chunk, actor in found:
+        root = doc[chunk.start:chunk.end].root
+        if (memory.unnamed is not None and chunk.kinds == {"unknown_person"} and root.dep_ == "nsubj"
+                and root.head.dep_ == "ROOT" and (actor is None or (actor.country is None and not actor.sectors))):
+            person = chunk.atoms[-1]
+            actor = replace(corefer(doc, chunk, antecedent=memory.unnamed),
+                            name=doc[person.start:person.end].text)
+            memory.surnames[norm_exact(doc[person.end - 1].text)] = actor
+            memory.unnamed = None
         out.append((chunk, actor))
     return out
 
