@@ -1137,8 +1137,9 @@ def _named_office(doc, found: list[tuple[Chunk, Actor | None]], *,
                   memory: Memory) -> list[tuple[Chunk, Actor | None]]:
     """'The former managing director of One.Tel has denied the claims. Jodee Rich says they are
     baseless': news names the person of a lead that gave only the office in the next sentence,
-    as its main subject. A person the knowledge base does not know, with no title or country of
-    his own, who is the main subject of the sentence right after such a lead, is that office
+    as the speaker of its main clause. A person the knowledge base does not know, with no title or
+    country of his own, who says what the sentence right after such a lead says, is that office
+    (not the doer of an act: "The Premier says he is responsible. Claude Gabriel stabbed a teenager")
     (resolved_by "coreference"); later "Mr Rich" follows the surname."""
     if memory.unnamed is None:
         return found
@@ -1146,7 +1147,8 @@ def _named_office(doc, found: list[tuple[Chunk, Actor | None]], *,
     for chunk, actor in found:
         root = doc[chunk.start:chunk.end].root
         if (memory.unnamed is not None and chunk.kinds == {"unknown_person"} and root.dep_ == "nsubj"
-                and root.head.dep_ == "ROOT" and (actor is None or (actor.country is None and not actor.sectors))):
+                and root.head.dep_ == "ROOT" and root.head.lemma_.lower() in _SAY_VERBS
+                and (actor is None or (actor.country is None and not actor.sectors))):
             person = chunk.atoms[-1]
             actor = replace(corefer(doc, chunk, antecedent=memory.unnamed),
                             name=doc[person.start:person.end].text)
