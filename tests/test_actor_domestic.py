@@ -62,7 +62,7 @@ GROUPS = [
     (AUS + "Child advocates say the inquiry was a whitewash.", "advocates", "AUSSOC"),
     (AUS + "Child protection groups still want an apology.", "protection groups", "AUSSOC"),
     (CAN + "Business groups backed the hospitals' plan.", "Business groups", "CANBUS"),
-    (CAN + "The union says talks with the hospitals have failed.", "union", "CANLAB"),
+    (AUS + "The AMWU called the strike. The union says talks with the company have failed.", "union", "AUSLAB"),
     (GBR + "Community groups organised a vigil for the victims.", "Community groups", "GBRSOC"),
     (GBR + "Lobby groups have demanded tougher gun laws.", "Lobby groups", "GBRSOC"),
     (AUS + "Farm groups accused the Government of neglect.", "Farm groups", "AUSAGR"),
@@ -143,3 +143,12 @@ def test_doer_after_a_lead_is_not_that_office(nlp, kb):
     text = ("The Queensland Premier says he accepts the blame for the escape. Tom Brell stabbed a teenager "
             "in 1998 and was receiving treatment.")
     assert code_of(actors(nlp, kb, text), "Tom Brell") in (None, "absent")
+
+
+@pytest.mark.parametrize("text", [
+    AUS + "The customs union with New Zealand was criticised.",
+    AUS + "The President will give his State of the Union address on Tuesday.",
+])
+def test_union_of_no_named_body_is_no_actor(nlp, kb, text):
+    found = actors(nlp, kb, text)
+    assert not any(code and code.endswith("LAB") for _, code, _ in found), found

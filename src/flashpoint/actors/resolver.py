@@ -583,6 +583,10 @@ def _phrase_country(doc, chunk: Chunk, *, as_of: dt.date | None) -> str | None:
 _CIVIL_BODIES = frozenset({"LAB", "BUS", "PTY", "OPP", "SOC", "EDU", "MED", "REL"})
 
 
+#: Sector nouns that are a group only as a later mention of a body the story named ("the union").
+_ANTECEDENT_ONLY = frozenset(word_list("actors_antecedent_only_nouns"))
+
+
 def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback: DocumentCountries,
                        memory: Memory, heads: dict[str, set[str]] | None = None, kb: KnowledgeBase | None = None,
                        as_of: dt.date | None = None) -> list[tuple[Chunk, Actor | None]]:
@@ -596,6 +600,11 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
         if actor is None and is_group(doc, chunk):
             phrase = Phrase.read(doc, chunk)
             sector = former_sector(phrase.sector) if phrase.former and phrase.sector else phrase.sector
+            head = (chunk.shared or chunk).atoms[-1]
+            if (head.kind == "sector" and norm_key(head.hit.value.word) in _ANTECEDENT_ONLY
+                    and memory.organisation(doc, chunk, sector=sector) is None):
+                out.append((chunk, actor))  # "a customs union", "the State of the Union": no one
+                continue
             role = phrase.title_text if phrase.title else None
             if refugee_detainees(doc, chunk, sector):
                 # "detainees" in a story of immigration detention: asylum seekers, of no country
