@@ -66,6 +66,7 @@ GROUPS = [
     (GBR + "Community groups organised a vigil for the victims.", "Community groups", "GBRSOC"),
     (GBR + "Lobby groups have demanded tougher gun laws.", "Lobby groups", "GBRSOC"),
     (AUS + "Farm groups accused the Government of neglect.", "Farm groups", "AUSAGR"),
+    (AUS + "The shearers' union accused the Government of neglect.", "union", "AUSLAB"),
 ]
 
 

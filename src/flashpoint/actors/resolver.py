@@ -601,9 +601,11 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
             phrase = Phrase.read(doc, chunk)
             sector = former_sector(phrase.sector) if phrase.former and phrase.sector else phrase.sector
             head = (chunk.shared or chunk).atoms[-1]
-            if (head.kind == "sector" and norm_key(doc[head.start:head.end].text) in _ANTECEDENT_ONLY
+            if (len(chunk.atoms) == 1 and norm_key(doc[head.start:head.end].text) in _ANTECEDENT_ONLY
+                    and not any(c.dep_ == "poss" for c in doc[chunk.start:chunk.end].root.children)
                     and memory.organisation(doc, chunk, sector=sector) is None):
-                out.append((chunk, actor))  # "a customs union": no one ("the X Workers Union" is a name)
+                # "a customs union": no one ("the X Workers Union" is a name, "the nurses' union" a union)
+                out.append((chunk, actor))
                 continue
             role = phrase.title_text if phrase.title else None
             if refugee_detainees(doc, chunk, sector):
