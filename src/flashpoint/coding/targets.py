@@ -1114,6 +1114,61 @@ def unnamed_person(c: Candidate, index: MentionIndex) -> Actor | None:
     return None
 
 
+#: A crime or an attack a suspect is held or charged for -> the sector of a suspect of no nationality.
+SUSPECT_CRIME_WORDS = word_map("coding_suspect_crime_words")
+#: Words of suspicion or charge whose phrase or clause names the deed ("believed to have smuggled").
+SUSPICION_WORDS = word_list("coding_suspicion_words")
+#: Verbs whose object names the deed ("charged with waging war").
+DEED_VERBS = word_list("coding_deed_verbs")
+#: Prepositions of the deed a person is held or charged for ("arrested for", "charged with", "over").
+DEED_PREPS = frozenset({"for", "of", "with", "over", "on", "in"})
+
+
+def suspect_sector(c: Candidate, target: Actor) -> str | None:
+    """'Police arrested a man believed to have smuggled migrants', 'X has been charged with waging
+    war against India': a person of no stated nationality or side held or charged for a crime is a
+    criminal (CRM), for an attack or terrorism an unidentified attacker (UAF), as the gold codes
+    suspects (tests/gold/README.md). Read only from the deed the text ties to the person (a clause
+    on them, a for/with/over phrase of the act), never from a deed they suffer or protest; None
+    when none is named. Only for a coercion (arrest, charge, detention) of a person of no codes."""
+    if c.entry.root != "17" or c.entry.pos != "V" or target.country or target.sectors or target.org:
+        return None
+    doc = c.tok.doc
+    span = doc.char_span(*target.span, alignment_mode="expand")
+    if span is None or not span.root.sent == c.tok.sent:
+        return None
+    clauses = [x for x in span.root.children if x.dep_ in ("acl", "relcl")]
+    # the act's phrases, or the person's own ("detained a man over the bombing"), hold the deed
+    found = [_deed_of(x, hops=3, named=True) for x in clauses] + [_deed_of(h, hops=4, act=True) for h in (c.tok, span.root)]
+    return next((f for f in found if f), None)
+
+
+def _deed_of(tok, *, hops: int, named: bool = False, act: bool = False) -> str | None:
+    """The sector of the deed ``tok`` names (``named``: a clause on the suspect names it itself, "who
+    smuggled"), or that the phrases and clauses of a word of suspicion or charge (or of the ``act``
+    of arrest itself: "arrested for smuggling") name; not those of any other clause ("a man who
+    was protesting over the bombing")."""
+    lemma = tok.lemma_.lower()
+    if (named or tok.dep_ in ("pobj", "pcomp", "xcomp", "dobj")) and lemma in SUSPECT_CRIME_WORDS:
+        return SUSPECT_CRIME_WORDS[lemma]
+    if hops == 0:
+        return None
+    suspicion = act or lemma in SUSPICION_WORDS
+    for x in tok.children:
+        follow = (x.dep_ == "xcomp" and lemma in SUSPICION_WORDS) or (x.dep_ == "dobj" and lemma in DEED_VERBS)
+        if x.dep_ == "prep" and x.lower_ in DEED_PREPS and suspicion:
+            for g in x.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    found = _deed_of(g, hops=hops - 1)
+                    if found:
+                        return found
+        elif follow:
+            found = _deed_of(x, hops=hops - 1)
+            if found:
+                return found
+    return None
+
+
 def _aged_person(tok) -> bool:
     """Whether ``tok`` heads "the 26-year-old" (the parser's "old" with a "year" below it)."""
     return tok.lower_ == "old" and any(c.lower_ == "year" and any(n.like_num for n in c.children) for c in tok.children)
