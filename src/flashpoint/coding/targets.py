@@ -1121,7 +1121,7 @@ SUSPICION_WORDS = word_list("coding_suspicion_words")
 #: Verbs whose object names the deed ("charged with waging war").
 DEED_VERBS = word_list("coding_deed_verbs")
 #: Prepositions of the deed a person is held or charged for ("arrested for", "charged with", "over").
-DEED_PREPS = frozenset({"for", "of", "with", "over", "on", "in"})
+DEED_PREPS = word_list("coding_deed_preps")
 
 
 def suspect_sector(c: Candidate, target: Actor) -> str | None:
