@@ -590,6 +590,11 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                 index.at(g.i) is not None or any(index.at(x.i) is not None for x in g.children
                                                  if x.dep_ in ("amod", "compound", "poss")))]
             found = args_of(subj, index, how="clause-subject")
+            if not found and entry.root == ACCUSE_CODE[:2] and c.dep_ == "ccomp":
+                # "alleges the attack was backed by X's intelligence service": the accused is the
+                # doer of the passive clause the accusation governs, its by-agent
+                found = args_of([g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"],
+                                index, how="clause-subject")
             if found:
                 return found
     # the clause the trigger governs names the target ("offered to hand over to Britain")
