@@ -477,7 +477,7 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     """Target(s) of a verb trigger, most direct first."""
     themed = bool(entry.objects) and not entry.exclude
     if is_passive(tok) and not themed:
-        found = passive_targets(tok, index)
+        found = passive_targets(tok, index) or shared_passive_subject(tok, index)
         if found:
             return found
     if bare_participle(tok):  # "4 policemen and 4 civilians also killed."
@@ -634,6 +634,15 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     # "withdraw its troops from the region": the theme, or the source's own forces, is no target
     return nearby_targets(tok, index, authors=entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE,
                           skip=frozenset(themes | ({o.i for o in forces} if own_forces else set())))
+
+
+def shared_passive_subject(tok, index: MentionIndex) -> list[Arg]:
+    """'The gunman was wounded in the clash and was later shot dead by police': a passive verb
+    conjoined to a passive one, with no subject of its own, was done to the first one's subject."""
+    if tok.dep_ != "conj" or not is_passive(tok.head) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return []
+    return passive_targets(tok.head, index)
 
 
 def _patient_people(noun, actor: Actor) -> bool:
