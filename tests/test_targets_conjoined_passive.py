@@ -30,3 +30,16 @@ def test_the_second_passive_shares_the_first_ones_subject(text, lemma, country):
 def test_a_second_passive_with_its_own_subject_keeps_it():
     found = _targets("The Somali gunman was wounded and two Kenyan officers were shot dead by rebels.", "shoot")
     assert found and all(t is not None and t.country == "KEN" for t in found), found
+
+
+@pytest.mark.parametrize("text, lemma, country", [
+    ("Two Somali gunmen killed a Kenyan farmer before being shot dead by the army.", "shoot", "SOM"),
+    ("The Chadian rebel leader fled to Sudan after being attacked by government troops.", "attack", "TCD"),
+    ("Three Afghan men crossed the border before being arrested by Pakistani police.", "arrest", "AFG"),
+    ("The Eritrean reporter spent a week in hiding after being threatened by Ethiopian officials.", "threaten", "ERI"),
+    ("The Nigerian activist returned home after having been detained by Ghanaian police for a week.", "detain", "NGA"),
+    ("Two Colombian soldiers were missing for days after being ambushed by rebels near the border.", "ambush", "COL"),
+])
+def test_a_passive_participle_clause_was_done_to_the_main_subject(text, lemma, country):
+    found = _targets(text, lemma)
+    assert found and all(t is not None and t.country == country for t in found), found

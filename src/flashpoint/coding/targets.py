@@ -638,11 +638,19 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
 
 def shared_passive_subject(tok, index: MentionIndex) -> list[Arg]:
     """'The gunman was wounded in the clash and was later shot dead by police': a passive verb
-    conjoined to a passive one, with no subject of its own, was done to the first one's subject."""
-    if tok.dep_ != "conj" or not is_passive(tok.head) or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+    conjoined to a passive one, with no subject of its own, was done to the first one's subject;
+    'two gunmen killed a farmer before being shot dead by the army', '... after having been
+    arrested': a passive participle clause was done to the subject of the verb it hangs on."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
         return []
-    return passive_targets(tok.head, index)
+    if tok.dep_ == "conj" and is_passive(tok.head):
+        return passive_targets(tok.head, index)
+    if not any(c.dep_ == "auxpass" and c.tag_ in ("VBG", "VBN") for c in tok.children):
+        return []  # not "being shot", "been arrested"
+    verb = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "advcl" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return args_of([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")], index, how="patient", subject=True)
 
 
 def _patient_people(noun, actor: Actor) -> bool:
