@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
-from ..ontology.codes import (ACCUSE_CODE, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+from ..ontology.codes import (ACCUSE_CODE, CONSULT_ROOT, VISIT_CODES, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT, VIOLENCE_ROOTS,
                               is_state_country)
 from ..actors.resolver import actor_code
@@ -607,6 +607,8 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                 found = found or prep_targets(o, index, preps=GENERIC_TARGET_PREPS - SOURCE_SIDE_PREPS, how="prep")
             if found:
                 return found
+    if entry.root == CONSULT_ROOT and not entry.mutual and entry.cameo not in VISIT_CODES:
+        return []  # "attended a summit in Switzerland on Iran": the venue and the topic are no party
     if entry.mutual:
         # "agreed to a ceasefire in eastern Sudan": the place of the act agreed to (a phrase of its
         # noun) is where it applies, a weak target; "met in Havana", "signed in Geneva": a place
