@@ -182,3 +182,19 @@ def test_no_consultation_of_one_party_or_in_sport(pipeline, text):
 def test_a_reverse_from_a_party_of_known_sector_is_kept(pipeline):
     events = _events(pipeline, "Students clashed with riot police in the capital on Friday.")
     assert any(e.source and "COP" in (e.source.sectors or []) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The German chancellor attended a summit in Switzerland on the crisis in Sudan.",
+    "The Japanese prime minister will attend a conference in Brazil on climate change.",
+    "Kenya's president attended a forum in Ethiopia on regional trade.",
+])
+def test_the_venue_and_topic_of_a_meeting_attended_are_no_party(pipeline, text):
+    events = [e for e in pipeline.code_text(text, published="2010-06-01") if e.cameo.startswith("04") or e.cameo == "036"]
+    assert events and all(e.target is None or e.target.code is None for e in events), events
+
+
+def test_a_place_visited_still_names_its_host(pipeline):
+    events = [e for e in pipeline.code_text("The Egyptian foreign minister visited Amman on Monday.",
+                                            published="2010-06-01") if e.cameo == "042"]
+    assert events and events[0].target is not None and events[0].target.code.startswith("JOR")

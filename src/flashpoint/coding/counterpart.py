@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..nlp import sentences as nlp_sentences
-from ..ontology.codes import COUNTERPART_ROOTS
+from ..ontology.codes import COUNTERPART_ROOTS, VIOLENCE_ROOTS
 from ..records import Actor
 from ..resources.words import word_list
 from .drafts import EventDraft
@@ -32,11 +32,16 @@ from .drafts import EventDraft
 TOPIC_CHANGE_WORDS = word_list("coding_topic_change_words")
 #: How much less sure a counterpart taken from the story is than one the sentence names.
 WEAKER = 0.15
+#: Lemmas of an attack made in reply ("returned fire", "retaliated", "responded with air strikes").
+REPLY_ATTACK_LEMMAS = word_list("coding_reply_attack_lemmas")
+#: How many sentences before its reply the attack replied to may be told.
+REPLY_REACH = 1
 
 
 def running_counterparts(drafts: list[EventDraft], doc) -> list[EventDraft]:
     """``drafts`` (in document order) with the open relational events given the one counterpart
     of their source in the running story (see the module docstring)."""
+    drafts = replied_attacks(drafts)
     if not any(_open(d) for d in drafts):
         return drafts  # most documents: nothing to look for
     sentences = nlp_sentences(doc)
@@ -131,3 +136,29 @@ def _with_counterpart(d: EventDraft, party: Actor) -> EventDraft:
     target = replace(party, sectors=list(party.sectors), resolved_by="context")
     why = f"{d.why}; the counterpart of its doer in the running story: '{party.text}'"
     return replace(d, target=target, confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)
+
+
+def replied_attacks(drafts: list[EventDraft]) -> list[EventDraft]:
+    """'Gunmen ran into an army post and opened fire. The soldiers returned fire': an attack in
+    reply with no target is aimed at the doer of the attack it answers, the last one told before
+    it (in its sentence or the one before) by a known doer other than the replier, aimed at no one
+    named or at the replier's country. Marked ``context`` and weaker; none found, left alone."""
+    out: list[EventDraft] = []
+    for i, d in enumerate(drafts):
+        if d.trigger_lemma in REPLY_ATTACK_LEMMAS and d.cameo[:2] in VIOLENCE_ROOTS and d.source is not None and (
+                _thing(d.target) or d.target.resolved_by == "default"):  # not its own country by default
+            answered = next((e for e in reversed(drafts[:i]) if _answered(e, d)), None)
+            if answered is not None:
+                d = _with_counterpart(d, answered.source)
+        out.append(d)
+    return out
+
+
+def _answered(e: EventDraft, reply: EventDraft) -> bool:
+    """Whether ``e`` is an attack ``reply`` may answer (see ``replied_attacks``)."""
+    src, mine = e.source, reply.source
+    return (e.cameo[:2] in VIOLENCE_ROOTS and reply.sentence_index - REPLY_REACH <= e.sentence_index
+            and (e.sentence_index, e.trigger_start) < (reply.sentence_index, reply.trigger_start)
+            and src is not None and bool(src.country or src.sectors)
+            and (src.country, sorted(src.sectors)) != (mine.country, sorted(mine.sectors))
+            and (_thing(e.target) or e.target.country == mine.country))

@@ -19,8 +19,8 @@ from .context import SentenceContext
 from .status import action_modality
 from .sources import POLICE_FORCE_LEMMAS, agentless
 from .addressees import POLICY_CALL_VERBS, TWO_PARTY_NOUNS, government_addressee, names_addressee
-from .targets import (attacked_place, domestic_target, home_group_target, is_domestic, names_entity, thing_target,
-                      mission_place, unnamed_person)
+from .targets import (attacked_place, domestic_target, home_group_target, is_domestic, names_entity, suspect_sector,
+                      thing_target, mission_place, unnamed_person)
 from .triggers import Candidate
 
 #: Words that say someone died ("killed in police firing": 193, not 175).
@@ -287,6 +287,9 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
               and not names_addressee(c.tok, ADDRESSEE_PREPS)
               and (gov := government_addressee(source, cameo, others=_sentence_actors(ctx))) is not None):
             target, target_how, note = gov, "default", "a domestic call names no addressee: its government"
+        if target is not None and (crime := suspect_sector(c, target)) is not None:
+            # "arrested a man believed to have smuggled migrants": a criminal (CRM) or attacker (UAF)
+            target = replace(target, sectors=[crime], resolved_by=target.resolved_by or "sector")
         conf = score(strength=c.entry.strength, verb=c.entry.pos == "V", source_how=source_how,
                      target_how=target_how, source_resolved_by=source.resolved_by if source else None)
         if target is None and c.entry.general and c.entry.root in MATERIAL_HELP_ROOTS:

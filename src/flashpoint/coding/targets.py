@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
-from ..ontology.codes import (ACCUSE_CODE, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+from ..ontology.codes import (ACCUSE_CODE, CONSULT_ROOT, VISIT_CODES, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT, VIOLENCE_ROOTS,
                               is_state_country)
 from ..actors.resolver import actor_code
@@ -477,7 +477,7 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     """Target(s) of a verb trigger, most direct first."""
     themed = bool(entry.objects) and not entry.exclude
     if is_passive(tok) and not themed:
-        found = passive_targets(tok, index)
+        found = passive_targets(tok, index) or shared_passive_subject(tok, index)
         if found:
             return found
     if bare_participle(tok):  # "4 policemen and 4 civilians also killed."
@@ -590,6 +590,11 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                 index.at(g.i) is not None or any(index.at(x.i) is not None for x in g.children
                                                  if x.dep_ in ("amod", "compound", "poss")))]
             found = args_of(subj, index, how="clause-subject")
+            if not found and entry.root == ACCUSE_CODE[:2] and c.dep_ == "ccomp":
+                # "alleges the attack was backed by X's intelligence service": the accused is the
+                # doer of the passive clause the accusation governs, its by-agent
+                found = args_of([g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"],
+                                index, how="clause-subject")
             if found:
                 return found
     # the clause the trigger governs names the target ("offered to hand over to Britain")
@@ -602,6 +607,8 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
                 found = found or prep_targets(o, index, preps=GENERIC_TARGET_PREPS - SOURCE_SIDE_PREPS, how="prep")
             if found:
                 return found
+    if entry.root == CONSULT_ROOT and not entry.mutual and entry.cameo not in VISIT_CODES:
+        return []  # "attended a summit in Switzerland on Iran": the venue and the topic are no party
     if entry.mutual:
         # "agreed to a ceasefire in eastern Sudan": the place of the act agreed to (a phrase of its
         # noun) is where it applies, a weak target; "met in Havana", "signed in Geneva": a place
@@ -629,6 +636,23 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     # "withdraw its troops from the region": the theme, or the source's own forces, is no target
     return nearby_targets(tok, index, authors=entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE,
                           skip=frozenset(themes | ({o.i for o in forces} if own_forces else set())))
+
+
+def shared_passive_subject(tok, index: MentionIndex) -> list[Arg]:
+    """'The gunman was wounded in the clash and was later shot dead by police': a passive verb
+    conjoined to a passive one, with no subject of its own, was done to the first one's subject;
+    'two gunmen killed a farmer before being shot dead by the army', '... after having been
+    arrested': a passive participle clause was done to the subject of the verb it hangs on."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return []
+    if tok.dep_ == "conj" and is_passive(tok.head):
+        return passive_targets(tok.head, index)
+    if not any(c.dep_ == "auxpass" and c.tag_ in ("VBG", "VBN") for c in tok.children):
+        return []  # not "being shot", "been arrested"
+    verb = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "advcl" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return args_of([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")], index, how="patient", subject=True)
 
 
 def _patient_people(noun, actor: Actor) -> bool:
@@ -1111,6 +1135,61 @@ def unnamed_person(c: Candidate, index: MentionIndex) -> Actor | None:
         one = h.tag_ == "NN" and (lemma in PEOPLE or lemma in PATIENT_NOUNS)
         if one or _aged_person(h) or any(x.dep_ == "amod" and _aged_person(x) for x in h.children):
             return _thing_actor(h)
+    return None
+
+
+#: A crime or an attack a suspect is held or charged for -> the sector of a suspect of no nationality.
+SUSPECT_CRIME_WORDS = word_map("coding_suspect_crime_words")
+#: Words of suspicion or charge whose phrase or clause names the deed ("believed to have smuggled").
+SUSPICION_WORDS = word_list("coding_suspicion_words")
+#: Verbs whose object names the deed ("charged with waging war").
+DEED_VERBS = word_list("coding_deed_verbs")
+#: Prepositions of the deed a person is held or charged for ("arrested for", "charged with", "over").
+DEED_PREPS = word_list("coding_deed_preps")
+
+
+def suspect_sector(c: Candidate, target: Actor) -> str | None:
+    """'Police arrested a man believed to have smuggled migrants', 'X has been charged with waging
+    war against India': a person of no stated nationality or side held or charged for a crime is a
+    criminal (CRM), for an attack or terrorism an unidentified attacker (UAF), as the gold codes
+    suspects (tests/gold/README.md). Read only from the deed the text ties to the person (a clause
+    on them, a for/with/over phrase of the act), never from a deed they suffer or protest; None
+    when none is named. Only for a coercion (arrest, charge, detention) of a person of no codes."""
+    if c.entry.root != "17" or c.entry.pos != "V" or target.country or target.sectors or target.org:
+        return None
+    doc = c.tok.doc
+    span = doc.char_span(*target.span, alignment_mode="expand")
+    if span is None or not span.root.sent == c.tok.sent:
+        return None
+    clauses = [x for x in span.root.children if x.dep_ in ("acl", "relcl")]
+    # the act's phrases, or the person's own ("detained a man over the bombing"), hold the deed
+    found = [_deed_of(x, hops=3, named=True) for x in clauses] + [_deed_of(h, hops=4, act=True) for h in (c.tok, span.root)]
+    return next((f for f in found if f), None)
+
+
+def _deed_of(tok, *, hops: int, named: bool = False, act: bool = False) -> str | None:
+    """The sector of the deed ``tok`` names (``named``: a clause on the suspect names it itself, "who
+    smuggled"), or that the phrases and clauses of a word of suspicion or charge (or of the ``act``
+    of arrest itself: "arrested for smuggling") name; not those of any other clause ("a man who
+    was protesting over the bombing")."""
+    lemma = tok.lemma_.lower()
+    if (named or tok.dep_ in ("pobj", "pcomp", "xcomp", "dobj")) and lemma in SUSPECT_CRIME_WORDS:
+        return SUSPECT_CRIME_WORDS[lemma]
+    if hops == 0:
+        return None
+    suspicion = act or lemma in SUSPICION_WORDS
+    for x in tok.children:
+        follow = (x.dep_ == "xcomp" and lemma in SUSPICION_WORDS) or (x.dep_ == "dobj" and lemma in DEED_VERBS)
+        if x.dep_ == "prep" and x.lower_ in DEED_PREPS and suspicion:
+            for g in x.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    found = _deed_of(g, hops=hops - 1)
+                    if found:
+                        return found
+        elif follow:
+            found = _deed_of(x, hops=hops - 1)
+            if found:
+                return found
     return None
 
 

@@ -56,6 +56,8 @@ COMMENT_ROOT = "01"
 #: Root of meetings and visits (consult): one announced for the future is scheduled, whoever
 #: announces it ("Trump will visit Britain in June, the palace announced" is an asserted 036).
 CONSULT_ROOT = "04"
+#: Visits made and hosted (042, 043): the place visited names the host, unlike a meeting's venue.
+VISIT_CODES = frozenset({"042", "043"})
 
 #: Root of threats: a threat with no target is addressed to whoever its condition names.
 THREATEN_ROOT = "13"

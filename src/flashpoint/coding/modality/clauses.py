@@ -18,6 +18,8 @@ PAST_OBLIGATION = word_list("coding_past_obligation_verbs")
 PAST_ABILITY = word_list("coding_past_ability_adjectives")
 #: Verbs whose negation entails the infinitive they govern ("did not hesitate to attack").
 NEGATED_IMPLICATIVE = word_list("coding_negated_implicative_verbs")
+#: Nouns of a phrase with "no" that negates its verb ("in no way", "under no circumstances").
+NEGATING_PHRASE_NOUNS = word_list("coding_negating_phrase_nouns")
 
 
 def has_negation(tok, lexicon: Lexicon) -> bool:
@@ -28,7 +30,15 @@ def has_negation(tok, lexicon: Lexicon) -> bool:
     for c in children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "neg", "det") and lexicon.is_cue(c.lower_, "negation")):
             return True
+        if c.dep_ == "prep" and any(negating_phrase(g, lexicon) for g in c.children if g.dep_ == "pobj"):
+            return True  # "will in no way expel", "under no circumstances will X", "at no time did"
     return False
+
+
+def negating_phrase(noun, lexicon: Lexicon) -> bool:
+    """'no way', 'no circumstances': a noun of ``NEGATING_PHRASE_NOUNS`` under a negating determiner."""
+    return noun.lower_ in NEGATING_PHRASE_NOUNS and any(
+        d.dep_ == "det" and lexicon.is_cue(d.lower_, "negation") for d in noun.children)
 
 
 def aux_kinds(tok, lexicon: Lexicon) -> set[str]:
