@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from ..actors import ActorMention
 from ..ontology.codes import JUDICIARY_SECTOR, LEGAL_SECTORS, is_state_country
-from ..records import FACTUAL_STATUSES, Actor
+from ..records import FACTUAL_STATUSES
 from ..resources.words import word_list
 from .arguments import Arg, is_passive, sources
 from .context import SentenceContext
+from .restated import article_main_country, context_body
 from .triggers import Candidate
 
 #: Verbs whose subject is charged ("faces charges", "stood trial", "appeared in court").
@@ -95,11 +96,6 @@ def _clause_tokens(verb):
     return [t for t in verb.subtree if t.i not in skip]
 
 
-def _main_country(ctx: SentenceContext) -> str | None:
-    from .restated import _main_country as count  # the one count of an article's main country
-    return count(ctx.mentions.mentions, ctx.places)
-
-
 def courts_of_context(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     """The courts (JUD) of the country where a legal act with no doer named happens: a place of
     its own clause, else the article's main country; [] when neither is known or the act is not
@@ -120,10 +116,9 @@ def courts_of_context(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     near += [m.actor.country for t in _clause_tokens(verb) if (m := ctx.mentions.at(t.i)) is not None
              and m.actor.country and m.actor.resolved_by == "country" and not m.actor.sectors]
     near = [x for x in near if is_state_country(x)]
-    country, whence = (near[0], "place") if near else (_main_country(ctx), "main-country")
+    country, whence = (near[0], "place") if near else (article_main_country(ctx.mentions.mentions, ctx.places),
+                                                        "main-country")
     if not country:
         return []
-    tok = verb
-    courts = Actor(text=tok.text, span=(tok.idx, tok.idx + len(tok.text)), code=f"{country}{JUDICIARY_SECTOR}",
-                   country=country, sectors=[JUDICIARY_SECTOR], resolved_by="context", country_from=whence)
-    return [Arg(ActorMention(tok.i, tok.i + 1, tok.i, courts), "context", tok.i)]
+    courts = context_body(verb, country=country, sector=JUDICIARY_SECTOR, whence=whence)
+    return [Arg(ActorMention(verb.i, verb.i + 1, verb.i, courts), "context", verb.i)]

@@ -36,7 +36,7 @@ from .modality import assess, has_negation
 from .modality.clauses import aux_kinds
 from .modality.rules import CLAIMED_NOTE, OPINION_NOTE, PURPOSE_NOTE
 from .quantities import attach_to_drafts
-from .restated import _main_country as main_country_of, restate
+from .restated import article_main_country, restate
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, pronoun_sources, resolve_sources
 from .statements import _same_actor, quotation_speaker, select_statements, statement_drafts
 from .targets import candidate_targets, place_country_targets
@@ -57,7 +57,7 @@ def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
                               places=place_at)
         drafts.extend(code_sentence(ctx))
     drafts = restate(_unretold(drafts, doc), doc, index.mentions, places=place_at)
-    return unrest_roles(drafts, doc, home=main_country_of(index.mentions, place_at), places=place_at,
+    return unrest_roles(drafts, doc, home=article_main_country(index.mentions, place_at), places=place_at,
                            mentions=index.mentions)
 
 

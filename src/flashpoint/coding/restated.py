@@ -25,6 +25,7 @@ from typing import Mapping
 
 from ..actors.coref import DEFINITE as _DEFINITE  # "the man", "their leader": may refer back
 from ..actors.groups import PEOPLE_NOUNS as GROUP_PEOPLE_NOUNS
+from ..actors.resolver import actor_code
 from ..context import main_country
 from ..ontology.codes import ARREST_CODE, JUDICIARY_SECTOR, POLICE_SECTOR, VIOLENCE_ROOTS, is_state_country
 from ..records import Actor
@@ -44,7 +45,7 @@ WEAKER = 0.15
 def restate(drafts: list[EventDraft], doc, mentions, *, places: Mapping[int, str]) -> list[EventDraft]:
     """``drafts`` (in document order) with restated passives given their earlier doer, and
     unattributed arrests given the police of their place (see the module docstring)."""
-    home = _main_country(mentions, places)
+    home = article_main_country(mentions, places)
     done: list[EventDraft] = []
     out: list[EventDraft] = []
     for d in drafts:
@@ -142,13 +143,21 @@ def _police(d: EventDraft, doc, *, places: Mapping[int, str], home: str | None) 
     country, whence = (near[0], "place") if near else (home, "main-country")
     if country is None:
         return None
-    police = Actor(text=tok.text, span=(tok.idx, tok.idx + len(tok.text)), code=f"{country}{POLICE_SECTOR}",
-                   country=country, sectors=[POLICE_SECTOR], resolved_by="context", country_from=whence)
+    police = context_body(tok, country=country, sector=POLICE_SECTOR, whence=whence)
     why = f"{d.why}; an arrest with no doer named: the police of {country} (from the {whence.replace('-', ' ')})"
     return replace(d, source=police, confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)
 
 
-def _main_country(mentions, places: Mapping[int, str]) -> str | None:
+def context_body(tok, *, country: str, sector: str, whence: str) -> Actor:
+    """The body of one sector of ``country`` that the article's context names as the doer or party
+    at ``tok`` (the police of an arrest no one is said to make, the courts of a charge, the host's
+    police in a detention centre), marked ``context`` with where its country came from."""
+    return Actor(text=tok.text, span=(tok.idx, tok.idx + len(tok.text)),
+                 code=actor_code(country, sectors=[sector], org=None), country=country, sectors=[sector],
+                 resolved_by="context", country_from=whence)
+
+
+def article_main_country(mentions, places: Mapping[int, str]) -> str | None:
     """The article's main country, counted from its actors' countries and its places."""
     counts: dict[str, int] = {}
     for m in mentions:

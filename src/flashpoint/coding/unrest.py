@@ -28,6 +28,7 @@ from ..ontology.codes import GOVERNMENT_SECTOR, POLICE_SECTOR, VIOLENCE_ROOTS, i
 from ..records import Actor
 from ..resources.words import word_list
 from .drafts import EventDraft
+from .restated import context_body
 
 #: Sector of the people held whose unrest is against their host state.
 REFUGEE_SECTOR = "REF"
@@ -100,8 +101,7 @@ def _host(d: EventDraft, doc, *, home: str | None, places: Mapping[int, str], me
                        else (before[0], "place") if before else (None, None))
     if not country or not is_state_country(country):
         return None
-    return Actor(text=tok.text, span=(tok.idx, tok.idx + len(tok.text)), code=f"{country}{sector}", country=country,
-                 sectors=[sector], resolved_by="context", country_from=whence)
+    return context_body(tok, country=country, sector=sector, whence=whence)
 
 
 def _hurt_in_unrest(d: EventDraft, doc) -> bool:
