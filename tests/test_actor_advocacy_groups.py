@@ -10,9 +10,9 @@ from flashpoint import code_text
 
 
 @pytest.mark.parametrize("text, sector, country", [
-    ("Anti-war groups called on the workers to strike against the war.", "SOC", None),
-    ("Kenyan peace groups urged the rebels to lay down their arms.", "SOC", "KEN"),
-    ("Environmental groups condemned the decision to open the reserve to mining.", "SOC", None),
+    ("Anti-war groups called on the workers to strike against the war.", "NGO", None),
+    ("Kenyan peace groups urged the rebels to lay down their arms.", "NGO", "KEN"),
+    ("Environmental groups condemned the decision to open the reserve to mining.", "NGO", None),
     ("Student groups held a protest at the university against the new fees.", "EDU", None),
 ])
 def test_a_cause_group_is_a_civil_society_source(text, sector, country):

@@ -18,7 +18,7 @@ DATA = Path(__file__).resolve().parents[1] / "src" / "flashpoint" / "data"
 
 SECTORS = {
     "COP", "GOV", "JUD", "LEG", "MIL", "PTY", "REB", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL",
-    "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "REL", "SOC", "HLH", "UNK",
+    "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "REL", "NGO", "HLH", "UNK",
 }
 ALIAS_KINDS = {"name", "abbrev", "demonym", "capital", "metonym"}
 ORG_KINDS = {"igo", "ngo", "armed", "party", "mnc", "media", "union"}

@@ -58,13 +58,13 @@ def test_office_by_title_alone_is_the_storys(nlp, kb, text, mention, code):
 
 # (story, mention, code): generic domestic groups take the story's country and their sector
 GROUPS = [
-    (AUS + "Child welfare groups have called on the minister to resign.", "welfare groups", "AUSSOC"),
-    (AUS + "Child advocates say the inquiry was a whitewash.", "advocates", "AUSSOC"),
-    (AUS + "Child protection groups still want an apology.", "protection groups", "AUSSOC"),
+    (AUS + "Child welfare groups have called on the minister to resign.", "welfare groups", "AUSNGO"),
+    (AUS + "Child advocates say the inquiry was a whitewash.", "advocates", "AUSNGO"),
+    (AUS + "Child protection groups still want an apology.", "protection groups", "AUSNGO"),
     (CAN + "Business groups backed the hospitals' plan.", "Business groups", "CANBUS"),
     (AUS + "The AMWU called the strike. The union says talks with the company have failed.", "union", "AUSLAB"),
-    (GBR + "Community groups organised a vigil for the victims.", "Community groups", "GBRSOC"),
-    (GBR + "Lobby groups have demanded tougher gun laws.", "Lobby groups", "GBRSOC"),
+    (GBR + "Community groups organised a vigil for the victims.", "Community groups", "GBRNGO"),
+    (GBR + "Lobby groups have demanded tougher gun laws.", "Lobby groups", "GBRNGO"),
     (AUS + "Farm groups accused the Government of neglect.", "Farm groups", "AUSAGR"),
     (AUS + "The shearers' union accused the Government of neglect.", "union", "AUSLAB"),
 ]

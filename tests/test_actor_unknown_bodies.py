@@ -21,8 +21,8 @@ def actors(nlp, kb, text):
 
 
 @pytest.mark.parametrize("text,mention,code,sectors", [
-    ("The Harbour Workers Association has demanded higher wages.", "Harbour Workers Association", None, ["SOC"]),
-    ("The Kenyan Tea Growers Association said it would appeal.", "Kenyan Tea Growers Association", "KENSOC", ["SOC"]),
+    ("The Harbour Workers Association has demanded higher wages.", "Harbour Workers Association", None, ["NGO"]),
+    ("The Kenyan Tea Growers Association said it would appeal.", "Kenyan Tea Growers Association", "KENNGO", ["NGO"]),
     ("The Silver Coast Savings Bank said it would cut 200 jobs in Portugal.", "Silver Coast Savings Bank",
      "PRTBUS", ["BUS"]),
     ("The Valley Transport Authority rejected the plan.", "Valley Transport Authority", None, ["GOV"]),
@@ -47,7 +47,7 @@ def test_words_inside_the_name_are_no_group(nlp, kb):
 
 
 def test_heads_have_known_sectors():
-    sectors = {"GOV", "BUS", "SOC", "EDU", "OPP", "PTY", "LAB", "REL", "JUD"}
+    sectors = {"GOV", "BUS", "NGO", "EDU", "OPP", "PTY", "LAB", "REL", "JUD"}
     assert set(ORGANISATION_HEADS.values()) <= sectors
     assert all(w == w.lower() for w in ORGANISATION_HEADS)
 
@@ -80,4 +80,4 @@ def test_acronym_in_parentheses_is_not_the_name(nlp, kb):
     """"The Harbour Workers Association (HWA)": the name ends before the parenthesis."""
     got = actors(nlp, kb, "The Harbour Workers Association (HWA) in Mombasa has demanded higher wages.")
     assert got.get("Harbour Workers Association") is not None
-    assert got["Harbour Workers Association"].sectors == ["SOC"]
+    assert got["Harbour Workers Association"].sectors == ["NGO"]

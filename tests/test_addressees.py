@@ -23,7 +23,7 @@ def _pairs(text: str) -> set[tuple]:
     ("A coalition of Canadian church leaders is calling for a bigger intake of asylum seekers.", "CANREL"),
     ("French unions are calling for higher wages for nurses.", "FRALAB"),
     ("Indian opposition MPs have called for a judicial inquiry into the deaths.", "INDLEG"),
-    ("British charities say the aid budget must be restored.", "GBRSOC"),
+    ("British charities say the aid budget must be restored.", "GBRNGO"),
     ("Australian church leaders say Australia must take more refugees.", "AUSREL"),
     ("German trade unions demanded a higher minimum wage on Monday.", "DEULAB"),
 ])

@@ -206,7 +206,7 @@ def _region_atoms(doc, kb: KnowledgeBase, *, atoms: list[Atom]) -> list[Atom]:
 
 
 #: The last word of an organisation's name -> the sector of a body so named ("the Civil Liberty
-#: Organization" SOC, "the Farm Bureau Federation" SOC, "Deutsche Bank" BUS, "the County Commission" GOV).
+#: Organization" NGO, "the Farm Bureau Federation" NGO, "Deutsche Bank" BUS, "the County Commission" GOV).
 ORGANISATION_HEADS = word_map("actors_organisation_heads")
 #: Sectors of a state's forces: a word of one inside a name of a generic body makes it theirs.
 _FORCE_SECTORS = frozenset({"SPY", "MIL", "COP"})
@@ -245,7 +245,7 @@ def _organisation_atoms(doc, atoms: list[Atom]) -> list[Atom]:
         head = doc[ent.end - 1].lower_
         sector = ORGANISATION_HEADS[head]
         inner = [a.hit.value.sector for a in inside if a.kind in ("sector", "title") and a.start >= start]
-        if sector == "SOC":  # "the Security Intelligence Organisation": a body of the state's forces
+        if sector == "NGO":  # "the Security Intelligence Organisation": a body of the state's forces
             sector = next((s for s in inner if s in _FORCE_SECTORS), sector)
         word = SectorWord(word=head, sector=sector, kind="noun")
         out = [a for a in out if not (a.kind in ("sector", "title") and start <= a.start < ent.end)]

@@ -198,7 +198,7 @@ _APPOS_WORDS = word_list("actors_apposition_words")
 
 #: Sectors whose members are seldom abroad: "officials in Kyiv", "rebels in Darfur".
 _HOME_SECTORS = frozenset({"GOV", "COP", "REB", "CVL", "JUD", "LEG", "OPP", "EDU", "LAB", "BUS",
-                           "MED", "JRN", "REL", "SOC", "HLH", "AGR", "CRM", "PTY"})
+                           "MED", "JRN", "REL", "NGO", "HLH", "AGR", "CRM", "PTY"})
 
 
 def _at_home(chunk: Chunk) -> bool:

@@ -27,7 +27,7 @@ from ..resources.datafiles import Row, data_path, read_csv
 
 #: Sector codes (PLOVER/CAMEO) a data row may use.
 SECTORS = frozenset(
-    "COP GOV JUD LEG MIL PTY REB SPY UAF AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP REL SOC HLH "
+    "COP GOV JUD LEG MIL PTY REB SPY UAF AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP REL NGO HLH "
     "UNK".split()
 )
 ALIAS_KINDS = frozenset({"name", "abbrev", "demonym", "capital", "metonym"})

@@ -516,7 +516,7 @@ def _titled_by_sentence(doc, found: list[tuple[Chunk, Actor | None]], *,
 
 
 #: Sectors of groups that "pro-X" / "anti-X" qualifies and that act where they live.
-_PARTISAN_SECTORS = frozenset({"REB", "CVL", "OPP", "SOC", "EDU", "LAB", "UAF", "PTY", "REL"})
+_PARTISAN_SECTORS = frozenset({"REB", "CVL", "OPP", "NGO", "EDU", "LAB", "UAF", "PTY", "REL"})
 
 
 #: "pro-Russian separatists": what the group stands for, not its country.
@@ -580,7 +580,7 @@ def _phrase_country(doc, chunk: Chunk, *, as_of: dt.date | None) -> str | None:
 
 
 #: Sectors of bodies outside the state whose officers are theirs ("the secretary of the union").
-_CIVIL_BODIES = frozenset({"LAB", "BUS", "PTY", "OPP", "SOC", "EDU", "MED", "REL"})
+_CIVIL_BODIES = frozenset({"LAB", "BUS", "PTY", "OPP", "NGO", "EDU", "MED", "REL"})
 
 
 #: Sector nouns that are a group only as a later mention of a body the story named ("the union").

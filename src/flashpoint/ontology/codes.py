@@ -141,7 +141,7 @@ STATE_APPARATUS_SECTORS = frozenset({"GOV", "PRM", "LEG", "JUD", "MIL", "COP", "
 #: protesters, activists, campaigners, students, workers ("police detained nine opposition
 #: activists" / "four campaigners for women's rights were detained"). Reports of one happening name
 #: the same people by any of them; journalists, clergy, rebels or business are other actors.
-CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "SOC"})
+CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "NGO"})
 
 #: Sectors of the people a state's police or army acts on at home: rebels, opposition, civilians,
 #: criminals, unidentified gunmen ("Pakistani police arrested two dozen militants": Pakistan's).
