@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
-from ..ontology.codes import (ACCUSE_CODE, CONSULT_ROOT, VISIT_CODES, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+from ..ontology.codes import (ACCUSE_CODE, CONSULT_ROOT, COURT_ACTION_ROOTS, JUDICIARY_SECTOR, VISIT_CODES, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT, VIOLENCE_ROOTS,
                               is_state_country)
 from ..actors.resolver import actor_code
@@ -941,7 +941,8 @@ def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterab
     militants"; not "... militants who crossed from Syria"), and for the opposition a government
     addresses or acts on in any way, on the same condition ("President Kenyatta appealed for the
     opposition to support the laws"), and for a government its own opposition addresses ("Kenyan
-    opposition leaders accused the government"). Not for an army abroad (``army_abroad``: "US
+    opposition leaders accused the government"), and for a state's courts charging, trying or
+    jailing people ("a Kenyan court charged twelve protesters"). Not for an army abroad (``army_abroad``: "US
     troops killed four militants near Jalalabad" are no Americans), as ``is_domestic`` holds: an
     act of war. Marked ``context`` / ``source``; None when the rule does not apply."""
     if target.country is not None or target.resolved_by != "sector" or not is_state_country(source.country):
@@ -958,6 +959,8 @@ def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterab
         pass  # a government's own opposition
     elif root not in POLICE_ACTION_ROOTS | PLACE_TARGET_ROOTS:
         return None
+    elif JUDICIARY_SECTOR in sectors and root in COURT_ACTION_ROOTS:
+        pass  # "a Kenyan court charged twelve protesters": the court's own country's people
     elif POLICE_SECTOR not in sectors and (MILITARY_SECTOR not in sectors or foreign
                                             or (ctx is not None and sent is not None and army_abroad(source, sent, ctx))):
         return None

@@ -82,6 +82,11 @@ DOMESTIC_CODE_PREFIXES = ("14", "172", "173", "175", "081", "082", "083", "0813"
 #: named, the target is the police's own country.
 POLICE_ACTION_ROOTS = frozenset({"17", "18", "19"})
 
+#: Roots of what a state's courts do to people (charge, try, jail: coerce 17): like the police,
+#: courts act on people within their own country's reach ("a Kenyan court charged twelve
+#: protesters": Kenya's own, when nothing names another nationality).
+COURT_ACTION_ROOTS = frozenset({"17"})
+
 #: Roots whose object is the source's own forces ("mobilized troops", "deployed warships"), never
 #: its target: the target is where they are sent or whom they face.
 OWN_FORCES_ROOTS = frozenset({"15"})
@@ -143,8 +148,8 @@ STATE_APPARATUS_SECTORS = frozenset({"GOV", "PRM", "LEG", "JUD", "MIL", "COP", "
 #: the same people by any of them; journalists, clergy, rebels or business are other actors.
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "NGO"})
 
-#: Sectors of the people a state's police or army acts on at home: rebels, opposition, civilians,
-#: criminals, unidentified gunmen ("Pakistani police arrested two dozen militants": Pakistan's).
+#: Sectors of the people a state's police, army or courts act on at home: rebels, opposition,
+#: civilians, criminals, unidentified gunmen ("Pakistani police arrested two dozen militants": Pakistan's).
 HOME_TARGET_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM", "UAF", "LAB", "JRN"})
 
 #: Roots whose object is a patient even when it is people of no country ("deported 300 migrants to
