@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
-from ..ontology.codes import (ACCUSE_CODE, CONSULT_ROOT, COURT_ACTION_ROOTS, JUDICIARY_SECTOR, VISIT_CODES, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+from ..ontology.codes import (ACCUSE_CODE, CONSULT_ROOT, COURT_ACTION_ROOTS, JUDICIARY_SECTOR, REQUEST_ROOTS, VISIT_CODES, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT, VIOLENCE_ROOTS,
                               is_state_country)
 from ..actors.resolver import actor_code
@@ -54,6 +54,12 @@ _GENERIC_OR_THEME = {mutual: preps | THEME_PREPS for mutual, preps in _GENERIC.i
 THREAT_CONDITION_MARKS = word_list("coding_threat_condition_marks")
 #: Prepositions of the author of what is rejected or criticised ("denied charges by X").
 AUTHOR_PREPS = word_list("coding_author_preps")
+#: The thing a verb of request asks for ("appealed for intervention") and whom it would come from
+#: ("... from the UN"): the one asked, when no one is addressed.
+REQUESTED_THING_PREPS = word_list("coding_requested_thing_preps")
+PROVIDER_PREPS = word_list("coding_provider_preps")
+#: Things asked for whose "from" phrase is what one is kept from ("protection from the militias").
+SHIELD_NOUNS = word_list("coding_shield_nouns")
 #: Participles of making a proposal whose by-phrase is its author ("the offer of talks made by X").
 AUTHOR_PARTICIPLES = word_list("coding_author_participles")
 #: Prepositions of the source side of a noun, never its target ("a response from the U.S.").
@@ -540,6 +546,11 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
             return found
         for o in objs:  # "imposed sanctions on Russia", "halted aid to Serbia"
             found = prep_targets(o, index, preps=entry.preps, how="prep")
+            if found:
+                return found
+    if entry.root in REQUEST_ROOTS:  # "appealed for intervention from the UN": the one asked
+        for h in objs + _pobjs(tok, REQUESTED_THING_PREPS):
+            found = [] if h.lemma_.lower() in SHIELD_NOUNS else prep_targets(h, index, preps=PROVIDER_PREPS, how="prep")
             if found:
                 return found
     if entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE:

@@ -41,6 +41,10 @@ COUNTERPART_ROOTS = frozenset({"02", "03", "04", "10", "12", "13"})
 #: specific pattern ("declined to comment") says it all by itself.
 STATEMENT_ROOTS = frozenset({"02", "03", "10", "13"})
 
+#: Roots of asking (appeal 02, demand 10): who is asked is whom the thing asked for would come from
+#: when no one is addressed ("appealed for intervention from the UN").
+REQUEST_ROOTS = frozenset({"02", "10"})
+
 #: Root of "express intent to cooperate": negated in its complement ("agreed not to ...") it is a
 #: refusal.
 INTENT_ROOT = "03"
