@@ -41,6 +41,9 @@ from .chunks import PEOPLE_NOUNS, Chunk, is_country_only
 _GROUP_KINDS = frozenset({"sector", "title"})
 #: Nouns of people whose country the place, dateline or outlet of a story does not tell.
 NO_CONTEXT_NOUNS = word_list("actors_no_context_nouns")
+#: Words that say a group is from abroad ("foreign fighters", "Arab fighters"): the country of the
+#: place it is in, or of the police or army that acts on it at home, is not its own.
+FOREIGN_GROUP_WORDS = word_list("actors_foreign_group_words")
 #: Weapons and craft: an actor only with the country or body that owns them ("Russian missiles").
 INSTRUMENT_NOUNS = frozenset(norm_key(w) for w in word_list("actors_instrument_nouns"))  # "b 52 bombers"
 #: Prepositions of a place where something happens ("in Ahmedabad", "near the border").
@@ -209,10 +212,13 @@ def owner(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) -> Acto
 
 def takes_context(doc, chunk: Chunk) -> bool:
     """Whether the country of a place or of the article may be this group's own (not "missiles",
-    "peacekeepers", "refugees", "Iran-backed militias", "its forces")."""
+    "peacekeepers", "refugees", "Iran-backed militias", "its forces", "foreign activists")."""
     if _compound_before(doc, chunk, PATRON_WORDS) is not None:
         return False
     root = doc[chunk.start:chunk.end].root
+    if any(t.lower_ in FOREIGN_GROUP_WORDS for t in doc[chunk.start:chunk.end]) or any(
+            c.i < root.i and c.dep_ in _MODIFIER_DEPS and c.lower_ in FOREIGN_GROUP_WORDS for c in root.children):
+        return False  # "twenty foreign activists in Nairobi": from abroad, whatever the place
     if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children):
         return False
     if any(c.i < chunk.start and c.dep_ in _MODIFIER_DEPS and c.ent_type_ == "NORP" for c in root.children):

@@ -10,6 +10,7 @@ from typing import Iterable
 from ..ontology.codes import (ACCUSE_CODE, CONSULT_ROOT, COURT_ACTION_ROOTS, JUDICIARY_SECTOR, REQUEST_ROOTS, VISIT_CODES, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT, VIOLENCE_ROOTS,
                               is_state_country)
+from ..actors.groups import FOREIGN_GROUP_WORDS
 from ..actors.resolver import actor_code
 from ..records import Actor
 from ..resources.words import word_list, word_map
@@ -958,6 +959,8 @@ def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterab
     act of war. Marked ``context`` / ``source``; None when the rule does not apply."""
     if target.country is not None or target.resolved_by != "sector" or not is_state_country(source.country):
         return None
+    if sent is not None and _said_foreign(target, sent):
+        return None  # "Pakistani police arrested 15 foreign fighters": not Pakistan's own
     sectors = set(source.sectors or ())
     foreign = any(is_state_country(a.country) and a.country != source.country for a in others)
     if target.sectors == [GOVERNMENT_SECTOR] and sectors & OPPONENT_SECTORS and not foreign:
@@ -978,6 +981,19 @@ def home_group_target(target: Actor, source: Actor, *, root: str, others: Iterab
     return Actor(text=target.text, span=target.span, code=source.country + "".join(target.sectors),
                  country=source.country, sectors=list(target.sectors), role=target.role,
                  resolved_by="context", country_from="source")
+
+
+def _said_foreign(target: Actor, sent) -> bool:
+    """Whether the words of ``target`` (a group named by its kind), or the modifiers of its head,
+    say it is from abroad (``FOREIGN_GROUP_WORDS``: "15 foreign fighters", "dozens of Arab
+    fighters")."""
+    if target.span is None:
+        return False
+    lo, hi = target.span
+    inside = [t for t in sent if lo <= t.idx < hi]
+    heads = [t for t in inside if not lo <= t.head.idx < hi or t.head.i == t.i]
+    words = inside + [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i]
+    return any(w.lower_ in FOREIGN_GROUP_WORDS for w in words)
 
 
 def army_abroad(source: Actor, sent, ctx) -> bool:
