@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ..context import Article, main_country
 from ..nlp.normalise import norm_key
-from ..ontology.codes import NON_STATE_CODES
+from ..ontology.codes import ARMED_SECTORS, MILITARY_SECTOR, NON_STATE_CODES, STATE_APPARATUS_SECTORS
 from ..records import Actor
 from ..resources.words import word_list
 from .atoms import PATRON_WORDS
@@ -162,6 +162,37 @@ def led_by(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) -> int
         return None
     return next((k for k, (c, a) in enumerate(found)
                  if c.start <= leader < c.end and a is not None and a.country), None)
+
+
+#: Adjectives of an armed group's allegiance: "fighters loyal to the new administration", and the
+#: prepositions of whom it is loyal to.
+LOYALTY_WORDS = word_list("actors_loyalty_words")
+LOYALTY_PREPS = word_list("actors_loyalty_preps")
+
+
+def loyal_to(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) -> Actor | None:
+    """'Militiamen loyal to the Somali government', 'fighters allied to President X': the actor,
+    with a country, of the to-phrase of an adjective of allegiance after the group; else None."""
+    root = doc[chunk.start:chunk.end].root
+    for adj in root.children:
+        if adj.i > root.i and adj.dep_ in ("amod", "acl", "relcl") and adj.lower_ in LOYALTY_WORDS:
+            for prep in adj.children:
+                if prep.dep_ == "prep" and prep.lower_ in LOYALTY_PREPS:
+                    for obj in prep.children:
+                        hit = next((a for c, a in found if a is not None and a.country and c.start <= obj.i < c.end), None)
+                        if obj.dep_ == "pobj" and hit is not None:
+                            return hit
+    return None
+
+
+def loyal_sectors(sector: str, patron: Actor) -> list[str]:
+    """An armed group loyal to a state's government, forces or head fights for that state (MIL:
+    "tribal fighters loyal to the new administration"); loyal to anyone else it keeps its own
+    sector ("gunmen loyal to the former president" are no army)."""
+    state_side = not patron.sectors or bool(set(patron.sectors) & STATE_APPARATUS_SECTORS)
+    if sector in ARMED_SECTORS and state_side and patron.country not in NON_STATE_CODES:
+        return [MILITARY_SECTOR]
+    return [sector]
 
 
 def owner(doc, chunk: Chunk, *, found: list[tuple[Chunk, Actor | None]]) -> Actor | None:

@@ -55,7 +55,7 @@ from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bo
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer, described
 from .detention import REFUGEE_SECTOR, refugee_detainees
-from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, PERSON_POSSESSIVES, is_local, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
+from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, PERSON_POSSESSIVES, is_local, loyal_sectors, loyal_to, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
                      names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state, tied_place,
                      takes_context)
 from .entries import CountryAlias, Title
@@ -627,6 +627,13 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                 chunk = Chunk(atoms=leader_chunk.atoms + chunk.atoms, start=leader_chunk.start, end=chunk.end)
                 actor = _make(doc, chunk, country=belongs.country, sectors=[sector], role=role,
                               resolved_by=belongs.resolved_by)
+                out.append((chunk, actor))
+                continue
+            patron = loyal_to(doc, chunk, found=out + found[k + 1:])
+            if patron is not None:  # "tribal fighters loyal to the new administration": its forces
+                actor = _make(doc, chunk, country=patron.country, sectors=loyal_sectors(sector, patron), role=role,
+                              resolved_by=patron.resolved_by)
+                memory.remember(doc, chunk, actor=actor)
                 out.append((chunk, actor))
                 continue
             belongs = owner(doc, chunk, found=out + found[k + 1:])
