@@ -20,7 +20,7 @@ from .status import action_modality
 from .sources import POLICE_FORCE_LEMMAS, agentless
 from .addressees import POLICY_CALL_VERBS, TWO_PARTY_NOUNS, government_addressee, names_addressee
 from .targets import (attacked_place, domestic_target, home_group_target, is_domestic, names_entity, suspect_sector,
-                      thing_target, mission_place, unnamed_person)
+                      thing_target, mission_place, people_of_no_sector, unnamed_person)
 from .triggers import Candidate
 
 #: Words that say someone died ("killed in police firing": 193, not 175).
@@ -277,6 +277,7 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
                                      ctx=ctx, sent=c.tok.sent)
             if home is not None:
                 target = home
+        target = people_of_no_sector(target, root=c.entry.root, sent=c.tok.sent)  # "killed 25 people": no sector
         person = unnamed_person(c, ctx.mentions) if target is None and source is not None else None
         if person is not None:  # "arrested a 28-year-old man": a person of no stated nationality
             target, target_how = person, "person"

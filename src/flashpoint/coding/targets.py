@@ -996,6 +996,24 @@ def _said_foreign(target: Actor, sent) -> bool:
     return any(w.lower_ in FOREIGN_GROUP_WORDS for w in words)
 
 
+#: Nouns of people as such ("25 people"): PETRARCH's PPL, no CAMEO sector.
+GENERIC_PEOPLE_NOUNS = word_list("coding_generic_people_nouns")
+
+
+def people_of_no_sector(target: Actor | None, *, root: str, sent) -> Actor | None:
+    """'Suicide bombers killed 25 people in Jerusalem': the people an attack kills or wounds,
+    named as people only, are their country's people of no sector (as individuals are: CAMEO has no
+    sector for people as such, PETRARCH codes them PPL), not civilians, which the text would say
+    ("civilians", "children", "passengers" stay CVL). ``target`` unchanged otherwise."""
+    if target is None or root not in VIOLENCE_ROOTS or target.sectors != ["CVL"] or target.span is None:
+        return target
+    lo, hi = target.span
+    heads = [t for t in sent if lo <= t.idx < hi and not lo <= t.head.idx < hi]
+    if not heads or heads[0].lemma_.lower() not in GENERIC_PEOPLE_NOUNS and heads[0].lower_ not in GENERIC_PEOPLE_NOUNS:
+        return target
+    return replace(target, sectors=[], code=actor_code(target.country, sectors=[], org=target.org))
+
+
 def army_abroad(source: Actor, sent, ctx) -> bool:
     """Whether a state's forces act abroad: their sentence names a place of another state
     ("... near Jalalabad"), or names none of a state and the article's places are mostly of
