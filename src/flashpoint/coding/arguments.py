@@ -290,8 +290,18 @@ def object_tokens(tok) -> list:
     its troops": its troops)."""
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     if not objs:
-        objs = shared_objects(tok)
+        objs = shared_objects(tok) or shifted_objects(tok)
     return [partitive_head(relative_head(c)) for c in objs]
+
+
+def shifted_objects(tok) -> list:
+    """'refused to free on bail a British man', 'handed over to the army three militants': a long
+    object written after a prepositional phrase of its verb, which the parser hangs on that
+    phrase's noun as a direct object (a noun takes none), is the verb's; else []."""
+    return [d for p in tok.children if p.dep_ == "prep" and p.i > tok.i
+            for g in p.children if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
+            or (g.dep_ == "pcomp" and g.tag_ != "VBG")  # "on bail", tagged a verb; not "by freeing X"
+            for d in g.children if d.dep_ == "dobj" and d.i > g.i]
 
 
 #: Dependencies allowed between two conjoined verbs that share the object of the second: the
