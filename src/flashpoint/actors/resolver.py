@@ -128,21 +128,36 @@ def _head_sector(chunk: Chunk) -> tuple[str | None, Title | None]:
     for k in range(len(chunk.atoms) - 1, -1, -1):
         a = chunk.atoms[k]
         if a.kind == "title":
+            if a.hit.value.sector == "GOV" and a.hit.value.kind == "official":
+                # "a rebel spokesman", "the Opposition spokesman", "police officials": a generic
+                # speaker's title takes the body its sector word names (not "police minister")
+                specific = _specific_sector(chunk, k)
+                if specific is not None:
+                    return specific, a.hit.value
             return a.hit.value.sector, a.hit.value
         if a.kind == "sector" and a.hit.value.kind == "noun":
             if a.hit.value.sector == "GOV":
-                for b in chunk.atoms[k - 1::-1] if k else ():
-                    if b.kind == "country" and b.hit.value.sector not in (None, "GOV"):
-                        return b.hit.value.sector, None  # "Pentagon officials" -> MIL
-                    if b.kind != "sector":
-                        break
-                    if b.hit.value.sector not in ("GOV", None):
-                        return b.hit.value.sector, None
+                specific = _specific_sector(chunk, k)
+                if specific is not None:
+                    return specific, None
             return a.hit.value.sector, None
     for a in reversed(chunk.atoms):
         if a.kind == "sector" and a.hit.value.sector is not None:
             return a.hit.value.sector, None
     return None, None
+
+
+def _specific_sector(chunk: Chunk, k: int) -> str | None:
+    """The sector other than GOV of the sector words (or a country name with a sector: "Pentagon")
+    right before atom ``k``: "rebel leaders" -> REB, "military officials" -> MIL; else None."""
+    for b in chunk.atoms[k - 1::-1] if k else ():
+        if b.kind == "country" and b.hit.value.sector not in (None, "GOV"):
+            return b.hit.value.sector  # "Pentagon officials" -> MIL
+        if b.kind != "sector":
+            break
+        if b.hit.value.sector not in ("GOV", None):
+            return b.hit.value.sector
+    return None
 
 
 def _title_text(doc, chunk: Chunk) -> str | None:
