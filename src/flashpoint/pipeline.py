@@ -28,6 +28,7 @@ from .actors import KnowledgeBase, find_actors, load_kb
 from .actors.casing import case_vocabulary
 from .coding import Lexicon, code_doc, load_lexicon
 from .coding.counterpart import running_counterparts
+from .coding.responses import answered_acts
 from .context import read_article
 from .context.topic import doc_topic, guarded
 from .dates.published import iso_date, parse_published
@@ -261,6 +262,7 @@ class Pipeline:
         places = find_places(spacy_doc, self.gazetteer, actor_mentions=mentions)
         deadline.check("before coding")
         drafts = code_doc(spacy_doc, mentions, lexicon=self.lexicon, places=places)
+        drafts = answered_acts(drafts, spacy_doc)  # "welcomed the move": whoever made it
         drafts = running_counterparts(drafts, spacy_doc)  # a running story's other side
         if not drafts:
             return []

@@ -41,6 +41,10 @@ COUNTERPART_ROOTS = frozenset({"02", "03", "04", "10", "12", "13"})
 #: specific pattern ("declined to comment") says it all by itself.
 STATEMENT_ROOTS = frozenset({"02", "03", "10", "13"})
 
+#: Roots of a reaction to an act (praise or endorse 05, criticise 11, reject 12): "welcomed the
+#: move" is aimed at whoever made it.
+REACTION_ROOTS = frozenset({"05", "11", "12"})
+
 #: Roots of asking (appeal 02, demand 10): who is asked is whom the thing asked for would come from
 #: when no one is addressed ("appealed for intervention from the UN").
 REQUEST_ROOTS = frozenset({"02", "10"})

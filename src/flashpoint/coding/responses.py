@@ -1,0 +1,92 @@
+"""Whose act a reaction is about: "X did Y. Z welcomed the move."
+
+News reports an act, then the reactions to it by a bare noun of an act: "Mr Arafat called for a
+halt to all armed operations. France, Britain and the United States have welcomed the
+announcement"; "The cabinet decided to close the border. The opposition criticised the
+decision". Read alone, the reaction has no target; in its story it is aimed at whoever did the
+act just reported. One pass over the document's drafts, in order, after every sentence is coded:
+
+- an event of a reaction class (praise or endorse 05, criticise 11, reject 12: ``REACTION_ROOTS``)
+  with no actor as its target,
+- whose trigger's object is a definite noun of an act (``coding_reaction_act_nouns``: "the
+  announcement", "this decision", "the move") with no owner of its own,
+- takes the source of the latest event of the sentences just before it (``REACH``) or earlier in
+  its own sentence, when that source is a party (a country or organisation) other than its own
+  (``resolved_by`` "context", the earlier mention's words, a lower confidence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..ontology.codes import REACTION_ROOTS
+from ..records import Actor
+from ..resources.words import word_list
+from .arguments import object_tokens
+from .drafts import EventDraft
+
+#: Nouns of an act that a reaction names instead of its doer ("welcomed the announcement").
+REACTION_ACT_NOUNS = word_list("coding_reaction_act_nouns")
+#: Determiners that make the act noun refer back to an act already told.
+DEFINITE_DETERMINERS = word_list("coding_reaction_determiners")
+#: How many sentences back the act reacted to may be told.
+REACH = 2
+#: How much less sure a target taken from the story is than one the sentence names.
+WEAKER = 0.15
+
+
+def answered_acts(drafts: list[EventDraft], doc) -> list[EventDraft]:
+    """``drafts`` (in document order) with each open reaction to "the move" given the doer of
+    the act just told (see the module docstring)."""
+    if not any(_open(d, doc) for d in drafts):
+        return drafts  # most documents: nothing to look for
+    out: list[EventDraft] = []
+    for k, d in enumerate(drafts):
+        if _open(d, doc):
+            doer = _last_doer(drafts[:k], d)
+            if doer is not None:
+                why = f"{d.why}; the doer of the act it reacts to: '{doer.text}'"
+                d = replace(d, target=replace(doer, sectors=list(doer.sectors), resolved_by="context"),
+                            confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)
+        out.append(d)
+    return out
+
+
+def _party(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.code) and bool(actor.country or actor.org)
+
+
+def _thing(actor: Actor | None) -> bool:
+    """A target as written that names no actor ("welcomed the announcement"): codes null."""
+    return actor is None or not (actor.country or actor.org or actor.sectors or actor.name or actor.role)
+
+
+def _open(d: EventDraft, doc) -> bool:
+    """A reaction of a known doer whose object is a bare definite act noun and names no actor."""
+    if d.cameo[:2] not in REACTION_ROOTS or not _party(d.source) or not _thing(d.target):
+        return False
+    tok = doc[d.trigger_start]
+    for o in object_tokens(tok):
+        if o.lemma_.lower() not in REACTION_ACT_NOUNS and o.lower_ not in REACTION_ACT_NOUNS:
+            continue
+        dets = [c for c in o.children if c.dep_ == "det"]
+        owned = any(c.dep_ in ("poss", "prep", "compound", "amod") and c.ent_type_ for c in o.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in o.children)
+        if dets and all(c.lower_ in DEFINITE_DETERMINERS for c in dets) and not owned:
+            return True
+    return False
+
+
+def _last_doer(earlier: list[EventDraft], d: EventDraft) -> Actor | None:
+    """The source of the latest earlier event within ``REACH`` sentences, when it is another party
+    than ``d``'s own (another code or organisation: a government and its opposition are two);
+    else None."""
+    for e in reversed(earlier):
+        if e.sentence_index < d.sentence_index - REACH:
+            return None
+        if e.trigger_start >= d.trigger_start or not _party(e.source):
+            continue
+        if (e.source.code, e.source.org) == (d.source.code, d.source.org):
+            return None  # its own act ("the government decided ... it defended the decision")
+        return e.source
+    return None
