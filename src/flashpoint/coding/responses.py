@@ -29,6 +29,8 @@ from .drafts import EventDraft
 REACTION_ACT_NOUNS = word_list("coding_reaction_act_nouns")
 #: Determiners that make the act noun refer back to an act already told.
 DEFINITE_DETERMINERS = word_list("coding_reaction_determiners")
+#: Prepositions of a phrase that names the act's own author or owner ("the offer of talks by X").
+OWNER_PREPS = word_list("coding_reaction_owner_preps")
 #: How many sentences back the act reacted to may be told.
 REACH = 2
 #: How much less sure a target taken from the story is than one the sentence names.
@@ -71,7 +73,7 @@ def _open(d: EventDraft, doc) -> bool:
             continue
         dets = [c for c in o.children if c.dep_ == "det"]
         owned = any(c.dep_ in ("poss", "prep", "compound", "amod") and c.ent_type_ for c in o.children) or any(
-            c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in o.children)
+            c.dep_ == "prep" and c.lower_ in OWNER_PREPS for c in o.children)
         if dets and all(c.lower_ in DEFINITE_DETERMINERS for c in dets) and not owned:
             return True
     return False
