@@ -34,3 +34,22 @@ def test_a_side_defending_its_own_decision_targets_no_one():
 def test_a_noun_with_its_own_author_is_left_to_it():
     text = "Kenya offered talks to the rebels. Uganda welcomed the offer of talks by Tanzania."
     assert all(e.target is None or e.target.country != "KEN" for e in _reactions(text, "05")), _reactions(text, "05")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Hamas suicide bombers killed 15 people on a bus in Haifa. The United States condemned the attack.", "PSE"),
+    ("Rebels ambushed an army convoy near Goma, killing nine soldiers. The United Nations condemned the attack.", "COD"),
+    ("Israeli helicopters fired missiles at a car in Gaza. Police arrested two men. "
+     "The European Union condemned the strike.", "ISR"),
+    ("Russian warplanes bombed a hospital in Idlib. Turkey denounced the bombing.", "RUS"),
+])
+def test_a_condemned_attack_is_the_latest_attack_told(text, target):
+    found = _reactions(text, "11")
+    assert found and found[0].target is not None and found[0].target.country == target, code_text(text, published="2024-03-01")
+
+
+def test_a_condemned_attack_is_not_an_earlier_act_of_another_kind():
+    text = ("Kenyan police arrested two rebels in Mombasa. A bomb exploded in a market in Nairobi. "
+            "Britain condemned the attack.")
+    found = _reactions(text, "11")
+    assert all(e.target is None or "COP" not in (e.target.sectors or []) for e in found), found
