@@ -425,6 +425,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _government_of_place(doc, found)
         _appositive_names(doc, found, memory=memory)  # before a bare name's own claim on its surname
         found = _appositive_surnames(doc, found, memory=memory)
+        found = _named_after_role(doc, found, memory=memory)
         if definitions:
             found = _defined_acronyms(doc, found, definitions=definitions, memory=memory)
         found = _named_subjects(doc, found, memory=memory)
@@ -988,6 +989,31 @@ def _appositive_names(doc, found: list[tuple[Chunk, Actor | None]], *, memory: M
                     continue
                 start = min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
                 memory.surnames.setdefault(norm_exact(t.text), replace(actor, name=doc[start:t.i + 1].text))
+
+
+def _named_after_role(doc, found: list[tuple[Chunk, Actor | None]], *,
+                      memory: Memory) -> list[tuple[Chunk, Actor | None]]:
+    """'The Afghan defence minister, Mohammad Fahim says ...', 'The Kenyan head of police, John
+    Kamau says ...': a name the knowledge base does not know, set off by a comma right after a
+    phrase of a role (a title or sector word) with a country, is the holder of that role, whatever
+    the parser hung it on (without the closing comma it often makes the name the subject and the
+    role a loose phrase). Later the surname alone is the same actor (resolved_by
+    "coreference")."""
+    out: list[tuple[Chunk, Actor | None]] = []
+    for k, (chunk, actor) in enumerate(found):
+        if (k and chunk.kinds == {"unknown_person"} and (actor is None or not (actor.country or actor.sectors))
+                and chunk.start >= 2 and doc[chunk.start - 1].text == ","
+                and not (chunk.end < len(doc) and doc[chunk.end].pos_ == "CCONJ")):  # not a list: "X, Y and Z"
+            role_chunk, role = out[-1]
+            if (role is not None and role.country and not role.name and role_chunk.end == chunk.start - 1
+                    and role_chunk.atoms and role_chunk.atoms[-1].kind in ("title", "sector")
+                    and "unknown_person" not in role_chunk.kinds):
+                span = doc[chunk.start:chunk.end]
+                actor = replace(role, text=span.text, span=(span.start_char, span.end_char), name=span.text,
+                                sectors=list(role.sectors), kb_id=None, resolved_by="coreference")
+                memory.surnames[norm_exact(doc[chunk.end - 1].text)] = actor
+        out.append((chunk, actor))
+    return out
 
 
 def _appositive_surnames(doc, found: list[tuple[Chunk, Actor | None]], *,
