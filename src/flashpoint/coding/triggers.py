@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from ..ontology.codes import GOVERNMENT_SECTOR, INVESTIGATE_ROOT, MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
 from .arguments import PARTITIVE_WORDS, Arg, MentionIndex, actor_of, args_of, is_passive, noun_actor, relative_head
 from .modality.rules import necessity_clause, obligation_clause, time_clause, wished_clause
-from .background import NOUN_FRAME_PREPS, PARTITIVE_NOUNS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
+from .background import EARLIER_WORDS, NOUN_FRAME_PREPS, PARTITIVE_NOUNS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
 from .lexicon import Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
 from .meetings import joined_parties, setting_participant
@@ -438,6 +438,59 @@ def standalone_noun(n, lexicon: Lexicon) -> bool:
     return False
 
 
+#: Prepositions of a scene-setting phrase that tells its act as done ("after two days of Israeli
+#: shelling", "amid Russian air strikes"); not those of what is awaited or compared ("before",
+#: "ahead of", "for", "like", "without").
+REPORTED_SCENE_PREPS = word_list("coding_reported_scene_preps")
+
+
+def scene_doer(n, entry: Entry, index: MentionIndex, lexicon: Lexicon) -> Arg | None:
+    """'The town fell on the third day of a fierce offensive by Ethiopian troops', 'after two days
+    of Israeli shelling': a noun of a physical act of conflict that sets the scene is still news of
+    that act when it names its own doer (a nationality, a possessor or a by-phrase) and its phrase
+    tells it as done (an "of" phrase only of a time: "on the third day of"); that doer, or None.
+    Not one dated before the news ("earlier US bombing"),
+    nor one denied or alleged, nor a bare one ("after two days of fighting": no one named)."""
+    if entry.root not in MATERIAL_CONFLICT_ROOTS or entry.mutual:
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in n.children):
+        return None
+    cur = n
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    cur = partitive_head(cur)
+    if cur.dep_ != "pobj" or disputed(cur, lexicon):
+        return None
+    prep = cur.head
+    if prep.lower_ == "of":  # "on the seventh day of an offensive", not "the implications of an invasion"
+        if prep.head.ent_type_ not in _NOT_TRIGGER_ENTITIES:
+            return None
+    elif prep.lower_ not in REPORTED_SCENE_PREPS:
+        return None
+    return noun_actor(n, index) or stray_by_agent(n, index)
+
+
+def stray_by_agent(n, index: MentionIndex) -> Arg | None:
+    """'The rout came on the seventh day of an offensive by US warplanes', parsed with the
+    by-phrase on the verb: a by-phrase right after a noun's phrase, hung on an active verb (which
+    has no agent), is the noun's own; its actor, or None."""
+    after = n.right_edge.i + 1
+    if after >= len(n.doc):
+        return None
+    by = n.doc[after]
+    verb = by.head
+    if by.lower_ != "by" or by.dep_ != "prep" or verb.pos_ != "VERB" or is_passive(verb):
+        return None
+    if not any(a.i == verb.i for a in n.ancestors):
+        return None
+    for g in by.children:
+        if g.dep_ == "pobj":
+            m = actor_of(g, index, subject=True)
+            if m is not None:
+                return Arg(m, "agent", g.i)
+    return None
+
+
 #: Nouns of those who suffered an act: a noun of the act modifying them says it was done.
 VICTIM_NOUNS = word_list("coding_victim_nouns")
 
@@ -651,11 +704,16 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if held is not None:  # "during his visit to China, Musharraf said": the subject's visit
             out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=held))
             continue
-        if e is None or (backgrounded(tok) and not (e.standalone and standalone_noun(tok, lexicon))
-                         and behest_agent(tok, index, lexicon) is None):
-            continue  # "after two days of fighting" sets the scene; "after the arrests" reports them
+        scene = None
+        if e is not None and backgrounded(tok) and not (e.standalone and standalone_noun(tok, lexicon)) and (
+                behest_agent(tok, index, lexicon) is None):
+            scene = scene_doer(tok, e, index, lexicon)  # "amid Russian air strikes": news of its act
+            if scene is None:
+                continue  # "after two days of fighting" sets the scene; "after the arrests" reports them
+        if e is None:
+            continue
         verb, light = noun_frame(tok, lexicon)
-        actor = noun_actor(tok, index)
+        actor = noun_actor(tok, index) or scene
         joined = joined_parties(tok, e, index) if e.mutual else []
         if joined:  # "the Indian-Pakistani talks": the two joined modifiers are its parties
             out.append(Candidate(tok=tok, entry=e, frame=verb if light and verb is not None else tok, parties=joined))
