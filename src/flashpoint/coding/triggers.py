@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..ontology.codes import GOVERNMENT_SECTOR, INVESTIGATE_ROOT, MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
+from ..ontology.codes import CONSULT_ROOT, GOVERNMENT_SECTOR, INVESTIGATE_ROOT, MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
 from .arguments import PARTITIVE_WORDS, Arg, MentionIndex, actor_of, args_of, is_passive, noun_actor, relative_head
 from .modality.rules import necessity_clause, obligation_clause, time_clause, wished_clause
 from .background import EARLIER_WORDS, NOUN_FRAME_PREPS, PARTITIVE_NOUNS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
@@ -662,7 +662,8 @@ def clause_parties(n, entry: Entry, index: MentionIndex) -> list[Arg]:
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in entry.preps) for c in n.children):
         return []  # "talks with X", "their talks": the noun names a party of its own; its own rules read it
     while clause.pos_ in ("VERB", "AUX"):
-        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        subj = [c for c in clause.children if c.dep_ == "nsubj"] or (
+            [c for c in clause.children if c.dep_ == "nsubjpass"] if engaged_in(n, entry, clause) else [])
         if subj and subj[0].i != n.i:
             found = args_of([subj[0]] + list(subj[0].conjuncts), index, how="subject", subject=True)
             codes = {a.mention.actor.code or a.mention.actor.country for a in found}
@@ -673,6 +674,14 @@ def clause_parties(n, entry: Entry, index: MentionIndex) -> list[Arg]:
             return []
         clause = clause.head
     return []
+
+
+def engaged_in(n, entry: Entry, clause) -> bool:
+    """'Qantas and the unions have been locked in negotiations', 'Israel and Syria were engaged in
+    talks': talks held "in" under a passive of no agent are held by its subject, the parties (a
+    noun of consultation only: "two men were wounded in clashes" suffered them)."""
+    return (entry.root == CONSULT_ROOT and n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.i == clause.i
+            and is_passive(clause) and not any(c.dep_ == "agent" for c in clause.children))
 
 
 def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
@@ -733,7 +742,7 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor))
             continue
         parties = (between_parties(tok, index) or clause_parties(tok, e, index)
-                   if e.mutual and actor is None and not light else [])
+                   if e.mutual and actor is None and (not light or verb is not None and engaged_in(tok, e, verb)) else [])
         if parties:  # "A and B will meet again after talks failed": the talks were theirs
             out.append(Candidate(tok=tok, entry=e, frame=tok, parties=parties))
             continue
