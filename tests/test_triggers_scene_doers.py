@@ -42,3 +42,25 @@ def test_an_of_phrase_sets_the_scene_only_under_a_time(pipeline):
                 if e[2] == "invasion"]
     assert ("ETHMIL", "offensive") in {(s, t) for s, _, t in _events(
         pipeline, "The town fell on the third day of a fierce offensive by Ethiopian troops.")}
+
+
+# -- "a rally by X" with the by-phrase hung on the verb of the clause ------------------------------
+
+@pytest.mark.parametrize("text, source, trigger", [
+    ("The hearing coincides with a rally by thousands of Indian farmers outside the court.", "INDAGR", "rally"),
+    ("Shops stayed shut during a march by Nigerian oil workers in Lagos.", "NGALAB", "march"),
+    ("Traffic stopped during a march by hundreds of Kenyan students in Nairobi.", "KENEDU", "march"),
+    ("The talks resumed after an attack by Taliban fighters on a police post.", "AFGREB", "attack"),
+    ("Classes were suspended after a sit-in by Chilean students at the ministry.", "CHLEDU", None),
+])
+def test_a_by_phrase_the_parser_hung_on_the_verb_names_the_nouns_doer(pipeline, text, source, trigger):
+    assert any(s == source and (trigger is None or t == trigger) for s, _, t in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The government ended the crisis by Friday.",
+    "The minister responded to the criticism by saying nothing.",
+    "The rebels were driven back by an offensive by the army.",  # a passive's own agent
+])
+def test_a_by_phrase_of_no_actor_or_of_a_passive_names_no_doer(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e[0] is not None and e[2] in ("crisis", "criticism")]

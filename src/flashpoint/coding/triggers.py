@@ -479,7 +479,7 @@ def stray_by_agent(n, index: MentionIndex) -> Arg | None:
         return None
     by = n.doc[after]
     verb = by.head
-    if by.lower_ != "by" or by.dep_ != "prep" or verb.pos_ != "VERB" or is_passive(verb):
+    if by.lower_ != "by" or by.dep_ not in ("prep", "agent") or verb.pos_ != "VERB" or is_passive(verb):
         return None
     if not any(a.i == verb.i for a in n.ancestors):
         return None
@@ -728,7 +728,7 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             out.append(Candidate(tok=tok, entry=e, frame=verb if light and verb is not None else tok, parties=joined))
             continue
         by_agent = (agent_of_noun(tok, index) or author_of_noun(tok, e, index) or behest_agent(tok, index, lexicon)
-                    if actor is None and not disputed(tok, lexicon) else None)
+                    or stray_by_agent(tok, index) if actor is None and not disputed(tok, lexicon) else None)
         owned = possessed_event(tok, actor) or by_agent is not None
         if owned:  # "Moscow's offer of talks", "the capture of X by US forces": an event of its own
             out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor or by_agent))
