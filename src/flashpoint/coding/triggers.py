@@ -9,7 +9,7 @@ from ..ontology.codes import CONSULT_ROOT, GOVERNMENT_SECTOR, INVESTIGATE_ROOT, 
 from .arguments import PARTITIVE_WORDS, Arg, MentionIndex, actor_of, args_of, is_passive, noun_actor, relative_head
 from .modality.rules import necessity_clause, obligation_clause, time_clause, wished_clause
 from .background import EARLIER_WORDS, NOUN_FRAME_PREPS, PARTITIVE_NOUNS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
-from .lexicon import Entry, Lexicon, hyphenated, plain
+from .lexicon import PLACE_CLASS, Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
 from .meetings import joined_parties, setting_participant
 from ..resources.words import word_list
@@ -182,6 +182,24 @@ def raised_patients(tok) -> list:
     return [relative_head(c) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+#: Where a coded Doc keeps the token indices of its named places (set by the coder).
+PLACE_TOKENS_KEY = "flashpoint.place_tokens"
+#: Entity labels of named places.
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+#: Prepositions or particles by which a place object is moved or judged, not taken ("took Iran to
+#: the Security Council", "took Japan by surprise", "took Jakarta off the list").
+PLACE_ELSEWHERE_PREPS = word_list("coding_place_elsewhere_preps")
+
+
+def place_class(heads, verb) -> set[str]:
+    """{"@place"} when an object head is a named place ("took Kunduz", "seized Goma, the main
+    city"), for rows that list the class; empty when the verb sends it elsewhere or judges it."""
+    if any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in PLACE_ELSEWHERE_PREPS for c in verb.children):
+        return set()
+    places = verb.doc.user_data.get(PLACE_TOKENS_KEY, frozenset())
+    return {PLACE_CLASS} if any(h.i in places or h.ent_type_ in PLACE_ENTITIES for h in heads) else set()
+
+
 def patient_lemmas(tok) -> set[str]:
     """The words of what a verb is done to, and nothing else: its direct object or passive subject
     and their conjuncts ("held five men and two women"), for patterns whose other phrases would
@@ -191,7 +209,8 @@ def patient_lemmas(tok) -> set[str]:
     # "captured half of the airport", "a number of heights": the "of" phrase of a part or a number
     heads += [g for h in heads if h.lemma_.lower() in PARTITIVE_WORDS or h.lemma_.lower() in PARTITIVE_NOUNS
               for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
+    heads += [a for h in heads for a in h.children if a.dep_ == "appos"]  # "seized Goma, the main city"
+    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads} | place_class(heads, tok)
 
 
 def subject_lemmas(tok) -> set[str]:
