@@ -64,3 +64,19 @@ def test_a_by_phrase_the_parser_hung_on_the_verb_names_the_nouns_doer(pipeline, 
 ])
 def test_a_by_phrase_of_no_actor_or_of_a_passive_names_no_doer(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e[0] is not None and e[2] in ("crisis", "criticism")]
+
+
+# -- the agent noun of a passive acted on the passive's subject --------------------------------------
+
+@pytest.mark.parametrize("text, source, target_text", [
+    ("The militants were flushed out of their caves by weeks of heavy American bombing.", "USA", "militants"),
+    ("The Chechen rebels were driven from Grozny by a Russian offensive.", "RUS", "Chechen rebels"),
+    ("The Kurdish fighters were pushed back by Turkish shelling.", "TUR", "Kurdish fighters"),
+    ("Two Palestinian gunmen were killed by an Israeli air strike.", "ISR", "Palestinian gunmen"),
+    ("Hundreds of rioters were dispersed by Indonesian police fire.", "IDNCOP", "rioters"),
+    ("The rebel column was halted by heavy Ethiopian bombardment.", "ETH", "rebel column"),
+])
+def test_a_noun_that_is_a_passives_agent_acted_on_its_subject(pipeline, text, source, target_text):
+    events = [e for e in pipeline.code_text(text, published=PUBLISHED)
+              if e.source and e.source.code == source and e.target is not None]
+    assert any(target_text in e.target.text or e.target.text in target_text for e in events)

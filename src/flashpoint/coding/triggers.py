@@ -510,6 +510,19 @@ def stray_by_agent(n, index: MentionIndex) -> Arg | None:
     return None
 
 
+def agent_noun_patients(n, index: MentionIndex) -> list[Arg]:
+    """'The militants were flushed out of their caves by weeks of American bombing': a noun of an
+    act that is the agent of a passive (through a bout noun) acted on the passive's subject; its
+    actors, or []."""
+    cur = partitive_head(n)
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.ent_type_ in _NOT_TRIGGER_ENTITIES:
+        cur = cur.head.head  # "by weeks of bombing": a time the act lasted stands for it
+    if cur.dep_ != "pobj" or cur.head.dep_ != "agent" or not is_passive(cur.head.head):
+        return []
+    subj = [c for c in cur.head.head.children if c.dep_ == "nsubjpass"]
+    return [Arg(a.mention, "patient", a.token) for a in args_of(subj, index, how="patient")]
+
+
 #: Nouns of those who suffered an act: a noun of the act modifying them says it was done.
 VICTIM_NOUNS = word_list("coding_victim_nouns")
 
