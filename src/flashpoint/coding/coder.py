@@ -40,7 +40,7 @@ from .restated import article_main_country, restate
 from .sources import PEOPLE_ACT_ROOTS, copular_participle, givers, pronoun_sources, resolve_sources
 from .statements import _same_actor, quotation_speaker, select_statements, statement_drafts
 from .targets import candidate_targets, place_country_targets
-from .triggers import BEHEST, Candidate, behest_tokens, candidates, result_clauses, victim_roles
+from .triggers import BEHEST, PLACE_TOKENS_KEY, Candidate, agent_noun_patients, behest_tokens, candidates, result_clauses, victim_roles
 
 
 def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
@@ -49,6 +49,7 @@ def code_doc(doc, mentions, *, lexicon: Lexicon, places=()) -> list[EventDraft]:
     country when no actor is named ("shelled Kharkiv")."""
     index = MentionIndex(mentions)
     place_at = {i: p.place.country for p in places if p.place.country for i in range(p.start, p.end)}
+    doc.user_data[PLACE_TOKENS_KEY] = frozenset(i for p in places for i in range(p.start, p.end))
     drafts: list[EventDraft] = []
     sentences = list(nlp_sentences(doc))
     for si, sent in enumerate(sentences):
@@ -116,7 +117,8 @@ def code_sentence(ctx: SentenceContext) -> list[EventDraft]:
         if c.entry.legal_source and accused_in_words(c):
             c.entry = replace(c.entry, id=c.entry.id + "+words", cameo=ACCUSE_CODE)
         c.targets = [] if c.parties else (candidate_targets(c, ctx.mentions, sent=ctx.sent)
-                                          or theme_counterparts(c, ctx.mentions) or place_country_targets(c, ctx))
+                                          or theme_counterparts(c, ctx.mentions) or place_country_targets(c, ctx)
+                                          or (agent_noun_patients(c.tok, ctx.mentions) if c.entry.pos == "N" else []))
         if c.entry.root in ASKING_ROOTS and c.entry.pos == "V" and all(t.mention.actor.country is None for t in c.targets):
             c.targets = story_sides(c.tok, ctx.mentions, speakers=c.sources, preps=ADDRESSEE_PREPS) or c.targets  # "all sides"
         if speaker:

@@ -38,6 +38,10 @@ GOVERNOR_KINDS = ("decide", "offer")
 
 _CODE = re.compile(r"\d{2,4}")
 _WORD = re.compile(r"[a-z][a-z'\-]*")
+#: Object classes a row may list beside words: "@place" is any named place (a toponym of the
+#: gazetteer or a place entity): "took Kunduz", "seized Goma".
+PLACE_CLASS = "@place"
+OBJECT_CLASSES = (PLACE_CLASS,)
 
 
 @dataclass(frozen=True)
@@ -261,7 +265,7 @@ def _entry(row: Row, codes: frozenset[str]) -> Entry:
     objects = row.get("object")
     exclude = objects.startswith("!")
     words = _words(objects.lstrip("!"))
-    for w in words + _words(row.get("prep")) + [row["lemma"].lower()]:
+    for w in [w for w in words if w not in OBJECT_CLASSES] + _words(row.get("prep")) + [row["lemma"].lower()]:
         if not _WORD.fullmatch(w):
             raise row.fail(msg("E304", value=w))
     return Entry(id=row["id"], lemma=plain(row["lemma"].lower()), pos=pos, cameo=cameo,

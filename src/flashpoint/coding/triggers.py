@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..ontology.codes import GOVERNMENT_SECTOR, INVESTIGATE_ROOT, MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
+from ..ontology.codes import CONSULT_ROOT, GOVERNMENT_SECTOR, INVESTIGATE_ROOT, MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
 from .arguments import PARTITIVE_WORDS, Arg, MentionIndex, actor_of, args_of, is_passive, noun_actor, relative_head
 from .modality.rules import necessity_clause, obligation_clause, time_clause, wished_clause
-from .background import NOUN_FRAME_PREPS, PARTITIVE_NOUNS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
-from .lexicon import Entry, Lexicon, hyphenated, plain
+from .background import EARLIER_WORDS, NOUN_FRAME_PREPS, PARTITIVE_NOUNS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
+from .lexicon import PLACE_CLASS, Entry, Lexicon, hyphenated, plain
 from .assessment import Assessment
 from .meetings import joined_parties, setting_participant
 from ..resources.words import word_list
@@ -182,6 +182,24 @@ def raised_patients(tok) -> list:
     return [relative_head(c) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+#: Where a coded Doc keeps the token indices of its named places (set by the coder).
+PLACE_TOKENS_KEY = "flashpoint.place_tokens"
+#: Entity labels of named places.
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+#: Prepositions or particles by which a place object is moved or judged, not taken ("took Iran to
+#: the Security Council", "took Japan by surprise", "took Jakarta off the list").
+PLACE_ELSEWHERE_PREPS = word_list("coding_place_elsewhere_preps")
+
+
+def place_class(heads, verb) -> set[str]:
+    """{"@place"} when an object head is a named place ("took Kunduz", "seized Goma, the main
+    city"), for rows that list the class; empty when the verb sends it elsewhere or judges it."""
+    if any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in PLACE_ELSEWHERE_PREPS for c in verb.children):
+        return set()
+    places = verb.doc.user_data.get(PLACE_TOKENS_KEY, frozenset())
+    return {PLACE_CLASS} if any(h.i in places or h.ent_type_ in PLACE_ENTITIES for h in heads) else set()
+
+
 def patient_lemmas(tok) -> set[str]:
     """The words of what a verb is done to, and nothing else: its direct object or passive subject
     and their conjuncts ("held five men and two women"), for patterns whose other phrases would
@@ -191,7 +209,8 @@ def patient_lemmas(tok) -> set[str]:
     # "captured half of the airport", "a number of heights": the "of" phrase of a part or a number
     heads += [g for h in heads if h.lemma_.lower() in PARTITIVE_WORDS or h.lemma_.lower() in PARTITIVE_NOUNS
               for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
+    heads += [a for h in heads for a in h.children if a.dep_ == "appos"]  # "seized Goma, the main city"
+    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads} | place_class(heads, tok)
 
 
 def subject_lemmas(tok) -> set[str]:
@@ -438,6 +457,72 @@ def standalone_noun(n, lexicon: Lexicon) -> bool:
     return False
 
 
+#: Prepositions of a scene-setting phrase that tells its act as done ("after two days of Israeli
+#: shelling", "amid Russian air strikes"); not those of what is awaited or compared ("before",
+#: "ahead of", "for", "like", "without").
+REPORTED_SCENE_PREPS = word_list("coding_reported_scene_preps")
+
+
+def scene_doer(n, entry: Entry, index: MentionIndex, lexicon: Lexicon) -> Arg | None:
+    """'The town fell on the third day of a fierce offensive by Ethiopian troops', 'after two days
+    of Israeli shelling': a noun of a physical act of conflict that sets the scene is still news of
+    that act when it names its own doer (a nationality, a possessor or a by-phrase) and its phrase
+    tells it as done (an "of" phrase only of a time: "on the third day of"); that doer, or None.
+    Not one dated before the news ("earlier US bombing"),
+    nor one denied or alleged, nor a bare one ("after two days of fighting": no one named)."""
+    if entry.root not in MATERIAL_CONFLICT_ROOTS or entry.mutual:
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in n.children):
+        return None
+    cur = n
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    cur = partitive_head(cur)
+    if cur.dep_ != "pobj" or disputed(cur, lexicon):
+        return None
+    prep = cur.head
+    if prep.lower_ == "of":  # "on the seventh day of an offensive", not "the implications of an invasion"
+        if prep.head.ent_type_ not in _NOT_TRIGGER_ENTITIES:
+            return None
+    elif prep.lower_ not in REPORTED_SCENE_PREPS:
+        return None
+    return noun_actor(n, index) or stray_by_agent(n, index)
+
+
+def stray_by_agent(n, index: MentionIndex) -> Arg | None:
+    """'The rout came on the seventh day of an offensive by US warplanes', parsed with the
+    by-phrase on the verb: a by-phrase right after a noun's phrase, hung on an active verb (which
+    has no agent), is the noun's own; its actor, or None."""
+    after = n.right_edge.i + 1
+    if after >= len(n.doc):
+        return None
+    by = n.doc[after]
+    verb = by.head
+    if by.lower_ != "by" or by.dep_ not in ("prep", "agent") or verb.pos_ != "VERB" or is_passive(verb):
+        return None
+    if not any(a.i == verb.i for a in n.ancestors):
+        return None
+    for g in by.children:
+        if g.dep_ == "pobj":
+            m = actor_of(g, index, subject=True)
+            if m is not None:
+                return Arg(m, "agent", g.i)
+    return None
+
+
+def agent_noun_patients(n, index: MentionIndex) -> list[Arg]:
+    """'The militants were flushed out of their caves by weeks of American bombing': a noun of an
+    act that is the agent of a passive (through a bout noun) acted on the passive's subject; its
+    actors, or []."""
+    cur = partitive_head(n)
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.ent_type_ in _NOT_TRIGGER_ENTITIES:
+        cur = cur.head.head  # "by weeks of bombing": a time the act lasted stands for it
+    if cur.dep_ != "pobj" or cur.head.dep_ != "agent" or not is_passive(cur.head.head):
+        return []
+    subj = [c for c in cur.head.head.children if c.dep_ == "nsubjpass"]
+    return [Arg(a.mention, "patient", a.token) for a in args_of(subj, index, how="patient")]
+
+
 #: Nouns of those who suffered an act: a noun of the act modifying them says it was done.
 VICTIM_NOUNS = word_list("coding_victim_nouns")
 
@@ -609,7 +694,8 @@ def clause_parties(n, entry: Entry, index: MentionIndex) -> list[Arg]:
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in entry.preps) for c in n.children):
         return []  # "talks with X", "their talks": the noun names a party of its own; its own rules read it
     while clause.pos_ in ("VERB", "AUX"):
-        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        subj = [c for c in clause.children if c.dep_ == "nsubj"] or (
+            [c for c in clause.children if c.dep_ == "nsubjpass"] if engaged_in(n, entry, clause) else [])
         if subj and subj[0].i != n.i:
             found = args_of([subj[0]] + list(subj[0].conjuncts), index, how="subject", subject=True)
             codes = {a.mention.actor.code or a.mention.actor.country for a in found}
@@ -620,6 +706,14 @@ def clause_parties(n, entry: Entry, index: MentionIndex) -> list[Arg]:
             return []
         clause = clause.head
     return []
+
+
+def engaged_in(n, entry: Entry, clause) -> bool:
+    """'Qantas and the unions have been locked in negotiations', 'Israel and Syria were engaged in
+    talks': talks held "in" under a passive of no agent are held by its subject, the parties (a
+    noun of consultation only: "two men were wounded in clashes" suffered them)."""
+    return (entry.root == CONSULT_ROOT and n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.i == clause.i
+            and is_passive(clause) and not any(c.dep_ == "agent" for c in clause.children))
 
 
 def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
@@ -651,17 +745,22 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
         if held is not None:  # "during his visit to China, Musharraf said": the subject's visit
             out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=held))
             continue
-        if e is None or (backgrounded(tok) and not (e.standalone and standalone_noun(tok, lexicon))
-                         and behest_agent(tok, index, lexicon) is None):
-            continue  # "after two days of fighting" sets the scene; "after the arrests" reports them
+        scene = None
+        if e is not None and backgrounded(tok) and not (e.standalone and standalone_noun(tok, lexicon)) and (
+                behest_agent(tok, index, lexicon) is None):
+            scene = scene_doer(tok, e, index, lexicon)  # "amid Russian air strikes": news of its act
+            if scene is None:
+                continue  # "after two days of fighting" sets the scene; "after the arrests" reports them
+        if e is None:
+            continue
         verb, light = noun_frame(tok, lexicon)
-        actor = noun_actor(tok, index)
+        actor = noun_actor(tok, index) or scene
         joined = joined_parties(tok, e, index) if e.mutual else []
         if joined:  # "the Indian-Pakistani talks": the two joined modifiers are its parties
             out.append(Candidate(tok=tok, entry=e, frame=verb if light and verb is not None else tok, parties=joined))
             continue
         by_agent = (agent_of_noun(tok, index) or author_of_noun(tok, e, index) or behest_agent(tok, index, lexicon)
-                    if actor is None and not disputed(tok, lexicon) else None)
+                    or stray_by_agent(tok, index) if actor is None and not disputed(tok, lexicon) else None)
         owned = possessed_event(tok, actor) or by_agent is not None
         if owned:  # "Moscow's offer of talks", "the capture of X by US forces": an event of its own
             out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor or by_agent))
@@ -675,7 +774,7 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor))
             continue
         parties = (between_parties(tok, index) or clause_parties(tok, e, index)
-                   if e.mutual and actor is None and not light else [])
+                   if e.mutual and actor is None and (not light or verb is not None and engaged_in(tok, e, verb)) else [])
         if parties:  # "A and B will meet again after talks failed": the talks were theirs
             out.append(Candidate(tok=tok, entry=e, frame=tok, parties=parties))
             continue
