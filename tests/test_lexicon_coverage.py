@@ -123,6 +123,28 @@ def _parties(pipeline, text, trigger):
     ("The Israeli army sealed off the Palestinian town of Jenin.", "191", "sealed"),
     ("Washington tore up the missile treaty with Russia.", "120", "tore"),
     ("Indian nurses staged a stoppage in Delhi.", "143", "stoppage"),
+    # second set: refusal, bars and confinement, distrust, destruction, alert, casualties, resettlement
+    ("Australia baulked at signing the Kyoto treaty.", "120", "baulked"),
+    ("The Japanese government balked at the Chinese demand.", "120", "balked"),
+    ("Malaysia barred the opposition leader from leaving the country.", "172", "barred"),
+    ("Students campaigned against the Indonesian government.", "140", "campaigned"),
+    ("Thousands of East Timorese clamoured for independence.", "100", "clamoured"),
+    ("Israeli tanks have confined Yasser Arafat to his headquarters in Ramallah.", "191", "confined"),
+    ("Pakistan deeply distrusts India.", "110", "distrusts"),
+    ("Many Afghans mistrust the Pakistani government.", "110", "mistrust"),
+    ("Israeli bulldozers flattened Palestinian homes in Rafah.", "1712", "flattened"),
+    ("The Philippine police heightened security in Manila.", "151", "heightened"),
+    ("American bombers inflicted heavy casualties on the Taliban.", "190", "inflicted"),
+    ("India's supreme court overruled the Indian government.", "120", "overruled"),
+    ("The Pakistani government pointed the finger at India.", "112", "pointed"),
+    ("The Israeli foreign ministry rebutted the Palestinian allegations.", "016", "rebutted"),
+    ("Canada will resettle refugees from Afghanistan.", "075", "resettle"),
+    ("The Australian Prime Minister rang the American president on Tuesday.", "041", "rang"),
+    ("Protesters scuffled with Indonesian police outside the embassy.", "145", "scuffled"),
+    ("The Indian government shelved the plan to build the dam.", "120", "shelved"),
+    ("The Thai government succumbed to American pressure.", "080", "succumbed"),
+    ("The United States waived sanctions against Pakistan.", "085", "waived"),
+    ("The Northern Alliance wrested control of Kunduz from the Taliban.", "192", "wrested"),
 ])
 def test_a_trigger_of_the_class_is_coded(pipeline, text, cameo, trigger):
     assert (cameo, trigger) in _coded(pipeline, text)
@@ -133,6 +155,8 @@ def test_a_trigger_of_the_class_is_coded(pipeline, text, cameo, trigger):
     ("Indonesia is angry at Australia over the asylum-seeker boats.", "angry", "IDN", "AUS"),
     ("The Indian Prime Minister paid tribute to the Nepalese king.", "tribute", "INDGOV", "NPLGOV"),
     ("The United States withheld aid from Pakistan.", "withheld", "USA", "PAK"),
+    ("Israeli tanks have confined Yasser Arafat to his headquarters in Ramallah.", "confined", "ISRMIL", "PSEGOV"),
+    ("The Northern Alliance wrested control of Kunduz from the Taliban.", "wrested", "AFGMIL", "AFGREB"),
     ("China bought submarines from Russia.", "bought", "CHN", "RUS"),
     ("Palestinian gunmen threw grenades at Israeli soldiers.", "threw", "PSEUAF", "ISRMIL"),
 ])
@@ -163,6 +187,13 @@ def test_the_parties_are_those_of_the_sentence(pipeline, text, trigger, source, 
     ("Qantas scrambled to find new planes.", {"152"}),
     ("The farmer sold his tractors.", {"062"}),
     ("The club withheld payments to the players.", {"162"}),
+    ("The horse balked at the fence.", {"120"}),
+    ("The bell rang at noon.", {"041"}),
+    ("The patient was confined to bed.", {"191"}),
+    ("The company shelved the product.", {"120"}),
+    ("The referee overruled the linesman.", {"120"}),
+    ("Players scuffled on the pitch.", {"145"}),
+    ("He pointed the finger at the umpire.", {"112"}),
 ])
 def test_other_uses_of_the_words_are_no_event_of_the_class(pipeline, text, codes):
     assert not {c for c, _ in _coded(pipeline, text)} & codes
