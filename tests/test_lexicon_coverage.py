@@ -145,6 +145,18 @@ def _parties(pipeline, text, trigger):
     ("The Thai government succumbed to American pressure.", "080", "succumbed"),
     ("The United States waived sanctions against Pakistan.", "085", "waived"),
     ("The Northern Alliance wrested control of Kunduz from the Taliban.", "192", "wrested"),
+    # nouns of events with a light verb or their own actor, and nouns of the new verbs' action
+    ("American planes made airdrops of food to Afghan villagers.", "073", "airdrops"),
+    ("The Iranian president launched a tirade against the United States.", "111", "tirade"),
+    ("The Venezuelan president launched a broadside at the American government.", "111", "broadside"),
+    ("The hijacking of the Indian Airlines jet ended in Kandahar.", "181", "hijacking"),
+    ("Pakistani hijackers carried out the hijacking of the Indian jet.", "181", "hijacking"),
+    ("The Spanish court issued an indictment against the Chilean general.", "115", "indictment"),
+    ("The Israeli government made overtures to Syria.", "030", "overtures"),
+    ("The Russian government announced the pullout of its troops from Chechnya.", "087", "pullout"),
+    ("The opposition condemned the intimidation of voters by Zimbabwean militias.", "170", "intimidation"),
+    ("The Zimbabwean government's expropriation of white-owned farms continued.", "1711", "expropriation"),
+    ("Human rights groups criticised the Chinese government's coercion of Tibetan monks.", "170", "coercion"),
 ])
 def test_a_trigger_of_the_class_is_coded(pipeline, text, cameo, trigger):
     assert (cameo, trigger) in _coded(pipeline, text)
@@ -194,6 +206,8 @@ def test_the_parties_are_those_of_the_sentence(pipeline, text, trigger, source, 
     ("The referee overruled the linesman.", {"120"}),
     ("Players scuffled on the pitch.", {"145"}),
     ("He pointed the finger at the umpire.", {"112"}),
+    ("The comedian launched a tirade against his critics.", {"111"}),
+    ("The hijacking film opened in cinemas.", {"181"}),
 ])
 def test_other_uses_of_the_words_are_no_event_of_the_class(pipeline, text, codes):
     assert not {c for c, _ in _coded(pipeline, text)} & codes
