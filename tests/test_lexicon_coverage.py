@@ -50,7 +50,6 @@ def _parties(pipeline, text, trigger):
     ("The Indonesian president is said to be unhappy with the Australian prime minister.", "110", "unhappy"),
     ("The Philippine government said it was disappointed with the Chinese ruling.", "110", "disappointed"),
     ("Seoul is hostile to the Japanese proposal.", "110", "hostile"),
-    ("The Serbian president branded the Kosovo leaders terrorists.", "112", "branded"),
     # praise (051), appeals (020), condolence (018), assurance (030)
     ("The Afghan interim leader paid tribute to the American troops.", "051", "tribute"),
     ("The Indian Prime Minister paid tribute to the Nepalese king.", "051", "tribute"),
