@@ -10,7 +10,7 @@ from flashpoint import Options, Pipeline
 from flashpoint.records import Document
 
 #: Sentences we wrote: no word of the lexicon in the first two; an event in the third.
-QUIET = "The weather was mild and the harvest was good. Farmers in the valley sold more apples."
+QUIET = "The weather was mild and the harvest was good. Farmers in the valley grew more apples."
 QUIET_TOO = "the team scored twice in the second half and the crowd cheered."
 LOUD = "Russian troops shelled Kharkiv on Tuesday, Ukrainian officials said."
 
