@@ -53,6 +53,25 @@ def test_a_story_of_one_country(nlp, kb):
     assert actors(nlp, kb, away)["Police"].code is None
 
 
+@pytest.mark.parametrize("story,mention,code", [
+    ("Qantas cabin crew will vote on the pay offer next week. Unions say the offer is too low. "
+     "Qantas says it cannot pay more. Unions and the airline will meet again on Friday.", "Unions", "AUSLAB"),
+    ("Qantas has cut 300 jobs at its Melbourne base. The airline blamed falling demand. "
+     "Police were called when workers blocked the gates. Unions said the cuts broke an agreement.", "Police", "AUSCOP"),
+])
+def test_a_story_of_one_states_bodies(nlp, kb, story, mention, code):
+    """A story of four sentences or more that names bodies of one state only and no country
+    ("Qantas"): a bare "unions" or "police" is of that state, as in a story naming it once."""
+    got = actors(nlp, kb, story)
+    assert got[mention].code == code and got[mention].resolved_by == "context", got
+
+
+def test_a_story_of_one_states_bodies_needs_length(nlp, kb):
+    """One sentence naming a state's body says nothing of another group's country."""
+    got = actors(nlp, kb, "Unions said Qantas had broken its word.")
+    assert got["Unions"].code is None, got
+
+
 def test_main_country_of_one_country():
     assert main_country({"AUS": 1}, sentences=4) == "AUS"
     assert main_country({"AUS": 1}) is None

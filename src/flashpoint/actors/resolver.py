@@ -399,9 +399,11 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         start, end = article.dateline.span
         atoms = [a for a in atoms if not start <= doc[a.start].idx < end]
     counts = _country_counts(atoms, as_of=as_of, kb=kb)
-    # one country named: the story's, unless it is only where someone is sent ("troops to Afghanistan")
-    one = len(counts) == 1 and not all(_destination(doc, Chunk(atoms=[a], start=a.start, end=a.end))
-                                       for a in atoms if a.kind == "country")
+    # one country named: the story's, unless it is only where someone is sent ("troops to Afghanistan");
+    # a story that names only bodies of one state ("Qantas", "ASIC") and no country is that state's too
+    named = [a for a in atoms if a.kind == "country"]
+    one = len(counts) == 1 and (not named or not all(_destination(doc, Chunk(atoms=[a], start=a.start, end=a.end))
+                                                     for a in named))
     fallback = DocumentCountries.of(article, counts, sentences=len(sentences(doc)) if one else 1)
     atoms = unknown_bodies(doc, read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0]))
     definitions = find_definitions(doc)  # "the Australian Workers Union (AWU)"
