@@ -1010,12 +1010,19 @@ def _named_after_role(doc, found: list[tuple[Chunk, Actor | None]], *,
             if (role is not None and role.country and not role.name and role_chunk.end == chunk.start - 1
                     and role_chunk.atoms and role_chunk.atoms[-1].kind in ("title", "sector")
                     and "unknown_person" not in role_chunk.kinds):
-                span = doc[chunk.start:chunk.end]
-                actor = replace(role, text=span.text, span=(span.start_char, span.end_char), name=span.text,
-                                sectors=list(role.sectors), kb_id=None, resolved_by="coreference")
-                memory.surnames[norm_exact(doc[chunk.end - 1].text)] = actor
+                actor = _role_holder(doc, chunk, role, memory=memory)
         out.append((chunk, actor))
     return out
+
+
+def _role_holder(doc, chunk: Chunk, role: Actor, *, memory: Memory) -> Actor:
+    """The person a name next to a role phrase names: the role's actor under the name's words, also
+    for the bare surname later in the article."""
+    span = doc[chunk.start:chunk.end]
+    actor = replace(role, text=span.text, span=(span.start_char, span.end_char), name=span.text,
+                    sectors=list(role.sectors), kb_id=None, resolved_by="coreference")
+    memory.surnames[norm_exact(doc[chunk.end - 1].text)] = actor
+    return actor
 
 
 def _appositive_surnames(doc, found: list[tuple[Chunk, Actor | None]], *,
@@ -1031,10 +1038,7 @@ def _appositive_surnames(doc, found: list[tuple[Chunk, Actor | None]], *,
             host = next((a for c, a in found if c.start <= root.head.i < c.end and a is not None and a.country
                          and c.atoms and c.atoms[-1].kind in ("title", "sector")), None)
             if host is not None and host.country != actor.country:
-                span = doc[chunk.start:chunk.end]
-                actor = replace(host, text=span.text, span=(span.start_char, span.end_char), name=span.text,
-                                sectors=list(host.sectors), kb_id=None, resolved_by="coreference")
-                memory.surnames[norm_exact(doc[chunk.end - 1].text)] = actor
+                actor = _role_holder(doc, chunk, host, memory=memory)
         out.append((chunk, actor))
     return out
 
