@@ -408,7 +408,7 @@ def test_an_interrupted_run_says_how_far_it_got(tmp_path, workers, sig, status):
 
     wire = tmp_path / "w.jsonl"
     with wire.open("w", encoding="utf-8") as fh:
-        for i in range(400):
+        for i in range(2000):  # long enough that the signal comes mid-run on a busy machine
             fh.write(json.dumps({"id": f"d{i}", "text": f"Report {i}. {ARTICLE}", "published": "2022-02-16"}) + "\n")
     out = tmp_path / "events.jsonl"
     proc = subprocess.Popen(_script() + ["code", str(wire), "-o", str(out), "--workers", str(workers),

@@ -225,7 +225,7 @@ def test_a_path_that_cannot_be_written_is_a_numbered_error(tmp_path):
 
 @pytest.mark.slow
 def test_ctrl_c_keeps_the_committed_batches_and_marks_the_run(tmp_path):
-    items = articles(60)
+    items = articles(240)  # long enough that the signal comes mid-run on a busy machine
     source = tmp_path / "wire.jsonl"
     source.write_text("".join(json.dumps(a) + "\n" for a in items), encoding="utf-8")
     db = tmp_path / "interrupted.duckdb"
