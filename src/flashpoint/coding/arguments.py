@@ -617,9 +617,17 @@ def noun_actor(n, index: MentionIndex) -> Arg | None:
             if m is not None:
                 return Arg(m, "noun", c.i)
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    m = actor_of(g, index, subject=True)
-                    if m is not None:
-                        return Arg(m, "agent", g.i)
+            found = by_phrase_agent(c, index)
+            if found is not None:
+                return found
+    return None
+
+
+def by_phrase_agent(by, index: MentionIndex) -> Arg | None:
+    """The actor of a by-phrase's object ("the bombing by X", "a rally by building workers"), or None."""
+    for g in by.children:
+        if g.dep_ == "pobj":
+            m = actor_of(g, index, subject=True)
+            if m is not None:
+                return Arg(m, "agent", g.i)
     return None

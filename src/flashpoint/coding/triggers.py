@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..ontology.codes import CONSULT_ROOT, GOVERNMENT_SECTOR, INVESTIGATE_ROOT, MATERIAL_CONFLICT_ROOTS, MATERIAL_HELP_ROOTS, VERBAL_ROOTS, event_group
-from .arguments import PARTITIVE_WORDS, Arg, MentionIndex, actor_of, args_of, is_passive, noun_actor, relative_head
+from .arguments import PARTITIVE_WORDS, Arg, MentionIndex, actor_of, args_of, by_phrase_agent, is_passive, noun_actor, relative_head
 from .modality.rules import necessity_clause, obligation_clause, time_clause, wished_clause
 from .background import EARLIER_WORDS, NOUN_FRAME_PREPS, PARTITIVE_NOUNS, backgrounded, is_purpose_of_motion, partitive_head, topic_subject
 from .lexicon import PLACE_CLASS, Entry, Lexicon, hyphenated, plain
@@ -502,12 +502,7 @@ def stray_by_agent(n, index: MentionIndex) -> Arg | None:
         return None
     if not any(a.i == verb.i for a in n.ancestors):
         return None
-    for g in by.children:
-        if g.dep_ == "pobj":
-            m = actor_of(g, index, subject=True)
-            if m is not None:
-                return Arg(m, "agent", g.i)
-    return None
+    return by_phrase_agent(by, index)
 
 
 def agent_noun_patients(n, index: MentionIndex) -> list[Arg]:
