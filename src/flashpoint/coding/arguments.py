@@ -405,6 +405,11 @@ def agrees(pronoun, noun) -> bool:
     return True
 
 
+def quoted(tok) -> bool:
+    """Whether ``tok`` is inside a quotation of its sentence."""
+    return _quoted(tok.doc, tok.sent.start, tok.i)
+
+
 def _quoted(doc, start: int, i: int) -> bool:
     """Whether token ``i`` is inside a quotation, counting marks from ``start`` (its sentence's
     start). A sentence the splitter cut out of a longer quotation ('and I hope they will," he
