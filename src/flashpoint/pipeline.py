@@ -28,6 +28,7 @@ from .actors import KnowledgeBase, find_actors, load_kb
 from .actors.casing import case_vocabulary
 from .coding import Lexicon, code_doc, load_lexicon
 from .coding.counterpart import running_counterparts
+from .coding.enemies import conflict_targets
 from .coding.responses import answered_acts
 from .context import read_article
 from .context.topic import doc_topic, guarded
@@ -264,6 +265,7 @@ class Pipeline:
         drafts = code_doc(spacy_doc, mentions, lexicon=self.lexicon, places=places)
         drafts = answered_acts(drafts, spacy_doc)  # "welcomed the move": whoever made it
         drafts = running_counterparts(drafts, spacy_doc)  # a running story's other side
+        drafts = conflict_targets(drafts)  # an attack with no target: the doer's one opponent
         if not drafts:
             return []
         context = DocumentContext(document=document, doc=spacy_doc, sentences=nlp_sentences(spacy_doc),

@@ -1,0 +1,101 @@
+"""The other side of a conflict story: an attack told with its doer and no target ("after another
+Hamas attack", "militants carried out the bus ambush", "a United States invasion") is aimed at
+the one state its doer's country fights in the article.
+
+A story of a conflict between two states (or a state and the armed groups of another) names both
+sides in its hostile events (attacks, coercion, threats, protests, accusations) and then tells
+one side's attacks alone. One pass over the document's drafts, after every sentence is coded:
+
+- the hostile events (``HOSTILE_ROOTS``, factual) whose source and target are of two different
+  countries give each country its opponents (either direction, anywhere in the article);
+- a factual attack (``ATTACK_ROOTS``) of a source of a known country with no actor as its target
+  takes that source's country's opponent when there is exactly ONE (marked ``context``, weaker):
+  the opponent's actor when every event names it with one code, else the bare state.
+
+Two or more opponents are left alone (who was attacked is a guess), never the doer's own country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..ontology.codes import VIOLENCE_ROOTS
+from ..records import Actor
+from .drafts import EventDraft
+
+#: CAMEO roots of events that put two countries on opposite sides of an armed conflict (threats,
+#: force, coercion, violence; not words or diplomacy: "walked out of the meeting" makes no enemy).
+HOSTILE_ROOTS = frozenset({"13", "15", "17"}) | VIOLENCE_ROOTS
+#: CAMEO roots of attacks that take the opponent as their target when they name none.
+ATTACK_ROOTS = VIOLENCE_ROOTS
+#: How much less sure a target taken from the story is than one the sentence names.
+WEAKER = 0.15
+
+
+def conflict_targets(drafts: list[EventDraft]) -> list[EventDraft]:
+    """``drafts`` with the open attacks aimed at their doer's one opponent (module docstring)."""
+    if not any(_open(d) for d in drafts):
+        return drafts  # most documents: nothing to look for
+    opponents: dict[str, dict[str, Actor]] = {}  # country -> opposing country -> its actors by code
+    def oppose(a: Actor, b: Actor) -> None:
+        opponents.setdefault(a.country, {}).setdefault(b.country, {}).setdefault(b.code, b)
+        opponents.setdefault(b.country, {}).setdefault(a.country, {}).setdefault(a.code, a)
+
+    for d in drafts:
+        if _hostile(d):
+            oppose(d.source, d.target)
+    for a, b in _sides_of_one_sentence(drafts):
+        oppose(a, b)
+    out = []
+    for d in drafts:
+        sides = opponents.get(d.source.country, {}) if _open(d) else {}
+        if len(sides) == 1:
+            (country, actors), = sides.items()
+            d = _aimed_at(d, country, actors)
+        out.append(d)
+    return out
+
+
+def _sides_of_one_sentence(drafts: list[EventDraft]) -> list[tuple[Actor, Actor]]:
+    """'violence including Palestinian suicide bombings and retaliatory Israeli air raids': open
+    attacks of one sentence whose doers are of exactly two countries are those two sides', unless
+    one attack is both's ("an offensive by US warplanes and Afghan militiamen": allies)."""
+    by_sentence: dict[int, dict[str, Actor]] = {}
+    triggers: dict[int, dict[int, set[str]]] = {}
+    for d in drafts:
+        if _open(d):
+            by_sentence.setdefault(d.sentence_index, {}).setdefault(d.source.country, _bare(d.source))
+            triggers.setdefault(d.sentence_index, {}).setdefault(d.trigger_start, set()).add(d.source.country)
+    return [tuple(sides.values()) for si, sides in by_sentence.items()
+            if len(sides) == 2 and all(len(c) == 1 for c in triggers[si].values())]
+
+
+def _bare(a: Actor) -> Actor:
+    """The state of an actor's country, in the actor's words."""
+    return replace(a, code=a.country, sectors=[], org=None, name=None, role=None, kb_id=None)
+
+
+def _party(a: Actor | None) -> bool:
+    return a is not None and a.country is not None and a.resolved_by not in ("default",)
+
+
+def _hostile(d: EventDraft) -> bool:
+    return (d.cameo[:2] in HOSTILE_ROOTS and d.modality.factual and _party(d.source) and _party(d.target)
+            and d.source.country != d.target.country)
+
+
+def _open(d: EventDraft) -> bool:
+    """A factual attack of a doer of a known country with no actor as its target."""
+    t = d.target
+    return (d.cameo[:2] in ATTACK_ROOTS and d.modality.factual and _party(d.source)
+            and (t is None or not (t.country or t.org or t.sectors or t.name or t.role)))
+
+
+def _aimed_at(d: EventDraft, country: str, actors: dict[str, Actor]) -> EventDraft:
+    first = next(iter(actors.values()))
+    if len(actors) == 1:
+        target = replace(first, sectors=list(first.sectors), resolved_by="context")
+    else:  # several bodies of the opponent: the state itself
+        target = replace(_bare(first), resolved_by="context")
+    why = f"{d.why}; the one opponent of its doer's country in the story: '{first.text}'"
+    return replace(d, target=target, confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)

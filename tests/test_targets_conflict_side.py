@@ -1,0 +1,78 @@
+"""The other side of a conflict story (issue 9, fourteenth round): an attack told with its doer
+and no target is aimed at the one country its doer's country fights in the article ("after
+another Hamas attack"); two attacks of two sides in one sentence are aimed at each other. Not
+with two opponents, not from diplomacy, never the doer's own country, never between allies of
+one attack. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import code_text
+from flashpoint.coding.drafts import EventDraft
+from flashpoint.coding.enemies import conflict_targets
+from flashpoint.records import Actor, Modality
+
+
+def _events(text: str, root: str, sentence: int):
+    events = list(code_text(text, published="2024-03-01"))
+    return [e for e in events if e.cameo[:2] == root and e.sentence_index == sentence], events
+
+
+@pytest.mark.parametrize("text, sentence, target", [
+    ("Indian troops shelled Pakistani posts along the Line of Control on Monday. "
+     "Pakistan said the shelling killed four of its soldiers. "
+     "A day later Indian artillery opened fire again.", 2, "PAK"),
+    ("Ethiopian forces attacked Eritrean positions near Badme. "
+     "Eritrea accused Ethiopia of aggression. The Ethiopian offensive continued on Tuesday.", 2, "ERI"),
+    ("Israeli warplanes bombed Hamas offices in Gaza on Sunday. "
+     "The raid followed another Hamas attack, which used gunmen and roadside bombs.", 1, "ISR"),
+    ("Russian troops shelled Ukrainian positions near Donetsk. "
+     "Three people were wounded after Russian drones struck a market.", 1, "UKR"),
+])
+def test_an_open_attack_is_aimed_at_the_one_opponent(text, sentence, target):
+    found, events = _events(text, "19", sentence)
+    assert found, events
+    assert all(e.target is not None and e.target.country == target and e.target.resolved_by == "context"
+               for e in found), found
+
+
+def _draft(i: int, start: int, cameo: str, source: str, target: str | None) -> EventDraft:
+    def actor(code):
+        return None if code is None else Actor(text=code, span=(0, 1), code=code, country=code[:3],
+                                               sectors=[code[3:]] if code[3:] else [], resolved_by="demonym")
+    return EventDraft(sentence_index=i, trigger_start=start, trigger_end=start + 1, trigger_lemma="attack",
+                      cameo=cameo, source=actor(source), target=actor(target), modality=Modality())
+
+
+def test_two_sides_of_one_sentence_are_aimed_at_each_other():
+    # "violence including Palestinian suicide bombings and retaliatory Israeli air raids"
+    out = conflict_targets([_draft(0, 3, "183", "PSE", None), _draft(0, 7, "195", "ISR", None)])
+    assert [d.target.country for d in out] == ["ISR", "PSE"]
+
+
+def test_allies_of_one_attack_are_no_sides():
+    # "an offensive by US warplanes and Afghan militiamen": one trigger, two doers
+    out = conflict_targets([_draft(0, 3, "190", "USAMIL", None), _draft(0, 3, "190", "AFGMIL", None)])
+    assert all(d.target is None for d in out)
+
+
+def test_two_opponents_leave_the_attack_open():
+    drafts = [_draft(0, 1, "190", "ISRMIL", "PSEREB"), _draft(1, 9, "190", "ISRMIL", "LBNREB"),
+              _draft(2, 15, "190", "ISRMIL", None)]
+    assert conflict_targets(drafts)[2].target is None
+
+
+def test_diplomacy_makes_no_enemy():
+    # "the envoy walked out of the meeting" (164) is no side of an armed conflict
+    drafts = [_draft(0, 1, "164", "USAGOV", "ISRGOV"), _draft(1, 9, "195", "ISRMIL", None)]
+    assert conflict_targets(drafts)[1].target is None
+
+
+def test_the_opponent_keeps_its_one_code_and_never_the_own_country():
+    drafts = [_draft(0, 1, "190", "PSEREB", "ISRMIL"), _draft(1, 9, "190", "PSEREB", None),
+              _draft(2, 15, "190", "ISRMIL", None)]
+    out = conflict_targets(drafts)
+    assert out[1].target.code == "ISRMIL" and out[1].target.resolved_by == "context"
+    assert out[1].confidence < drafts[1].confidence
+    assert out[2].target.code == "PSEREB"
