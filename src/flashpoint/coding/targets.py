@@ -11,7 +11,7 @@ from ..ontology.codes import (ACCUSE_CODE, CONSULT_ROOT, COURT_ACTION_ROOTS, JUD
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT, VIOLENCE_ROOTS,
                               is_state_country)
 from ..actors.groups import FOREIGN_GROUP_WORDS
-from ..actors.resolver import actor_code
+from ..actors.resolver import ActorMention, actor_code
 from ..records import Actor
 from ..resources.words import word_list, word_map
 from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, actor_of, agrees, args_of,
@@ -112,8 +112,28 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
         found = owner_targets(c, index, sent=sent) or found
     elif not found:
         found = owner_targets(c, index, sent=sent)
-    return [m for t in found if not doers_own(c.tok.doc[t.token], c, actor=t.mention.actor)
+    return [state_owned(m, c.tok.doc, index) for t in found if not doers_own(c.tok.doc[t.token], c, actor=t.mention.actor)
             for m in included_members(t, c.tok.doc, index)]
+
+
+def state_owned(t: Arg, doc, index: MentionIndex) -> Arg:
+    """'accuses Pakistan's military intelligence', 'bombed Syria's air defence units': a target of
+    a sector and no country (nor body) whose noun (or the noun it modifies) a named state owns is
+    that state's body."""
+    actor = t.mention.actor
+    if actor.country or actor.org or not actor.sectors or not isinstance(t.mention, ActorMention):
+        return t
+    head = doc[t.mention.head]
+    nouns = [head, head.head] if head.dep_ in ("compound", "amod") else [head]  # "Syria's air defence units"
+    for p in (p for n in nouns for p in n.children):
+        owner = index.at(p.i) if p.dep_ == "poss" else None
+        if owner is not None and owner is not t.mention and owner.actor.country and not owner.actor.sectors \
+                and not owner.actor.org and is_state_country(owner.actor.country):
+            country = owner.actor.country
+            owned = replace(actor, country=country, code=actor_code(country, sectors=actor.sectors, org=None),
+                            sectors=list(actor.sectors), resolved_by="country")
+            return replace(t, mention=replace(t.mention, actor=owned))
+    return t
 
 
 def included_members(t: Arg, doc, index: MentionIndex) -> list[Arg]:
