@@ -76,3 +76,16 @@ def test_the_opponent_keeps_its_one_code_and_never_the_own_country():
     assert out[1].target.code == "ISRMIL" and out[1].target.resolved_by == "context"
     assert out[1].confidence < drafts[1].confidence
     assert out[2].target.code == "PSEREB"
+
+
+def test_the_doers_of_one_attack_share_its_target():
+    # "an offensive by US warplanes and Afghan militiamen" where the militiamen's is aimed at Al Qaeda
+    drafts = [_draft(0, 3, "190", "USAMIL", None), _draft(0, 3, "190", "AFGMIL", "IMG")]
+    out = conflict_targets(drafts)
+    assert out[0].target is not None and out[0].target.code == "IMG" and out[0].target.resolved_by == "context"
+
+
+def test_two_targets_of_one_attack_leave_its_open_doer_alone():
+    drafts = [_draft(0, 3, "190", "USAMIL", None), _draft(0, 3, "190", "AFGMIL", "IMG"),
+              _draft(0, 3, "190", "GBRMIL", "AFGREB")]
+    assert conflict_targets(drafts)[0].target is None

@@ -53,6 +53,27 @@ def conflict_targets(drafts: list[EventDraft]) -> list[EventDraft]:
             (country, actors), = sides.items()
             d = _aimed_at(d, country, actors)
         out.append(d)
+    return _shared_by_allies(out)
+
+
+def _shared_by_allies(drafts: list[EventDraft]) -> list[EventDraft]:
+    """'an offensive by US warplanes and Afghan militiamen': the doers of one attack share its
+    target; an open one takes the target the other's was given (one only)."""
+    aimed: dict[int, dict[str, Actor]] = {}
+    for d in drafts:
+        if d.cameo[:2] in ATTACK_ROOTS and not _open(d) and _party(d.source) and d.target is not None \
+                and d.target.country is not None:
+            aimed.setdefault(d.trigger_start, {}).setdefault(d.target.code, d.target)
+    out = []
+    for d in drafts:
+        targets = aimed.get(d.trigger_start, {}) if _open(d) else {}
+        if len(targets) == 1:
+            target = next(iter(targets.values()))
+            if target.country != d.source.country:
+                why = f"{d.why}; the target of its fellow doer: '{target.text}'"
+                d = replace(d, target=replace(target, sectors=list(target.sectors), resolved_by="context"),
+                            confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)
+        out.append(d)
     return out
 
 
