@@ -39,3 +39,33 @@ def test_the_other_verbs_party_is_the_target(text, root, target):
 def test_no_party_across_doers(text, root, wrong):
     found, events = _events(text, root)
     assert all(e.target is None or e.target.country != wrong for e in found), found
+
+
+@pytest.mark.parametrize("text, root, target", [
+    # the reaction in the clause of time: the main clause's doer
+    ("After the White House demanded action, the Palestinian Authority declared a state of emergency.", "10", "PSE"),
+    ("After Pakistan demanded an apology, India recalled its envoy.", "10", "IND"),
+    # the reaction in the main clause: the doer of the act it answers
+    ("Israel pulled back its tanks from Beit Jala after Washington demanded a withdrawal.", "10", "ISR"),
+    ("The UN called for restraint after Indian troops shelled Pakistani posts.", "02", "IND"),
+    ("Israel threatened retaliation after Hezbollah fighters fired rockets across the border.", "13", "LBN"),
+    ("Japan protested strongly and demanded an explanation when Chinese warships entered its waters.",
+     "10", "CHN"),
+])
+def test_a_reaction_in_a_clause_of_time_is_aimed_at_the_other_doer(text, root, target):
+    found, events = _events(text, root)
+    assert found, events
+    assert any(e.target is not None and e.target.country == target for e in found), found
+
+
+@pytest.mark.parametrize("text, root, wrong", [
+    # its own side: a state is no target of its own bodies' reactions, nor its bodies of the state's
+    ("Kenya demanded calm after Kenyan police fired on protesters in Nairobi.", "10", "KEN"),
+    # a clause of no actor: the reaction keeps no party
+    ("Chad demanded an inquiry after the Sudanese talks collapsed.", "10", "SDN"),
+    # the same doer in both clauses is never its own target
+    ("Iran threatened to retaliate after Iran's navy seized a tanker.", "13", "IRN"),
+])
+def test_no_reaction_target_from_its_own_side_or_nobody(text, root, wrong):
+    found, events = _events(text, root)
+    assert all(e.target is None or e.target.country != wrong for e in found), found

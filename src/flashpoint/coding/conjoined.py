@@ -5,11 +5,14 @@ and names the party once, as the object of one of the two verbs; the other verb,
 someone (``AIMED_ROOTS``: demands, disapproval, rejection, threats, protest, force, reduced
 relations, coercion, violence) that finds no target of its own, is aimed at that party. Only
 between two verbs that share the doer (the second has no subject of its own), and only a party
-named as the other verb's direct object or in its target phrase, never the doer itself."""
+named as the other verb's direct object or in its target phrase, never the doer itself, and not
+for a verb with a definite object or phrase of its own ("condemned the raid and sanctioned X":
+whose raid is not said)."""
 
 from __future__ import annotations
 
-from .arguments import GENERIC_TARGET_PREPS, SUBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Arg, MentionIndex, args_of, object_tokens, prep_targets
+from .arguments import GENERIC_TARGET_PREPS, OBJECT_DEPS, SUBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Arg, MentionIndex, args_of, object_tokens, prep_targets
+from ..resources.words import word_list
 from .triggers import AUTHOR_NOUN_PREPS, Candidate
 
 #: CAMEO roots of acts aimed at a party, which a conjoined verb's party may be the target of.
@@ -17,10 +20,27 @@ AIMED_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "
 
 _PREPS = GENERIC_TARGET_PREPS - AUTHOR_NOUN_PREPS
 
+#: CAMEO roots of reactions to another's act: appeals, demands, disapproval, rejection, threats.
+REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+#: Words of a clause of time that joins a reaction to the act it answers ("after", "following").
+REACTION_MARKS = word_list("coding_reaction_clause_marks")
+#: Determiners and possessives of a definite object: a thing of its own, already known ("the raid").
+DEFINITE_WORDS = word_list("actors_definite_words")
+
 
 def conjoined_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
     """The party of the verb conjoined with ``c``'s verb (sharing its doer), or []."""
     if c.entry.pos != "V" or c.entry.root not in AIMED_ROOTS:
+        return []
+    own = [o for o in c.tok.children if o.dep_ in OBJECT_DEPS]
+    preps = [p for p in c.tok.children if p.dep_ == "prep"]
+    while preps:  # "walked out of the talks": a phrase inside a phrase
+        p = preps.pop()
+        own += [g for g in p.children if g.dep_ == "pobj"]
+        preps += [q for q in p.children if q.dep_ == "prep"]
+    if any(d.dep_ in ("det", "poss") and d.lower_ in DEFINITE_WORDS for o in own for d in o.children):
+        # "condemned the raid and sanctioned X", "walked out of the talks and ...": a theme of its
+        # own, already known, whose party is not said
         return []
     doers = [a.mention for a in c.sources]
     for other in partners(c.tok):
@@ -31,6 +51,48 @@ def conjoined_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
         if found:
             return found[:1]
     return []
+
+
+def reaction_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'After the White House demanded action, the Palestinian Authority declared ...', 'the UN
+    called for restraint after Indian troops shelled the border': a demand, appeal, criticism,
+    rejection or threat (``REACTION_ROOTS``) that names no target, joined by a clause of time
+    ("after", "following", "when": ``REACTION_MARKS``) to the act of another actor, is aimed at
+    that actor: the subject of the clause the reaction governs, or of the clause it hangs on. Not
+    the doer, not of its code, not its own state."""
+    if c.entry.root not in REACTION_ROOTS:
+        return []
+    tok = c.tok
+    others = []
+    for x in tok.children:  # "demanded X after Y did Z": Y
+        if x.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in REACTION_MARKS for m in x.children):
+            others.append(x)
+        elif x.dep_ == "prep" and x.lower_ in REACTION_MARKS:
+            others += [g for g in x.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    head = tok.head
+    if tok.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in REACTION_MARKS for m in tok.children):
+        others.append(head)  # "After X demanded action, Y declared ...": Y
+    elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in REACTION_MARKS:
+        others.append(head.head)  # "following calls from X, Y pulled back"
+    doers = [a.mention.actor for a in c.sources]
+    for other in others:
+        # a subject that is itself an actor ("Indian troops"), not a thing it modifies ("the Sudanese talks")
+        subj = [s for s in other.children if s.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and index.at(s.i) is not None]
+        found = [a for a in args_of(subj, index, how="clause-subject", subject=True) if _other(a.mention.actor, doers)]
+        if found:
+            return found[:1]
+    return []
+
+
+def _other(actor, doers) -> bool:
+    """Whether ``actor`` is a party other than every doer: of a country, of another code, and not
+    the doer's own state or a body of it when the doer is that state."""
+    if actor.country is None:
+        return False
+    for d in doers:
+        if actor.code == d.code or (actor.country == d.country and not (actor.sectors and d.sectors)):
+            return False
+    return True
 
 
 def partners(verb) -> list:

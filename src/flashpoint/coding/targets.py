@@ -19,7 +19,7 @@ from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARG
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets, relative_head,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
-from .conjoined import conjoined_targets
+from .conjoined import conjoined_targets, reaction_targets
 from .pronoun_targets import pronoun_targets
 from .quantities import PEOPLE
 from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle, included_members_of, known_by_kind_only
@@ -89,7 +89,7 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
     if not found:  # "opened fire on them", "He was shot": the actor the pronoun stands for
         found = pronoun_targets(c, index) or earlier_targets(c, index)
     if not found:  # "accused X of ... and threatened retaliation": the party of the other verb
-        found = conjoined_targets(c, index)
+        found = conjoined_targets(c, index) or reaction_targets(c, index)
     if not found and (c.entry.root in AUTHOR_TARGET_ROOTS or c.entry.cameo == DENY_CODE):
         found = earlier_author(c, index)
     if not found and c.entry.root in MATERIAL_HELP_ROOTS | OWN_FORCES_ROOTS:
