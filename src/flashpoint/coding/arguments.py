@@ -187,6 +187,11 @@ def subject_tokens(tok) -> tuple[list, str]:
         if is_passive(cur):
             agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return agent, "agent"
+        agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agent and cur.dep_ == "acl":
+            # "a ceasefire offer by four groups" parsed as a clause of "ceasefire", "the militant
+            # accused by Washington": a clause of a noun with a by-agent names its doer
+            return agent, "clause-agent"
         dep, head = cur.dep_, cur.head
         if head.i == cur.i:
             return [], how

@@ -32,12 +32,16 @@ def conjoined_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
     """The party of the verb conjoined with ``c``'s verb (sharing its doer), or []."""
     if c.entry.pos != "V" or c.entry.root not in AIMED_ROOTS:
         return []
-    own = [o for o in c.tok.children if o.dep_ in OBJECT_DEPS]
-    preps = [p for p in c.tok.children if p.dep_ == "prep"]
-    while preps:  # "walked out of the talks": a phrase inside a phrase
-        p = preps.pop()
-        own += [g for g in p.children if g.dep_ == "pobj"]
-        preps += [q for q in p.children if q.dep_ == "prep"]
+    own = []
+    heads = [c.tok]
+    while heads:  # "walked out of the talks", "seized control of the transmitters": phrases inside phrases
+        h = heads.pop()
+        for x in h.children:
+            if x.dep_ in OBJECT_DEPS or x.dep_ == "pobj":
+                own.append(x)
+                heads.append(x)
+            elif x.dep_ == "prep":
+                heads.append(x)
     if any(d.dep_ in ("det", "poss") and d.lower_ in DEFINITE_WORDS for o in own for d in o.children):
         # "condemned the raid and sanctioned X", "walked out of the talks and ...": a theme of its
         # own, already known, whose party is not said

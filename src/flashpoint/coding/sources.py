@@ -24,6 +24,8 @@ from .triggers import Candidate
 #: Nouns of a statement that may stand as the subject of what its authors say or ask ("a
 #: statement issued by X called for ...").
 STATEMENT_NOUNS = word_list("coding_statement_nouns")
+#: CAMEO root of support ("backed", "endorsed").
+SUPPORT_ROOT = "05"
 
 def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     """The source(s) of candidate ``c``, strongest evidence first (see the module docstring). A
@@ -33,6 +35,8 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     were not there."""
     found = [_police_by_act(_possessor_country(m, ctx), c) for a in _resolve_sources(c, ctx)
              for m in _named_members(a, ctx)]
+    if c.entry.root == SUPPORT_ROOT and c.tok.tag_ == "VBN" and any(a.how == "clause-agent" for a in found):
+        return []  # "US forces backed by their Afghan allies": a standing relation described, no act told
     if c.entry.root in VERBAL_ROOTS or not any(bare_name(a.mention.actor) for a in found):
         return found
     kept = [a for a in found if not bare_name(a.mention.actor)]

@@ -19,7 +19,7 @@ from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARG
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets, relative_head,
                         place_targets, prep_targets, pronoun_source, sources)
 from .lexicon import Entry
-from .conjoined import conjoined_targets, reaction_targets
+from .conjoined import DEFINITE_WORDS, conjoined_targets, reaction_targets
 from .pronoun_targets import pronoun_targets
 from .quantities import PEOPLE
 from .sources import EVENT_SUBJECT_NOUNS, PERPETRATORS, bare_participle, included_members_of, known_by_kind_only
@@ -34,7 +34,7 @@ DOER_THEME_ROOTS = OWN_FORCES_ROOTS | {"08"}
 #: Nouns of something said or done ("the accusation", "the decision"): its author is the target.
 ACT_NOUNS = word_list("coding_act_nouns")
 #: Determiners that make an act noun point back ("the decision", "this move").
-DEFINITE_DETS = word_list("actors_definite_words")
+DEFINITE_DETS = DEFINITE_WORDS
 #: Verbs of a purpose clause naming whom material help is for ("sent aid to help North Korea").
 HELP_VERBS = word_list("coding_help_verbs")
 #: Verbs of a participle clause naming whom an act was aimed at ("..., targeting rebel commanders").
@@ -588,7 +588,8 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
             for clause in list(o.children) + [x for p in o.children if p.dep_ == "prep" for g in p.children
                                               if g.dep_ == "pobj" for x in g.children
                                               if x.lemma_.lower() in AUTHOR_PARTICIPLES]:  # not "a committee chaired by X"
-                if not found and clause.dep_ == "acl" and clause.tag_ == "VBN":
+                if not found and clause.dep_ == "acl" and (clause.tag_ == "VBN" or any(
+                        g.dep_ == "agent" for g in clause.children)):  # "a ceasefire offer by X", misparsed
                     found = prep_targets(clause, index, preps=AUTHOR_PREPS, how="author")
             if found:
                 return found
