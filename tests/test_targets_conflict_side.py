@@ -89,3 +89,29 @@ def test_two_targets_of_one_attack_leave_its_open_doer_alone():
     drafts = [_draft(0, 3, "190", "USAMIL", None), _draft(0, 3, "190", "AFGMIL", "IMG"),
               _draft(0, 3, "190", "GBRMIL", "AFGREB")]
     assert conflict_targets(drafts)[0].target is None
+
+
+def _group(code: str) -> Actor:
+    return Actor(text="gunmen", span=(0, 1), code=None, country=None, sectors=[code], resolved_by="sector")
+
+
+@pytest.mark.parametrize("source, target, side, code", [
+    # "gunmen opened fire on Israeli soldiers": the gunmen are of the other side
+    (None, "ISRMIL", "source", "PSEUAF"),
+    # "Israeli troops killed two militants": the militants are
+    ("ISRMIL", None, "target", "PSEREB"),
+])
+def test_a_group_of_no_country_is_of_the_other_side(source, target, side, code):
+    story = _draft(0, 1, "190", "PSEREB", "ISRMIL")
+    d = _draft(1, 9, "190", source or "ISRMIL", target or "ISRMIL")
+    group = _group("UAF" if side == "source" else "REB")
+    d = EventDraft(**{**d.__dict__, side: group})
+    out = conflict_targets([story, d])[1]
+    assert getattr(out, side).code == code and getattr(out, side).resolved_by == "context"
+
+
+def test_a_police_clash_with_protesters_stays_domestic():
+    # "the police clashed with armed protesters" in a story of Israel and the Palestinians
+    story = _draft(0, 1, "190", "ISRMIL", "PSEREB")
+    d = EventDraft(**{**_draft(1, 9, "190", "PSECOP", None).__dict__, "target": _group("OPP")})
+    assert conflict_targets([story, d])[1].target.country is None

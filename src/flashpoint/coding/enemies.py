@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..ontology.codes import VIOLENCE_ROOTS
+from ..ontology.codes import VIOLENCE_ROOTS, is_state_country
 from ..records import Actor
 from .drafts import EventDraft
 
@@ -28,13 +28,16 @@ from .drafts import EventDraft
 HOSTILE_ROOTS = frozenset({"13", "15", "17"}) | VIOLENCE_ROOTS
 #: CAMEO roots of attacks that take the opponent as their target when they name none.
 ATTACK_ROOTS = VIOLENCE_ROOTS
+#: Sectors of a state's dealings with its own people (police, protesters, the opposition): no side
+#: of a war between states.
+DOMESTIC_SECTORS = frozenset({"COP", "OPP"})
 #: How much less sure a target taken from the story is than one the sentence names.
 WEAKER = 0.15
 
 
 def conflict_targets(drafts: list[EventDraft]) -> list[EventDraft]:
     """``drafts`` with the open attacks aimed at their doer's one opponent (module docstring)."""
-    if not any(_open(d) for d in drafts):
+    if not any(_open(d) or _nameless_side(d) for d in drafts):
         return drafts  # most documents: nothing to look for
     opponents: dict[str, dict[str, Actor]] = {}  # country -> opposing country -> its actors by code
     def oppose(a: Actor, b: Actor) -> None:
@@ -52,8 +55,39 @@ def conflict_targets(drafts: list[EventDraft]) -> list[EventDraft]:
         if len(sides) == 1:
             (country, actors), = sides.items()
             d = _aimed_at(d, country, actors)
+        elif _nameless_side(d):
+            d = _group_of_the_other_side(d, opponents)
         out.append(d)
     return _shared_by_allies(out)
+
+
+def _nameless(a: Actor | None) -> bool:
+    """A group known by its kind only: a sector, no country, no body ("gunmen", "militants")."""
+    return a is not None and bool(a.sectors) and a.country is None and a.org is None
+
+
+def _nameless_side(d: EventDraft) -> bool:
+    """A factual attack between a party of a known country and a group of no country."""
+    return (d.cameo[:2] in ATTACK_ROOTS and d.modality.factual
+            and ((_party(d.source) and _nameless(d.target)) or (_party(d.target) and _nameless(d.source))))
+
+
+def _group_of_the_other_side(d: EventDraft, opponents: dict[str, dict[str, Actor]]) -> EventDraft:
+    """'Israeli troops killed two militants', 'gunmen opened fire on Israeli soldiers' in a story of
+    Israel and the Palestinians: the group of no country on the other side of an attack is of the
+    one state the party's country fights in the story (marked ``context``, weaker)."""
+    known, group = (d.source, d.target) if _party(d.source) else (d.target, d.source)
+    if DOMESTIC_SECTORS & set(known.sectors or ()) or DOMESTIC_SECTORS & set(group.sectors):
+        return d  # "police clashed with protesters": a state's police and its protesters are its own
+    sides = [c for c in opponents.get(known.country, {}) if is_state_country(c)]
+    if len(sides) != 1 or len(opponents.get(known.country, {})) != 1:
+        return d
+    country = sides[0]
+    found = replace(group, country=country, code=country + "".join(group.sectors), sectors=list(group.sectors),
+                    resolved_by="context")
+    why = f"{d.why}; '{group.text}' on the other side of the story's conflict: {country}"
+    d = replace(d, target=found, why=why) if group is d.target else replace(d, source=found, why=why)
+    return replace(d, confidence=round(max(0.05, d.confidence - WEAKER), 3))
 
 
 def _shared_by_allies(drafts: list[EventDraft]) -> list[EventDraft]:
