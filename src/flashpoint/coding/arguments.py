@@ -188,9 +188,9 @@ def subject_tokens(tok) -> tuple[list, str]:
             agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return agent, "agent"
         agent = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agent and cur.dep_ == "acl":
-            # "a ceasefire offer by four groups" parsed as a clause of "ceasefire", "the militant
-            # accused by Washington": a clause of a noun with a by-agent names its doer
+        if agent and cur.dep_ == "acl" and cur.tag_ != "VBN":
+            # "a ceasefire offer by four groups", parsed as a clause of "ceasefire" with "offer" a
+            # verb: its by-agent is who made it (a participle's: ``sources.said_by_agent``)
             return agent, "clause-agent"
         dep, head = cur.dep_, cur.head
         if head.i == cur.i:

@@ -7,7 +7,8 @@ sides in its hostile events (attacks, coercion, threats, protests, accusations) 
 one side's attacks alone. One pass over the document's drafts, after every sentence is coded:
 
 - the hostile events (``HOSTILE_ROOTS``, factual) whose source and target are of two different
-  countries give each country its opponents (either direction, anywhere in the article);
+  countries give each country its opponents (either direction, anywhere in the article), when
+  two of them at least (``MIN_HOSTILE``) tell it: one is an incident, not a running conflict;
 - a factual attack (``ATTACK_ROOTS``) of a source of a known country with no actor as its target
   takes that source's country's opponent when there is exactly ONE (marked ``context``, weaker):
   the opponent's actor when every event names it with one code, else the bare state.
@@ -31,6 +32,8 @@ ATTACK_ROOTS = VIOLENCE_ROOTS
 #: Sectors of a state's dealings with its own people (police, protesters, the opposition): no side
 #: of a war between states.
 DOMESTIC_SECTORS = frozenset({"COP", "OPP"})
+#: How many hostile events (distinct triggers) make two countries the sides of a running conflict.
+MIN_HOSTILE = 2
 #: How much less sure a target taken from the story is than one the sentence names.
 WEAKER = 0.15
 
@@ -40,15 +43,22 @@ def conflict_targets(drafts: list[EventDraft]) -> list[EventDraft]:
     if not any(_open(d) or _nameless_side(d) for d in drafts):
         return drafts  # most documents: nothing to look for
     opponents: dict[str, dict[str, Actor]] = {}  # country -> opposing country -> its actors by code
-    def oppose(a: Actor, b: Actor) -> None:
+    told: dict[frozenset, set[int]] = {}  # two countries -> the triggers of their hostile events
+
+    def oppose(a: Actor, b: Actor, trigger: int) -> None:
         opponents.setdefault(a.country, {}).setdefault(b.country, {}).setdefault(b.code, b)
         opponents.setdefault(b.country, {}).setdefault(a.country, {}).setdefault(a.code, a)
+        told.setdefault(frozenset((a.country, b.country)), set()).add(trigger)
 
     for d in drafts:
         if _hostile(d):
-            oppose(d.source, d.target)
-    for a, b in _sides_of_one_sentence(drafts):
-        oppose(a, b)
+            oppose(d.source, d.target, d.trigger_start)
+    for a, b, triggers in _sides_of_one_sentence(drafts):
+        for t in triggers:
+            oppose(a, b, t)
+    # one hostile event is an incident, not a running conflict ("a strike on a target near Baghdad")
+    opponents = {a: {b: v for b, v in sides.items() if len(told[frozenset((a, b))]) >= MIN_HOSTILE}
+                 for a, sides in opponents.items()}
     out = []
     for d in drafts:
         sides = opponents.get(d.source.country, {}) if _open(d) else {}
@@ -111,7 +121,7 @@ def _shared_by_allies(drafts: list[EventDraft]) -> list[EventDraft]:
     return out
 
 
-def _sides_of_one_sentence(drafts: list[EventDraft]) -> list[tuple[Actor, Actor]]:
+def _sides_of_one_sentence(drafts: list[EventDraft]) -> list[tuple[Actor, Actor, set[int]]]:
     """'violence including Palestinian suicide bombings and retaliatory Israeli air raids': open
     attacks of one sentence whose doers are of exactly two countries are those two sides', unless
     one attack is both's ("an offensive by US warplanes and Afghan militiamen": allies)."""
@@ -121,7 +131,7 @@ def _sides_of_one_sentence(drafts: list[EventDraft]) -> list[tuple[Actor, Actor]
         if _open(d):
             by_sentence.setdefault(d.sentence_index, {}).setdefault(d.source.country, _bare(d.source))
             triggers.setdefault(d.sentence_index, {}).setdefault(d.trigger_start, set()).add(d.source.country)
-    return [tuple(sides.values()) for si, sides in by_sentence.items()
+    return [(*sides.values(), set(triggers[si])) for si, sides in by_sentence.items()
             if len(sides) == 2 and all(len(c) == 1 for c in triggers[si].values())]
 
 

@@ -13,7 +13,7 @@ from ..ontology.codes import (AGENTLESS_ROOTS, CROWD_FORCE_CODE, GOVERNMENT_SECT
                               POLICE_WORK_CODES, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS, is_state_country)
 from ..records import Actor
 from ..resources.words import word_list, word_map
-from .arguments import (AGENT_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, actor_of,
+from .arguments import (AGENT_NOUNS, by_phrase_agent, PASSIVE_SUBJECT_DEPS, PRONOUNS, RELATIVE_PRONOUNS, Arg, MentionIndex, actor_of,
                         args_of, is_passive, noun_actor, object_tokens, prep_targets, pronoun_source, sources, subject_tokens)
 from .context import SentenceContext
 from .craft import is_craft, reported_craft
@@ -35,8 +35,6 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     were not there."""
     found = [_police_by_act(_possessor_country(m, ctx), c) for a in _resolve_sources(c, ctx)
              for m in _named_members(a, ctx)]
-    if c.entry.root == SUPPORT_ROOT and c.tok.tag_ == "VBN" and any(a.how == "clause-agent" for a in found):
-        return []  # "US forces backed by their Afghan allies": a standing relation described, no act told
     if c.entry.root in VERBAL_ROOTS or not any(bare_name(a.mention.actor) for a in found):
         return found
     kept = [a for a in found if not bare_name(a.mention.actor)]
@@ -130,6 +128,8 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     else:
         found = [_place_as_perpetrator(a, c.tok.doc) for a in (nearest_conjunct_sources(c.tok, index)
                                                                   or sources(c.tok, index))]
+        if not found:
+            found = said_by_agent(c, index)
         if not found and passive_without_agent(c.tok, people_act=c.entry.root in PEOPLE_ACT_ROOTS):
             found = instrument_sources(c.tok, ctx) or crowd_control_sources(c, index)
         if not found and c.entry.root in VIOLENCE_ROOTS:
@@ -140,6 +140,18 @@ def _resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
             or included_sources(c.frame, index)
             or purpose_sources(c.frame, index) or for_gerund_doer(c.frame, index) or pronoun_police(c, index)
             or reported_craft(c.frame, index) or private_attacker_sources(c, index) or location_sources(c, index))
+
+
+def said_by_agent(c: Candidate, index: MentionIndex) -> list[Arg]:
+    """'The militant accused by Washington of ordering the attacks ...': a participle of a verbal
+    act (accuse, condemn, reject: ``VERBAL_ROOTS``) that describes its noun tells what its by-agent
+    said of it. Not of a deed, support or a cause, which describe a standing state or a means:
+    "forces backed by their allies", "victims killed by the crash", "a doctor sent by X"."""
+    tok = c.tok
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or c.entry.root not in VERBAL_ROOTS or c.entry.root == SUPPORT_ROOT:
+        return []
+    return [Arg(a.mention, "clause-agent", a.token) for b in tok.children if b.dep_ == "agent"
+            for a in [by_phrase_agent(b, index)] if a is not None]
 
 
 def statement_authors(verb, index: MentionIndex) -> list[Arg]:
