@@ -32,6 +32,10 @@ def _events(text: str, root: str, sentence: int = -1):
      "14", "CHN"),
     ("Afghan police said they had received threats from the Taliban and that militants later launched "
      "an attack on them.", "19", "AFG"),
+    # the pronoun's party beats the place the act was done near
+    ("Ugandan officials said Congolese rebels fired on them near Bunia.", "19", "UGA"),
+    # an indirect object
+    ("The Kenyan president met Somali elders and promised them more aid.", "03", "SOM"),
 ])
 def test_pronoun_in_its_sentence(text, root, target):
     found, events = _events(text, root)

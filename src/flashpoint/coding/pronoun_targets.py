@@ -28,7 +28,7 @@ def pronoun_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
     for p in target_slots(c):
         avoid = [a.mention for a in c.sources] + speakers(p, index)
         found = in_sentence(p, index, avoid=avoid)
-        if found is None and p.dep_ not in OBJECT_DEPS:  # an object pronoun: ``earlier_targets``
+        if found is None and p.dep_ not in OBJECT_DEPS + ("dative",):  # an object pronoun: ``earlier_targets``
             found = sole_previous(p, index, avoid=avoid)
         if found is not None:
             return [found]
@@ -88,6 +88,7 @@ def target_slots(c: Candidate) -> list:
     if entry.pos == "V":
         objs = [o for o in tok.children if o.dep_ in OBJECT_DEPS]
         out += [o for o in objs if _pronoun(o)]
+        out += [o for o in tok.children if o.dep_ == "dative" and _pronoun(o)]  # "promised them aid"
         if is_passive(tok) and not entry.objects:
             out += [s for s in tok.children if s.dep_ in PASSIVE_SUBJECT_DEPS and _pronoun(s)]
         holders += [o for o in objs if o.pos_ == "NOUN"]
@@ -125,7 +126,7 @@ def in_sentence(p, index: MentionIndex, *, avoid) -> Arg | None:
 
 
 #: The role of the slot a pronoun fills, as the other target rules name it.
-_ROLE = {"dobj": "object", "obj": "object", "nsubjpass": "patient", "pobj": "prep"}
+_ROLE = {"dobj": "object", "obj": "object", "dative": "dative", "nsubjpass": "patient", "pobj": "prep"}
 
 
 def fits_pronoun(p, m) -> bool:

@@ -84,6 +84,10 @@ def candidate_targets(c: Candidate, index: MentionIndex, *, sent=None) -> list[A
             found = _aimed_at(c, index, found)
         return found
     found = verb_targets(c.tok, entry=c.entry, index=index)
+    if found and all(t.weak for t in found):
+        # "rebels fired on them near Grozny": the party a pronoun of a target slot stands for
+        # beats the place or an actor met in passing
+        found = pronoun_targets(c, index) or found
     if not found or all(t.weak for t in found):
         found = targeting_targets(c, index) or found
     if not found:  # "opened fire on them", "He was shot": the actor the pronoun stands for
