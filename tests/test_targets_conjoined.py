@@ -51,6 +51,8 @@ def test_no_party_across_doers(text, root, wrong):
     ("Israel threatened retaliation after Hezbollah fighters fired rockets across the border.", "13", "LBN"),
     ("Japan protested strongly and demanded an explanation when Chinese warships entered its waters.",
      "10", "CHN"),
+    # a reduction of relations in answer
+    ("Pakistan recalled its envoy after India expelled two Pakistani diplomats.", "16", "IND"),
 ])
 def test_a_reaction_in_a_clause_of_time_is_aimed_at_the_other_doer(text, root, target):
     found, events = _events(text, root)

@@ -20,8 +20,9 @@ AIMED_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "
 
 _PREPS = GENERIC_TARGET_PREPS - AUTHOR_NOUN_PREPS
 
-#: CAMEO roots of reactions to another's act: appeals, demands, disapproval, rejection, threats.
-REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+#: CAMEO roots of reactions to another's act: appeals, demands, disapproval, rejection, threats,
+#: protest, reduced relations ("recalled its envoy after X expelled ...").
+REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "16"})
 #: Words of a clause of time that joins a reaction to the act it answers ("after", "following").
 REACTION_MARKS = word_list("coding_reaction_clause_marks")
 #: Determiners and possessives of a definite object: a thing of its own, already known ("the raid").
@@ -60,7 +61,7 @@ def conjoined_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
 def reaction_targets(c: Candidate, index: MentionIndex) -> list[Arg]:
     """'After the White House demanded action, the Palestinian Authority declared ...', 'the UN
     called for restraint after Indian troops shelled the border': a demand, appeal, criticism,
-    rejection or threat (``REACTION_ROOTS``) that names no target, joined by a clause of time
+    rejection, threat, protest or cut of ties (``REACTION_ROOTS``) that names no target, joined by a clause of time
     ("after", "following", "when": ``REACTION_MARKS``) to the act of another actor, is aimed at
     that actor: the subject of the clause the reaction governs, or of the clause it hangs on. Not
     the doer, not of its code, not its own state."""
