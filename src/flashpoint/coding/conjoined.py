@@ -1,18 +1,24 @@
-"""The party of a conjoined act: "India accused Pakistani intelligence of sponsoring the attack and
-threatened retaliation", "troops surrounded the rebels and opened fire", "gunmen opened fire and
-killed three soldiers". Wire copy tells two acts of one doer on one party in a single sentence
-and names the party once, as the object of one of the two verbs; the other verb, an act aimed at
-someone (``AIMED_ROOTS``: demands, disapproval, rejection, threats, protest, force, reduced
-relations, coercion, violence) that finds no target of its own, is aimed at that party. Only
-between two verbs that share the doer (the second has no subject of its own), and only a party
-named as the other verb's direct object or in its target phrase, never the doer itself, and not
-for a verb with a definite object or phrase of its own ("condemned the raid and sanctioned X":
-whose raid is not said)."""
+"""The party of an act told beside another: a conjoined verb's, and the other doer of a clause
+of time.
+
+- "India accused Pakistani intelligence of sponsoring the attack and threatened retaliation",
+  "troops surrounded the rebels and opened fire": wire copy tells two acts of one doer on one
+  party in a single sentence and names the party once, as the object of one of the two verbs;
+  the other verb, an act aimed at someone (``AIMED_ROOTS``) that finds no target of its own, is
+  aimed at that party (``conjoined_targets``). Only between two verbs that share the doer (the
+  second has no subject of its own), only a party named as the other verb's direct object or in
+  its target phrase, never the doer, and not for a verb with a definite object or phrase of its
+  own ("condemned the raid and sanctioned X": whose raid is not said).
+- "After the White House demanded action, the Palestinian Authority declared ...", "Israel
+  threatened retaliation after Hezbollah fighters fired rockets": a reaction with no target
+  joined by a clause of time to another actor's act is aimed at that actor (``reaction_targets``).
+"""
 
 from __future__ import annotations
 
-from .arguments import GENERIC_TARGET_PREPS, OBJECT_DEPS, SUBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Arg, MentionIndex, args_of, object_tokens, prep_targets
 from ..resources.words import word_list
+from .arguments import (GENERIC_TARGET_PREPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Arg, MentionIndex, args_of,
+                        object_tokens, prep_targets)
 from .triggers import AUTHOR_NOUN_PREPS, Candidate
 
 #: CAMEO roots of acts aimed at a party, which a conjoined verb's party may be the target of.
