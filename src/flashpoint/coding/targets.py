@@ -7,14 +7,14 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
-from ..ontology.codes import (ACCUSE_CODE, CONSULT_ROOT, COURT_ACTION_ROOTS, JUDICIARY_SECTOR, REQUEST_ROOTS, VISIT_CODES, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
+from ..ontology.codes import (ACCUSE_CODE, REACTION_ROOTS, CONSULT_ROOT, COURT_ACTION_ROOTS, JUDICIARY_SECTOR, REQUEST_ROOTS, VISIT_CODES, ARMED_GROUP_CODE, ARMED_SECTORS, INVESTIGATE_ROOT, AUTHOR_TARGET_ROOTS, PATIENT_OBJECT_ROOTS, DENY_CODE, DOMESTIC_CODE_PREFIXES, HOME_TARGET_SECTORS,
                               MATERIAL_HELP_ROOTS, MILITARY_SECTOR, OWN_FORCES_ROOTS, PLACE_TARGET_ROOTS, POLICE_ACTION_ROOTS, POLICE_SECTOR, THREATEN_ROOT, VIOLENCE_ROOTS,
                               is_state_country)
 from ..actors.groups import FOREIGN_GROUP_WORDS
 from ..actors.resolver import ActorMention, actor_code
 from ..records import Actor
 from ..resources.words import word_list, word_map
-from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, CHARGE_PREPS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, actor_of, agrees, args_of,
+from .arguments import (ADDRESSEE_PREPS, AGENT_NOUNS, by_phrase_agent, CHARGE_PREPS, GENERIC_TARGET_PREPS, PLACE_PREPS, PRONOUNS, Arg, MentionIndex, actor_of, agrees, args_of,
                         partitive_head,
                         conjuncts, dative_targets, previous_actor, is_passive, object_pronoun_target, object_tokens, passive_targets, relative_head,
                         place_targets, prep_targets, pronoun_source, sources)
@@ -526,6 +526,10 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
         if found:
             return found
     objs = object_tokens(tok)
+    if entry.root in REACTION_ROOTS and not is_passive(tok):
+        found = judged_doers(tok, objs, index, blamed=entry.cameo == ACCUSE_CODE)
+        if found:
+            return found
     if entry.particle and entry.root in VIOLENCE_ROOTS and not is_passive(tok):
         # "fired at security guards as they entered the palace - the residence of X": the object of
         # an attack verb's own preposition is whom it is done to, before an object the parser
@@ -679,6 +683,32 @@ def verb_targets(tok, *, entry: Entry, index: MentionIndex) -> list[Arg]:
     # "withdraw its troops from the region": the theme, or the source's own forces, is no target
     return nearby_targets(tok, index, authors=entry.root in AUTHOR_TARGET_ROOTS or entry.cameo == DENY_CODE,
                           skip=frozenset(themes | ({o.i for o in forces} if own_forces else set())))
+
+
+#: Prepositions of the phrase that names whom a deed is blamed on ("blamed the killing on X").
+BLAMED_PREPS = word_list("coding_blamed_preps")
+
+
+def judged_doers(tok, objs: list, index: MentionIndex, *, blamed: bool = False) -> list[Arg]:
+    """'condemned the arrest of two journalists by Ugandan police', 'welcomed the release of the
+    hostages by Iraqi insurgents', 'blamed the assassination of the leader on Pakistani militants':
+    a judgement of a deed is aimed at whoever did it, named in the deed's by-phrase or in the
+    verb's on-phrase when it is an accusation (``blamed``; the parser may hang either phrase on the
+    noun of the of-phrase), not at the deed's victims in its of-phrase; [] when neither names one
+    ("rejected criticism of X's stand on asylum seekers": the on-phrase is a topic)."""
+    holders = [h for o in objs for h in [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                              for g in p.children if g.dep_ == "pobj"]]
+    for h in holders:
+        for b in h.children:
+            if b.dep_ in ("prep", "agent") and b.lower_ == "by":
+                found = by_phrase_agent(b, index)
+                if found is not None and found.mention.actor.country is not None:
+                    return [Arg(found.mention, "author", found.token)]
+    for h in [tok] + holders[1:] if objs and blamed else []:
+        found = prep_targets(h, index, preps=BLAMED_PREPS, how="prep")
+        if found:
+            return found
+    return []
 
 
 def shared_passive_subject(tok, index: MentionIndex) -> list[Arg]:
