@@ -35,6 +35,8 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     were not there."""
     found = [_police_by_act(_possessor_country(m, ctx), c) for a in _resolve_sources(c, ctx)
              for m in _named_members(a, ctx)]
+    if c.entry.root in VIOLENCE_ROOTS:  # "the bombing carried out by Hamas killed ...": Hamas
+        found = [means_doer(a, c.tok.doc, ctx.mentions) or a for a in found]
     if c.entry.root in VERBAL_ROOTS or not any(bare_name(a.mention.actor) for a in found):
         return found
     kept = [a for a in found if not bare_name(a.mention.actor)]
@@ -45,6 +47,29 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     return _resolve_sources(c, replace(ctx, mentions=named))
 
 
+
+
+def means_doer(arg: Arg, doc, index: MentionIndex) -> Arg | None:
+    """'The bombing carried out by Hamas killed 12 Israelis', 'a rocket fired by Hezbollah killed
+    two soldiers', 'an air strike by US warplanes killed 15 civilians': a source that is an attack
+    or a weapon (a thing of no country or body, not people) acted through whoever its own
+    by-phrase, its participle's by-agent or its modifier names; None when they name no one."""
+    actor = arg.mention.actor
+    if actor.org is not None or actor.name or actor.role or (
+            actor.country is not None and actor.resolved_by not in ("place", "perpetrator")):
+        # a country the place of the attack guessed for the means ("in Haifa") is no one's
+        return None
+    head = doc[arg.mention.head]  # the means' own word (a location source's token is the place)
+    if head.ent_type_ == "PERSON" or head.lemma_.lower() in PEOPLE_NOUNS or head.pos_ != "NOUN":
+        return None  # "gunmen", "the attackers": people of no country, no means
+    found = noun_actor(head, index)
+    if found is None:
+        found = next((a for clause in head.children if clause.dep_ == "acl"
+                      for b in clause.children if b.dep_ == "agent"
+                      for a in [by_phrase_agent(b, index)] if a is not None), None)
+    if found is None or found.mention is arg.mention or not (found.mention.actor.country or found.mention.actor.org):
+        return None
+    return Arg(found.mention, "means-doer", found.token)
 
 
 def _possessor_country(arg: Arg, ctx: SentenceContext) -> Arg:
