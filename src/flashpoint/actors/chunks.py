@@ -69,9 +69,11 @@ def _modifier(atom: Atom) -> bool:
     return False
 
 
-def _can_join(doc, chunk: Chunk, *, atom: Atom) -> bool:
+def _can_join(doc, chunk: Chunk, *, atom: Atom, run_end: int | None = None) -> bool:
     """May ``atom`` (the next name) extend ``chunk``: same sentence, only noun-phrase words in
-    between, and the joined tokens form one phrase (one root; adjacent modifiers always do)."""
+    between, and the joined tokens form one phrase (one root; adjacent modifiers always do).
+    ``run_end``: the end of the atoms that follow ``atom`` with no gap ("military intelligence"),
+    whose last word may be the head "Pakistan's" qualifies ("Pakistan's military intelligence")."""
     if chunk.kinds & _CLOSING:
         # Only a known person as the modifier of a state noun or title: "the Putin government",
         # "the Trump administration", "Erdogan's government", "Putin's spokesman".
@@ -105,7 +107,12 @@ def _can_join(doc, chunk: Chunk, *, atom: Atom) -> bool:
         if last.kind == "country" and last.hit.value.kind == "name":
             return len(_roots(doc, start=chunk.start, end=atom.end)) == 1
         return True
-    return len(_roots(doc, start=chunk.start, end=atom.end)) == 1
+    if len(_roots(doc, start=chunk.start, end=atom.end)) == 1:
+        return True
+    # "Pakistan's military intelligence", "the UN's deputy envoy": the owner's head is a later word
+    # of the same run of names, so the whole run is one phrase
+    return (run_end is not None and run_end > atom.end and doc[chunk.end - 1].dep_ == "poss"
+            and len(_roots(doc, start=chunk.start, end=run_end)) == 1)
 
 
 #: Nouns of one person or of people: a head that two spaced demonyms both qualify ("a French
@@ -144,8 +151,13 @@ def _last_conjunct(doc, chunk: Chunk, *, atom: Atom) -> bool:
 def build_chunks(doc, atoms: list[Atom]) -> list[Chunk]:
     """The phrases of a document, in order; each atom belongs to exactly one chunk."""
     chunks: list[Chunk] = []
-    for atom in atoms:
-        if chunks and _can_join(doc, chunks[-1], atom=atom):
+    for k, atom in enumerate(atoms):
+        run_end = atom.end
+        for nxt in atoms[k + 1:]:
+            if nxt.start != run_end:
+                break
+            run_end = nxt.end
+        if chunks and _can_join(doc, chunks[-1], atom=atom, run_end=run_end):
             chunks[-1].atoms.append(atom)
             chunks[-1].end = atom.end
         else:
