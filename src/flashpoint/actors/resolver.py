@@ -61,6 +61,7 @@ from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, PERSON_POSSE
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
 from .names import FAMILY_NAME_FIRST
+from .nationals import nationals_by_apposition
 from .people import person_office, pick_by_title, pick_head, pick_person, surnames
 from .roles import OrgPeriod, Person
 from .sovereignty import dated_alias
@@ -424,6 +425,10 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads, kb=kb, as_of=as_of)
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
         found = _people_by_body(doc, found, memory=memory)
+        found = nationals_by_apposition(doc, found)  # "X, a French national": later "Mr X" too
+        for chunk, actor in found:
+            if actor is not None and actor.resolved_by == "demonym" and actor.name and chunk.kinds <= {"unknown_person"}:
+                memory.surnames.setdefault(norm_exact(doc[chunk.end - 1].text), actor)
         found = _government_of_place(doc, found)
         _appositive_names(doc, found, memory=memory)  # before a bare name's own claim on its surname
         found = _appositive_surnames(doc, found, memory=memory)
