@@ -21,6 +21,8 @@ _CONJ = word_list("actors_conjunctions")
 #: Sectors of a state a leader's name can qualify ("the Assad regime", "Putin's army"), unlike a
 #: building or company named after someone ("Queen Elizabeth Hospital").
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: Sectors of armed groups a leader's name can own ("bin Laden's fighters", "Dostum's militiamen").
+_ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
 #: Actor kinds that end a noun phrase (a name cannot be followed by a modifier of the same phrase).
 _CLOSING = frozenset({"person", "surname", "unknown_person", "unknown_body"})
 
@@ -81,7 +83,7 @@ def _can_join(doc, chunk: Chunk, *, atom: Atom, run_end: int | None = None) -> b
         name_end = doc[last.end - 1]
         if last.kind not in ("person", "surname"):
             return False
-        if atom.kind not in ("sector", "title") or atom.hit.value.sector not in _STATE_SECTORS:
+        if atom.kind not in ("sector", "title") or atom.hit.value.sector not in _STATE_SECTORS | _ARMED_SECTORS:
             return False
         if atom.kind == "sector" and atom.hit.value.kind != "noun":
             return False

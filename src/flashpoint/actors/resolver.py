@@ -218,6 +218,10 @@ def interpret(doc, chunk: Chunk, *, kb: KnowledgeBase, as_of: dt.date | None, me
     return None
 
 
+#: Sectors of the fighters of a non-state armed group ("bin Laden's fighters").
+_NON_STATE_ARMED = frozenset({"REB", "UAF", "INS"})
+
+
 def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
     """A person of the knowledge base, in their office (or ELI) as of the date."""
     chunk, atoms = phrase.chunk, phrase.chunk.atoms
@@ -263,6 +267,12 @@ def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
         # "the Putin government", "Putin's spokesman": the person's state, the noun's sector
         in_office = country and country not in NON_STATE_CODES and sectors != ["ELI"]
         head = after[-1]
+        period = kb.org_period(org, as_of) if org else None
+        if period is not None and head.hit.value.sector in _NON_STATE_ARMED and period.kind == "armed":
+            # "bin Laden's fighters": the armed group its leader heads (Al Qaeda's, IMG), as
+            # "Al Qaeda fighters" are (``_organisation``), not the leader's passport
+            return _make(doc, chunk, country=period.country, sectors=[period.sector], org=period.org,
+                         name=period.name, kb_id=period.org, resolved_by="kb")
         return _make(doc, chunk, country=country if in_office else person.nationality,
                      sectors=[head.hit.value.sector], kb_id=person.person_id, resolved_by="kb",
                      role=doc[head.start:head.end].text if head.kind == "title" else None)
