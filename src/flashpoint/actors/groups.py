@@ -65,14 +65,18 @@ class DocumentCountries:
     dateline: str | None = None
     main: str | None = None
     outlet: str | None = None
+    #: The main country when it is the only one the story names at all (no foreigner to confuse
+    #: with: "Justice Owen", "Businessman Solomon Lew" of a story naming Australia alone).
+    only: str | None = None
 
     @classmethod
-    def of(cls, article: Article | None, counts: Counter, *, sentences: int = 1) -> "DocumentCountries":
+    def of(cls, article: Article | None, counts: Counter, *, sentences: int = 1,
+           one: bool = False) -> "DocumentCountries":
         """``sentences``: how many the document has (a story names its country less often than
-        a sentence alone names a foreigner's: ``main_country``)."""
-        return cls(dateline=article.dateline_country if article else None,
-                   main=main_country(counts, sentences=sentences),
-                   outlet=article.outlet_country if article else None)
+        a sentence alone names a foreigner's: ``main_country``); ``one``: it names one country."""
+        main = main_country(counts, sentences=sentences)
+        return cls(dateline=article.dateline_country if article else None, main=main,
+                   outlet=article.outlet_country if article else None, only=main if one else None)
 
     def first(self) -> tuple[str | None, str | None]:
         """(country, where from) of the first fallback that gives one."""

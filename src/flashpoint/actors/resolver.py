@@ -415,7 +415,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
     named = [a for a in atoms if a.kind == "country"]
     one = len(counts) == 1 and (not named or not all(_destination(doc, Chunk(atoms=[a], start=a.start, end=a.end))
                                                      for a in named))
-    fallback = DocumentCountries.of(article, counts, sentences=len(sentences(doc)) if one else 1)
+    fallback = DocumentCountries.of(article, counts, sentences=len(sentences(doc)) if one else 1, one=one)
     atoms = unknown_bodies(doc, read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0]))
     definitions = find_definitions(doc)  # "the Australian Workers Union (AWU)"
     atoms = acronym_atoms(doc, atoms, definitions)
@@ -489,6 +489,11 @@ PARTY_SECTORS = frozenset({"OPP", "PTY", "LEG"})
 _HOME_TITLES = frozenset({"head", "local", "military", "police", "judicial", "legislative"})
 #: Titles of ministers of home affairs ("attorney general", "interior minister"): they act at home.
 _HOME_MINISTERS = word_list("actors_home_minister_titles")
+#: Kinds of titles whose unknown holder, in a story that names one country only, is of that
+#: country: offices of home bodies (a judge, governor, police chief, lawmaker) and of no state
+#: (a businessman, a priest; "noun": a sector noun used as a title, "Businessmen X and Y"); not
+#: heads, ministers, officials or officers, who travel.
+_OWN_STORY_TITLES = frozenset({"local", "police", "judicial", "legislative", "other", "noun"})
 #: Kinds of titles held in a cabinet or administration: an unknown holder with no other clue serves
 #: the one government the article named.
 _CABINET_TITLES = frozenset({"minister", "official"})
@@ -902,6 +907,10 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
         # Agriculture Minister, Warren Truss, says ... the United States Congress") and a story of
         # one main country and no government named: that country's (weak, "context")
         country, source = fallback.main, "main-country"
+    if country is None and fallback.only and title.kind in _OWN_STORY_TITLES:
+        # a story that names one country at all: its judges, governors and businessmen are its own
+        # (not its presidents or envoys: a conference a government hosts names foreign heads)
+        country, source = fallback.only, "main-country"
     actor = _make(doc, chunk, country=country, sectors=[sector], name=name, role=role,
                   resolved_by="context" if country else "sector")
     return replace(actor, country_from=source if country else None)
