@@ -50,6 +50,7 @@ from ..ontology.codes import ARMED_SECTORS, MILITARY_SECTOR, NON_STATE_CODES, UN
 from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms, reading
+from .acts import forces_by_act
 from .defined import Definition, acronym_atoms, find_definitions
 from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
@@ -454,6 +455,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _forces_by_partner(doc, found)
         found = _attackers_of_named_group(doc, found)
         found = _against_armed_group(doc, found, kb=kb, as_of=as_of)
+        found = forces_by_act(doc, found)  # "heavy American bombing": the US military
         memory.state = subject_state(doc, found) or memory.state
         memory.governments |= {a.country for c, a in found if a is not None and names_government(doc, c, a)}
         memory.place = story_place(doc, found) or memory.place
