@@ -395,6 +395,18 @@ def article_antecedent(doc, chunk: Chunk, *, heads: dict[str, set[str]], definit
     return next(iter(states)) if len(states) == 1 else None
 
 
+def story_antecedent(doc, chunk: Chunk, *, heads: dict[str, set[str]]) -> str | None:
+    """'Palestinian militants fired rockets ... Militants also attacked a checkpoint': a group
+    named by its kind alone (any determiner, or none) stands for the one state the story names
+    with the same head word ("Palestinian militants"), when no place of its sentence said
+    otherwise; None when the story names that head with no state or with several."""
+    head = (chunk.shared or chunk).atoms[-1]
+    if head.kind != "sector" or len(chunk.atoms) != 1:
+        return None  # "Islamic militants", "riot police": a kind the story may not have named
+    states = heads.get(_words(doc, head).split()[-1], set())
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def group_actor(doc, chunk: Chunk, *, sector: str | None, role: str | None, country: str | None,
                 country_from: str | None) -> Actor:
     """The actor of a group phrase: its sector, and its country from context or null."""
