@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..ontology.codes import NON_STATE_ARMED_SECTORS
 from ..resources.words import word_list
 from .atoms import Atom, is_region_modifier, sent_start
 
@@ -19,10 +20,9 @@ _NP_INTERNAL = frozenset({"amod", "compound", "nmod", "nummod", "poss", "case", 
 _LINK_PREPS = word_list("actors_link_preps")
 _CONJ = word_list("actors_conjunctions")
 #: Sectors of a state a leader's name can qualify ("the Assad regime", "Putin's army"), unlike a
-#: building or company named after someone ("Queen Elizabeth Hospital").
+#: building or company named after someone ("Queen Elizabeth Hospital"); so can the fighters of no
+#: state (``NON_STATE_ARMED_SECTORS``: "bin Laden's fighters").
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-#: Sectors of armed groups a leader's name can own ("bin Laden's fighters", "Dostum's militiamen").
-_ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
 #: Actor kinds that end a noun phrase (a name cannot be followed by a modifier of the same phrase).
 _CLOSING = frozenset({"person", "surname", "unknown_person", "unknown_body"})
 
@@ -83,7 +83,7 @@ def _can_join(doc, chunk: Chunk, *, atom: Atom, run_end: int | None = None) -> b
         name_end = doc[last.end - 1]
         if last.kind not in ("person", "surname"):
             return False
-        if atom.kind not in ("sector", "title") or atom.hit.value.sector not in _STATE_SECTORS | _ARMED_SECTORS:
+        if atom.kind not in ("sector", "title") or atom.hit.value.sector not in _STATE_SECTORS | NON_STATE_ARMED_SECTORS:
             return False
         if atom.kind == "sector" and atom.hit.value.kind != "noun":
             return False

@@ -46,7 +46,7 @@ from spacy.attrs import LOWER
 from ..context import Article
 from ..nlp import entities, load_model
 from ..nlp.normalise import norm_exact, norm_key
-from ..ontology.codes import ARMED_SECTORS, MILITARY_SECTOR, NON_STATE_CODES, UNIDENTIFIED_FORCES, is_state_country
+from ..ontology.codes import ARMED_SECTORS, MILITARY_SECTOR, NON_STATE_ARMED_SECTORS, NON_STATE_CODES, UNIDENTIFIED_FORCES, is_state_country
 from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms, reading
@@ -219,10 +219,6 @@ def interpret(doc, chunk: Chunk, *, kb: KnowledgeBase, as_of: dt.date | None, me
     return None
 
 
-#: Sectors of the fighters of a non-state armed group ("bin Laden's fighters").
-_NON_STATE_ARMED = frozenset({"REB", "UAF", "INS"})
-
-
 def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memory):
     """A person of the knowledge base, in their office (or ELI) as of the date."""
     chunk, atoms = phrase.chunk, phrase.chunk.atoms
@@ -269,7 +265,7 @@ def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
         in_office = country and country not in NON_STATE_CODES and sectors != ["ELI"]
         head = after[-1]
         period = kb.org_period(org, as_of) if org else None
-        if period is not None and head.hit.value.sector in _NON_STATE_ARMED and period.kind == "armed":
+        if period is not None and head.hit.value.sector in NON_STATE_ARMED_SECTORS and period.kind == "armed":
             # "bin Laden's fighters": the armed group its leader heads (Al Qaeda's, IMG), as
             # "Al Qaeda fighters" are (``_organisation``), not the leader's passport
             return _make(doc, chunk, country=period.country, sectors=[period.sector], org=period.org,
