@@ -40,6 +40,8 @@ def test_state_doing_an_act_of_war_is_its_military(nlp, kb, text, words, code):
     ("A Palestinian suicide bombing killed ten people in the market.", "Palestinian", "PSE"),
     ("Iraqi car bombings killed dozens in the capital.", "Iraqi", "IRQ"),
     ("French officials condemned the shelling.", "French officials", "FRAGOV"),
+    ("China's charm offensive in Africa won it new friends.", "China", "CHN"),
+    ("Israel's media offensive drew criticism abroad.", "Israel", "ISR"),
 ])
 def test_other_doers_keep_their_sector(nlp, kb, text, words, code):
     actor = actor_of(nlp, kb, text, words)

@@ -2,8 +2,8 @@
 strikes", "after two days of Russian shelling", "Turkey's offensive") is that country's armed
 forces (MIL), as a careful coder writes it: only an army shells, bombs from the air or mounts an
 offensive. The state as such ("the United States bombed ...") keeps no sector, as the gold
-conventions code it. Bombings of another kind ("a Palestinian suicide bombing", "car bombings")
-say nothing of an army."""
+conventions code it. Acts of another kind ("a Palestinian suicide bombing", "car bombings", "a
+diplomatic offensive") say nothing of an army."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from .chunks import Chunk, is_country_only
 
 #: Nouns of an act of war only armed forces do, alone or with the word before them ("air strikes").
 MILITARY_ACT_NOUNS = word_list("actors_military_act_nouns")
-#: Words before a bombing that make it no army's ("suicide bombing", "car bombings").
-OTHER_BOMBING_WORDS = word_list("actors_other_bombing_words")
+#: Words before the act's noun that make it no army's ("suicide bombing", "a charm offensive").
+NOT_WAR_WORDS = word_list("actors_not_war_act_words")
 #: Labels by which a country's word qualifies the act ("American bombing", "Russia's shelling").
 _DOER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
@@ -25,7 +25,7 @@ _DOER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 def _military_act(head) -> bool:
     """Whether ``head`` is a noun of an act of war with no word that makes it another kind."""
     before = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")]
-    if any(c.lower_ in OTHER_BOMBING_WORDS for c in before):
+    if any(c.lower_ in NOT_WAR_WORDS for c in before):
         return False
     words = {head.lower_, head.lemma_.lower()} | {f"{c.lower_} {head.lower_}" for c in before}
     return bool(words & MILITARY_ACT_NOUNS)
