@@ -34,6 +34,9 @@ def last_mention(nlp, kb, text, words):
      "every house.", "Troops", "COD"),
     ("Sudanese protesters marched on the palace as Egypt and Ethiopia watched. Protesters later "
      "blocked the bridge.", "Protesters", "SDN"),
+    # a body of one state names the kind too
+    ("Hamas militants fired rockets at Sderot on Monday. Israel vowed to respond. "
+     "Militants also attacked a checkpoint on Tuesday.", "Militants", "PSE"),
 ])
 def test_kind_alone_is_the_story_state_named_with_it(nlp, kb, text, words, country):
     actor = last_mention(nlp, kb, text, words)
@@ -43,6 +46,9 @@ def test_kind_alone_is_the_story_state_named_with_it(nlp, kb, text, words, count
 @pytest.mark.parametrize("text,words", [
     # two states named with the same word: none
     ("Israeli soldiers and Egyptian soldiers met at the crossing. Soldiers later fired shots.", "Soldiers"),
+    # a body of no state names the kind too: "fighters" may be theirs
+    ("Al Qaeda fighters held the caves, a US officer said. Afghan fighters attacked at dawn. "
+     "Fighters captured two ridges on Monday.", "Fighters"),
     # a kind the story never named with a state
     ("Israeli soldiers raided the camp near Jenin, a US report said. Militants later fired mortars.", "Militants"),
 ])

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ..context import Article, main_country
 from ..nlp.normalise import norm_key
-from ..ontology.codes import ARMED_SECTORS, MILITARY_SECTOR, NON_STATE_CODES, STATE_APPARATUS_SECTORS
+from ..ontology.codes import ARMED_SECTORS, MILITARY_SECTOR, NON_STATE_CODES, STATE_APPARATUS_SECTORS, is_state_country
 from ..records import Actor
 from ..resources.words import word_list
 from .atoms import PATRON_WORDS
@@ -363,6 +363,23 @@ def named_heads(doc, chunks: list[Chunk], *, country_of) -> dict[str, set[str]]:
     return out
 
 
+def story_kinds(doc, chunks: list[Chunk], *, country_of, org_of) -> dict[str, set[str]]:
+    """Head word -> every code the document names with it, by a country ("Palestinian militants")
+    or a body ("Hamas militants": PSE; "Al Qaeda fighters": IMG, kept so that a bare "fighters"
+    of a story that also names "Afghan fighters" stays open). ``country_of`` / ``org_of`` give the
+    state of a chunk's country name and the code of its organisation (None for none)."""
+    out: dict[str, set[str]] = {}
+    for chunk in chunks:
+        atoms = chunk.atoms
+        if len(atoms) < 2 or atoms[-1].kind != "sector" or atoms[-1].hit.value.kind != "noun":
+            continue
+        kinds = {a.kind for a in atoms[:-1]}
+        code = country_of(chunk) if "country" in kinds else org_of(chunk) if "org" in kinds else None
+        if code:
+            out.setdefault(_words(doc, atoms[-1]).split()[-1], set()).add(code)
+    return out
+
+
 def is_definite(doc, chunk: Chunk, *, definite: frozenset[str]) -> bool:
     """Whether a phrase is definite ("the Government", "its army"), so that it may point back."""
     root = doc[chunk.start:chunk.end].root
@@ -398,13 +415,14 @@ def article_antecedent(doc, chunk: Chunk, *, heads: dict[str, set[str]], definit
 def story_antecedent(doc, chunk: Chunk, *, heads: dict[str, set[str]]) -> str | None:
     """'Palestinian militants fired rockets ... Militants also attacked a checkpoint': a group
     named by its kind alone (any determiner, or none) stands for the one state the story names
-    with the same head word ("Palestinian militants"), when no place of its sentence said
-    otherwise; None when the story names that head with no state or with several."""
+    with the same head word ("Palestinian militants", "Hamas militants": ``story_kinds``), when no
+    place of its sentence said otherwise; None when the story names that head with no state, with
+    several, or with a body of no state ("Al Qaeda fighters")."""
     head = (chunk.shared or chunk).atoms[-1]
     if head.kind != "sector" or len(chunk.atoms) != 1:
         return None  # "Islamic militants", "riot police": a kind the story may not have named
-    states = heads.get(_words(doc, head).split()[-1], set())
-    return next(iter(states)) if len(states) == 1 else None
+    codes = heads.get(_words(doc, head).split()[-1], set())
+    return next(iter(codes)) if len(codes) == 1 and is_state_country(next(iter(codes))) else None
 
 
 def group_actor(doc, chunk: Chunk, *, sector: str | None, role: str | None, country: str | None,

@@ -56,7 +56,7 @@ from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bo
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer, described
 from .detention import REFUGEE_SECTOR, refugee_detainees
-from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, PERSON_POSSESSIVES, is_local, loyal_sectors, loyal_to, story_antecedent, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
+from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, PERSON_POSSESSIVES, is_local, loyal_sectors, loyal_to, story_antecedent, story_kinds, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
                      names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state, tied_place,
                      takes_context)
 from .entries import CountryAlias, Title
@@ -418,6 +418,8 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
     atoms = acronym_atoms(doc, atoms, definitions)
     chunks = build_chunks(doc, atoms)
     heads = named_heads(doc, chunks, country_of=lambda c: _phrase_country(doc, c, as_of=as_of))
+    kinds = story_kinds(doc, chunks, country_of=lambda c: _phrase_country(doc, c, as_of=as_of),
+                        org_of=lambda c: _phrase_org_country(c, kb=kb, as_of=as_of))
     k = 0
     while k < len(chunks):  # one sentence at a time
         first = sent_start(doc, chunks[k].start)
@@ -429,7 +431,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
             found = _acronym_uses(doc, found, memory=memory)
         found = _titled_by_sentence(doc, found, memory=memory)
         found = _partisans_by_place(doc, found, memory=memory)
-        found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads, kb=kb, as_of=as_of)
+        found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads, kinds=kinds, kb=kb, as_of=as_of)
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
         found = _people_by_body(doc, found, memory=memory)
         found = nationals_by_apposition(doc, found)  # "X, a French national": later "Mr X" too
@@ -615,6 +617,13 @@ def _phrase_country(doc, chunk: Chunk, *, as_of: dt.date | None) -> str | None:
     return alias.iso3 if alias is not None else None
 
 
+def _phrase_org_country(chunk: Chunk, *, kb: KnowledgeBase, as_of: dt.date | None) -> str | None:
+    """The code (a state or IMG, IGO...) of the first organisation of a phrase, as of the date."""
+    org = next((a for a in chunk.atoms if a.kind == "org"), None)
+    period = kb.org_period(org.hit.value, as_of) if org is not None else None
+    return period.country if period is not None else None
+
+
 #: Sectors of bodies outside the state whose officers are theirs ("the secretary of the union").
 _CIVIL_BODIES = frozenset({"LAB", "BUS", "PTY", "OPP", "NGO", "EDU", "MED", "REL"})
 
@@ -624,7 +633,8 @@ _ANTECEDENT_ONLY = frozenset(word_list("actors_antecedent_only_nouns"))
 
 
 def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback: DocumentCountries,
-                       memory: Memory, heads: dict[str, set[str]] | None = None, kb: KnowledgeBase | None = None,
+                       memory: Memory, heads: dict[str, set[str]] | None = None,
+                       kinds: dict[str, set[str]] | None = None, kb: KnowledgeBase | None = None,
                        as_of: dt.date | None = None) -> list[tuple[Chunk, Actor | None]]:
     """Groups named by their kind only ("police", "protesters") become actors with their sector and
     a country from context (``groups``), or a null country. A party named by a short name the
@@ -711,7 +721,7 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                     country = sentence_place(doc, chunk, places=places)
                     if country is None and memory.place and is_local(doc, chunk):
                         country = memory.place  # "a local commander": where the story last was
-                    if country is None and (same := story_antecedent(doc, chunk, heads=heads or {})):
+                    if country is None and (same := story_antecedent(doc, chunk, heads=kinds or {})):
                         # "Palestinian militants fired ... Militants also attacked": the same kind
                         actor = replace(group_actor(doc, chunk, sector=sector, role=role, country=same,
                                                     country_from=None), resolved_by="coreference")
