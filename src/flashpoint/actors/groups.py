@@ -425,6 +425,24 @@ def story_antecedent(doc, chunk: Chunk, *, heads: dict[str, set[str]]) -> str | 
     return next(iter(codes)) if len(codes) == 1 and is_state_country(next(iter(codes))) else None
 
 
+#: Where a country comes from that only the document, not the sentence, tells.
+DOCUMENT_SOURCES = frozenset({"dateline", "main-country", "outlet"})
+
+
+def conjoined_country(doc, chunk: Chunk, *, resolved: list[tuple[Chunk, Actor | None]]) -> str | None:
+    """'The Palestinians threw grenades at soldiers and border police': a group named by its kind
+    alone that is joined by "and" to a group whose country its sentence or story gave (the soldiers
+    are the Israeli soldiers the story named) is of that country, before any country the document
+    alone would give. Only a group named earlier in the sentence (``resolved``); None otherwise."""
+    root = doc[chunk.start:chunk.end].root
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    for c, a in resolved:
+        if (a is not None and a.country and a.sectors and not a.org and not a.name and is_state_country(a.country)
+                and a.country_from not in DOCUMENT_SOURCES and any(c.start <= p.i < c.end for p in partners)):
+            return a.country
+    return None
+
+
 def group_actor(doc, chunk: Chunk, *, sector: str | None, role: str | None, country: str | None,
                 country_from: str | None) -> Actor:
     """The actor of a group phrase: its sector, and its country from context or null."""

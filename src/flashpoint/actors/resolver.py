@@ -56,7 +56,7 @@ from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bo
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer, described
 from .detention import REFUGEE_SECTOR, refugee_detainees
-from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, PERSON_POSSESSIVES, is_local, loyal_sectors, loyal_to, story_antecedent, story_kinds, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
+from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, PERSON_POSSESSIVES, is_local, loyal_sectors, loyal_to, conjoined_country, story_antecedent, story_kinds, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
                      names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state, tied_place,
                      takes_context)
 from .entries import CountryAlias, Title
@@ -717,6 +717,14 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                                             country_from=None), resolved_by="coreference")
             else:
                 country, source = origin_place(doc, chunk, found=found), "place"
+                if (country is None and takes_context(doc, chunk)
+                        and (joined := conjoined_country(doc, chunk, resolved=out)) is not None):
+                    # "Israeli soldiers and police in Hebron": the soldiers' country, not the place's
+                    actor = replace(group_actor(doc, chunk, sector=sector, role=role, country=joined,
+                                                country_from=None), resolved_by="coreference")
+                    memory.remember(doc, chunk, actor=actor)
+                    out.append((chunk, actor))
+                    continue
                 if country is None and takes_context(doc, chunk):
                     country = sentence_place(doc, chunk, places=places)
                     if country is None and memory.place and is_local(doc, chunk):
