@@ -27,11 +27,12 @@ their owner ("missiles struck Kharkiv": ``actors_instrument_nouns``) are no acto
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..context import Article, main_country
 from ..nlp.normalise import norm_key
-from ..ontology.codes import ARMED_SECTORS, MILITARY_SECTOR, NON_STATE_CODES, STATE_APPARATUS_SECTORS, is_state_country
+from ..ontology.codes import (ARMED_SECTORS, HOME_TARGET_SECTORS, MILITARY_SECTOR, NON_STATE_CODES,
+                             STATE_APPARATUS_SECTORS, is_state_country)
 from ..records import Actor
 from ..resources.words import word_list
 from .atoms import PATRON_WORDS
@@ -441,6 +442,42 @@ def conjoined_country(doc, chunk: Chunk, *, resolved: list[tuple[Chunk, Actor | 
                 and a.country_from not in DOCUMENT_SOURCES and any(c.start <= p.i < c.end for p in partners)):
             return a.country
     return None
+
+
+#: The sector of the police: they act at home, so the people they deal with are of their state.
+POLICE_SECTOR = "COP"
+
+
+def police_country(found: list[tuple[Chunk, Actor | None]]) -> str | None:
+    """The state of the police a sentence names when every actor of the sentence with a country is
+    of that one state ("the police clashed with armed protesters", "protesters threw stones at
+    Kenyan police"); None when the sentence names no police or a second state."""
+    states = {a.country for c, a in found if a is not None and a.country}
+    police = {a.country for c, a in found if a is not None and a.country and POLICE_SECTOR in a.sectors}
+    if len(states) == 1 and states == police and is_state_country(next(iter(states))):
+        return next(iter(states))
+    return None
+
+
+def groups_by_police(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tuple[Chunk, Actor | None]]:
+    """'Seven people were injured when the police clashed with armed protesters': a group named by
+    its kind that no rule gave a country (protesters, rebels, civilians, criminals, gunmen...) in
+    a sentence whose only state is that of the police it names is of that state (``context``,
+    from the police: ``source``), as the people police deal with at home are; not a group the
+    text makes foreign (``takes_context``), and never when a second state is named."""
+    if not any(a is not None and a.resolved_by == "sector" and not a.country for _, a in found):
+        return found
+    home = police_country(found)
+    if home is None:
+        return found
+    out: list[tuple[Chunk, Actor | None]] = []
+    for chunk, actor in found:
+        if (actor is not None and actor.resolved_by == "sector" and not actor.country and actor.sectors
+                and set(actor.sectors) <= HOME_TARGET_SECTORS and takes_context(doc, chunk)):
+            actor = replace(actor, country=home, code=home + "".join(actor.sectors), resolved_by="context",
+                            country_from="source")
+        out.append((chunk, actor))
+    return out
 
 
 def group_actor(doc, chunk: Chunk, *, sector: str | None, role: str | None, country: str | None,

@@ -56,7 +56,7 @@ from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bo
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer, described
 from .detention import REFUGEE_SECTOR, refugee_detainees
-from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, PERSON_POSSESSIVES, is_local, loyal_sectors, loyal_to, conjoined_country, story_antecedent, story_kinds, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
+from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, PERSON_POSSESSIVES, groups_by_police, is_local, loyal_sectors, loyal_to, conjoined_country, story_antecedent, story_kinds, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
                      names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state, tied_place,
                      takes_context)
 from .entries import CountryAlias, Title
@@ -433,6 +433,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _partisans_by_place(doc, found, memory=memory)
         found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads, kinds=kinds, kb=kb, as_of=as_of)
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
+        found = groups_by_police(doc, found)  # "the police clashed with armed protesters"
         found = _people_by_body(doc, found, memory=memory)
         found = nationals_by_apposition(doc, found)  # "X, a French national": later "Mr X" too
         for chunk, actor in found:
