@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from ..context import Article, main_country
 from ..nlp.normalise import norm_key
 from ..ontology.codes import (ARMED_SECTORS, HOME_TARGET_SECTORS, MILITARY_SECTOR, NON_STATE_CODES,
-                             STATE_APPARATUS_SECTORS, is_state_country)
+                             STATE_APPARATUS_SECTORS, UNKNOWN_SECTORS, is_state_country)
 from ..records import Actor
 from ..resources.words import word_list
 from .atoms import PATRON_WORDS
@@ -461,10 +461,12 @@ def police_country(found: list[tuple[Chunk, Actor | None]]) -> str | None:
 
 def groups_by_police(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tuple[Chunk, Actor | None]]:
     """'Seven people were injured when the police clashed with armed protesters': a group named by
-    its kind that no rule gave a country (protesters, rebels, civilians, criminals, gunmen...) in
+    its kind that no rule gave a country (protesters, rebels, civilians, criminals...) in
     a sentence whose only state is that of the police it names is of that state (``context``,
     from the police: ``source``), as the people police deal with at home are; not a group the
-    text makes foreign (``takes_context``), and never when a second state is named."""
+    text makes foreign (``takes_context``), nor gunmen of no known side ("police chased gunmen
+    who fired on them near the border" may be from across it), and never when a second state is
+    named."""
     if not any(a is not None and a.resolved_by == "sector" and not a.country for _, a in found):
         return found
     home = police_country(found)
@@ -473,7 +475,7 @@ def groups_by_police(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tuple
     out: list[tuple[Chunk, Actor | None]] = []
     for chunk, actor in found:
         if (actor is not None and actor.resolved_by == "sector" and not actor.country and actor.sectors
-                and set(actor.sectors) <= HOME_TARGET_SECTORS and takes_context(doc, chunk)):
+                and set(actor.sectors) <= HOME_TARGET_SECTORS - UNKNOWN_SECTORS and takes_context(doc, chunk)):
             actor = replace(actor, country=home, code=home + "".join(actor.sectors), resolved_by="context",
                             country_from="source")
         out.append((chunk, actor))
