@@ -32,6 +32,13 @@ def actor_of(nlp, kb, text, words, *, as_of=DAY):
     ("L.K. Advani blamed the raid on groups based across the border.", "Advani", "INDGOV"),
     ("Gul Agha Sherzai ordered the arrest of Taliban officials.", "Gul Agha", "AFGGOV"),
     ("Domingo Cavallo resigned as the riots spread.", "Cavallo", "ARGGOV"),
+    ("Ari Fleischer said the president would not negotiate.", "Fleischer", "USAGOV"),
+    ("FBI Director Robert Mueller warned of new attacks.", "Mueller", "USACOP"),
+    ("Lakhdar Brahimi urged the factions to agree.", "Brahimi", "IGOUN"),
+    ("Ayman al-Zawahiri appeared beside bin Laden in the video.", "Zawahiri", "IMGALQAEDA"),
+    ("Mahmoud Zahar rejected the ceasefire.", "Zahar", "PSEREB"),
+    ("Abdullah Abdullah accused Pakistan of meddling.", "Abdullah", "AFGGOV"),
+    ("Farooq Abdullah demanded action against the camps.", "Farooq", "INDGOV"),
 ])
 def test_person_of_the_day(nlp, kb, text, words, code):
     actor = actor_of(nlp, kb, text, words)
