@@ -34,6 +34,9 @@ def last_mention(nlp, kb, text, words):
      "every house.", "Troops", "COD"),
     ("Sudanese protesters marched on the palace as Egypt and Ethiopia watched. Protesters later "
      "blocked the bridge.", "Protesters", "SDN"),
+    # singular and plural are one kind
+    ("Palestinian militants fired mortars at the settlement. Israel closed the crossings. "
+     "A militant was later shot dead at a checkpoint.", "militant", "PSE"),
     # a body of one state names the kind too
     ("Hamas militants fired rockets at Sderot on Monday. Israel vowed to respond. "
      "Militants also attacked a checkpoint on Tuesday.", "Militants", "PSE"),

@@ -377,8 +377,13 @@ def story_kinds(doc, chunks: list[Chunk], *, country_of, org_of) -> dict[str, se
         kinds = {a.kind for a in atoms[:-1]}
         code = country_of(chunk) if "country" in kinds else org_of(chunk) if "org" in kinds else None
         if code:
-            out.setdefault(_words(doc, atoms[-1]).split()[-1], set()).add(code)
+            out.setdefault(_kind_key(doc, atoms[-1]), set()).add(code)
     return out
+
+
+def _kind_key(doc, atom) -> str:
+    """The head word of a kind, singular or plural alike ("militant", "militants" -> "militant")."""
+    return doc[atom.end - 1].lemma_.lower()
 
 
 def is_definite(doc, chunk: Chunk, *, definite: frozenset[str]) -> bool:
@@ -422,7 +427,7 @@ def story_antecedent(doc, chunk: Chunk, *, heads: dict[str, set[str]]) -> str | 
     head = (chunk.shared or chunk).atoms[-1]
     if head.kind != "sector" or len(chunk.atoms) != 1:
         return None  # "Islamic militants", "riot police": a kind the story may not have named
-    codes = heads.get(_words(doc, head).split()[-1], set())
+    codes = heads.get(_kind_key(doc, head), set())
     return next(iter(codes)) if len(codes) == 1 and is_state_country(next(iter(codes))) else None
 
 
