@@ -39,6 +39,11 @@ def actor_of(nlp, kb, text, words, *, as_of=DAY):
     ("Mahmoud Zahar rejected the ceasefire.", "Zahar", "PSEREB"),
     ("Abdullah Abdullah accused Pakistan of meddling.", "Abdullah", "AFGGOV"),
     ("Farooq Abdullah demanded action against the camps.", "Farooq", "INDGOV"),
+    ("The Agriculture Minister, Warren Truss, criticised the farm bill.", "Truss", "AUSGOV"),
+    ("Peter Beattie called on Canberra to fund the hospitals.", "Beattie", "AUSGOV"),
+    ("Greens Senator Bob Brown accused the Government of lying.", "Bob Brown", "AUSOPP"),
+    ("Laisenia Qarase rejected the claims.", "Qarase", "FJIGOV"),
+    ("Kevin Rudd accused the Government of ignoring the warnings.", "Rudd", "AUSOPP"),
 ])
 def test_person_of_the_day(nlp, kb, text, words, code):
     actor = actor_of(nlp, kb, text, words)
