@@ -44,6 +44,7 @@ def actor_of(nlp, kb, text, words, *, as_of=DAY):
     ("Greens Senator Bob Brown accused the Government of lying.", "Bob Brown", "AUSOPP"),
     ("Laisenia Qarase rejected the claims.", "Qarase", "FJIGOV"),
     ("Kevin Rudd accused the Government of ignoring the warnings.", "Rudd", "AUSOPP"),
+    ("President Burhanuddin Rabbani objected to the plan.", "Rabbani", "AFGGOV"),
 ])
 def test_person_of_the_day(nlp, kb, text, words, code):
     actor = actor_of(nlp, kb, text, words)
