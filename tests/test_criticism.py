@@ -62,3 +62,13 @@ def test_a_thing_of_the_story_with_no_owner_is_the_other_sides(text, source, tar
 ])
 def test_no_counterpart_when_the_story_has_two_other_states(text):
     assert not _blame(text), code_text(text)
+
+
+def test_people_of_no_body_are_no_side_of_a_domestic_story(pipeline):
+    """'Mr Howard says the claims are baseless', after the opposition leader spoke of voters: the
+    claims are the other body's (the opposition), not the voters'."""
+    story = ("John Howard has defended the new border laws.\n\nSimon Crean says the Prime Minister misled "
+             "voters during the campaign.\n\nMr Howard says the claims are baseless.\n\nPolice arrested "
+             "twelve protesters outside Parliament House.")
+    events = [e for e in pipeline.code_text(story, published="2001-12-15") if e.sentence_index == 2]
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("111", "AUSGOV", "AUSOPP")]
