@@ -199,7 +199,14 @@ def place_class(heads, verb) -> set[str]:
     city"), for rows that list the class; empty when the verb sends it elsewhere or judges it."""
     if any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in PLACE_ELSEWHERE_PREPS for c in verb.children):
         return set()
-    places = verb.doc.user_data.get(PLACE_TOKENS_KEY, frozenset())
+    return named_place_class(heads)
+
+
+def named_place_class(heads) -> set[str]:
+    """{"@place"} when one of ``heads`` is a named place, else empty."""
+    if not heads:
+        return set()
+    places = heads[0].doc.user_data.get(PLACE_TOKENS_KEY, frozenset())
     return {PLACE_CLASS} if any(h.i in places or h.ent_type_ in PLACE_ENTITIES for h in heads) else set()
 
 
@@ -232,7 +239,8 @@ def subject_lemmas(tok) -> set[str]:
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
     heads += [m for h in heads for m in h.children if m.dep_ in ("compound", "amod")]
-    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
+    # "Kandahar fell to tribal forces": a named place as the subject
+    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads} | named_place_class(heads)
 
 
 def has_object(tok) -> bool:
@@ -268,7 +276,8 @@ def _prep_object_lemmas(n, prep: str) -> set[str]:
     """Lemmas of the object of ``n``'s ``prep`` phrase and of that object's modifiers."""
     heads = [g for c in n.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
     heads += [m for h in heads for m in h.children if m.dep_ in ("compound", "amod")]
-    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
+    # "Kandahar fell to tribal forces": a named place as the subject
+    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads} | named_place_class(heads)
 
 
 def has_that_clause(tok) -> bool:
