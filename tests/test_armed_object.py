@@ -19,6 +19,9 @@ def _coded(pipeline, text):
     ("Russian artillery pounded the hills above the town.", "194", "RUSMIL"),
     ("Sri Lankan rebels burned dozens of homes.", "1712", "LKAREB"),
     ("Several buildings were destroyed by Israeli tanks.", "1712", "ISRMIL"),
+    # dropping bombs is an air attack whatever is bombed
+    ("US B-52 bombers dropped dozens of bombs on the caves overnight.", "195", "USAMIL"),
+    ("Bombs were dropped on the Al Qaeda caves by US aircraft.", "195", "USAMIL"),
 ])
 def test_an_armed_doer_acting_on_a_thing(pipeline, text, cameo, source):
     assert (cameo, source) in _coded(pipeline, text)
@@ -30,6 +33,8 @@ def test_an_armed_doer_acting_on_a_thing(pipeline, text, cameo, source):
     "A fire burned three houses in Melbourne overnight.",
     "The builders pounded the ground for hours.",
     "Indian officials destroyed the old files.",
+    "US planes dropped food parcels over northern Afghanistan.",
+    "The company dropped its bid for the airline.",
 ])
 def test_no_armed_doer_no_event(pipeline, text):
     assert not {c for c, _ in _coded(pipeline, text)} & {"171", "1712", "194"}
