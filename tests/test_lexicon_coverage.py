@@ -163,6 +163,12 @@ def _parties(pipeline, text, trigger):
     ("Hezbollah has promised retaliation for the Israeli air strike.", "138", "promised"),
     ("The Taliban pledged retaliation against the United States.", "138", "pledged"),
     ("Reprisals were vowed by the Tamil Tigers after the massacre.", "138", "vowed"),
+    # troops moved, fire exchanged (the noun), force in response to aggression
+    ("India has moved troops and missiles closer to the border.", "154", "moved"),
+    ("Russia moved two armoured divisions into Chechnya.", "154", "moved"),
+    ("There were exchanges of fire between Indian and Pakistani troops in Kashmir.", "190", "exchanges"),
+    ("Israeli troops pulled their tanks back, and Israel moved its forces out of Nablus.", "087", "moved"),
+    ("Pakistan says it will respond to any Indian aggression.", "138", "respond"),
 ])
 def test_a_trigger_of_the_class_is_coded(pipeline, text, cameo, trigger):
     assert (cameo, trigger) in _coded(pipeline, text)
@@ -217,6 +223,9 @@ def test_the_parties_are_those_of_the_sentence(pipeline, text, trigger, source, 
     ("The comedian launched a tirade against his critics.", {"111"}),
     ("The hijacking film opened in cinemas.", {"181"}),
     ("The coach vowed revenge after the cup defeat.", {"138"}),
+    ("The company moved its headquarters to Sydney.", {"154"}),
+    ("The players exchanged shots in the final.", {"190"}),
+    ("The minister responded to the criticism on radio.", {"190", "138"}),
     ("The minister promised an assault on unemployment.", {"138"}),
     ("The Indian government promised aid to the flood victims.", {"138"}),
     ("The striker pledged to attack from the first whistle.", {"138"}),
