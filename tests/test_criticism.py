@@ -24,6 +24,11 @@ def _blame(text: str) -> set[tuple]:
     ("Palestinian officials called Mr Sharon's campaign an attempt to topple Mr Arafat.", "PSEGOV", "112", "ISR"),
     ("Pakistan's military spokesman told reporters that India was trying to undermine the talks.", "PAKMIL", "112", "IND"),
     ("Iran's foreign ministry said the US sanctions were illegal.", "IRNGOV", "111", "USA"),
+    # a wrong done, told by another: the teller accuses the doer
+    ("Indonesia says Australia violated its territorial waters.", "IDN", "112", "AUS"),
+    ("Israel says the Palestinian Authority violated the truce.", "ISR", "112", "PSE"),
+    ("The Greek government said Turkey had violated the agreement.", "GRCGOV", "112", "TUR"),
+    ("The Philippine military said Chinese vessels had flouted the ruling.", "PHLMIL", "112", "CHN"),
 ])
 def test_a_judgement_in_reported_speech_blames_the_owner_of_the_thing_judged(text, source, code, target):
     assert (source, code, target) in _blame(text), code_text(text)
