@@ -50,6 +50,7 @@ from ..ontology.codes import ARMED_SECTORS, MILITARY_SECTOR, NON_STATE_CODES, UN
 from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms, reading
+from .aligned import aligned_forces
 from .defined import Definition, acronym_atoms, find_definitions
 from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
@@ -454,7 +455,8 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
                 end += 1
             for start, end, head, actor in described(doc, first, end, memory=memory, taken=taken):
                 mentions.append(ActorMention(start=start, end=end, head=head, actor=actor))
-    return sorted(mentions, key=lambda m: m.start)
+    # "Afghan militiamen" of December 2001: the forces of the interim administration
+    return aligned_forces(doc, sorted(mentions, key=lambda m: m.start), as_of=as_of)
 
 
 #: Prepositions that make a name a place ("in eastern Afghanistan"), not a participant.
