@@ -51,6 +51,7 @@ from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms, reading
 from .acts import forces_by_act
+from .aligned import aligned_forces
 from .defined import Definition, acronym_atoms, find_definitions
 from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
@@ -470,7 +471,8 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
                 end += 1
             for start, end, head, actor in described(doc, first, end, memory=memory, taken=taken):
                 mentions.append(ActorMention(start=start, end=end, head=head, actor=actor))
-    return sorted(mentions, key=lambda m: m.start)
+    # "Afghan militiamen" of December 2001: the forces of the interim administration
+    return aligned_forces(doc, sorted(mentions, key=lambda m: m.start), as_of=as_of)
 
 
 #: Prepositions that make a name a place ("in eastern Afghanistan"), not a participant.
@@ -593,9 +595,11 @@ def _partisans_by_place(doc, found: list[tuple[Chunk, Actor | None]], *,
 
 
 def _country_counts(atoms, *, as_of: dt.date | None, kb: KnowledgeBase | None = None) -> Counter:
-    """How often the document names each country (names, demonyms, capitals, its towns) and its
-    national bodies ("Qantas", "the Taliban": organisations of one state), a body at half the
-    weight of a name: "the Somali group al-Shabab" is one mention of Somalia, not two."""
+    """How often the document names each country (names, demonyms, capitals, its towns), its
+    national bodies ("Qantas", "the Taliban": organisations of one state) and the people the
+    knowledge base knows in its offices ("John Howard", "Simon Crean" on a date they held one), a
+    body or a person at half the weight of a name: "the Somali group al-Shabab" is one mention of
+    Somalia, not two; a story of Howard and Crean is Australia's though it never names it."""
     counts: Counter = Counter()
     for a in atoms:
         if a.kind == "country":
@@ -605,6 +609,11 @@ def _country_counts(atoms, *, as_of: dt.date | None, kb: KnowledgeBase | None = 
             period = kb.org_period(a.hit.value, as_of)
             if period is not None and period.country not in NON_STATE_CODES:
                 counts[period.country] += ORG_WEIGHT
+        elif a.kind == "person" and kb is not None and a.hit is not None:
+            person = pick_person(kb, a.hit.value, as_of=as_of)
+            country = person_office(kb, person, as_of=as_of)[0] if person is not None else None
+            if country is not None and is_state_country(country):
+                counts[country] += ORG_WEIGHT
     return counts
 
 
