@@ -7,9 +7,9 @@
 
 The sets (the README's accuracy table quotes this command): ``../shared/eval/plover_gsr_dev``,
 ``petr2_afp_dev``, ``india_police_dev`` and ``cameo_news_dev`` (skipped, with a message, when
-../shared is absent), the team's written sentences ``tests/sentences/written_dev.jsonl`` and the
-hand-coded article gold ``tests/gold/lee_articles_gold.jsonl`` (needs
-../shared/corpus/lee_background.txt). Scoring: ``flashpoint.evaluation``.
+../shared is absent), the team's written sentences ``tests/sentences/written_dev.jsonl``, the
+hand-coded article gold ``tests/gold/lee_articles_gold.jsonl`` and a second coding of ten of its
+articles ``tests/gold/lee_articles_second_coding.jsonl`` (both need ../shared/corpus/lee_background.txt). Scoring: ``flashpoint.evaluation``.
 
 With ``--case lower`` (or ``upper``) each set is coded twice, as written and re-cased (the gold
 unchanged), and the loss is printed: as written minus re-cased for figures where higher is better,
@@ -35,6 +35,7 @@ DEFAULT_GOLD = [
     SHARED_EVAL / "cameo_news_dev.jsonl",
     ROOT / "tests" / "sentences" / "written_dev.jsonl",
     ROOT / "tests" / "gold" / "lee_articles_gold.jsonl",
+    ROOT / "tests" / "gold" / "lee_articles_second_coding.jsonl",
 ]
 #: Figures where a lower value is better: their loss is re-cased minus as written.
 LOWER_IS_BETTER = frozenset({"no_event_rate", "not_factual_as_fact"})

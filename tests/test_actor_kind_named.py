@@ -103,3 +103,23 @@ def test_a_central_bank_named_by_its_kind_is_of_the_state(nlp, kb):
     got = actors(nlp, kb, "The Reserve Bank has cut interest rates in Wellington.")
     bank = next(a for t, a in got.items() if t.startswith("Reserve Bank"))
     assert bank.sectors == ["GOV"], got
+
+
+@pytest.mark.parametrize("story,mention,code", [
+    ("John Howard has defended the new border laws. Simon Crean says the laws go too far. "
+     "Mr Howard says the claims are baseless. Police arrested twelve protesters outside Parliament House.",
+     "Police", "AUSCOP"),
+    ("Jacques Chirac has dissolved the assembly. Lionel Jospin called the move a gamble. "
+     "Mr Chirac says voters will decide. Unions have called a strike for Thursday.", "Unions", "FRALAB"),
+])
+def test_a_story_of_one_states_office_holders(nlp, kb, story, mention, code):
+    """A story that names only the office-holders of one state (the knowledge base's people) and
+    no country is that state's, as a story naming its bodies is."""
+    got = actors(nlp, kb, story)
+    assert got[mention].code == code and got[mention].resolved_by == "context", got
+
+
+def test_a_story_of_two_states_office_holders_has_no_main_country(nlp, kb):
+    story = ("John Howard has spoken with Jacques Chirac by telephone. Mr Howard thanked Mr Chirac for "
+             "his support. Mr Chirac wished him well. Police said the call had not been recorded.")
+    assert actors(nlp, kb, story)["Police"].code is None

@@ -15,7 +15,7 @@ def _sources(text: str):
 
 
 @pytest.mark.parametrize("text, code", [
-    ("The Afghan defence minister, Mohammad Fahim says the Taliban must surrender.", "AFGGOV"),
+    ("The Afghan defence minister, Mohammad Karimi says the Taliban must surrender.", "AFGGOV"),
     ("The Sudanese foreign minister, Ali Karti says the sanctions must be lifted. "
      "Mr Karti accused the United States of hypocrisy.", "SDNGOV"),
     ("The Kenyan interior minister, Joseph Mwangi says the protesters must go home. "

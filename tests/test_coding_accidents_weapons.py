@@ -59,10 +59,11 @@ def test_deaths_in_an_attack_stay_events(pipeline, text):
 @pytest.mark.parametrize("text, source", [
     ("Two Canadian soldiers were killed when a bomb dropped by a US Navy jet exploded near their trench.", "USAMIL"),
     ("A Hamas leader was killed by a missile fired from an Israeli helicopter in Gaza on Tuesday.", "ISRMIL"),
-    ("More than 40 villagers have been killed in two days of Russian air strikes near Idlib, a local official said.", "RUS"),
+    # a state named only as the doer of an act of war is its military (actors/acts.py; the gold's "US air strike")
+    ("More than 40 villagers have been killed in two days of Russian air strikes near Idlib, a local official said.", "RUSMIL"),
     ("Six people were killed when Israeli tanks shelled a refugee camp.", "ISRMIL"),
     ("A Palestinian teenager was shot dead as Israeli troops moved into the town of Jenin.", "ISRMIL"),
-    ("Nearly 60 villagers have been killed and 90 wounded in Russian air strikes near Idlib.", "RUS"),
+    ("Nearly 60 villagers have been killed and 90 wounded in Russian air strikes near Idlib.", "RUSMIL"),
 ])
 def test_the_owner_of_the_weapon_is_the_doer(pipeline, text, source):
     killed = [d for d in _factual(pipeline, text) if d["trigger"]["text"] in ("killed", "shot")]

@@ -72,12 +72,29 @@ def test_a_repeat_that_did_not_happen_is_not_coded_as_one():
     assert all(not (e.source and e.source.resolved_by == "coreference") for e in _events(text, "173")[1:])
 
 
-def test_a_lone_sentence_or_a_lead_keeps_its_null_source():
-    # a sentence read alone has no article to tell who arrested (the written gold codes it null)
+def test_a_lone_sentence_or_a_lead_without_a_place_keeps_its_null_source():
+    # a sentence read alone has no article to tell who arrested (the written gold codes it null);
+    # a lead tells it only by a place or a reporting state of its own
     for text in ("Four traders were arrested in Accra on Tuesday.",
-                 "Four traders were arrested in Accra on Tuesday. Their families protested outside the court."):
+                 "Four traders were arrested on Tuesday. Their families protested outside the court in Accra."):
         found = _events(text, "173")
         assert found and found[0].source is None, found
+
+
+def test_a_lead_arrest_in_a_place_is_the_police_of_that_place():
+    text = "Four traders were arrested in Accra on Tuesday. Their families protested outside the court."
+    found = _events(text, "173")
+    assert found and found[0].source.code == "GHACOP" and found[0].source.country_from == "place", found
+
+
+def test_an_arrest_reported_by_a_states_officials_is_its_police():
+    for text in ("Pakistani officials say 30 suspected militants were arrested after they crossed the border. "
+                 "The men were taken to Peshawar.",
+                 "Thirty suspected militants were arrested overnight, the Indian police said. They are being questioned."):
+        found = _events(text, "173")
+        assert found and found[0].source.sectors == ["COP"] and found[0].source.country_from == "speaker", found
+    found = _events("Thirty men were arrested overnight, the newspaper said. They are being questioned.", "173")
+    assert found and found[0].source is None, found
 
 
 def test_a_prison_term_is_not_police_work():

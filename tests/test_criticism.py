@@ -24,6 +24,11 @@ def _blame(text: str) -> set[tuple]:
     ("Palestinian officials called Mr Sharon's campaign an attempt to topple Mr Arafat.", "PSEGOV", "112", "ISR"),
     ("Pakistan's military spokesman told reporters that India was trying to undermine the talks.", "PAKMIL", "112", "IND"),
     ("Iran's foreign ministry said the US sanctions were illegal.", "IRNGOV", "111", "USA"),
+    # a wrong done, told by another: the teller accuses the doer
+    ("Indonesia says Australia violated its territorial waters.", "IDN", "112", "AUS"),
+    ("Israel says the Palestinian Authority violated the truce.", "ISR", "112", "PSE"),
+    ("The Greek government said Turkey had violated the agreement.", "GRCGOV", "112", "TUR"),
+    ("The Philippine military said Chinese vessels had flouted the ruling.", "PHLMIL", "112", "CHN"),
 ])
 def test_a_judgement_in_reported_speech_blames_the_owner_of_the_thing_judged(text, source, code, target):
     assert (source, code, target) in _blame(text), code_text(text)
@@ -62,3 +67,13 @@ def test_a_thing_of_the_story_with_no_owner_is_the_other_sides(text, source, tar
 ])
 def test_no_counterpart_when_the_story_has_two_other_states(text):
     assert not _blame(text), code_text(text)
+
+
+def test_people_of_no_body_are_no_side_of_a_domestic_story(pipeline):
+    """'Mr Howard says the claims are baseless', after the opposition leader spoke of voters: the
+    claims are the other body's (the opposition), not the voters'."""
+    story = ("John Howard has defended the new border laws.\n\nSimon Crean says the Prime Minister misled "
+             "voters during the campaign.\n\nMr Howard says the claims are baseless.\n\nPolice arrested "
+             "twelve protesters outside Parliament House.")
+    events = [e for e in pipeline.code_text(story, published="2001-12-15") if e.sentence_index == 2]
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("111", "AUSGOV", "AUSOPP")]

@@ -82,3 +82,21 @@ def test_eval_bad_gold_is_a_numbered_error(tmp_path, capsys):
     assert main(["eval", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "E802" in err and f"{bad}:1" in err and "'penta' 9" in err
+
+
+def test_eval_agreement_of_a_second_coding(tmp_path, capsys):
+    """``--agreement OTHER``: the second hand coding is scored against the gold, no coder is run;
+    a file that is no article gold is a numbered error."""
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("Sports results.\n" + ARREST, encoding="utf-8")
+    event = {"offset": ARREST.index("arrested"), "trigger": "arrested", "source": {"country": "KEN", "sector": "COP"},
+             "cameo": "173", "type": "COERCE", "mode": "arrest", "target": {"country": "KEN", "sector": "CRM"},
+             "status": "asserted", "optional": False, "note": ""}
+    gold = write(tmp_path / "a.jsonl", [{"line": 2, "events": [event]}])
+    second = write(tmp_path / "b.jsonl", [{"line": 2, "events": [dict(event, source={"country": "KEN", "sector": "MIL"})]}])
+    assert main(["eval", str(gold), "--agreement", str(second), "--corpus", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "b.jsonl against a.jsonl: 1 articles, country+sector R=0.000" in out and "country R=1.000" in out
+    sentences = gold_files(tmp_path)[0]
+    assert main(["eval", str(sentences), "--agreement", str(second), "--corpus", str(corpus)]) == 2
+    assert "E802" in capsys.readouterr().err

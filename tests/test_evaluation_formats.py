@@ -362,6 +362,24 @@ def test_articles_sector_level_is_stricter(tmp_path):
     assert [e.sentence for e in missed] == ["Kenyan police arrested ten smugglers in Mombasa."]
 
 
+def test_agreement_of_two_codings(tmp_path):
+    """A second hand coding scored against the gold with the same matching: the same coding agrees
+    fully; one that names another sector for the arrest agrees at country level only; its optional
+    events and articles the gold does not code count for nothing."""
+    gold_path = write(tmp_path, ARTICLE_GOLD)
+    same = articles.agreement(gold_path, write(tmp_path, ARTICLE_GOLD, name="same.jsonl"), corpus=corpus(tmp_path))
+    assert same.figures()["recall"] == 1.0 and same.figures()["precision"] == 1.0
+    other = [{"line": 2, "events": [
+        a_event(CORPUS_LINES[1].index("arrested"), "arrested", w_actor("KEN", "MIL"), "COERCE", w_actor(None, "CRM")),
+        a_event(CORPUS_LINES[1].index("praised"), "praised", w_actor("KEN", "GOV"), "SUPPORT", w_actor("KEN", "COP"),
+                optional=True)]},
+        {"line": 1, "events": []}]
+    second = articles.agreement(gold_path, write(tmp_path, other, name="other.jsonl"), corpus=corpus(tmp_path))
+    s, c = second.pooled("sector"), second.pooled("country")
+    assert (s.matched, s.predicted, s.gold) == (0, 1, 1) and (c.matched, c.predicted, c.gold) == (1, 1, 1)
+    assert "other.jsonl against gold.jsonl: 2 articles" in second.summary_line()
+
+
 def test_articles_corpus_missing_and_mismatched(tmp_path):
     gold_path = write(tmp_path, ARTICLE_GOLD)
     with pytest.raises(CorpusMissing, match="E809"):

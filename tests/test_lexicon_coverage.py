@@ -156,6 +156,19 @@ def _parties(pipeline, text, trigger):
     ("The opposition condemned the intimidation of voters by Zimbabwean militias.", "170", "intimidation"),
     ("The Zimbabwean government's expropriation of white-owned farms continued.", "1711", "expropriation"),
     ("Human rights groups criticised the Chinese government's coercion of Tibetan monks.", "170", "coercion"),
+    # a vow, promise or pledge of violence is a threat of force (138), as "threatened attacks" is
+    ("Islamic Jihad vowed revenge against Israel after the raid.", "138", "vowed"),
+    ("The Chechen rebels vowed fresh attacks on Russian troops.", "138", "vowed"),
+    ("Palestinian militants have promised more suicide bombings.", "138", "promised"),
+    ("Hezbollah has promised retaliation for the Israeli air strike.", "138", "promised"),
+    ("The Taliban pledged retaliation against the United States.", "138", "pledged"),
+    ("Reprisals were vowed by the Tamil Tigers after the massacre.", "138", "vowed"),
+    # troops moved, fire exchanged (the noun), force in response to aggression
+    ("India has moved troops and missiles closer to the border.", "154", "moved"),
+    ("Russia moved two armoured divisions into Chechnya.", "154", "moved"),
+    ("There were exchanges of fire between Indian and Pakistani troops in Kashmir.", "190", "exchanges"),
+    ("Israeli troops pulled their tanks back, and Israel moved its forces out of Nablus.", "087", "moved"),
+    ("Pakistan says it will respond to any Indian aggression.", "138", "respond"),
 ])
 def test_a_trigger_of_the_class_is_coded(pipeline, text, cameo, trigger):
     assert (cameo, trigger) in _coded(pipeline, text)
@@ -170,6 +183,7 @@ def test_a_trigger_of_the_class_is_coded(pipeline, text, cameo, trigger):
     ("The Northern Alliance wrested control of Kunduz from the Taliban.", "wrested", "AFGMIL", "AFGREB"),
     ("China bought submarines from Russia.", "bought", "CHN", "RUS"),
     ("Palestinian gunmen threw grenades at Israeli soldiers.", "threw", "PSEUAF", "ISRMIL"),
+    ("The Taliban pledged retaliation against the United States.", "pledged", "AFGREB", "USA"),
 ])
 def test_the_parties_are_those_of_the_sentence(pipeline, text, trigger, source, target):
     assert (source, target) in _parties(pipeline, text, trigger)
@@ -208,6 +222,13 @@ def test_the_parties_are_those_of_the_sentence(pipeline, text, trigger, source, 
     ("He pointed the finger at the umpire.", {"112"}),
     ("The comedian launched a tirade against his critics.", {"111"}),
     ("The hijacking film opened in cinemas.", {"181"}),
+    ("The coach vowed revenge after the cup defeat.", {"138"}),
+    ("The company moved its headquarters to Sydney.", {"154"}),
+    ("The players exchanged shots in the final.", {"190"}),
+    ("The minister responded to the criticism on radio.", {"190", "138"}),
+    ("The minister promised an assault on unemployment.", {"138"}),
+    ("The Indian government promised aid to the flood victims.", {"138"}),
+    ("The striker pledged to attack from the first whistle.", {"138"}),
 ])
 def test_other_uses_of_the_words_are_no_event_of_the_class(pipeline, text, codes):
     assert not {c for c, _ in _coded(pipeline, text)} & codes

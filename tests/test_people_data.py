@@ -27,7 +27,7 @@ ORGS = {
     "INTERPOL", "TALIBAN", "HAMAS", "HEZBOLLAH", "HOUTHIS", "ISIS", "ALQAEDA", "AQAP", "ALSHABAAB",
     "BOKOHARAM", "WAGNER", "RSF", "M23", "PKK", "YPG", "SDF", "HTS", "FARC", "ELN",
 }
-SECTORS = {"GOV", "MIL", "JUD", "LEG", "SPY", "REB", "UAF", "OPP", "PTY", "ELI", "REL"}
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "UAF", "OPP", "PTY", "ELI", "REL"}
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FAR_FUTURE = dt.date(2026, 11, 29)
 

@@ -33,7 +33,7 @@ def test_a_capture_by_two_forces_is_not_split_into_home_arrests():
 
 @pytest.mark.parametrize("text, doer", [
     ("Three soldiers were killed in the US strikes near Kandahar.", "USA"),
-    ("Three soldiers were killed in the Russian bombardment of Kharkiv.", "RUS"),
+    ("Three soldiers were killed in the Russian bombardment of Kharkiv.", "RUSMIL"),  # an act of war: its military
 ])
 def test_a_country_modifying_the_attack_did_it(text, doer):
     assert doer in _doers(text), _doers(text)

@@ -39,3 +39,24 @@ def test_a_place_moved_or_judged_is_not_taken(pipeline, text):
 def test_the_object_class_is_validated_as_a_word_of_its_own(lexicon):
     from flashpoint.coding.lexicon import PLACE_CLASS
     assert any(PLACE_CLASS in e.objects for e in lexicon.lookup("take", "V"))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kandahar fell to anti-Taliban forces on Friday.", "AFGMIL"),
+    ("The town of Kunduz fell to Northern Alliance troops.", "AFGMIL"),
+    ("The rebels' last stronghold fell to Russian troops after a week of shelling.", "RUSMIL"),
+])
+def test_a_place_that_falls_to_a_force_is_taken_by_it(pipeline, text, source):
+    """'Kandahar fell to X': X took it (192), the place the subject; the force after "to" acts."""
+    events = [e for e in pipeline.code_text(text, published="2001-12-15") if e.cameo == "192"]
+    assert events and events[0].source is not None and events[0].source.code == source
+
+
+@pytest.mark.parametrize("text", [
+    "Prices fell to a record low.",
+    "Unemployment in Sydney fell to 5 per cent.",
+    "Responsibility for the inquiry fell to the Prime Minister.",
+    "The Dow Jones fell to its lowest level in a month.",
+])
+def test_other_things_that_fall_to_something_are_no_taking(pipeline, text):
+    assert not [e for e in pipeline.code_text(text, published="2001-12-15") if e.cameo == "192"]

@@ -14,12 +14,13 @@ def _events(pipeline, text):
             for e in pipeline.code_text(text, published=PUBLISHED) if e.modality.factual]
 
 
+# a state named only as the doer of an act of war is its military (actors/acts.py)
 @pytest.mark.parametrize("text, source, trigger", [
-    ("The militants were driven from their mountain bases by weeks of heavy American bombing.", "USA", "bombing"),
-    ("After two days of Israeli shelling, the residents fled the camp.", "ISR", "shelling"),
-    ("Amid continuing Russian air strikes, aid agencies pulled out of Aleppo.", "RUS", "strikes"),
-    ("Since the Turkish incursion last month, thousands of Kurds have fled the border towns.", "TUR", "incursion"),
-    ("Hospitals in the city were overwhelmed during the Saudi bombardment of the port.", "SAU", "bombardment"),
+    ("The militants were driven from their mountain bases by weeks of heavy American bombing.", "USAMIL", "bombing"),
+    ("After two days of Israeli shelling, the residents fled the camp.", "ISRMIL", "shelling"),
+    ("Amid continuing Russian air strikes, aid agencies pulled out of Aleppo.", "RUSMIL", "strikes"),
+    ("Since the Turkish incursion last month, thousands of Kurds have fled the border towns.", "TURMIL", "incursion"),
+    ("Hospitals in the city were overwhelmed during the Saudi bombardment of the port.", "SAUMIL", "bombardment"),
     ("The town fell on the third day of a fierce offensive by Ethiopian troops.", "ETHMIL", "offensive"),
 ])
 def test_a_scene_setting_act_with_its_own_doer_is_coded(pipeline, text, source, trigger):
@@ -69,12 +70,12 @@ def test_a_by_phrase_of_no_actor_or_of_a_passive_names_no_doer(pipeline, text):
 # -- the agent noun of a passive acted on the passive's subject --------------------------------------
 
 @pytest.mark.parametrize("text, source, target_text", [
-    ("The militants were flushed out of their caves by weeks of heavy American bombing.", "USA", "militants"),
-    ("The Chechen rebels were driven from Grozny by a Russian offensive.", "RUS", "Chechen rebels"),
-    ("The Kurdish fighters were pushed back by Turkish shelling.", "TUR", "Kurdish fighters"),
-    ("Two Palestinian gunmen were killed by an Israeli air strike.", "ISR", "Palestinian gunmen"),
+    ("The militants were flushed out of their caves by weeks of heavy American bombing.", "USAMIL", "militants"),
+    ("The Chechen rebels were driven from Grozny by a Russian offensive.", "RUSMIL", "Chechen rebels"),
+    ("The Kurdish fighters were pushed back by Turkish shelling.", "TURMIL", "Kurdish fighters"),
+    ("Two Palestinian gunmen were killed by an Israeli air strike.", "ISRMIL", "Palestinian gunmen"),
     ("Hundreds of rioters were dispersed by Indonesian police fire.", "IDNCOP", "rioters"),
-    ("The rebel column was halted by heavy Ethiopian bombardment.", "ETH", "rebel column"),
+    ("The rebel column was halted by heavy Ethiopian bombardment.", "ETHMIL", "rebel column"),
 ])
 def test_a_noun_that_is_a_passives_agent_acted_on_its_subject(pipeline, text, source, target_text):
     events = [e for e in pipeline.code_text(text, published=PUBLISHED)

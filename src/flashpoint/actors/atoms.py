@@ -73,6 +73,10 @@ def sent_start(doc, i: int) -> int:
 
 # -- 1. atoms -------------------------------------------------------------------------------------
 
+#: Small words that begin some names and are written in lower case ("bin Laden", "de Villepin").
+NAME_PARTICLES = word_list("actors_name_particles")
+
+
 def _capital_ok(hit: NameHit, text: str) -> bool:
     """Proper names (aliases written with a capital) must be capitalised in the text too, so that
     "turkey" or "chad" in lower case is not a country."""
@@ -88,8 +92,12 @@ def _best_hit(hits: list[NameHit], doc, *, start: int, end: int) -> NameHit | No
     # A person's name must not stop inside a longer name ("Boris" in "Boris Yeltsin").
     if not hits:
         return None
-    inside_name = end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON"
+    # (the tagger often runs a name on into its "'s": "Bin Laden's fighters" ends at "Laden")
+    inside_name = (end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON"
+                   and doc[end].tag_ != "POS")
     text = doc[start].text
+    if doc[start].lower_ in NAME_PARTICLES and start + 1 < end:
+        text = doc[start + 1].text  # "bin Laden", "al-Zawahiri": the particle is written small
     for hit in hits:
         if hit.kind == "person" and inside_name:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..ontology.codes import NON_STATE_ARMED_SECTORS
 from ..resources.words import word_list
 from .atoms import Atom, is_region_modifier, sent_start
 
@@ -19,7 +20,8 @@ _NP_INTERNAL = frozenset({"amod", "compound", "nmod", "nummod", "poss", "case", 
 _LINK_PREPS = word_list("actors_link_preps")
 _CONJ = word_list("actors_conjunctions")
 #: Sectors of a state a leader's name can qualify ("the Assad regime", "Putin's army"), unlike a
-#: building or company named after someone ("Queen Elizabeth Hospital").
+#: building or company named after someone ("Queen Elizabeth Hospital"); so can the fighters of no
+#: state (``NON_STATE_ARMED_SECTORS``: "bin Laden's fighters").
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Actor kinds that end a noun phrase (a name cannot be followed by a modifier of the same phrase).
 _CLOSING = frozenset({"person", "surname", "unknown_person", "unknown_body"})
@@ -69,9 +71,11 @@ def _modifier(atom: Atom) -> bool:
     return False
 
 
-def _can_join(doc, chunk: Chunk, *, atom: Atom) -> bool:
+def _can_join(doc, chunk: Chunk, *, atom: Atom, run_end: int | None = None) -> bool:
     """May ``atom`` (the next name) extend ``chunk``: same sentence, only noun-phrase words in
-    between, and the joined tokens form one phrase (one root; adjacent modifiers always do)."""
+    between, and the joined tokens form one phrase (one root; adjacent modifiers always do).
+    ``run_end``: the end of the atoms that follow ``atom`` with no gap ("military intelligence"),
+    whose last word may be the head "Pakistan's" qualifies ("Pakistan's military intelligence")."""
     if chunk.kinds & _CLOSING:
         # Only a known person as the modifier of a state noun or title: "the Putin government",
         # "the Trump administration", "Erdogan's government", "Putin's spokesman".
@@ -79,7 +83,7 @@ def _can_join(doc, chunk: Chunk, *, atom: Atom) -> bool:
         name_end = doc[last.end - 1]
         if last.kind not in ("person", "surname"):
             return False
-        if atom.kind not in ("sector", "title") or atom.hit.value.sector not in _STATE_SECTORS:
+        if atom.kind not in ("sector", "title") or atom.hit.value.sector not in _STATE_SECTORS | NON_STATE_ARMED_SECTORS:
             return False
         if atom.kind == "sector" and atom.hit.value.kind != "noun":
             return False
@@ -105,7 +109,12 @@ def _can_join(doc, chunk: Chunk, *, atom: Atom) -> bool:
         if last.kind == "country" and last.hit.value.kind == "name":
             return len(_roots(doc, start=chunk.start, end=atom.end)) == 1
         return True
-    return len(_roots(doc, start=chunk.start, end=atom.end)) == 1
+    if len(_roots(doc, start=chunk.start, end=atom.end)) == 1:
+        return True
+    # "Pakistan's military intelligence", "the UN's deputy envoy": the owner's head is a later word
+    # of the same run of names, so the whole run is one phrase
+    return (run_end is not None and run_end > atom.end and doc[chunk.end - 1].dep_ == "poss"
+            and len(_roots(doc, start=chunk.start, end=run_end)) == 1)
 
 
 #: Nouns of one person or of people: a head that two spaced demonyms both qualify ("a French
@@ -144,8 +153,13 @@ def _last_conjunct(doc, chunk: Chunk, *, atom: Atom) -> bool:
 def build_chunks(doc, atoms: list[Atom]) -> list[Chunk]:
     """The phrases of a document, in order; each atom belongs to exactly one chunk."""
     chunks: list[Chunk] = []
-    for atom in atoms:
-        if chunks and _can_join(doc, chunks[-1], atom=atom):
+    for k, atom in enumerate(atoms):
+        run_end = atom.end
+        for nxt in atoms[k + 1:]:
+            if nxt.start != run_end:
+                break
+            run_end = nxt.end
+        if chunks and _can_join(doc, chunks[-1], atom=atom, run_end=run_end):
             chunks[-1].atoms.append(atom)
             chunks[-1].end = atom.end
         else:

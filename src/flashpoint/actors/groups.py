@@ -27,11 +27,12 @@ their owner ("missiles struck Kharkiv": ``actors_instrument_nouns``) are no acto
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..context import Article, main_country
 from ..nlp.normalise import norm_key
-from ..ontology.codes import ARMED_SECTORS, MILITARY_SECTOR, NON_STATE_CODES, STATE_APPARATUS_SECTORS
+from ..ontology.codes import (ARMED_SECTORS, HOME_TARGET_SECTORS, MILITARY_SECTOR, NON_STATE_CODES,
+                             STATE_APPARATUS_SECTORS, UNKNOWN_SECTORS, is_state_country)
 from ..records import Actor
 from ..resources.words import word_list
 from .atoms import PATRON_WORDS
@@ -65,14 +66,18 @@ class DocumentCountries:
     dateline: str | None = None
     main: str | None = None
     outlet: str | None = None
+    #: The main country when it is the only one the story names at all (no foreigner to confuse
+    #: with: "Justice Owen", "Businessman Solomon Lew" of a story naming Australia alone).
+    only: str | None = None
 
     @classmethod
-    def of(cls, article: Article | None, counts: Counter, *, sentences: int = 1) -> "DocumentCountries":
+    def of(cls, article: Article | None, counts: Counter, *, sentences: int = 1,
+           one: bool = False) -> "DocumentCountries":
         """``sentences``: how many the document has (a story names its country less often than
-        a sentence alone names a foreigner's: ``main_country``)."""
-        return cls(dateline=article.dateline_country if article else None,
-                   main=main_country(counts, sentences=sentences),
-                   outlet=article.outlet_country if article else None)
+        a sentence alone names a foreigner's: ``main_country``); ``one``: it names one country."""
+        main = main_country(counts, sentences=sentences)
+        return cls(dateline=article.dateline_country if article else None, main=main,
+                   outlet=article.outlet_country if article else None, only=main if one else None)
 
     def first(self) -> tuple[str | None, str | None]:
         """(country, where from) of the first fallback that gives one."""
@@ -359,6 +364,28 @@ def named_heads(doc, chunks: list[Chunk], *, country_of) -> dict[str, set[str]]:
     return out
 
 
+def story_kinds(doc, chunks: list[Chunk], *, country_of, org_of) -> dict[str, set[str]]:
+    """Head word -> every code the document names with it, by a country ("Palestinian militants")
+    or a body ("Hamas militants": PSE; "Al Qaeda fighters": IMG, kept so that a bare "fighters"
+    of a story that also names "Afghan fighters" stays open). ``country_of`` / ``org_of`` give the
+    state of a chunk's country name and the code of its organisation (None for none)."""
+    out: dict[str, set[str]] = {}
+    for chunk in chunks:
+        atoms = chunk.atoms
+        if len(atoms) < 2 or atoms[-1].kind != "sector" or atoms[-1].hit.value.kind != "noun":
+            continue
+        kinds = {a.kind for a in atoms[:-1]}
+        code = country_of(chunk) if "country" in kinds else org_of(chunk) if "org" in kinds else None
+        if code:
+            out.setdefault(_kind_key(doc, atoms[-1]), set()).add(code)
+    return out
+
+
+def _kind_key(doc, atom) -> str:
+    """The head word of a kind, singular or plural alike ("militant", "militants" -> "militant")."""
+    return doc[atom.end - 1].lemma_.lower()
+
+
 def is_definite(doc, chunk: Chunk, *, definite: frozenset[str]) -> bool:
     """Whether a phrase is definite ("the Government", "its army"), so that it may point back."""
     root = doc[chunk.start:chunk.end].root
@@ -389,6 +416,75 @@ def article_antecedent(doc, chunk: Chunk, *, heads: dict[str, set[str]], definit
         return None
     states = heads.get(_words(doc, head).split()[-1], set())
     return next(iter(states)) if len(states) == 1 else None
+
+
+def story_antecedent(doc, chunk: Chunk, *, heads: dict[str, set[str]]) -> str | None:
+    """'Palestinian militants fired rockets ... Militants also attacked a checkpoint': a group
+    named by its kind alone (any determiner, or none) stands for the one state the story names
+    with the same head word ("Palestinian militants", "Hamas militants": ``story_kinds``), when no
+    place of its sentence said otherwise; None when the story names that head with no state, with
+    several, or with a body of no state ("Al Qaeda fighters")."""
+    head = (chunk.shared or chunk).atoms[-1]
+    if head.kind != "sector" or len(chunk.atoms) != 1:
+        return None  # "Islamic militants", "riot police": a kind the story may not have named
+    codes = heads.get(_kind_key(doc, head), set())
+    return next(iter(codes)) if len(codes) == 1 and is_state_country(next(iter(codes))) else None
+
+
+#: Where a country comes from that only the document, not the sentence, tells.
+DOCUMENT_SOURCES = frozenset({"dateline", "main-country", "outlet"})
+
+
+def conjoined_country(doc, chunk: Chunk, *, resolved: list[tuple[Chunk, Actor | None]]) -> str | None:
+    """'The Palestinians threw grenades at soldiers and border police': a group named by its kind
+    alone that is joined by "and" to a group whose country its sentence or story gave (the soldiers
+    are the Israeli soldiers the story named) is of that country, before any country the document
+    alone would give. Only a group named earlier in the sentence (``resolved``); None otherwise."""
+    root = doc[chunk.start:chunk.end].root
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    for c, a in resolved:
+        if (a is not None and a.country and a.sectors and not a.org and not a.name and is_state_country(a.country)
+                and a.country_from not in DOCUMENT_SOURCES and any(c.start <= p.i < c.end for p in partners)):
+            return a.country
+    return None
+
+
+#: The sector of the police: they act at home, so the people they deal with are of their state.
+POLICE_SECTOR = "COP"
+
+
+def police_country(found: list[tuple[Chunk, Actor | None]]) -> str | None:
+    """The state of the police a sentence names when every actor of the sentence with a country is
+    of that one state ("the police clashed with armed protesters", "protesters threw stones at
+    Kenyan police"); None when the sentence names no police or a second state."""
+    states = {a.country for c, a in found if a is not None and a.country}
+    police = {a.country for c, a in found if a is not None and a.country and POLICE_SECTOR in a.sectors}
+    if len(states) == 1 and states == police and is_state_country(next(iter(states))):
+        return next(iter(states))
+    return None
+
+
+def groups_by_police(doc, found: list[tuple[Chunk, Actor | None]]) -> list[tuple[Chunk, Actor | None]]:
+    """'Seven people were injured when the police clashed with armed protesters': a group named by
+    its kind that no rule gave a country (protesters, rebels, civilians, criminals...) in
+    a sentence whose only state is that of the police it names is of that state (``context``,
+    from the police: ``source``), as the people police deal with at home are; not a group the
+    text makes foreign (``takes_context``), nor gunmen of no known side ("police chased gunmen
+    who fired on them near the border" may be from across it), and never when a second state is
+    named."""
+    if not any(a is not None and a.resolved_by == "sector" and not a.country for _, a in found):
+        return found
+    home = police_country(found)
+    if home is None:
+        return found
+    out: list[tuple[Chunk, Actor | None]] = []
+    for chunk, actor in found:
+        if (actor is not None and actor.resolved_by == "sector" and not actor.country and actor.sectors
+                and set(actor.sectors) <= HOME_TARGET_SECTORS - UNKNOWN_SECTORS and takes_context(doc, chunk)):
+            actor = replace(actor, country=home, code=home + "".join(actor.sectors), resolved_by="context",
+                            country_from="source")
+        out.append((chunk, actor))
+    return out
 
 
 def group_actor(doc, chunk: Chunk, *, sector: str | None, role: str | None, country: str | None,

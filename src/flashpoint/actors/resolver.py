@@ -46,21 +46,24 @@ from spacy.attrs import LOWER
 from ..context import Article
 from ..nlp import entities, load_model
 from ..nlp.normalise import norm_exact, norm_key
-from ..ontology.codes import ARMED_SECTORS, MILITARY_SECTOR, NON_STATE_CODES, UNIDENTIFIED_FORCES, is_state_country
+from ..ontology.codes import ARMED_SECTORS, MILITARY_SECTOR, NON_STATE_ARMED_SECTORS, NON_STATE_CODES, UNIDENTIFIED_FORCES, is_state_country
 from ..records import Actor
 from ..resources.words import word_list
 from .acronyms import read_acronyms, reading
+from .acts import forces_by_act
+from .aligned import aligned_forces
 from .defined import Definition, acronym_atoms, find_definitions
 from .atoms import clause_subject, find_atoms, sent_start, sentences, unknown_bodies
 from .chunks import Chunk, build_chunks, has_country
 from .coref import DEFINITE, Memory, corefer, described
 from .detention import REFUGEE_SECTOR, refugee_detainees
-from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, PERSON_POSSESSIVES, is_local, loyal_sectors, loyal_to, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
+from .groups import (FORCE_SECTORS, GOVERNMENT_NOUNS, MEMBER_PREPS, PERSON_POSSESSIVES, groups_by_police, is_local, loyal_sectors, loyal_to, conjoined_country, story_antecedent, story_kinds, story_place, DocumentCountries, article_antecedent, group_actor, is_definite, is_group, led_by, named_heads,
                      names_government, origin_place, owner, partner_sector, place_of, speaker_country, sentence_place, sentence_places, subject_state, tied_place,
                      takes_context)
 from .entries import CountryAlias, Title
 from .kb import KnowledgeBase
 from .names import FAMILY_NAME_FIRST
+from .nationals import nationals_by_apposition
 from .people import person_office, pick_by_title, pick_head, pick_person, surnames
 from .roles import OrgPeriod, Person
 from .sovereignty import dated_alias
@@ -262,6 +265,12 @@ def _known_person(doc, phrase: Phrase, *, kb: KnowledgeBase, as_of, memory: Memo
         # "the Putin government", "Putin's spokesman": the person's state, the noun's sector
         in_office = country and country not in NON_STATE_CODES and sectors != ["ELI"]
         head = after[-1]
+        period = kb.org_period(org, as_of) if org else None
+        if period is not None and head.hit.value.sector in NON_STATE_ARMED_SECTORS and period.kind == "armed":
+            # "bin Laden's fighters": the armed group its leader heads (Al Qaeda's, IMG), as
+            # "Al Qaeda fighters" are (``_organisation``), not the leader's passport
+            return _make(doc, chunk, country=period.country, sectors=[period.sector], org=period.org,
+                         name=period.name, kb_id=period.org, resolved_by="kb")
         return _make(doc, chunk, country=country if in_office else person.nationality,
                      sectors=[head.hit.value.sector], kb_id=person.person_id, resolved_by="kb",
                      role=doc[head.start:head.end].text if head.kind == "title" else None)
@@ -404,12 +413,14 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
     named = [a for a in atoms if a.kind == "country"]
     one = len(counts) == 1 and (not named or not all(_destination(doc, Chunk(atoms=[a], start=a.start, end=a.end))
                                                      for a in named))
-    fallback = DocumentCountries.of(article, counts, sentences=len(sentences(doc)) if one else 1)
+    fallback = DocumentCountries.of(article, counts, sentences=len(sentences(doc)) if one else 1, one=one)
     atoms = unknown_bodies(doc, read_acronyms(doc, atoms, kb=kb, country=fallback.first()[0]))
     definitions = find_definitions(doc)  # "the Australian Workers Union (AWU)"
     atoms = acronym_atoms(doc, atoms, definitions)
     chunks = build_chunks(doc, atoms)
     heads = named_heads(doc, chunks, country_of=lambda c: _phrase_country(doc, c, as_of=as_of))
+    kinds = story_kinds(doc, chunks, country_of=lambda c: _phrase_country(doc, c, as_of=as_of),
+                        org_of=lambda c: _phrase_org_country(c, kb=kb, as_of=as_of))
     k = 0
     while k < len(chunks):  # one sentence at a time
         first = sent_start(doc, chunks[k].start)
@@ -421,9 +432,14 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
             found = _acronym_uses(doc, found, memory=memory)
         found = _titled_by_sentence(doc, found, memory=memory)
         found = _partisans_by_place(doc, found, memory=memory)
-        found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads, kb=kb, as_of=as_of)
+        found = _groups_by_context(doc, found, fallback=fallback, memory=memory, heads=heads, kinds=kinds, kb=kb, as_of=as_of)
         found = _titled_by_context(doc, found, fallback=fallback, memory=memory)
+        found = groups_by_police(doc, found)  # "the police clashed with armed protesters"
         found = _people_by_body(doc, found, memory=memory)
+        found = nationals_by_apposition(doc, found)  # "X, a French national": later "Mr X" too
+        for chunk, actor in found:
+            if actor is not None and actor.resolved_by == "demonym" and actor.name and chunk.kinds <= {"unknown_person"}:
+                memory.surnames.setdefault(norm_exact(doc[chunk.end - 1].text), actor)
         found = _government_of_place(doc, found)
         _appositive_names(doc, found, memory=memory)  # before a bare name's own claim on its surname
         found = _appositive_surnames(doc, found, memory=memory)
@@ -439,6 +455,7 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
         found = _forces_by_partner(doc, found)
         found = _attackers_of_named_group(doc, found)
         found = _against_armed_group(doc, found, kb=kb, as_of=as_of)
+        found = forces_by_act(doc, found)  # "heavy American bombing": the US military
         memory.state = subject_state(doc, found) or memory.state
         memory.governments |= {a.country for c, a in found if a is not None and names_government(doc, c, a)}
         memory.place = story_place(doc, found) or memory.place
@@ -454,7 +471,8 @@ def find_actors(doc, kb: KnowledgeBase, *, as_of: dt.date | None = None,
                 end += 1
             for start, end, head, actor in described(doc, first, end, memory=memory, taken=taken):
                 mentions.append(ActorMention(start=start, end=end, head=head, actor=actor))
-    return sorted(mentions, key=lambda m: m.start)
+    # "Afghan militiamen" of December 2001: the forces of the interim administration
+    return aligned_forces(doc, sorted(mentions, key=lambda m: m.start), as_of=as_of)
 
 
 #: Prepositions that make a name a place ("in eastern Afghanistan"), not a participant.
@@ -474,6 +492,11 @@ PARTY_SECTORS = frozenset({"OPP", "PTY", "LEG"})
 _HOME_TITLES = frozenset({"head", "local", "military", "police", "judicial", "legislative"})
 #: Titles of ministers of home affairs ("attorney general", "interior minister"): they act at home.
 _HOME_MINISTERS = word_list("actors_home_minister_titles")
+#: Kinds of titles whose unknown holder, in a story that names one country only, is of that
+#: country: offices of home bodies (a judge, governor, police chief, lawmaker) and of no state
+#: (a businessman, a priest; "noun": a sector noun used as a title, "Businessmen X and Y"); not
+#: heads, ministers, officials or officers, who travel.
+_OWN_STORY_TITLES = frozenset({"local", "police", "judicial", "legislative", "other", "noun"})
 #: Kinds of titles held in a cabinet or administration: an unknown holder with no other clue serves
 #: the one government the article named.
 _CABINET_TITLES = frozenset({"minister", "official"})
@@ -572,9 +595,11 @@ def _partisans_by_place(doc, found: list[tuple[Chunk, Actor | None]], *,
 
 
 def _country_counts(atoms, *, as_of: dt.date | None, kb: KnowledgeBase | None = None) -> Counter:
-    """How often the document names each country (names, demonyms, capitals, its towns) and its
-    national bodies ("Qantas", "the Taliban": organisations of one state), a body at half the
-    weight of a name: "the Somali group al-Shabab" is one mention of Somalia, not two."""
+    """How often the document names each country (names, demonyms, capitals, its towns), its
+    national bodies ("Qantas", "the Taliban": organisations of one state) and the people the
+    knowledge base knows in its offices ("John Howard", "Simon Crean" on a date they held one), a
+    body or a person at half the weight of a name: "the Somali group al-Shabab" is one mention of
+    Somalia, not two; a story of Howard and Crean is Australia's though it never names it."""
     counts: Counter = Counter()
     for a in atoms:
         if a.kind == "country":
@@ -584,6 +609,11 @@ def _country_counts(atoms, *, as_of: dt.date | None, kb: KnowledgeBase | None = 
             period = kb.org_period(a.hit.value, as_of)
             if period is not None and period.country not in NON_STATE_CODES:
                 counts[period.country] += ORG_WEIGHT
+        elif a.kind == "person" and kb is not None and a.hit is not None:
+            person = pick_person(kb, a.hit.value, as_of=as_of)
+            country = person_office(kb, person, as_of=as_of)[0] if person is not None else None
+            if country is not None and is_state_country(country):
+                counts[country] += ORG_WEIGHT
     return counts
 
 
@@ -597,6 +627,13 @@ def _phrase_country(doc, chunk: Chunk, *, as_of: dt.date | None) -> str | None:
     return alias.iso3 if alias is not None else None
 
 
+def _phrase_org_country(chunk: Chunk, *, kb: KnowledgeBase, as_of: dt.date | None) -> str | None:
+    """The code (a state or IMG, IGO...) of the first organisation of a phrase, as of the date."""
+    org = next((a for a in chunk.atoms if a.kind == "org"), None)
+    period = kb.org_period(org.hit.value, as_of) if org is not None else None
+    return period.country if period is not None else None
+
+
 #: Sectors of bodies outside the state whose officers are theirs ("the secretary of the union").
 _CIVIL_BODIES = frozenset({"LAB", "BUS", "PTY", "OPP", "NGO", "EDU", "MED", "REL"})
 
@@ -606,7 +643,8 @@ _ANTECEDENT_ONLY = frozenset(word_list("actors_antecedent_only_nouns"))
 
 
 def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback: DocumentCountries,
-                       memory: Memory, heads: dict[str, set[str]] | None = None, kb: KnowledgeBase | None = None,
+                       memory: Memory, heads: dict[str, set[str]] | None = None,
+                       kinds: dict[str, set[str]] | None = None, kb: KnowledgeBase | None = None,
                        as_of: dt.date | None = None) -> list[tuple[Chunk, Actor | None]]:
     """Groups named by their kind only ("police", "protesters") become actors with their sector and
     a country from context (``groups``), or a null country. A party named by a short name the
@@ -689,10 +727,25 @@ def _groups_by_context(doc, found: list[tuple[Chunk, Actor | None]], *, fallback
                                             country_from=None), resolved_by="coreference")
             else:
                 country, source = origin_place(doc, chunk, found=found), "place"
+                if (country is None and takes_context(doc, chunk)
+                        and (joined := conjoined_country(doc, chunk, resolved=out)) is not None):
+                    # "Israeli soldiers and police in Hebron": the soldiers' country, not the place's
+                    actor = replace(group_actor(doc, chunk, sector=sector, role=role, country=joined,
+                                                country_from=None), resolved_by="coreference")
+                    memory.remember(doc, chunk, actor=actor)
+                    out.append((chunk, actor))
+                    continue
                 if country is None and takes_context(doc, chunk):
                     country = sentence_place(doc, chunk, places=places)
                     if country is None and memory.place and is_local(doc, chunk):
                         country = memory.place  # "a local commander": where the story last was
+                    if country is None and (same := story_antecedent(doc, chunk, heads=kinds or {})):
+                        # "Palestinian militants fired ... Militants also attacked": the same kind
+                        actor = replace(group_actor(doc, chunk, sector=sector, role=role, country=same,
+                                                    country_from=None), resolved_by="coreference")
+                        memory.remember(doc, chunk, actor=actor)
+                        out.append((chunk, actor))
+                        continue
                     if country is None and sector in PARTY_SECTORS and len(memory.governments) == 1:
                         # "The Federal Cabinet ... the Labor party": the parties of that government's state
                         (home,) = memory.governments
@@ -887,6 +940,10 @@ def _titled_unknown(doc, chunk: Chunk, title_atom, *, found: list[tuple[Chunk, A
         # Agriculture Minister, Warren Truss, says ... the United States Congress") and a story of
         # one main country and no government named: that country's (weak, "context")
         country, source = fallback.main, "main-country"
+    if country is None and fallback.only and title.kind in _OWN_STORY_TITLES:
+        # a story that names one country at all: its judges, governors and businessmen are its own
+        # (not its presidents or envoys: a conference a government hosts names foreign heads)
+        country, source = fallback.only, "main-country"
     actor = _make(doc, chunk, country=country, sectors=[sector], name=name, role=role,
                   resolved_by="context" if country else "sector")
     return replace(actor, country_from=source if country else None)

@@ -3,7 +3,8 @@
 The format of each file is told from its records (``flashpoint.evaluation.formats``): the sentence
 sets, IndiaPoliceEvents, CAMEO-coded news, the written sentences and the article gold. The
 article gold needs its corpus (``--corpus``); when the corpus is absent that file is skipped with
-a message and the others are still scored.
+a message and the others are still scored. ``--agreement OTHER.jsonl`` scores a second hand coding
+of the same articles against each article gold instead of the coder (how far two coders agree).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 import sys
 
 from ..evaluation import CASES, CorpusMissing, evaluate_path
+from ..evaluation.articles import agreement
 from ..pipeline import Pipeline
 from .arguments import options_from, setting_help
 from .exit_codes import EXIT_OK
@@ -33,17 +35,20 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("--corpus", metavar="PATH", default=None,
                     help="lee_background.txt for the article gold (default: ../shared/corpus/ "
                          "next to the checkout)")
+    ev.add_argument("--agreement", metavar="OTHER.jsonl", default=None,
+                    help="score a second hand coding of the same articles against each article gold "
+                         "instead of the coder: how far two coders agree (article gold only)")
     ev.add_argument("--model", metavar="NAME_OR_PATH", help=setting_help("model"))
     ev.add_argument("--actors", action="append", metavar="FILE", help=setting_help("actors"))
 
 
 def run(args: argparse.Namespace) -> int:
-    options = options_from(args)
-    pipeline = Pipeline(options)
+    pipeline = Pipeline(options_from(args)) if args.agreement is None else None
     reports = {}
     for gold in args.gold:
         try:
-            report = evaluate_path(gold, pipeline, case=args.case, corpus=args.corpus)
+            report = (agreement(gold, args.agreement, corpus=args.corpus) if pipeline is None
+                      else evaluate_path(gold, pipeline, case=args.case, corpus=args.corpus))
         except CorpusMissing as exc:
             print(f"flashpoint: {gold}: {exc}", file=sys.stderr)
             continue

@@ -209,7 +209,8 @@ def _domestic_side(speakers, ctx: SentenceContext) -> list:
     """'Westpac's David Lording says today's action is unjustified', after the bank workers'
     union was named: in a story of two bodies of one country (a bank and its union, a government
     and its opposition), a thing of the story with no owner is the doing of the one other body the
-    story has named so far; [] when it has named none or several."""
+    story has named so far; [] when it has named none or several. People of no body ("voters",
+    "residents": civilians only) are no side of such a story."""
     own = {s.mention.actor.code for s in speakers}
     countries = {s.mention.actor.country for s in speakers}
     if len(countries) != 1 or None in countries or None in own:
@@ -217,7 +218,8 @@ def _domestic_side(speakers, ctx: SentenceContext) -> list:
     sents = sentences(ctx.doc)
     start = sents[max(0, ctx.sentence_index - STORY_REACH)].start
     others = [m for m in ctx.mentions.in_range(start, ctx.sent.end)
-              if m.actor.country in countries and m.actor.sectors and m.actor.code not in own]
+              if m.actor.country in countries and m.actor.sectors and set(m.actor.sectors) != {"CVL"}
+              and m.actor.code not in own]
     return others[-1:] if len({m.actor.code for m in others}) == 1 else []
 
 

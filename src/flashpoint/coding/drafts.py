@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..ontology.codes import (CONSULT_ROOT, CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, MATERIAL_HELP_ROOTS, POLICE_SECTOR,
+from ..ontology.codes import (ARMED_GROUP_CODE, ARMED_SECTORS, CONSULT_ROOT, CROWD_FORCE_CODE, INTENT_ROOT, KILLING_FIRE_CODE, MATERIAL_HELP_ROOTS, POLICE_SECTOR,
                               POLICE_VARIANTS, PRESS_SECTORS, REJECT_CODE, VERBAL_ROOTS, VIOLENCE_ROOTS, event_group,
                               is_state_country)
 from ..records import Actor, Modality, Quantity
@@ -203,6 +203,18 @@ def asks_to_act(tok) -> bool:
                    c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children))
 
 
+def armed_on_things(c: Candidate) -> bool:
+    """'Israeli troops destroyed several houses', 'B-52 bombers pounded the caves': a verb of force
+    that needs a target (``armed_object`` rows) is the act of force itself when an armed doer
+    (forces, rebels, gunmen, an armed group) does it to a thing, whoever owns the thing; "the
+    storm destroyed homes" has no armed doer and stays no event."""
+    if not (c.entry.armed_object and c.entry.pos == "V"
+            and (object_tokens(c.tok) or any(x.dep_ == "nsubjpass" for x in c.tok.children))):
+        return False
+    return any(set(s.mention.actor.sectors or ()) & ARMED_SECTORS or s.mention.actor.country == ARMED_GROUP_CODE
+               for s in c.sources)
+
+
 def crowd_force_code(c: Candidate, source: Actor | None) -> str | None:
     """'Police opened fire on the mob': gunfire by police is crowd control (175) unless the
     sentence says someone died (193); None for anyone else's gunfire or other acts."""
@@ -233,7 +245,8 @@ def action_drafts(c: Candidate, ctx: SentenceContext) -> list[EventDraft]:
     sides = any(s.how == "coref-sides" for s in c.sources)
     mutual_pair = (c.entry.mutual or sides) and 2 <= len(c.sources) <= MAX_MUTUAL
     direct = any(t.how.split("+")[0] in DIRECT_TARGETS for t in c.targets)
-    if c.entry.needs_target and not mutual_pair and not direct and not names_entity(c.tok) and not asks_to_act(c.tok):
+    if (c.entry.needs_target and not mutual_pair and not direct and not names_entity(c.tok) and not asks_to_act(c.tok)
+            and not armed_on_things(c)):
         return []
     doc = c.tok.doc
     lexicon = ctx.lexicon

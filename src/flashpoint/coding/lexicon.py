@@ -27,7 +27,7 @@ from ..errors import msg
 
 POS = ("V", "N", "A")
 FLAGS = ("mutual", "needs_target", "needs_object", "needs_clause", "needs_that", "reverse", "ignore", "general", "crowd_force",
-         "victim_subject", "standalone", "patient_object", "subject_object", "legal_source")
+         "victim_subject", "standalone", "patient_object", "subject_object", "legal_source", "armed_object")
 CUE_KINDS = ("report", "intent", "threat", "refuse", "request", "demand", "deny", "allege",
              "hypothetical", "future", "condition", "negation", "fail", "light", "future_aux",
              "would_aux", "hypothetical_aux", "demand_aux", "opinion", "pundit", "modal", "attempt", "necessity")
@@ -70,6 +70,7 @@ class Entry:
     patient_object: bool = False  # the object constraint reads only the direct object or passive subject
     subject_object: bool = False  # the object constraint reads the subject: "peacekeepers arrived" (074)
     legal_source: bool = False  # a legal act by police, prosecutors, a court or no one named; by others words (112)
+    armed_object: bool = False  # needs_target met by an armed doer acting on a thing: "troops destroyed houses"
 
     @property
     def root(self) -> str:
@@ -276,7 +277,8 @@ def _entry(row: Row, codes: frozenset[str]) -> Entry:
                  needs_clause="needs_clause" in flags, needs_that="needs_that" in flags,
                  crowd_force="crowd_force" in flags, victim_subject="victim_subject" in flags,
                  standalone="standalone" in flags, patient_object="patient_object" in flags,
-                 subject_object="subject_object" in flags, legal_source="legal_source" in flags)
+                 subject_object="subject_object" in flags, legal_source="legal_source" in flags,
+                 armed_object="armed_object" in flags)
 
 
 def _load_entries(path: Path, *, lexicon: Lexicon, ids: set[str], codes: frozenset[str]) -> None:

@@ -10,10 +10,10 @@ has the earlier doer. One pass over the document's drafts, in order, after every
   people ("the man", "some of the gunmen") or shares a word with the earlier patient ("one Arab"
   after "an Arab fighter"), and then also that patient when it names no actor of its own
   (``coreference``). Not violence: "the militant was wounded" may be the earlier attacker hurt;
-- an arrest or detention (CAMEO 173) with no doer anywhere before it, in the running story (not its
-  lead, nor a sentence read alone, which have no article around them to tell), is police work: the
-  police of the country of a place its sentence names, else of the article's main country
-  (``context``). Not a prison term (the courts'), nor a killing: who kills, unnamed, is anybody's guess.
+- an arrest or detention (CAMEO 173) with no doer anywhere before it, in an article (not a sentence
+  read alone), is police work: the police of the country of a place its sentence names, else of the
+  state whose officials or police report it, else, after the lead (which has no story before it to
+  tell), of the article's main country (``context``). Not a prison term (the courts'), nor a killing: who kills, unnamed, is anybody's guess.
 
 Both are weak: the actor is marked by ``resolved_by`` and the confidence is lowered.
 """
@@ -50,7 +50,7 @@ def restate(drafts: list[EventDraft], doc, mentions, *, places: Mapping[int, str
     out: list[EventDraft] = []
     for d in drafts:
         if d.source is None and d.modality.factual and _agentless_passive(doc[d.trigger_start]):
-            d = _restated(d, doc, done) or _police(d, doc, places=places, home=home) or d
+            d = _restated(d, doc, done) or _police(d, doc, places=places, home=home, mentions=mentions) or d
         if d.source is not None and d.modality.factual:
             done.append(d)
         out.append(d)
@@ -132,20 +132,53 @@ def _restated(d: EventDraft, doc, done: list[EventDraft]) -> EventDraft | None:
     return replace(d, source=source, target=target, confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)
 
 
-def _police(d: EventDraft, doc, *, places: Mapping[int, str], home: str | None) -> EventDraft | None:
-    """An arrest with no doer known: the police of its sentence's place, else of ``home``."""
+def _police(d: EventDraft, doc, *, places: Mapping[int, str], home: str | None,
+            mentions=()) -> EventDraft | None:
+    """An arrest with no doer known, in an article (not a sentence read alone): the police of its
+    sentence's place, else of the state whose officials or police report it ("Pakistani officials
+    say 30 men were arrested"), else, after the lead, of ``home``."""
     tok = doc[d.trigger_start]
-    if d.cameo != ARREST_CODE or tok.lemma_.lower() in NOT_POLICE_LEMMAS or d.sentence_index == 0:
-        return None  # the lead (or a sentence read alone) has no article around it to tell
+    if d.cameo != ARREST_CODE or tok.lemma_.lower() in NOT_POLICE_LEMMAS:
+        return None
     sent = tok.sent
+    if d.sentence_index == 0 and sent.end >= len(doc):
+        return None  # a sentence read alone: nothing around it tells who arrested (the written gold's null)
     near = [places[t.i] for t in tok.subtree if t.i in places]
     near = near or [places[i] for i in range(sent.start, sent.end) if i in places]
-    country, whence = (near[0], "place") if near else (home, "main-country")
+    speaker = None if near else _reporting_state(tok, mentions)
+    if near:
+        country, whence = near[0], "place"
+    elif speaker is not None:
+        country, whence = speaker, "speaker"
+    elif d.sentence_index == 0:
+        return None  # the lead (or a sentence read alone) has no article around it to tell
+    else:
+        country, whence = home, "main-country"
     if country is None:
         return None
     police = context_body(tok, country=country, sector=POLICE_SECTOR, whence=whence)
     why = f"{d.why}; an arrest with no doer named: the police of {country} (from the {whence.replace('-', ' ')})"
     return replace(d, source=police, confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)
+
+
+#: Sectors of a state's own bodies whose report of an arrest tells whose police made it.
+REPORTING_SECTORS = frozenset({"GOV", POLICE_SECTOR, JUDICIARY_SECTOR, "MIL", "SPY"})
+
+
+def _reporting_state(tok, mentions) -> str | None:
+    """The state whose officials, police or ministers are the subject of the verb of saying the
+    clause of ``tok`` hangs on ("Pakistani officials say ... were arrested", "..., Indian police
+    said"), or None."""
+    for verb in tok.ancestors:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        head = subjects[0]
+        actor = next((m.actor for m in mentions if m.start <= head.i < m.end), None)
+        if actor is not None and is_state_country(actor.country) and set(actor.sectors or ()) & REPORTING_SECTORS:
+            return actor.country
+        return None
+    return None
 
 
 def context_body(tok, *, country: str, sector: str, whence: str) -> Actor:

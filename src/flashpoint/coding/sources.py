@@ -378,10 +378,12 @@ def _hung_subjects(tok) -> list:
 
 
 def givers(c: Candidate, index: MentionIndex) -> list[Arg]:
-    """'received weapons from X': for a ``reverse`` entry X gives (and so is the source)."""
-    found = prep_targets(c.tok, index, preps=("from",), how="giver")
+    """'received weapons from X': for a ``reverse`` entry X gives (and so is the source); the
+    entry's own prepositions when it names them ("Kandahar fell to tribal forces": to)."""
+    preps = c.entry.preps or ("from",)
+    found = prep_targets(c.tok, index, preps=preps, how="giver")
     for o in object_tokens(c.tok):
-        found = found or prep_targets(o, index, preps=("from",), how="giver")
+        found = found or prep_targets(o, index, preps=preps, how="giver")
     return found
 
 

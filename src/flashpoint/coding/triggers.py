@@ -73,6 +73,9 @@ def trigger_poses(doc) -> list[str | None]:
 def _trigger_pos(tok) -> str | None:
     if tok.ent_type_ in _NOT_TRIGGER_ENTITIES and not clause_verb(tok):
         return None
+    if (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)):
+        return "N"  # "fighting between A and B continued": a gerund named as a thing, with its parties
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
         return "V"
     if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
@@ -196,7 +199,14 @@ def place_class(heads, verb) -> set[str]:
     city"), for rows that list the class; empty when the verb sends it elsewhere or judges it."""
     if any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in PLACE_ELSEWHERE_PREPS for c in verb.children):
         return set()
-    places = verb.doc.user_data.get(PLACE_TOKENS_KEY, frozenset())
+    return named_place_class(heads)
+
+
+def named_place_class(heads) -> set[str]:
+    """{"@place"} when one of ``heads`` is a named place, else empty."""
+    if not heads:
+        return set()
+    places = heads[0].doc.user_data.get(PLACE_TOKENS_KEY, frozenset())
     return {PLACE_CLASS} if any(h.i in places or h.ent_type_ in PLACE_ENTITIES for h in heads) else set()
 
 
@@ -229,7 +239,8 @@ def subject_lemmas(tok) -> set[str]:
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
     heads += [m for h in heads for m in h.children if m.dep_ in ("compound", "amod")]
-    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
+    # "Kandahar fell to tribal forces": a named place as the subject
+    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads} | named_place_class(heads)
 
 
 def has_object(tok) -> bool:
@@ -265,7 +276,8 @@ def _prep_object_lemmas(n, prep: str) -> set[str]:
     """Lemmas of the object of ``n``'s ``prep`` phrase and of that object's modifiers."""
     heads = [g for c in n.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
     heads += [m for h in heads for m in h.children if m.dep_ in ("compound", "amod")]
-    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads}
+    # "Kandahar fell to tribal forces": a named place as the subject
+    return {plain(h.lemma_.lower()) for h in heads} | {plain(h.lower_) for h in heads} | named_place_class(heads)
 
 
 def has_that_clause(tok) -> bool:
@@ -663,8 +675,13 @@ BETWEEN_PREPS = word_list("coding_between_preps")
 
 def between_parties(n, index: MentionIndex) -> list[Arg]:
     """'Talks between India and Pakistan broke down': the actors of a mutual noun's own "between"
-    phrase (two to four, of different codes) are its parties, whatever the verb is; [] otherwise."""
-    for p in n.children:
+    phrase (two to four, of different codes) are its parties, whatever the verb is; so are those of
+    the phrase the parser hangs on the noun's verb when the noun is its subject ("fighting broke
+    out between A and B", or, read as a noun and its clause, "fighting flared between A and B");
+    [] otherwise."""
+    holders = [n, n.head] if n.dep_ == "nsubj" and n.head.i != n.i else [n]
+    holders += [c for c in n.children if c.dep_ == "acl" and c.i == n.i + 1]
+    for p in (c for h in holders for c in h.children):
         if p.dep_ == "prep" and p.lower_ in BETWEEN_PREPS:
             objs = [g for g in p.children if g.dep_ == "pobj"]
             found = args_of([o for g in objs for o in [g, *g.conjuncts]], index, how="prep", subject=True)
@@ -769,7 +786,8 @@ def candidates(sent, *, lexicon: Lexicon, index: MentionIndex) -> list[Candidate
             out.append(Candidate(tok=tok, entry=e, frame=tok, noun_actor=actor))
             continue
         parties = (between_parties(tok, index) or clause_parties(tok, e, index)
-                   if e.mutual and actor is None and (not light or verb is not None and engaged_in(tok, e, verb)) else [])
+                   if e.mutual and actor is None and (not light or tok.dep_ == "ROOT"
+                                                      or verb is not None and engaged_in(tok, e, verb)) else [])
         if parties:  # "A and B will meet again after talks failed": the talks were theirs
             out.append(Candidate(tok=tok, entry=e, frame=tok, parties=parties))
             continue

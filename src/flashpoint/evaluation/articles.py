@@ -293,3 +293,44 @@ def evaluate(path: str | Path, pipeline: Any, *, case: str | None = None,
         if rejection:
             report.rejected[rejection] = report.rejected.get(rejection, 0) + 1
     return report
+
+
+# -- agreement between two hand codings ----------------------------------------------------------
+
+def _as_prediction(g: GoldTriple, text: str, to_clean: Callable[[int], int]) -> PredictedEvent:
+    """A second coder's event in the form the scorer compares (its trigger where the coder put it)."""
+    start = to_clean(g.offset or 0)
+    source, target = g.source, g.target
+    return PredictedEvent(source_country=source.country if source else None,
+                          target_country=target.country if target else None,
+                          plover_type=g.type, cameo=g.extra.get("cameo"), factual=True,
+                          source_sectors=(source.sector,) if source and source.sector else (),
+                          target_sectors=(target.sector,) if target and target.sector else (),
+                          sentence=sentence_at(text, start), trigger=g.trigger, trigger_start=start)
+
+
+def agreement(reference: str | Path, other: str | Path, *, corpus: str | Path | None = None) -> Report:
+    """How far a second hand coding (``other``) agrees with an article gold (``reference``): the
+    second coder's required events are scored as if they were the coder's predictions, with the
+    same matching, over the articles both files code. Two careful coders never agree fully; their
+    agreement is the ceiling a coder can be expected to reach against either of them."""
+    ref = load_gold(reference)
+    second = {a.line: a for a in load_gold(other)}
+    corpus_path = Path(corpus) if corpus is not None else DEFAULT_CORPUS
+    lines = read_corpus(corpus_path)
+    check_against_corpus(reference, ref, lines=lines)
+    check_against_corpus(other, list(second.values()), lines=lines)
+    report = Report(name=f"{Path(other).name} against {Path(reference).name}", corpus=str(corpus_path))
+    for a in ref:
+        if a.line not in second:
+            continue
+        text = clean_text(lines[a.line - 1])
+        to_clean = offset_map(lines[a.line - 1], text)
+        preds = [_as_prediction(g, text, to_clean) for g in second[a.line].events if g.type and not g.optional]
+        sector, optional_matched = score_article(a, preds, text=text, to_clean=to_clean, level="sector",
+                                                 errors=report.errors)
+        country, _ = score_article(a, preds, text=text, to_clean=to_clean, level="country", errors=report.errors)
+        report.articles.append(ArticleFigures(line=a.line, sector=sector, country=country))
+        report.optional_events += sum(1 for g in a.events if g.optional)
+        report.optional_matched += optional_matched
+    return report

@@ -3,8 +3,8 @@ the components flashpoint adds before the parser: paragraph breaks and the datel
 
 Modules: ``fast``, ``fast_ner``, ``fast_parser``, ``fast_norm`` (the speed-ups of setting ``fast``),
 ``dateline`` (the shape of a dateline), ``perfect`` ("have flown sorties": "flown" the verb),
-``gerunds`` ("... and trading sanctions": "trading" a verb; both run after the parser as a
-``ParseRepair``), ``truecase`` (recasing lower-case and all-caps text before the parser, same
+``gerunds`` ("... and trading sanctions": "trading" a verb), ``particles`` ("called on Qantas":
+"on" a preposition; all three run after the parser as a ``ParseRepair``), ``truecase`` (recasing lower-case and all-caps text before the parser, same
 offsets), ``normalise`` (name keys), ``prefixed`` ("re-arrested" one token).
 """
 
@@ -28,6 +28,8 @@ from .fast_parser import NAME as FAST_PARSER
 from .fast_parser import speed_up_parser
 from .gerunds import NAME as GERUNDS
 from .gerunds import repair as repair_exchange_gerunds
+from .particles import NAME as PARTICLES
+from .particles import repair as repair_particle_objects
 from .perfect import NAME as PERFECT
 from .perfect import repair as repair_perfect_participles
 from .prefixed import NAME as PREFIXED
@@ -93,6 +95,12 @@ def make_perfect(nlp: Language, name: str) -> ParseRepair:
     return ParseRepair(repair_perfect_participles)
 
 
+@Language.factory(PARTICLES)
+def make_particles(nlp: Language, name: str) -> ParseRepair:
+    """'called on Qantas' with "on" a preposition, not a particle (``nlp/particles.py``)."""
+    return ParseRepair(repair_particle_objects)
+
+
 @Language.factory(PREFIXED)
 def make_prefixed(nlp: Language, name: str) -> PrefixedLemmas:
     """'re-arrested' read as 'arrest' (``nlp/prefixed.py``)."""
@@ -135,7 +143,7 @@ def load_model(name: str | None = None, *, fast: bool = True) -> Language:
             speed_up_parser(nlp)
             speed_up_norms(nlp)
         parser = next((p for p in PARSERS if p in nlp.pipe_names), None)
-        for repair in (GERUNDS, PERFECT):  # after the parser, before the rules that read the tag
+        for repair in (GERUNDS, PERFECT, PARTICLES):  # after the parser, before the rules that read the tag
             if parser is not None and repair not in nlp.pipe_names:
                 nlp.add_pipe(repair, after=parser)
         _CACHE[(candidate, fast)] = nlp

@@ -167,6 +167,10 @@ PATIENT_OBJECT_ROOTS = frozenset({"17"})
 #: Sectors of people who fight: those an attack on a land killed were what it was aimed at.
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
 
+#: Sectors of fighters of no state: a leader's name owns them ("bin Laden's fighters" are his
+#: group's, "Putin's army" his state's).
+NON_STATE_ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
+
 #: Sectors that say the actor is not known (unidentified armed forces, unknown): no more than a
 #: country without a sector.
 UNKNOWN_SECTORS = frozenset({"UAF", "UNK"})
