@@ -32,6 +32,8 @@ def _events(text: str, root: str, sentence: int = -1):
      "14", "CHN"),
     ("Afghan police said they had received threats from the Taliban and that militants later launched "
      "an attack on them.", "19", "AFG"),
+    # two bodies of one country are two sides
+    ("Indian police were guarding the station when Kashmiri militants opened fire on them.", "19", "IND"),
     # the pronoun's party beats the place the act was done near
     ("Ugandan officials said Congolese rebels fired on them near Bunia.", "19", "UGA"),
     # an indirect object

@@ -56,9 +56,8 @@ def sole_previous(p, index: MentionIndex, *, avoid) -> Arg | None:
     if sent.start == 0:
         return None
     before = p.doc[sent.start - 1].sent
-    countries = {m.actor.country for m in avoid if m.actor.country}
     fit = {m.actor.code: m for m in index.in_range(before.start, before.end)
-           if _candidate(p, m, avoid=avoid, countries=countries)}
+           if _candidate(p, m, avoid=avoid)}
     if len(fit) != 1:
         return None
     m = next(iter(fit.values()))
@@ -66,15 +65,22 @@ def sole_previous(p, index: MentionIndex, *, avoid) -> Arg | None:
     return Arg(m, "patient+coref" if p.dep_ in PASSIVE_SUBJECT_DEPS else "coref", p.i)
 
 
-def _candidate(p, m, *, avoid, countries) -> bool:
+def _candidate(p, m, *, avoid) -> bool:
     """Whether mention ``m`` may be what pronoun ``p`` stands for: a noun of its own that agrees
-    with it, of a country, not one of the doers ``avoid`` nor of their ``countries``."""
+    with it, of a country, not one of the doers ``avoid`` nor of their side (``_same_side``)."""
     head = p.doc[m.head]
     return (head.dep_ in _NOMINAL and head.pos_ in ("NOUN", "PROPN") and agrees(p, head)
-            and not any(m is a for a in avoid) and m.actor.country is not None
-            and m.actor.country not in countries and m.actor.resolved_by not in ("metonym", "place")
+            and not any(m is a or _same_side(m.actor, a.actor) for a in avoid) and m.actor.country is not None
+            and m.actor.resolved_by not in ("metonym", "place")
             and not (head.dep_ == "pobj" and head.head.lower_ in AUTHOR_NOUN_PREPS)
             and fits_pronoun(p, m))
+
+
+def _same_side(a, b) -> bool:
+    """Whether two actors are one side: one code, or a state and a body of it ("Kenya" and
+    "Kenyan troops"); two bodies of one country are two sides ("Afghan militants attacked
+    Afghan police")."""
+    return a.code == b.code or (a.country == b.country and not (a.sectors and b.sectors))
 
 
 def target_slots(c: Candidate) -> list:
@@ -105,11 +111,10 @@ def _pronoun(tok) -> bool:
 
 def in_sentence(p, index: MentionIndex, *, avoid) -> Arg | None:
     """The nearest actor named before pronoun ``p`` in its sentence, as a noun of its own, that
-    agrees with it and is none of the ``avoid`` mentions (the doers) nor of their country; None
+    agrees with it and is none of the ``avoid`` mentions (the doers) nor of their side; None
     when the nearest noun that agrees with it is no actor ("seized the rifles and destroyed them")."""
     doc = p.doc
     sent = p.sent
-    countries = {m.actor.country for m in avoid if m.actor.country}
     for t in reversed(doc[sent.start:p.i]):
         if t.dep_ not in _NOMINAL or t.pos_ not in ("NOUN", "PROPN") or not agrees(p, t):
             continue
@@ -118,7 +123,7 @@ def in_sentence(p, index: MentionIndex, *, avoid) -> Arg | None:
             if p.dep_ in OBJECT_DEPS and t.tag_ == "NNS" and p.lower_ in PLURAL_PRONOUNS:
                 return None  # "seized rifles from X and destroyed them": the nearest plural is a thing
             continue
-        if m.head != t.i or not _candidate(p, m, avoid=avoid, countries=countries):
+        if m.head != t.i or not _candidate(p, m, avoid=avoid):
             continue
         # the slot's own role: the link is read from the sentence, a party like a named one
         return Arg(m, _ROLE.get(p.dep_, "prep") + "+coref", p.i)
