@@ -10,7 +10,7 @@ import pytest
 from flashpoint.actors.aligned import read_aligned
 from flashpoint.errors import DataFileError
 
-HEADER = "country,words,start,end,sector,note\n"
+HEADER = "country,word,start,end,sector,note\n"
 
 
 def _source(pipeline, text, published):

@@ -38,7 +38,7 @@ def read_aligned(path: str | Path | None = None) -> tuple[AlignedForces, ...]:
     path = Path(path) if path is not None else data_path(ALIGNED_FILE)
     rows: list[AlignedForces] = []
     previous = None
-    for row in read_csv(path, required=("country", "words", "start", "end", "sector")):
+    for row in read_csv(path, required=("country", "word", "start", "end", "sector")):
         country = row["country"]
         if len(country) != 3 or not country.isalpha() or not country.isupper():
             raise row.fail(msg("E216", column="country", value=country))
@@ -49,7 +49,7 @@ def read_aligned(path: str | Path | None = None) -> tuple[AlignedForces, ...]:
         if previous is not None and key < previous:
             raise row.fail(msg("E217", value=f"{country} {start}", previous=f"{previous[0]} {previous[1]}"))
         previous = key
-        words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
+        words = frozenset(w.strip().lower() for w in row["word"].split("|") if w.strip())
         rows.append(AlignedForces(country=country, words=words, start=start, end=end,
                                   sector=row_sector(row, allow_empty=False)))
     return tuple(rows)
