@@ -268,6 +268,17 @@ def score_article(article: GoldArticle, preds: list[PredictedEvent], *, text: st
     return counts, len(optional_pairs)
 
 
+def _add_article(report: Report, article: GoldArticle, preds: list[PredictedEvent], *, text: str,
+                 to_clean: Callable[[int], int]) -> None:
+    """Score one article at both levels into ``report`` (its figures, errors and optional counts)."""
+    sector, optional_matched = score_article(article, preds, text=text, to_clean=to_clean, level="sector",
+                                             errors=report.errors)
+    country, _ = score_article(article, preds, text=text, to_clean=to_clean, level="country", errors=report.errors)
+    report.articles.append(ArticleFigures(line=article.line, sector=sector, country=country))
+    report.optional_events += sum(1 for g in article.events if g.optional)
+    report.optional_matched += optional_matched
+
+
 def evaluate(path: str | Path, pipeline: Any, *, case: str | None = None,
              corpus: str | Path | None = None) -> Report:
     """Code each gold article's line of the corpus and score it; ``CorpusMissing`` when absent."""
@@ -282,13 +293,7 @@ def evaluate(path: str | Path, pipeline: Any, *, case: str | None = None,
     for a in gold:
         text = cleaned[a.line]
         to_clean = offset_map(lines[a.line - 1], text)
-        preds = coded[str(a.line)].events
-        sector, optional_matched = score_article(a, preds, text=text, to_clean=to_clean, level="sector",
-                                                 errors=report.errors)
-        country, _ = score_article(a, preds, text=text, to_clean=to_clean, level="country", errors=report.errors)
-        report.articles.append(ArticleFigures(line=a.line, sector=sector, country=country))
-        report.optional_events += sum(1 for g in a.events if g.optional)
-        report.optional_matched += optional_matched
+        _add_article(report, a, coded[str(a.line)].events, text=text, to_clean=to_clean)
         rejection = coded[str(a.line)].rejection
         if rejection:
             report.rejected[rejection] = report.rejected.get(rejection, 0) + 1
@@ -327,10 +332,5 @@ def agreement(reference: str | Path, other: str | Path, *, corpus: str | Path | 
         text = clean_text(lines[a.line - 1])
         to_clean = offset_map(lines[a.line - 1], text)
         preds = [_as_prediction(g, text, to_clean) for g in second[a.line].events if g.type and not g.optional]
-        sector, optional_matched = score_article(a, preds, text=text, to_clean=to_clean, level="sector",
-                                                 errors=report.errors)
-        country, _ = score_article(a, preds, text=text, to_clean=to_clean, level="country", errors=report.errors)
-        report.articles.append(ArticleFigures(line=a.line, sector=sector, country=country))
-        report.optional_events += sum(1 for g in a.events if g.optional)
-        report.optional_matched += optional_matched
+        _add_article(report, a, preds, text=text, to_clean=to_clean)
     return report
