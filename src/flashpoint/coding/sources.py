@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from ..actors.groups import CROWD_NOUNS, POLICE_OR_ARMY_NOUNS
 from ..actors.resolver import ActorMention, actor_code
 from ..geo.gazetteer import load_gazetteer
-from ..ontology.codes import (AGENTLESS_ROOTS, CROWD_FORCE_CODE, GOVERNMENT_SECTOR, MATERIAL_HELP_ROOTS, MILITARY_SECTOR, POLICE_SECTOR, POLICE_VARIANTS,
+from ..ontology.codes import (ARMED_SECTORS, AGENTLESS_ROOTS, CROWD_FORCE_CODE, GOVERNMENT_SECTOR, MATERIAL_HELP_ROOTS, MILITARY_SECTOR, POLICE_SECTOR, POLICE_VARIANTS,
                               POLICE_WORK_CODES, UNIDENTIFIED_FORCES, VERBAL_ROOTS, VIOLENCE_ROOTS, is_state_country)
 from ..records import Actor
 from ..resources.words import word_list, word_map
@@ -37,6 +37,8 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
              for m in _named_members(a, ctx)]
     if c.entry.root in VIOLENCE_ROOTS:  # "the bombing carried out by Hamas killed ...": Hamas
         found = [means_doer(a, c.tok.doc, ctx.mentions) or a for a in found]
+    if c.entry.cameo in POLICE_WORK_CODES:
+        found = _arresting_police(found, c, ctx) or found
     if c.entry.root in VERBAL_ROOTS or not any(bare_name(a.mention.actor) for a in found):
         return found
     kept = [a for a in found if not bare_name(a.mention.actor)]
@@ -47,6 +49,23 @@ def resolve_sources(c: Candidate, ctx: SentenceContext) -> list[Arg]:
     return _resolve_sources(c, replace(ctx, mentions=named))
 
 
+
+
+#: Verbs of 173 that are no police work when no one is named (a capture, a charge, a prison term).
+NOT_POLICE_WORK_LEMMAS = word_list("coding_not_police_arrest_lemmas")
+
+
+def _arresting_police(found: list[Arg], c: Candidate, ctx: SentenceContext) -> list[Arg]:
+    """'... when the police clashed with armed protesters as they tried to arrest X': a pronoun
+    that does police work (arrest, crowd control) stands for the police its sentence names, not
+    for the nearer crowd; [] when the pronoun already stands for police or none is named."""
+    if not found or not all(a.how == "coref" for a in found) or c.tok.lemma_.lower() in NOT_POLICE_WORK_LEMMAS:
+        return []  # "they captured two officers": fighters capture too
+    if any(set(a.mention.actor.sectors or ()) & ({POLICE_SECTOR} | ARMED_SECTORS) for a in found):
+        return []
+    sent = c.tok.sent
+    police = [m for m in ctx.mentions.in_range(sent.start, sent.end) if POLICE_SECTOR in (m.actor.sectors or ())]
+    return [Arg(police[0], "coref", found[0].token)] if police else []
 
 
 def means_doer(arg: Arg, doc, index: MentionIndex) -> Arg | None:
