@@ -29,13 +29,11 @@ from ..actors.resolver import actor_code
 from ..context import main_country
 from ..ontology.codes import ARREST_CODE, JUDICIARY_SECTOR, POLICE_SECTOR, VIOLENCE_ROOTS, is_state_country
 from ..records import Actor
-from ..resources.words import word_list
 from .arguments import AGENT_NOUNS, PARTITIVE_WORDS, PRONOUNS, is_passive, relative_head
 from .attackers import read_attackers
 from .drafts import EventDraft
+from .sources import NOT_POLICE_WORK_LEMMAS
 
-#: Verbs of 173 that are no police work when no one is named (a capture, a charge, a prison term).
-NOT_POLICE_LEMMAS = word_list("coding_not_police_arrest_lemmas")
 #: Nouns of people: a definite description of people may stand for an earlier patient ("the man").
 PEOPLE_NOUNS = GROUP_PEOPLE_NOUNS | AGENT_NOUNS
 #: How much less sure a borrowed doer is than one the sentence names.
@@ -113,7 +111,7 @@ def _restated(d: EventDraft, doc, done: list[EventDraft]) -> EventDraft | None:
     if d.cameo[:2] in VIOLENCE_ROOTS:
         return None  # "the militant was wounded": who was hurt may be an earlier attacker as well as a victim
     patient = _patient(doc[d.trigger_start])
-    police_work = doc[d.trigger_start].lemma_.lower() not in NOT_POLICE_LEMMAS
+    police_work = doc[d.trigger_start].lemma_.lower() not in NOT_POLICE_WORK_LEMMAS
     before = next((e for e in reversed(done) if e.cameo[:3] == d.cameo[:3] and e.sentence_index < d.sentence_index
                    and (e.source.country or e.source.org) and _refers_back(patient, e.target, doc)
                    and not (police_work and e.source.sectors == [JUDICIARY_SECTOR])), None)  # courts arrest no one
@@ -138,7 +136,7 @@ def _police(d: EventDraft, doc, *, places: Mapping[int, str], home: str | None,
     sentence's place, else of the state whose officials or police report it ("Pakistani officials
     say 30 men were arrested"), else, after the lead, of ``home``."""
     tok = doc[d.trigger_start]
-    if d.cameo != ARREST_CODE or tok.lemma_.lower() in NOT_POLICE_LEMMAS:
+    if d.cameo != ARREST_CODE or tok.lemma_.lower() in NOT_POLICE_WORK_LEMMAS:
         return None
     sent = tok.sent
     if d.sentence_index == 0 and sent.end >= len(doc):
