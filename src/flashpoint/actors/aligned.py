@@ -73,7 +73,6 @@ def aligned_forces(doc, mentions: list, *, as_of: dt.date | None, rows: tuple[Al
         a = m.actor
         row = next((r for r in live if a.country == r.country and doc[m.head].lower_ in r.words), None)
         if row is not None and a.org is None and a.name is None and list(a.sectors or ()) == [REBEL_SECTOR]:
-            code = (a.code or "").replace(REBEL_SECTOR, row.sector) if a.code else a.code
-            m = replace(m, actor=replace(a, sectors=[row.sector], code=code))
+            m = replace(m, actor=replace(a, sectors=[row.sector], code=a.country + row.sector))
         out.append(m)
     return out

@@ -49,6 +49,7 @@ from ..ontology.codes import (ARMED_SECTORS, GOVERNMENT_SECTOR, MILITARY_SECTOR,
                               UNIDENTIFIED_FORCES, VIOLENCE_ROOTS)
 from ..records import Actor
 from ..resources.words import word_list
+from .confidence import borrowed
 from .drafts import EventDraft
 from .sources import ACCIDENT_NOUNS, INSTRUMENT_PREPS, PRIVATE_ATTACKER_NOUNS, STORY_ATTACK_NOUNS
 from .targets import WHERE_WORDS
@@ -81,8 +82,6 @@ HALT_CODES = frozenset({"087", "0871", "0872", "0873", "0874"})
 ENEMY_LOOKBACK = 8
 #: How many sentences back an earlier attack still tells who hit victims of no named doer.
 WAR_LOOKBACK = 4
-#: How much less sure an actor read from the article is than one the sentence names.
-WEAKER = 0.15
 
 
 def read_attackers(drafts: list[EventDraft], doc, mentions) -> list[EventDraft]:
@@ -118,7 +117,7 @@ def _no_one(actor: Actor | None) -> bool:
 
 
 def _weaker(d: EventDraft, why: str, **changes) -> EventDraft:
-    return replace(d, **changes, confidence=round(max(0.05, d.confidence - WEAKER), 3), why=f"{d.why}; {why}")
+    return replace(d, **changes, confidence=borrowed(d.confidence), why=f"{d.why}; {why}")
 
 
 # -- coups ------------------------------------------------------------------------------------------

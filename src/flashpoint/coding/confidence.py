@@ -11,6 +11,16 @@ STRONG_RESOLUTION = ("kb", "title", "country", "org", "demonym", "metonym", "per
 #: "context" (a group's country from its sentence's place, the dateline...) is weaker: no bonus.
 
 
+#: How much less sure an event is whose party was taken from the story (an earlier sentence, the
+#: article's conflict, a reaction's act) rather than from its own sentence.
+BORROWED = 0.15
+
+
+def borrowed(confidence: float) -> float:
+    """The confidence of an event once a party of it is borrowed from the story (never below 0.05)."""
+    return round(max(0.05, confidence - BORROWED), 3)
+
+
 def score(*, strength: int, verb: bool, source_how: str, target_how: str | None,
           source_resolved_by: str | None, derived: bool = False) -> float:
     """Combine the evidence for one event into a confidence in [0.05, 0.99]."""

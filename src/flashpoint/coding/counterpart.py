@@ -26,12 +26,11 @@ from ..nlp import sentences as nlp_sentences
 from ..ontology.codes import COUNTERPART_ROOTS, VIOLENCE_ROOTS
 from ..records import Actor
 from ..resources.words import word_list
+from .confidence import borrowed
 from .drafts import EventDraft
 
 #: First words of a sentence that turn to another story ("Meanwhile", "Elsewhere").
 TOPIC_CHANGE_WORDS = word_list("coding_topic_change_words")
-#: How much less sure a counterpart taken from the story is than one the sentence names.
-WEAKER = 0.15
 #: Lemmas of an attack made in reply ("returned fire", "retaliated", "responded with air strikes").
 REPLY_ATTACK_LEMMAS = word_list("coding_reply_attack_lemmas")
 #: How many sentences before its reply the attack replied to may be told.
@@ -135,7 +134,7 @@ def _turns(sent) -> bool:
 def _with_counterpart(d: EventDraft, party: Actor) -> EventDraft:
     target = replace(party, sectors=list(party.sectors), resolved_by="context")
     why = f"{d.why}; the counterpart of its doer in the running story: '{party.text}'"
-    return replace(d, target=target, confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)
+    return replace(d, target=target, confidence=borrowed(d.confidence), why=why)
 
 
 def replied_attacks(drafts: list[EventDraft]) -> list[EventDraft]:

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors.resolver import actor_code
 from ..ontology.codes import VIOLENCE_ROOTS, is_state_country
 from ..records import Actor
+from .confidence import borrowed
 from .drafts import EventDraft
 
 #: CAMEO roots of events that put two countries on opposite sides of an armed conflict (threats,
@@ -34,8 +36,6 @@ ATTACK_ROOTS = VIOLENCE_ROOTS
 DOMESTIC_SECTORS = frozenset({"COP", "OPP"})
 #: How many hostile events (distinct triggers) make two countries the sides of a running conflict.
 MIN_HOSTILE = 2
-#: How much less sure a target taken from the story is than one the sentence names.
-WEAKER = 0.15
 
 
 def conflict_targets(drafts: list[EventDraft]) -> list[EventDraft]:
@@ -93,11 +93,11 @@ def _group_of_the_other_side(d: EventDraft, opponents: dict[str, dict[str, Actor
     if len(sides) != 1 or len(opponents.get(known.country, {})) != 1:
         return d
     country = sides[0]
-    found = replace(group, country=country, code=country + "".join(group.sectors), sectors=list(group.sectors),
-                    resolved_by="context")
+    found = replace(group, country=country, code=actor_code(country, sectors=list(group.sectors), org=group.org),
+                    sectors=list(group.sectors), resolved_by="context")
     why = f"{d.why}; '{group.text}' on the other side of the story's conflict: {country}"
     d = replace(d, target=found, why=why) if group is d.target else replace(d, source=found, why=why)
-    return replace(d, confidence=round(max(0.05, d.confidence - WEAKER), 3))
+    return replace(d, confidence=borrowed(d.confidence))
 
 
 def _shared_by_allies(drafts: list[EventDraft]) -> list[EventDraft]:
@@ -116,7 +116,7 @@ def _shared_by_allies(drafts: list[EventDraft]) -> list[EventDraft]:
             if target.country != d.source.country:
                 why = f"{d.why}; the target of its fellow doer: '{target.text}'"
                 d = replace(d, target=replace(target, sectors=list(target.sectors), resolved_by="context"),
-                            confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)
+                            confidence=borrowed(d.confidence), why=why)
         out.append(d)
     return out
 
@@ -163,4 +163,4 @@ def _aimed_at(d: EventDraft, country: str, actors: dict[str, Actor]) -> EventDra
     else:  # several bodies of the opponent: the state itself
         target = replace(_bare(first), resolved_by="context")
     why = f"{d.why}; the one opponent of its doer's country in the story: '{first.text}'"
-    return replace(d, target=target, confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)
+    return replace(d, target=target, confidence=borrowed(d.confidence), why=why)

@@ -24,6 +24,7 @@ from ..ontology.codes import REACTION_ROOTS, VIOLENCE_ROOTS
 from ..records import Actor
 from ..resources.words import word_list
 from .arguments import object_tokens
+from .confidence import borrowed
 from .drafts import EventDraft
 
 #: Nouns of an act that a reaction names instead of its doer ("welcomed the announcement").
@@ -36,8 +37,6 @@ DEFINITE_DETERMINERS = word_list("coding_reaction_determiners")
 OWNER_PREPS = word_list("coding_reaction_owner_preps")
 #: How many sentences back the act reacted to may be told.
 REACH = 2
-#: How much less sure a target taken from the story is than one the sentence names.
-WEAKER = 0.15
 
 
 def answered_acts(drafts: list[EventDraft], doc) -> list[EventDraft]:
@@ -53,7 +52,7 @@ def answered_acts(drafts: list[EventDraft], doc) -> list[EventDraft]:
             if doer is not None:
                 why = f"{d.why}; the doer of the act it reacts to: '{doer.text}'"
                 d = replace(d, target=replace(doer, sectors=list(doer.sectors), resolved_by="context"),
-                            confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)
+                            confidence=borrowed(d.confidence), why=why)
         out.append(d)
     return out
 

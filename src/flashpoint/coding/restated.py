@@ -31,13 +31,12 @@ from ..ontology.codes import ARREST_CODE, JUDICIARY_SECTOR, POLICE_SECTOR, VIOLE
 from ..records import Actor
 from .arguments import AGENT_NOUNS, PARTITIVE_WORDS, PRONOUNS, is_passive, relative_head
 from .attackers import read_attackers
+from .confidence import borrowed
 from .drafts import EventDraft
 from .sources import NOT_POLICE_WORK_LEMMAS
 
 #: Nouns of people: a definite description of people may stand for an earlier patient ("the man").
 PEOPLE_NOUNS = GROUP_PEOPLE_NOUNS | AGENT_NOUNS
-#: How much less sure a borrowed doer is than one the sentence names.
-WEAKER = 0.15
 
 
 def restate(drafts: list[EventDraft], doc, mentions, *, places: Mapping[int, str]) -> list[EventDraft]:
@@ -127,7 +126,7 @@ def _restated(d: EventDraft, doc, done: list[EventDraft]) -> EventDraft | None:
         target = replace(before.target, text=span.text, span=(span.start_char, span.end_char),
                          sectors=list(before.target.sectors), resolved_by="coreference")
     why = f"{d.why}; restates the earlier '{before.trigger_lemma}': its doer '{before.source.text}'"
-    return replace(d, source=source, target=target, confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)
+    return replace(d, source=source, target=target, confidence=borrowed(d.confidence), why=why)
 
 
 def _police(d: EventDraft, doc, *, places: Mapping[int, str], home: str | None,
@@ -156,7 +155,7 @@ def _police(d: EventDraft, doc, *, places: Mapping[int, str], home: str | None,
         return None
     police = context_body(tok, country=country, sector=POLICE_SECTOR, whence=whence)
     why = f"{d.why}; an arrest with no doer named: the police of {country} (from the {whence.replace('-', ' ')})"
-    return replace(d, source=police, confidence=round(max(0.05, d.confidence - WEAKER), 3), why=why)
+    return replace(d, source=police, confidence=borrowed(d.confidence), why=why)
 
 
 #: Sectors of a state's own bodies whose report of an arrest tells whose police made it.
